@@ -1,0 +1,262 @@
+"""The edition's conventions, defined once for all of the Python side.
+
+Everything that decides how a printed sign becomes TEI, or how TEI reads back as the printed text, lives here:
+the text normalizations (declared in every header's ``editorialDecl``), the printed forms of the editorial
+brackets, and the identifier rules. The encoder, the lossless check and the header writer all call these
+functions; the XSLT side has its own single module with the same table (``xslt/conventions.xsl``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+T = "{%s}" % TEI_NS
+XML_ID = "{%s}id" % XML_NS
+XML_LANG = "{%s}lang" % XML_NS
+
+#: MARC relator for translators: the ``@ref`` of ``resp`` in a translator credit.
+RELATOR_TRANSLATOR = "http://id.loc.gov/vocabulary/relators/trl"
+
+# --- Normalization -------------------------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_TRIPLE_HYPHEN = re.compile(r"(?<!-)---(?!-)")
+
+
+def normalize(text: str) -> str:
+    """Apply the edition's declared text normalizations, and only those.
+
+    1. Unicode NFC.
+    2. Three hyphens typed for a dash (``hour---and``) become an em dash (U+2014), as the rest of the source prints.
+    3. Any run of white space (line breaks, the blank lines of page breaks, tabs) becomes one space.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _TRIPLE_HYPHEN.sub("\u2014", text)
+    return _WS.sub(" ", text)
+
+
+#: The normalizations as the header declares them (``editorialDecl/normalization``): one sentence each, in the
+#: order that :func:`normalize` applies them.
+NORMALIZATIONS = (
+    "Text is stored in Unicode normalization form C.",
+    "Three hyphens typed for a dash (---) are recorded as an em dash (\u2014), the dash the rest of the source prints.",
+    "Line breaks and runs of white space are recorded as one space; a heading wrapped over several lines is one "
+    "heading.",
+)
+
+# --- Emphasis (Markdown-like asterisks in the transcripts) ---------------------------------------------------
+
+#: ``**bold**`` and ``*italic*`` as the transcripts type them. The asterisks are formatting, not text: the
+#: encoder records them as ``@rend`` or as the element they mean (a translator's insertion).
+BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
+ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])", re.S)
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove paired emphasis asterisks, keeping their content; a lone asterisk (a footnote mark) stays."""
+    text = BOLD.sub(r"\1", text)
+    return ITALIC.sub(r"\1", text)
+
+
+def comparable(text: str) -> str:
+    """The form in which a transcript and the text of its TEI are compared: formatting off, normalized."""
+    return normalize(strip_emphasis(text)).strip()
+
+
+# --- Editorial brackets: printed forms -------------------------------------------------------------------------
+
+#: How an omission by the publisher was printed: ``gap/@rend`` token -> printed form.
+GAP_FORMS = {
+    "brackets": "[...]",
+    "brackets-ellipsis": "[\u2026]",
+    "brackets-spaced": "[. . .]",
+}
+GAP_RE = re.compile(r"\[(?:\.\.\.|\u2026|\. \. \.)\]")
+GAP_REND = {form: rend for rend, form in GAP_FORMS.items()}
+
+#: Printed forms of the other conventions, as (before, after) the element's own text.
+SUPPLIED = ("[", "]")
+SIC_MARK = " [sic]"
+TRANSLATOR_NOTE = ("(", ")")  # the content is italic
+DELIVERY = ("(", ")")
+EXCERPT = ("[", "]")
+SOURCE_NOTE = ("[", "]")
+FOOTNOTE_MARK = ("[", "]")
+LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk": "* "}
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One editorial convention: what the source prints, how the edition encodes it, how it is rendered."""
+
+    name: str
+    printed: str
+    encoded: str
+    rendered: str
+
+
+#: The table of conventions, written into every header's ``editorialDecl`` and the README.
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention("omission", "[...]", '<gap reason="omitted" rend="brackets"/>', "[...]"),
+    Convention(
+        "omission in the source",
+        "... (bare)",
+        "kept as text",
+        "... exactly as printed; distinct from [...]",
+    ),
+    Convention("supplied", "[Saddam] Hussein", '<supplied reason="clarification">Saddam</supplied>', "[Saddam]"),
+    Convention("sic", "he [sic]", "<sic>he</sic>", "he [sic]"),
+    Convention(
+        "translator's insertion",
+        "(*on readiness ...*)",
+        '<note type="translator" place="inline">on readiness ...</note>',
+        "(on readiness ...) with the words in italics",
+    ),
+    Convention(
+        "remark on delivery",
+        "(speaks Russian) at the start of a turn",
+        '<stage type="delivery">speaks Russian</stage>',
+        "(speaks Russian)",
+    ),
+    Convention(
+        "the speaker's own parentheses",
+        "(Iraq initially requested ...)",
+        "kept as text",
+        "as printed",
+    ),
+    Convention("excerpt notice", "[excerpts]", '<note type="excerpt">excerpts</note> in the opener', "[excerpts]"),
+    Convention(
+        "source note",
+        "[Source: ... Translated by ...]",
+        '<note type="source"> at the end of the record; its facts also in the header',
+        "[Source: ...]",
+    ),
+    Convention("speaker label", "Gorbachev. / Gorbachev:", '<sp who="#id"><speaker>Gorbachev.</speaker>', "as printed"),
+    Convention(
+        "paragraph broken by a page break",
+        "I can tell / (blank line) / you directly",
+        "one <p>",
+        "one paragraph",
+    ),
+    Convention("list in speech", "- Iraq agrees ...", '<list rend="dash"><item>', "a list, each item marked -"),
+    Convention("footnote mark", "word[1] ... [1] Note.", '<ref type="footnote" target="#...">1</ref>', "[1]"),
+    Convention("numbered paragraph", "12. Text", '<p n="12">', "12. Text"),
+)
+
+
+def reading_text(element: etree._Element) -> str:
+    """The text of a TEI element as the source printed it: brackets restored, header excluded.
+
+    This is the inverse of the encoder, used to prove that nothing was lost: ``comparable(transcript)`` must equal
+    ``normalize(reading_text(tei_text))``. It is the Python twin of the XSLT conventions module.
+    """
+    parts: list[str] = []
+    _read(element, parts)
+    return "".join(parts)
+
+
+def _read(el: etree._Element, out: list[str]) -> None:
+    if not isinstance(el.tag, str):  # comments and processing instructions carry no text of the source
+        out.append(el.tail or "")
+        return
+    local = etree.QName(el).localname
+    typ = el.get("type")
+    before, after = "", ""
+    if local == "teiHeader":
+        return
+    if local == "gap":
+        out.append(" " + GAP_FORMS.get(el.get("rend", "brackets"), "[...]") + " ")
+        out.append(el.tail or "")
+        return
+    if local == "lb" or local == "pb":
+        out.append(" ")
+        out.append(el.tail or "")
+        return
+    if local == "supplied":
+        before, after = SUPPLIED
+    elif local == "sic" and etree.QName(el.getparent()).localname != "choice":
+        after = SIC_MARK
+    elif local == "note" and typ == "translator":
+        before, after = TRANSLATOR_NOTE
+    elif local == "stage" and typ == "delivery":
+        before, after = DELIVERY
+    elif local == "note" and typ == "excerpt":
+        before, after = EXCERPT
+    elif local == "note" and typ == "source" and "brackets" in el.get("rend", "").split():
+        before, after = SOURCE_NOTE
+    elif local == "ref" and typ == "footnote":
+        before, after = FOOTNOTE_MARK
+    elif local == "note" and typ == "footnote":
+        before = FOOTNOTE_MARK[0] + el.get("n", "") + FOOTNOTE_MARK[1] + " "
+    elif local == "item":
+        before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
+    elif local in ("p", "sp") and el.get("n"):
+        before = el.get("n") + ". "
+    block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt"))
+    if block:
+        out.append(" ")
+    out.append(before)
+    out.append(el.text or "")
+    for child in el:
+        _read(child, out)
+    out.append(after)
+    if block:
+        out.append(" ")
+    out.append(el.tail or "")
+
+
+#: Elements that stand on their own line: a space separates them from their neighbours when read as text.
+BLOCKS = frozenset(
+    {"head", "opener", "dateline", "sp", "speaker", "stage", "p", "list", "item", "quote", "div", "body", "text"}
+)
+
+# --- Identifiers ----------------------------------------------------------------------------------------------
+
+_NON_ID = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII token for identifiers: ``Hashemi-Rafsanjani`` -> ``hashemi-rafsanjani``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_ID.sub("-", ascii_text.lower()).strip("-")
+
+
+def record_id(date: str | None, time: str | None, interlocutor: str, taken: Iterable[str] = ()) -> str:
+    """The stable id of a record, also its file name: ``1991-02-23-0015-aziz``.
+
+    Made of the date (or ``undated``), the start time as HHMM when known, and the interlocutor's id; a number is
+    added only when the same id would otherwise be made twice.
+    """
+    parts = [date or "undated"]
+    if time:
+        parts.append(time.replace(":", "")[:4])
+    parts.append(slug(interlocutor) or "record")
+    base = "-".join(parts)
+    taken = set(taken)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def xml_id(record: str) -> str:
+    """The ``xml:id`` of a record's ``TEI`` element (an NCName may not start with a digit)."""
+    return f"rec-{record}"
+
+
+def turn_id(record: str, n: int) -> str:
+    """The ``xml:id`` of the n-th speech turn of a record: a stable anchor for citation."""
+    return f"{xml_id(record)}-sp{n}"
+
+
+def person_id(name: str) -> str:
+    """The ``xml:id`` of a provisional person made from an unresolved label."""
+    s = slug(name)
+    return s if s and not s[0].isdigit() else f"p-{s}"

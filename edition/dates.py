@@ -1,0 +1,178 @@
+"""Dates, times and places in headings and datelines, as the transcripts print them.
+
+Handles ``23 February 1991``, ``February 23, 1991``, ``9 Feb. 1990``; times ``13:25``, ``19.55``, ``0:15 a.m.``,
+``12:30-12:40 p.m.``; ranges with a hyphen, en dash or ``to``. Values come out as ISO 8601 (``1991-02-23``,
+``1991-02-23T13:25:00``): no time zone is asserted, since the transcripts print local time without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DATE_RE = re.compile(
+    r"(?<!\w)(?:(?P<d1>\d{1,2})\s+" + _MONTH.format(g="m1") + r",?\s+(?P<y1>\d{4})"
+    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))(?!\d)",
+    re.I,
+)
+_AMPM = r"(?:\s*(?P<{g}>[ap])\.?\s?m\b\.?)?"
+_CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)"
+TIME_RE = re.compile(
+    r"(?<![\w.:])" + _CLOCK.format(n=1) + _AMPM.format(g="ap1")
+    + r"(?:\s*(?:-|\u2013|\u2014|to)\s*" + _CLOCK.format(n=2) + _AMPM.format(g="ap2") + r")?(?![\d:])",
+    re.I,
+)
+PLACE_RE = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateValue(Span):
+    """A calendar date found in text, ``iso`` as YYYY-MM-DD."""
+
+    iso: str
+
+
+@dataclass(frozen=True)
+class TimeValue(Span):
+    """A time or time range found in text, as HH:MM:SS."""
+
+    start_time: str
+    end_time: str | None
+
+
+def find_date(text: str) -> DateValue | None:
+    """The first real calendar date in ``text`` (an impossible date such as 31 February is not a date)."""
+    for m in DATE_RE.finditer(text):
+        day = int(m.group("d1") or m.group("d2"))
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        year = int(m.group("y1") or m.group("y2"))
+        try:
+            return DateValue(m.start(), m.end(), dt.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return None
+
+
+def find_time(text: str) -> TimeValue | None:
+    """The first clock time or time range in ``text``; ``p.m.`` after a range applies to both ends."""
+    for m in TIME_RE.finditer(text):
+        ap2 = m.group("ap2")
+        ap1 = m.group("ap1") or (ap2 if m.group("h2") else None)
+        try:
+            start = _clock(m.group("h1"), m.group("m1"), ap1)
+            end = _clock(m.group("h2"), m.group("m2"), ap2) if m.group("h2") else None
+        except ValueError:
+            continue
+        return TimeValue(m.start(), m.end(), start, end)
+    return None
+
+
+def _clock(hour: str, minute: str, ampm: str | None) -> str:
+    h, mi = int(hour), int(minute)
+    if ampm:
+        if not 1 <= h <= 12 and not (h == 0 and ampm.lower() == "a"):
+            raise ValueError(hour)
+        h = h % 12 + (12 if ampm.lower() == "p" else 0)
+    if h == 24 and mi == 0:
+        h = 0
+    return dt.time(h, mi).isoformat()
+
+
+@dataclass
+class Dateline:
+    """What a heading or dateline says of when and where: the parts found and their spans in the text."""
+
+    date: DateValue | None = None
+    time: TimeValue | None = None
+    place: Span | None = None
+    place_name: str = ""
+
+    @property
+    def found(self) -> bool:
+        return bool(self.date or self.time)
+
+    def span(self) -> Span | None:
+        """The span of text that the ``<date>`` element covers: the date, the time, and a closing parenthesis."""
+        parts = [p for p in (self.date, self.time) if p]
+        if not parts:
+            return None
+        return Span(min(p.start for p in parts), max(p.end for p in parts) + self._closing)
+
+    _closing: int = 0
+
+
+def read_dateline(text: str) -> Dateline:
+    """Find date, time and place in a line such as ``Moscow, 23 February 1991 (0:15 a.m.)``."""
+    line = Dateline(find_date(text), find_time(text))
+    if line.date and line.time and line.time.start < line.date.start:
+        line.time = None  # a time before the date is part of something else
+    if line.date and line.time and "(" in text[line.date.end : line.time.start] and \
+            text[line.time.end : line.time.end + 1] == ")":
+        line._closing = 1  # "23 February 1991 (0:15 a.m.)": the parenthesis closes inside the date
+    # A place is a comma-separated segment of capitalised words, standing next to the date or time.
+    if line.found:
+        span = line.span()
+        assert span is not None
+        for seg in re.finditer(r"[^,()]+", text):
+            words = seg.group(0).strip()
+            start = seg.start() + seg.group(0).index(words) if words else seg.start()
+            if not words or span.start <= start < span.end or not PLACE_RE.match(words):
+                continue
+            if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS:
+                continue
+            line.place = Span(start, start + len(words))
+            line.place_name = words
+    return line
+
+
+def is_dateline(text: str) -> bool:
+    """True when ``text`` says nothing but when (and where): the whole of it is date, time, place, punctuation."""
+    line = read_dateline(text)
+    if not line.found:
+        return False
+    rest = text
+    for span in sorted((s for s in (line.date, line.time, line.place) if s), key=lambda s: -s.start):
+        rest = rest[: span.start] + rest[span.end :]
+    return not re.sub(r"[\s,.;()\[\]*\u2013\-]+|Moscow time|local time", "", rest, flags=re.I)
+
+
+def to_attributes(date: str | None, time: TimeValue | None) -> dict[str, str]:
+    """TEI ``att.datable.w3c`` values: ``when`` for a point, ``when`` (the day) with ``from``/``to`` for a range."""
+    attrs: dict[str, str] = {}
+    if time and time.end_time:
+        if date:
+            attrs["when"] = date
+            attrs["from"] = f"{date}T{time.start_time}"
+            # A range that passes midnight ends the next day.
+            end_day = date
+            if time.end_time < time.start_time:
+                end_day = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
+            attrs["to"] = f"{end_day}T{time.end_time}"
+        else:
+            attrs["from"], attrs["to"] = time.start_time, time.end_time
+    elif time:
+        attrs["when"] = f"{date}T{time.start_time}" if date else time.start_time
+    elif date:
+        attrs["when"] = date
+    return attrs

@@ -1,0 +1,192 @@
+"""Inline encoding: a line of transcript text becomes TEI mixed content.
+
+The printed conventions (``[...]``, ``[Saddam]``, ``he [sic]``, ``(*...*)``, ``*italic*``, ``[1]``) and the names
+of the registry are found as spans of the (normalized) string; spans nest where one lies inside another's content
+(``[Saddam] Hussein`` is a ``persName`` holding a ``supplied``), and the tree is written from them. Characters
+outside any span are copied as they stand, so no character is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .conventions import GAP_RE, GAP_REND, ITALIC, T
+from .persons import Registry
+from .report import Report
+
+SIC_RE = re.compile(r"([\w'’\-]+)(\s?)\[sic\]", re.I)
+TRANSLATOR_RE = re.compile(r"\(\*(?=\S)(.+?)(?<=\S)\*\)")
+BRACKET_RE = re.compile(r"\[([^\[\]]+)\]")
+FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+
+
+@dataclass
+class Span:
+    """``[start, end)`` of the string becomes an element; its children come from ``[cstart, cend)``."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    make: Callable[[], etree._Element]
+    weight: int = 0  # which of two identical spans is outer: the larger weight
+    children: list[Span] = field(default_factory=list)
+
+
+def el(name: str, **attrs: str) -> Callable[[], etree._Element]:
+    def make() -> etree._Element:
+        e = etree.Element(T + name)
+        for k, v in attrs.items():
+            e.set(k.rstrip("_"), v)
+        return e
+
+    return make
+
+
+@dataclass
+class Context:
+    """What inline encoding needs besides the text: names, the record's footnotes, where to report."""
+
+    registry: Registry
+    report: Report
+    line: int
+    footnotes: dict[str, str] = field(default_factory=dict)  # printed number -> xml:id of the note
+    mentioned: set[str] = field(default_factory=set)
+    tag_names: bool = True
+
+
+def spans_for(text: str, ctx: Context) -> list[Span]:
+    """Every convention and name in ``text`` as spans, before nesting."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []  # ranges whose brackets are already explained
+
+    def add(span: Span) -> None:
+        spans.append(span)
+        taken.append((span.start, span.end))
+
+    for m in GAP_RE.finditer(text):
+        add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
+    for m in SIC_RE.finditer(text):
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), el("sic"), 5))
+    for m in FOOTNOTE_MARK_RE.finditer(text):
+        target = ctx.footnotes.get(m.group(1))
+        if target:
+            add(Span(m.start(), m.end(), m.start(1), m.end(1), el("ref", type="footnote", target="#" + target), 9))
+    for m in TRANSLATOR_RE.finditer(text):
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
+    for m in BRACKET_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), el("supplied", reason="clarification"), 7))
+    for m in ITALIC.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), el("hi", rend="italic"), 6))
+    _check_balance(text, [s for s in spans], ctx)
+    if ctx.tag_names:
+        orgs = ctx.registry.organisations(text)
+        for mention in ctx.registry.mentions(text):
+            if any(o.start <= mention.start and mention.end <= o.end for o in orgs):
+                continue  # "Gorbachev" in "Gorbachev Foundation" names the foundation, not the man
+            if not mention.ids or len(mention.ids) > 1:
+                why = "ambiguous between " + ", ".join(mention.ids) if mention.ids else "does not fit the registry"
+                ctx.report.warn(ctx.line, f"name {mention.text!r} not tagged: {why}; the editor decides")
+                continue
+            (pid,) = mention.ids
+            ctx.mentioned.add(pid)
+            spans.append(Span(mention.start, mention.end, mention.start, mention.end, el("persName", ref="#" + pid)))
+        for org in orgs:
+            spans.append(Span(org.start, org.end, org.start, org.end, el("orgName", ref="#" + org.ids[0])))
+    return spans
+
+
+def _check_balance(text: str, spans: list[Span], ctx: Context) -> None:
+    """Report brackets that no convention explains: a ``[`` or ``(`` without its partner is kept, and said."""
+    outside = list(text)
+    for s in spans:  # a convention's own delimiters are explained
+        for i in (*range(s.start, s.cstart), *range(s.cend, s.end)):
+            if outside[i] in "[]()":
+                outside[i] = " "
+    for open_, close in ("[]", "()"):
+        depth = 0
+        for ch in outside:
+            if ch == open_:
+                depth += 1
+            elif ch == close:
+                depth -= 1
+                if depth < 0:
+                    break
+        if depth != 0:
+            ctx.report.warn(ctx.line, f"unbalanced {open_}{close} bracket kept as text: {_excerpt(text)}")
+
+
+def _excerpt(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "\u2026"
+
+
+def nest(spans: list[Span]) -> list[Span]:
+    """Arrange spans into a forest: a span lies in the content of the span that encloses it.
+
+    A name that crosses a convention's brackets is dropped first (conventions are never dropped for a name); any
+    other crossing span is left out of the tree, and its characters stay as text.
+    """
+    conventions = [s for s in spans if s.weight]
+    names = [s for s in spans if not s.weight and not any(_crosses(s, c) for c in conventions)]
+    roots: list[Span] = []
+    stack: list[Span] = []
+    for s in sorted(conventions + names, key=lambda s: (s.start, -s.end, -s.weight)):
+        while stack and s.start >= stack[-1].end:
+            stack.pop()
+        if stack:
+            parent = stack[-1]
+            if not (parent.cstart <= s.start and s.end <= parent.cend):
+                continue
+            parent.children.append(s)
+        else:
+            roots.append(s)
+        stack.append(s)
+    return roots
+
+
+def _crosses(name: Span, convention: Span) -> bool:
+    """True when a name overlaps a convention's delimiters rather than lying inside or around it."""
+    if name.end <= convention.start or convention.end <= name.start:
+        return False
+    inside = convention.cstart <= name.start and name.end <= convention.cend
+    around = name.start <= convention.start and convention.end <= name.end
+    return not (inside or around)
+
+
+def fill(parent: etree._Element, text: str, ctx: Context, extra: list[Span] | None = None) -> None:
+    """Append ``text`` to ``parent`` as mixed content, encoding every convention and name in it.
+
+    ``extra`` adds spans found by the caller (the date and place of a heading).
+    """
+    roots = nest(spans_for(text, ctx) + list(extra or []))
+    _emit(parent, text, 0, len(text), roots)
+
+
+def _emit(parent: etree._Element, text: str, lo: int, hi: int, spans: list[Span]) -> None:
+    pos = lo
+    for s in spans:
+        append_text(parent, text[pos : s.start])
+        child = s.make()
+        parent.append(child)
+        _emit(child, text, s.cstart, s.cend, s.children)
+        pos = s.end
+    append_text(parent, text[pos:hi])
+
+
+def append_text(parent: etree._Element, s: str) -> None:
+    """Add text after the last child of ``parent`` (or as its text when it has none)."""
+    if not s:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + s
+    else:
+        parent.text = (parent.text or "") + s

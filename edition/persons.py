@@ -1,0 +1,202 @@
+"""The registry of persons and organisations, and how names in a transcript resolve against it.
+
+The registry is a TSV file (``edition/data/persons.tsv`` by default; ``--persons`` gives another). A name resolves
+only when exactly one entry claims it: a form claimed by two entries is ambiguous and is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .conventions import person_id
+
+#: Words that stand before a name in a label or the text and are not part of it.
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Comrade President Prime Minister Chancellor Ambassador Secretary General "
+    "King Queen Sir Lady Lord Foreign Minister Premier Chairman The the".split()
+)
+
+
+@dataclass
+class Entity:
+    """A person or organisation of the registry (or a provisional person made for an unresolved label)."""
+
+    id: str
+    kind: str = "person"
+    name: str = ""
+    forename: str = ""
+    surname: str = ""
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str = ""
+    birth: str = ""
+    death: str = ""
+    role: str = ""
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in running text: ``[start, end)`` of the raw string, with the entity it names (or None)."""
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+
+
+class Registry:
+    """Entities by id, and an index from each alias to the ids that claim it."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities: dict[str, Entity] = {}
+        self.by_alias: dict[str, set[str]] = {}
+        for e in entities:
+            self.add(e)
+        self._pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Registry:
+        """Read a registry TSV: the packaged one when ``path`` is None."""
+        if path is None:
+            text = resources.files("edition").joinpath("data/persons.tsv").read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")),
+                              delimiter="\t")
+        entities = []
+        for row in rows:
+            row = {k: (v or "").strip() for k, v in row.items() if k}
+            entities.append(
+                Entity(
+                    id=row["id"], kind=row.get("kind") or "person", name=row.get("name", ""),
+                    forename=row.get("forename", ""), surname=row.get("surname", ""),
+                    aliases=[a.strip() for a in row.get("aliases", "").split("|") if a.strip()],
+                    wikidata=row.get("wikidata", ""), birth=row.get("birth", ""), death=row.get("death", ""),
+                    role=row.get("role", ""),
+                )
+            )
+        return cls(entities)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        for alias in {*entity.aliases, entity.name}:
+            if alias:
+                self.by_alias.setdefault(alias.casefold(), set()).add(entity.id)
+        self._pattern = None
+
+    def provisional(self, label: str) -> Entity:
+        """A person made for a label the registry does not know, so that no turn is left without a speaker."""
+        pid = person_id(label)
+        if pid not in self.entities:
+            self.add(Entity(id=pid, name=label, aliases=[label], provisional=True,
+                            role="Provisional entry made by the encoder for an unresolved speaker label."))
+        return self.entities[pid]
+
+    # --- speaker labels -------------------------------------------------------------------------------------
+
+    def resolve_label(self, name: str, supplied: str = "") -> tuple[str | None, str]:
+        """Resolve a speaker label to one entity id.
+
+        ``name`` is the printed label without its final ``.``/``:`` and without a bracketed supplied forename,
+        which comes as ``supplied``. Returns ``(id, how)``: ``how`` is ``""`` for an exact match, or says why the
+        label was taken as someone (a near spelling) or could not be (ambiguous, unknown).
+        """
+        full = f"{supplied} {name}".strip() if supplied else name
+        for candidate in (full, _strip_honorifics(full), name, _strip_honorifics(name)):
+            ids = self.by_alias.get(_norm(candidate))
+            if ids and len(ids) == 1:
+                found = next(iter(ids))
+                if supplied and not self._forename_fits(found, supplied):
+                    return None, f"the supplied forename [{supplied}] does not fit {self.entities[found].name}"
+                return found, ""
+            if ids:
+                return None, "ambiguous: " + ", ".join(sorted(ids))
+        # Initials before a surname (M.S. GORBACHEV): the surname decides, the initials must fit the forename.
+        words = _strip_honorifics(name).split()
+        if len(words) > 1:
+            initials = [w for w in words[:-1] if re.fullmatch(r"(?:[A-Z]\.)+", w.upper())]
+            ids = self.by_alias.get(_norm(words[-1]))
+            if initials and ids and len(ids) == 1:
+                found = next(iter(ids))
+                if self.entities[found].forename[:1].upper() == initials[0][0].upper():
+                    return found, ""
+        # A near spelling of a known surname (Mitterand for Mitterrand) is taken, and said.
+        surnames = {_norm(e.surname): e.id for e in self.entities.values() if e.surname and e.kind == "person"}
+        close = difflib.get_close_matches(_norm(words[-1] if words else name), list(surnames), n=2, cutoff=0.85)
+        if len(close) == 1:
+            found = surnames[close[0]]
+            return found, f"taken as {self.entities[found].name} (near spelling)"
+        return None, "unknown"
+
+    def _forename_fits(self, entity_id: str, supplied: str) -> bool:
+        e = self.entities[entity_id]
+        if not e.forename:
+            return True
+        variants = {_norm(a.split()[0]) for a in e.aliases if len(a.split()) > 1} | {_norm(e.forename)}
+        return _norm(supplied.split()[0]) in variants
+
+    # --- mentions in running text ---------------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every registry name in ``text``, longest first, not overlapping; a bracketed forename joins its name.
+
+        ``[Saddam] Hussein`` is one mention of ``saddam-hussein``; ``[Raisa] Gorbachev`` does not fit the
+        registry's Gorbachev and is returned with no id, to be reported.
+        """
+        pattern = self._alias_pattern()
+        found: list[Mention] = []
+        for m in pattern.finditer(text):
+            alias = m.group("alias")
+            supplied = m.group("supp")
+            ids = tuple(sorted(self.by_alias.get(_norm(alias), ())))
+            if supplied:
+                joined = self.by_alias.get(_norm(f"{supplied} {alias}"))
+                if joined and len(joined) == 1:
+                    ids = tuple(joined)
+                elif len(ids) == 1 and not self._forename_fits(ids[0], supplied):
+                    ids = ()
+                else:
+                    # The bracket is not a forename of this person: mention the name alone.
+                    found.append(Mention(m.start("alias"), m.end(), alias, ids))
+                    continue
+            found.append(Mention(m.start(), m.end(), m.group(0), ids))
+        return found
+
+    def _alias_pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            aliases = sorted({a for e in self.entities.values() for a in e.aliases if e.kind == "person"},
+                             key=len, reverse=True)
+            alternation = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
+            self._pattern = re.compile(
+                r"(?<![\w])(?:\[(?P<supp>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)?)\] )?"
+                rf"(?P<alias>{alternation})(?![\w\-])"
+            )
+        return self._pattern
+
+    def organisations(self, text: str) -> list[Mention]:
+        """Names of the registry's organisations in ``text`` (archives, publishers)."""
+        out = []
+        for e in self.entities.values():
+            if e.kind != "org":
+                continue
+            for alias in sorted(e.aliases, key=len, reverse=True):
+                for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                    if not any(o.start <= m.start() < o.end for o in out):
+                        out.append(Mention(m.start(), m.end(), m.group(0), (e.id,)))
+        return sorted(out, key=lambda o: o.start)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u2019", "'")).strip().casefold()
+
+
+def _strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
