@@ -1,0 +1,41 @@
+"""Shared fixtures: the seed transcript, its encoding (made once), and jing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from edition.encode import EncodeResult, encode_file
+from edition.persons import Registry
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tei" / "source" / "memcons-1991-02-23.txt"
+TEI_ALL = ROOT / "schema" / "tei_all.rng"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_result() -> EncodeResult:
+    return encode_file(SEED, Registry.load())
+
+
+@pytest.fixture(scope="session")
+def jing() -> str:
+    """The jing command. In CI it must be there (``.ci/run`` installs it): a missing jing fails, never skips."""
+    path = shutil.which("jing")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("jing is not installed; .ci/run must install the Debian package 'jing'")
+        pytest.skip("jing is not installed (apt-get install jing)")
+    return path
+
+
+def run_jing(jing: str, files: list[Path]) -> subprocess.CompletedProcess[str]:
+    """Validate ``files`` against tei_all.rng in one jing run; jing's own warnings about jars are dropped."""
+    proc = subprocess.run([jing, str(TEI_ALL), *map(str, files)], capture_output=True, text=True, timeout=300)
+    out = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines() if not line.startswith("[warning]"))
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
