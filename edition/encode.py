@@ -189,7 +189,8 @@ def _facts(record: Record, registry: Registry, report: Report) -> Facts:
             f.date = f.date or (dl.date.iso if dl.date else None)
             f.time = f.time or dl.time
             f.place = f.place or dl.place_name
-        named = [m for m in registry.mentions(_names_part(f.title)) if len(m.ids) == 1]
+        capitals = f.title.isupper()
+        named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]
         f.participants = list(dict.fromkeys(m.ids[0] for m in named))
         if not f.participants:
             for name in _title_names(f.title):
@@ -200,6 +201,8 @@ def _facts(record: Record, registry: Registry, report: Report) -> Facts:
     else:
         f.title = "Untitled record"
     f.named = list(f.participants)
+    if h is not None:
+        _titles_to_names(record, f, registry, report)
     for turn in record.turns:
         if turn.who not in f.participants:
             f.participants.append(turn.who)
@@ -213,6 +216,25 @@ def _facts(record: Record, registry: Registry, report: Report) -> Facts:
     return f
 
 
+TITLE_LABEL = re.compile(r"(?:The\s+)?(President|Chancellor|Prime Minister|Secretary|Ambassador|King|Premier|Chairman)",
+                         re.I)
+
+
+def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Report) -> None:
+    """``The President:`` in a record whose heading says ``President Bush`` is Bush; said as a warning."""
+    for turn in record.turns:
+        m = TITLE_LABEL.fullmatch(turn.name)
+        if not m or not registry.entities[turn.who].provisional:
+            continue
+        named = re.search(rf"\b{re.escape(m.group(1))}\s+(?:of\s+\w+\s+)?((?:[A-Z]\.\s*)*[A-Z][\w\-]+)", f.title,
+                          re.I)
+        who = registry.resolve_label(named.group(1))[0] if named else None
+        if who in f.named:
+            report.warn(turn.line, f"speaker label {turn.label!r} taken as {registry.entities[who].name}: "
+                                   f"the heading names {named.group(0)}")
+            turn.who = who
+
+
 def _names_part(title: str) -> str:
     """The part of a heading that names the participants (after 'between' or 'with')."""
     m = re.search(r"\b(?:between|with)\b(.*)", title, re.I | re.S)
@@ -221,7 +243,7 @@ def _names_part(title: str) -> str:
 
 def _title_names(title: str) -> list[str]:
     part = re.split(r",\s*(?=[^,]*\d)", _names_part(title))[0]
-    names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part) if n.strip(" .,")]
+    names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part, flags=re.I) if n.strip(" .,")]
     return [n for n in names if re.match(r"[A-Z]", n)]
 
 
@@ -242,12 +264,18 @@ def _infer_dates(records: list[Record], facts: list[Facts], report: Report) -> N
 
 
 def _principal(facts: list[Facts]) -> str | None:
-    """The person who takes part in most records (Gorbachev): record ids name the other party."""
+    """The person who takes part in most records (Gorbachev): record ids name the other party.
+
+    With a single record, or no clear majority, the first person named in a ``between A and B`` heading.
+    """
     counts = Counter(p for f in facts for p in set(f.participants))
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if len(facts) > 1 and n > 1 and n > rest[0][1] else (facts[0].participants or [None])[0]
+    if len(facts) > 1 and n > 1 and n > rest[0][1]:
+        return top
+    between = [f for f in facts if re.search(r"\bbetween\b", f.title, re.I) and f.named]
+    return between[0].named[0] if between else None
 
 
 # --- TEI -----------------------------------------------------------------------------------------------------------
@@ -452,9 +480,9 @@ def _header(header: etree._Element, rid: str, record: Record, f: Facts, registry
     profile = sub(header, "profileDesc")
     lang = sub(profile, "langUsage")
     sub(lang, "language", "English", ident="en")
-    partic = sub(profile, "particDesc")
-    lst = sub(partic, "listPerson")
     speakers = {t.who for t in record.turns}
+    if f.participants:
+        lst = sub(sub(profile, "particDesc"), "listPerson")
     for pid in f.participants:
         entity = registry.entities[pid]
         person = sub(lst, "person", sameAs="#" + pid, role="speaker" if pid in speakers else "participant")

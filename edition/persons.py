@@ -142,13 +142,15 @@ class Registry:
 
     # --- mentions in running text ---------------------------------------------------------------------------
 
-    def mentions(self, text: str) -> list[Mention]:
+    def mentions(self, text: str, ignore_case: bool = False) -> list[Mention]:
         """Every registry name in ``text``, longest first, not overlapping; a bracketed forename joins its name.
 
         ``[Saddam] Hussein`` is one mention of ``saddam-hussein``; ``[Raisa] Gorbachev`` does not fit the
         registry's Gorbachev and is returned with no id, to be reported.
         """
         pattern = self._alias_pattern()
+        if ignore_case:  # a heading set in capitals
+            pattern = re.compile(pattern.pattern, re.I)
         found: list[Mention] = []
         for m in pattern.finditer(text):
             alias = m.group("alias")

@@ -125,7 +125,21 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise TranscriptError(f"{path}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return prepare(text, str(path))
+
+
+#: Characters XML 1.0 cannot hold; a form feed or vertical tab (a page break) is read as a line break instead.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def prepare(text: str, name: str) -> str:
+    """Unify line breaks, read page-break controls as line breaks, refuse what XML cannot hold (with its line)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
+    bad = _NOT_XML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise TranscriptError(f"{name}:{line}: control character U+{ord(bad.group()):04X} cannot be written to XML")
+    return text
 
 
 def blocks(text: str) -> list[Block]:
@@ -163,7 +177,7 @@ def is_heading(block: Block) -> bool:
 
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
-    bs = blocks(text)
+    bs = blocks(prepare(text, report.path))
     starts = [i for i, b in enumerate(bs) if is_heading(b)]
     if not starts:
         report.warn(1, "no heading found (such as 'Memorandum of Conversation between ...'): "
@@ -352,7 +366,14 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
 def _item(text: str, line: int, n: str) -> Item:
     lm = LIST_RE.match(text)
     if lm:
-        return Item("list", "", line, n=n, items=[(text[lm.end():], line)], rend=LIST_REND[lm.group("mark")])
+        # Items on consecutive lines of one block are items each; otherwise the block is one item.
+        lines = text.split("\n")
+        marks = [LIST_RE.match(x) for x in lines]
+        if len(lines) > 1 and all(m and m.group("mark") == lm.group("mark") for m in marks):
+            items = [(x[m.end():], line + k) for k, (x, m) in enumerate(zip(lines, marks, strict=True))]
+        else:
+            items = [(text[lm.end():], line)]
+        return Item("list", "", line, n=n, items=items, rend=LIST_REND[lm.group("mark")])
     stripped = text.strip()
     if len(stripped) > 1 and stripped[0] in "\u201c\"" and stripped[-1] in "\u201d\"" and \
             stripped.count(stripped[0]) + stripped.count(stripped[-1]) <= 2:
