@@ -17,9 +17,9 @@ from lxml import etree
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-T = "{%s}" % TEI_NS
-XML_ID = "{%s}id" % XML_NS
-XML_LANG = "{%s}lang" % XML_NS
+T = f"{{{TEI_NS}}}"
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
 
 #: MARC relator for translators: the ``@ref`` of ``resp`` in a translator credit.
 RELATOR_TRANSLATOR = "http://id.loc.gov/vocabulary/relators/trl"

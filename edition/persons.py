@@ -17,8 +17,9 @@ from .conventions import person_id
 
 #: Words that stand before a name in a label or the text and are not part of it.
 HONORIFICS = frozenset(
-    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Comrade President Prime Minister Chancellor Ambassador Secretary General "
-    "King Queen Sir Lady Lord Foreign Minister Premier Chairman The the".split()
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Comrade President Prime Minister Chancellor Ambassador Secretary "
+    "General King Queen Sir Lady Lord Foreign Premier Chairman The the"
+    .split()
 )
 
 

@@ -41,9 +41,10 @@ LABEL_RE = re.compile(
 )
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
 NOT_SPEAKERS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally lastly "
-    "next then yes no well now so also thus therefore however moreover note notes source sources translator "
-    "comment remark ps mr mrs ms dr item point question answer summary conclusion".split()
+    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally "
+    "lastly next then yes no well now so also thus therefore however moreover note notes source sources "
+    "translator comment remark ps mr mrs ms dr item point question answer summary conclusion"
+    .split()
 )
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
@@ -124,7 +125,8 @@ def read_text(path: Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise TranscriptError(f"{path}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})")
+        raise TranscriptError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     return prepare(text, str(path))
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from lxml import etree
 
-from edition.conventions import T, TEI_NS, comparable, normalize, reading_text
+from edition.conventions import TEI_NS, T, comparable, normalize, reading_text
 from edition.encode import verify_lossless, write
 
 from .conftest import SEED, run_jing
