@@ -66,8 +66,13 @@ def strip_emphasis(text: str) -> str:
 
 
 def comparable(text: str) -> str:
-    """The form in which a transcript and the text of its TEI are compared: formatting off, normalized."""
-    return normalize(strip_emphasis(text)).strip()
+    """The form in which a transcript and the text of its TEI are compared: normalized, asterisks off.
+
+    The transcripts type asterisks for bold and italics, which the TEI records as ``@rend`` or as the element they
+    mean; an asterisk that is not formatting stays text in the TEI. Both sides drop every asterisk, so the
+    comparison is the same whichever way an asterisk was read.
+    """
+    return normalize(text.replace("*", "")).strip()
 
 
 # --- Editorial brackets: printed forms -------------------------------------------------------------------------
@@ -172,7 +177,7 @@ def _read(el: etree._Element, out: list[str]) -> None:
     if local == "teiHeader":
         return
     if local == "gap":
-        out.append(" " + GAP_FORMS.get(el.get("rend", "brackets"), "[...]") + " ")
+        out.append(GAP_FORMS.get(el.get("rend", "brackets"), "[...]"))
         out.append(el.tail or "")
         return
     if local == "lb" or local == "pb":
@@ -182,7 +187,7 @@ def _read(el: etree._Element, out: list[str]) -> None:
     if local == "supplied":
         before, after = SUPPLIED
     elif local == "sic" and etree.QName(el.getparent()).localname != "choice":
-        after = SIC_MARK
+        after = SIC_MARK if (el.text or len(el)) else SIC_MARK.strip()
     elif local == "note" and typ == "translator":
         before, after = TRANSLATOR_NOTE
     elif local == "stage" and typ == "delivery":

@@ -344,15 +344,16 @@ def _heading(div: etree._Element, record: Record, f: Facts, base: dict) -> None:
     title = normalize(h.title).strip()
     head = sub(div, "head", rend="bold" if h.bold else None)
     fill(head, title, _ctx(base, h.line, f), extra=_date_spans(title, f, f.date_inferred))
-    if not (h.datelines or h.excerpts):
+    if not h.parts:
         return
     opener = sub(div, "opener")
-    for line, number, bold in h.datelines:
+    for kind, line, number, bold in h.parts:
+        if kind == "excerpt":
+            sub(opener, "note", line, type="excerpt", rend="bold" if bold else None)
+            continue
         text = normalize(line).strip()
         dateline = sub(opener, "dateline", rend="bold" if bold else None)
         fill(dateline, text, _ctx(base, number, f), extra=_date_spans(text, f, f.date_inferred))
-    for word, _number, bold in h.excerpts:
-        sub(opener, "note", word, type="excerpt", rend="bold" if bold else None)
 
 
 def _turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
@@ -626,7 +627,7 @@ def verify_lossless(transcript: str, documents: list[Document]) -> list[str]:
     Returns the differences (empty when none): each names the first place where the two part.
     """
     expected = comparable(transcript)
-    got = normalize(" ".join(reading_text(d.tree.getroot().find(T + "text")) for d in documents)).strip()
+    got = comparable(" ".join(reading_text(d.tree.getroot().find(T + "text")) for d in documents))
     if expected == got:
         return []
     k = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b), min(len(expected), len(got)))

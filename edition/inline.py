@@ -18,7 +18,7 @@ from .conventions import GAP_RE, GAP_REND, ITALIC, T
 from .persons import Registry
 from .report import Report
 
-SIC_RE = re.compile(r"([\w'’\-]+)(\s?)\[sic\]", re.I)
+SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)
 TRANSLATOR_RE = re.compile(r"\(\*(?=\S)(.+?)(?<=\S)\*\)")
 BRACKET_RE = re.compile(r"\[([^\[\]]+)\]")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
@@ -70,8 +70,9 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
 
     for m in GAP_RE.finditer(text):
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
-    for m in SIC_RE.finditer(text):
-        add(Span(m.start(), m.end(), m.start(1), m.end(1), el("sic"), 5))
+    for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
+        cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
+        add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))
     for m in FOOTNOTE_MARK_RE.finditer(text):
         target = ctx.footnotes.get(m.group(1))
         if target:

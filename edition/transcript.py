@@ -65,8 +65,16 @@ class Heading:
     title: str
     line: int
     bold: bool = False
-    datelines: list[tuple[str, int, bool]] = field(default_factory=list)  # (text, line, bold)
-    excerpts: list[tuple[str, int, bool]] = field(default_factory=list)
+    #: What follows the title, in printed order: ("dateline" | "excerpt", text, line, bold).
+    parts: list[tuple[str, str, int, bool]] = field(default_factory=list)
+
+    @property
+    def datelines(self) -> list[tuple[str, int, bool]]:
+        return [(t, n, b) for kind, t, n, b in self.parts if kind == "dateline"]
+
+    @property
+    def excerpts(self) -> list[tuple[str, int, bool]]:
+        return [(t, n, b) for kind, t, n, b in self.parts if kind == "excerpt"]
 
 
 @dataclass
@@ -217,20 +225,18 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
     for k, line in enumerate(lines):
         number = block.line + k
         if EXCERPT_RE.match(line):
-            heading.excerpts.append((line[1:-1], number, bold))
-        elif title_lines and is_dateline(line):
-            heading.datelines.append((line, number, bold))
-        elif heading.datelines or heading.excerpts:
-            heading.datelines.append((line, number, bold))  # more of the date block: kept there
+            heading.parts.append(("excerpt", line[1:-1], number, bold))
+        elif (title_lines and is_dateline(line)) or heading.parts:
+            heading.parts.append(("dateline", line, number, bold))  # (or more of the date block: kept there)
         else:
             title_lines.append(line)
     heading.title = "\n".join(title_lines)
     while rest:
         inner, b = _unwrap(rest[0].text)
         if EXCERPT_RE.match(inner):
-            heading.excerpts.append((inner[1:-1], rest[0].line, b))
+            heading.parts.append(("excerpt", inner[1:-1], rest[0].line, b))
         elif is_dateline(inner) and "\n" not in inner:
-            heading.datelines.append((inner, rest[0].line, b))
+            heading.parts.append(("dateline", inner, rest[0].line, b))
         else:
             break
         rest = rest[1:]
