@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 import click
+from lxml import etree
 
 from . import __version__
-from .encode import TranscriptError, encode_file, write
+from .encode import TranscriptError, combine, encode_file, write
 from .persons import Registry
 
 
@@ -35,15 +36,13 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
     Example: edition encode tei/source/memcons-1991-02-23.txt --out /tmp/tei
     """
     failed = False
+    registry = Registry.load(persons_file)
+    taken: list[str] = []
+    results = []
     for path in transcripts:
         try:
-            registry = Registry.load(persons_file)
-            result = encode_file(path, registry, edition=edition_file)
-            for message in result.report.messages:
-                if message.severity != "info" or not quiet:
-                    click.echo(str(message), err=True)
-            written = write(result, out_dir, force=force)
-        except (TranscriptError, FileExistsError, OSError, ValueError) as e:
+            result = encode_file(path, registry, edition=edition_file, taken=taken)
+        except (TranscriptError, OSError, ValueError, etree.XMLSyntaxError) as e:
             click.echo(f"error: {e}", err=True)
             failed = True
             continue
@@ -51,11 +50,21 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
             click.echo(f"error: {path}: could not be encoded ({type(e).__name__}: {e})", err=True)
             failed = True
             continue
-        if not quiet:
-            for p in written:
-                click.echo(str(p))
+        results.append(result)
+        for message in result.report.messages:
+            if message.severity != "info" or not quiet:
+                click.echo(str(message), err=True)
         n = len(result.documents)
         click.echo(f"{path}: {n} record{'s' if n != 1 else ''}, "
                    f"{sum(len(d.record.turns) for d in result.documents)} speaker turns, "
                    f"{len(result.report.of('warning'))} warnings", err=True)
+    if results:
+        try:
+            written = write(combine(results, registry), out_dir, force=force)
+        except OSError as e:  # a file in the way (FileExistsError), or a folder we may not write to
+            click.echo(f"error: {e}", err=True)
+            sys.exit(1)
+        if not quiet:
+            for p in written:
+                click.echo(str(p))
     sys.exit(1 if failed else 0)

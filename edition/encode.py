@@ -40,7 +40,8 @@ from .persons import Entity, Registry
 from .report import Report
 from .transcript import Item, Record, TranscriptError, Turn, parse, read_text
 
-__all__ = ["EncodeResult", "Document", "encode_file", "encode_text", "write", "verify_lossless", "TranscriptError"]
+__all__ = ["EncodeResult", "Document", "combine", "encode_file", "encode_text", "write", "verify_lossless",
+           "TranscriptError"]
 
 
 @dataclass
@@ -62,12 +63,21 @@ class EncodeResult:
     documents: list[Document]
     personography: etree._ElementTree
     report: Report
+    referenced: set[str] = field(default_factory=set)  # ids of the personography
 
     @property
     def files(self) -> dict[str, etree._ElementTree]:
         out = {d.filename: d.tree for d in self.documents}
         out[PERSONOGRAPHY] = self.personography
         return out
+
+
+def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree._ElementTree]:
+    """The files of several transcripts encoded in one run: all their records and one personography for all."""
+    files = {d.filename: d.tree for r in results for d in r.documents}
+    ids = set().union(*(r.referenced for r in results)) if results else set()
+    files[PERSONOGRAPHY] = personography(registry, ids, ", ".join(r.source for r in results))
+    return files
 
 
 PERSONOGRAPHY = "persons.xml"
@@ -130,14 +140,17 @@ def read_source_note(text: str) -> SourceFacts:
 # --- the encoder ------------------------------------------------------------------------------------------------
 
 
-def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None) -> EncodeResult:
+def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
+                taken: list[str] | None = None) -> EncodeResult:
     """Encode one transcript file. Raises :class:`TranscriptError` for input that is not a readable transcript."""
     text = read_text(Path(path))
-    return encode_text(text, Path(path).name, registry, edition=edition)
+    return encode_text(text, Path(path).name, registry, edition=edition, taken=taken)
 
 
 def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,
-                report: Report | None = None) -> EncodeResult:
+                report: Report | None = None, taken: list[str] | None = None) -> EncodeResult:
+    """Encode a transcript's text. ``taken``: record ids already given (by other transcripts of the same run),
+    extended with this one's, so that no two records of a run share a file name."""
     registry = registry or Registry.load()
     report = report or Report(source)
     records = parse(text, registry, report)
@@ -145,7 +158,7 @@ def encode_text(text: str, source: str, registry: Registry | None = None, editio
     facts = [_facts(r, registry, report) for r in records]
     _infer_dates(records, facts, report)
     principal = _principal(facts)
-    taken: list[str] = []
+    taken = taken if taken is not None else []
     documents = []
     for record, f in zip(records, facts, strict=True):
         other = [p for p in f.named if p != principal] or [p for p in f.participants if p != principal] \
@@ -161,7 +174,7 @@ def encode_text(text: str, source: str, registry: Registry | None = None, editio
     for d in documents:
         referenced |= {r[1:] for r in d.tree.xpath("//@ref[starts-with(., '#')]")}
     persons = personography(registry, referenced, source)
-    result = EncodeResult(source, documents, persons, report)
+    result = EncodeResult(source, documents, persons, report, referenced)
     for problem in verify_lossless(text, documents):
         report.warn(1, problem)
     return result
@@ -639,12 +652,13 @@ def serialize(tree: etree._ElementTree) -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write(result: EncodeResult, out_dir: Path, force: bool = False) -> list[Path]:
+def write(result: EncodeResult | dict[str, etree._ElementTree], out_dir: Path, force: bool = False) -> list[Path]:
     """Write every file of ``result`` into ``out_dir``; refuse, before writing anything, to overwrite a file."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise FileExistsError(f"{out_dir}: exists and is not a directory")
-    targets = {out_dir / name: tree for name, tree in result.files.items()}
+    files = result.files if isinstance(result, EncodeResult) else result
+    targets = {out_dir / name: tree for name, tree in files.items()}
     existing = [p for p in targets if p.exists()]
     if existing and not force:
         raise FileExistsError(

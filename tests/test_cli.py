@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -99,3 +100,23 @@ def test_installed_command_runs_from_any_directory(tmp_path):
                           cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert len(list((tmp_path / "x").glob("*.xml"))) == 12
+
+
+def test_several_transcripts_one_personography(runner, tmp_path):
+    fixtures = Path(__file__).parent / "fixtures" / "transcripts"
+    out = tmp_path / "out"
+    args = ["encode", str(SEED), str(fixtures / "record-of-conversation-1990.txt"),
+            str(fixtures / "two-records-us-style.txt"), "--out", str(out)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert len(names) == 11 + 1 + 2 + 1
+    persons = (out / "persons.xml").read_text(encoding="utf-8")
+    for pid in ("gorbachev", "the-president", "raisa-gorbachev", "anna-melyakova", "kaifu", "savranskaya"):
+        assert f'xml:id="{pid}"' in persons, pid
+
+
+def test_the_same_transcript_twice_gets_distinct_ids(runner, tmp_path):
+    result = runner.invoke(main, ["encode", str(SEED), str(SEED), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "1991-02-23-1955-kohl-2.xml").exists()

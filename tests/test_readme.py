@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-
 from edition.cli import main
 from edition.conventions import CONVENTIONS, NORMALIZATIONS
 
