@@ -112,3 +112,11 @@ def test_form_feed_page_breaks_are_white_space():
     result = encode_text(text, "ff.txt")
     assert len(list(result.documents[0].tree.iter(T + "p"))) >= 1
     assert verify_lossless(text, result.documents) == []
+
+
+def test_titles_and_capitals_in_labels_resolve():
+    text = ("Memorandum of Conversation between Mikhail Gorbachev and George Bush\n\n"
+            "President Bush: Hello.\n\nGORBACHEV: Hello, George.\n")
+    result = encode_text(text, "t.txt")
+    assert whos(result) == ["#bush", "#gorbachev"]
+    assert not [m for m in result.report.of("warning") if "label" in m.text]
