@@ -423,14 +423,14 @@ def _ensure_translators(f: Facts, registry: Registry) -> None:
     """Translators not in the registry become provisional persons, so that every credit points to someone."""
     for s in f.sources:
         for name in s.translators:
-            if not registry.by_alias.get(name.casefold()):
+            if not registry.ids(name):
                 entity = registry.provisional(name)
                 entity.role = "Translator (named in a source note; not in the registry)"
 
 
 def _ref(registry: Registry, name: str) -> str | None:
-    ids = registry.by_alias.get(re.sub(r"\s+", " ", name).strip().casefold())
-    return "#" + next(iter(ids)) if ids and len(ids) == 1 else None
+    found = registry.lookup(name)
+    return "#" + found if found else None
 
 
 def _header(header: etree._Element, rid: str, record: Record, f: Facts, registry: Registry, source: str,
@@ -652,12 +652,11 @@ def serialize(tree: etree._ElementTree) -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write(result: EncodeResult | dict[str, etree._ElementTree], out_dir: Path, force: bool = False) -> list[Path]:
-    """Write every file of ``result`` into ``out_dir``; refuse, before writing anything, to overwrite a file."""
+def write(files: dict[str, etree._ElementTree], out_dir: Path, force: bool = False) -> list[Path]:
+    """Write ``files`` (name -> tree) into ``out_dir``; refuse, before writing anything, to overwrite a file."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise FileExistsError(f"{out_dir}: exists and is not a directory")
-    files = result.files if isinstance(result, EncodeResult) else result
     targets = {out_dir / name: tree for name, tree in files.items()}
     existing = [p for p in targets if p.exists()]
     if existing and not force:

@@ -87,7 +87,7 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("hi", rend="italic"), 6))
-    _check_balance(text, [s for s in spans], ctx)
+    _check_balance(text, spans, ctx)
     if ctx.tag_names:
         orgs = ctx.registry.organisations(text)
         for mention in ctx.registry.mentions(text):

@@ -87,8 +87,17 @@ class Registry:
         self.entities[entity.id] = entity
         for alias in {*entity.aliases, entity.name}:
             if alias:
-                self.by_alias.setdefault(alias.casefold(), set()).add(entity.id)
+                self.by_alias.setdefault(_norm(alias), set()).add(entity.id)
         self._pattern = None
+
+    def ids(self, name: str) -> set[str]:
+        """The ids of every entry that claims ``name`` (white space, case and apostrophes folded)."""
+        return self.by_alias.get(_norm(name), set())
+
+    def lookup(self, name: str) -> str | None:
+        """The id of the one entry that claims ``name``; None when none or several do."""
+        ids = self.ids(name)
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def provisional(self, label: str) -> Entity:
         """A person made for a label the registry does not know, so that no turn is left without a speaker."""

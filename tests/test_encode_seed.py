@@ -226,7 +226,7 @@ def test_personography(seed_result):
 
 
 def test_written_files_are_valid_tei_all(seed_result, tmp_path, jing):
-    written = write(seed_result, tmp_path)
+    written = write(seed_result.files, tmp_path)
     assert len(written) == 12
     proc = run_jing(jing, written)
     assert proc.returncode == 0, proc.stdout

@@ -29,7 +29,7 @@ def test_every_style_is_lossless_and_valid(path, tmp_path, jing):
     result = encode_file(path, Registry.load())
     assert verify_lossless(read_text(path), result.documents) == []
     assert not [m for m in result.report.messages if "differs" in m.text]
-    proc = run_jing(jing, write(result, tmp_path))
+    proc = run_jing(jing, write(result.files, tmp_path))
     assert proc.returncode == 0, proc.stdout
 
 
@@ -82,7 +82,7 @@ def test_no_heading_is_one_record_with_a_warning_and_hostile_text_stays_text(tmp
     assert len(result.documents) == 1
     assert any("no heading found" in m.text for m in result.report.of("warning"))
     assert any(m.line == 5 and "unbalanced []" in m.text for m in result.report.of("warning"))
-    (path,) = [p for p in write(result, tmp_path) if p.name != "persons.xml"]
+    (path,) = [p for p in write(result.files, tmp_path) if p.name != "persons.xml"]
     root = etree.parse(str(path)).getroot()
     assert root.find(".//{*}script") is None
     assert '<script>alert("x")</script> & an &amp; entity' in "".join(root.find(T + "text").itertext())
