@@ -530,15 +530,17 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     """The facts a record lacks or has twice, stated in the header rather than invented or dropped."""
     notes = []
     if not f.sources:
-        notes.append(("provenance", "The source publication prints no source note for this record: its archive "
-                                    "and its translator are not named."))
+        notes.append(("archive", "The source publication prints no source note for this record: its archive is not "
+                                 "named, so the archive is unknown."))
+        notes.append(("credit", "The source publication prints no source note for this record: its translator "
+                                    "is not named."))
     elif len(f.sources) > 1:
         notes.append(("provenance", f"The source publication prints {len(f.sources)} source notes after this record; "
                                     "all are kept as printed, and all their facts are in this header."))
     if f.sources and not any(s.archive for s in f.sources):
-        notes.append(("provenance", "The source note names no archive: the archive is unknown."))
+        notes.append(("archive", "The source note names no archive: the archive is unknown."))
     if f.sources and not translators:
-        notes.append(("translator", "The source note names no translator."))
+        notes.append(("credit", "The source note names no translator."))
     if f.date_inferred:
         notes.append(("date", f"The record prints no date; {f.date} is inferred from the records around it in the "
                               "source publication (cert medium)."))
