@@ -10,7 +10,9 @@ from lxml import etree
 
 from . import __version__
 from .encode import TranscriptError, combine, encode_file, write
+from .formats import FORMATS, summary
 from .persons import Registry
+from .validate import SchemaError, Validator, collect
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,3 +70,42 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
             for p in written:
                 click.echo(str(p))
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
+              help="text: path:line:column: severity: [rule] message; json; junit (JUnit XML for CI test "
+                   "reports); github (annotations for GitHub Actions).")
+@click.option("--rng", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate against this RELAX NG schema instead of the edition's.")
+@click.option("--schematron", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate against this ISO Schematron schema (XSLT 1.0/EXSLT) instead of the edition's.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
+def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Path | None,
+             output: Path | None) -> None:
+    """Validate TEI files or directories (default: tei/) with RELAX NG, Schematron and the rules across documents.
+
+    Exit status: 0 valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
+
+    Example: edition validate tei/ --format github
+    """
+    paths = paths or (Path("tei"),)
+    if not all(p.exists() for p in paths):
+        raise click.UsageError(f"no such directory: {paths[0]} (name the files or directories to validate)")
+    files, context = collect(paths)
+    if not files:
+        raise click.UsageError(f"no .xml files in {', '.join(map(str, paths))}")
+    try:
+        validator = Validator(rng=rng, schematron=schematron)
+    except SchemaError as e:
+        raise click.UsageError(str(e)) from None
+    result = validator.run(files, context)
+    report = FORMATS[fmt](result)
+    if output:
+        output.write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+    click.echo(summary(result), err=True)
+    sys.exit(0 if result.ok else 1)

@@ -1,0 +1,369 @@
+"""Validate TEI files: well-formedness, RELAX NG, Schematron and the rules across documents, in one run.
+
+Schemas are compiled once per :class:`Validator`. Every file is read as bytes and parsed without a DTD, without
+entities and without the network (a DOCTYPE that declares anything is refused before the parser sees it), so a
+hostile file can neither read local files nor expand an entity bomb. Each problem names the file, the line and
+column of the element or attribute concerned, the rule and a message; the formats for people and CI are in
+:mod:`edition.formats`.
+
+The rules across documents (pointers into the personography, identifiers unique in the corpus) are Schematron rules
+of the edition's ODD that read parameters: this module computes them from all the files of the run, with the
+personography of each directory added as context when it was not named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from .conventions import TEI_NS, XML_ID
+from .odd import schema_dir
+
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+SEVERITIES = ("error", "warning", "info")
+PERSON_TAGS = {f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp"}
+ORG_TAG = f"{{{TEI_NS}}}org"
+PERSONOGRAPHY = "persons.xml"
+
+
+class SchemaError(Exception):
+    """A schema given to the validator cannot be used (a usage error, not a problem of the documents)."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    column: int
+    severity: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: [{self.rule}] {self.message}"
+
+
+@dataclass
+class Result:
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)  # personographies read for pointers, not named by the user
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# --- Reading safely -------------------------------------------------------------------------------------------------
+
+
+class _Refuse(etree.Resolver):
+    """Never fetch anything: no DTD, no external entity, no XInclude."""
+
+    def resolve(self, system_url, public_id, context):
+        return self.resolve_string("", context)
+
+
+def _parser(documents: bool = True) -> etree.XMLParser:
+    """The parser for the files validated (which may fetch nothing) or for schemas (which may include files)."""
+    parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
+                             huge_tree=False, collect_ids=False, remove_blank_text=False)
+    if documents:
+        parser.resolvers.add(_Refuse())
+    return parser
+
+
+_PROLOG_TOKEN = re.compile(rb"\s*(<!--.*?-->|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.S)
+
+
+def _doctype_problem(path: str, raw: bytes) -> Problem | None:
+    """Refuse a DOCTYPE that declares anything, before a parser sees it (a bare ``<!DOCTYPE TEI>`` is harmless)."""
+    text = raw.decode("utf-16").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
+    text = text.removeprefix(b"\xef\xbb\xbf")
+    pos, m = 0, None
+    while (token := _PROLOG_TOKEN.match(text, pos)) is not None:
+        if token.group(1).startswith(b"<!DOCTYPE"):
+            m = token
+            break
+        pos = token.end()
+    if m is None:
+        bare = re.match(rb"\s*<!DOCTYPE", text[pos:])
+        if not bare:
+            return None
+        start, body = pos + bare.start(), text[pos + bare.end():]  # a DOCTYPE the pattern cannot read: refuse it
+    else:
+        start, body = m.start(1), m.group(1)[len(b"<!DOCTYPE"):-1]
+        if re.fullmatch(rb"\s*[^\s\[>]+\s*", body):
+            return None
+    line = text.count(b"\n", 0, start) + 1
+    column = start - (text.rfind(b"\n", 0, start) + 1) + 1
+    external = re.match(rb"\s*[^\s\[>]+\s+(SYSTEM|PUBLIC)\s", body)
+    entities = re.findall(rb"<!ENTITY\s+(?:%\s*)?([^\s>]+)", body)
+    if external:
+        what = f"an external DTD ({external.group(1).decode()} identifier)"
+    elif entities:
+        what = "entities (" + ", ".join(sorted({e.decode("utf-8", "replace") for e in entities})[:5]) + ")"
+    else:
+        what = "an internal DTD subset"
+    return Problem(path, line, column, "error", "doctype",
+                   f"the DOCTYPE declares {what}; DTDs and entities are never loaded or expanded (they can read "
+                   "local files or expand without end), and TEI needs none: remove the DOCTYPE and write the "
+                   "characters themselves")
+
+
+def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem]]:
+    """Parse one file; a file that cannot be read as XML gives its problems and no tree."""
+    doctype = _doctype_problem(path, raw)
+    if doctype:
+        return None, [doctype]
+    parser = _parser()
+    try:
+        root = etree.fromstring(raw, parser, base_url=None)
+    except etree.XMLSyntaxError as e:
+        problems = [Problem(path, max(entry.line, 1), max(entry.column, 1), "error", "well-formed",
+                            entry.message.strip()) for entry in e.error_log if entry.level_name in ("ERROR", "FATAL")]
+        if not problems:
+            line, column = e.position if e.position else (1, 1)
+            problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]
+        return None, problems[:20]
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.system_url or tree.docinfo.public_id:
+        return None, [Problem(path, 1, 1, "error", "doctype", "the DOCTYPE declares a DTD; DTDs and entities are "
+                              "never loaded or expanded, and TEI needs none: remove the DOCTYPE")]
+    return tree, []
+
+
+# --- Where a node is ------------------------------------------------------------------------------------------------
+
+
+class Locator:
+    """Line and column of an element's start tag (or of one of its attributes) in the file's text.
+
+    libxml2 records only the line on which a start tag ends; the column is found in the text, counting elements of
+    the same name that end on the same line.
+    """
+
+    def __init__(self, raw: bytes):
+        self.text = raw.decode("utf-8", "replace")
+        self.starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def _line_of(self, offset: int) -> int:
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        line = self._line_of(offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def element(self, el: etree._Element, attribute: str | None = None) -> tuple[int, int]:
+        line = el.sourceline or 1
+        if not isinstance(el.tag, str):
+            return line, 1
+        qname = etree.QName(el).localname if el.prefix is None else f"{el.prefix}:{etree.QName(el).localname}"
+        same = [e for e in el.getparent().iterchildren(el.tag) if e.sourceline == line] if el.getparent() is not None \
+            else [el]
+        nth = same.index(el) if el in same else 0
+        window_start = self.starts[max(line - 40, 0)]
+        window_end = self.starts[line] if line < len(self.starts) else len(self.text)
+        hits = []
+        for m in re.finditer(rf"<{re.escape(qname)}(?=[\s/>])", self.text[window_start:window_end]):
+            start = window_start + m.start()
+            end = self.text.find(">", start)
+            if end != -1 and self._line_of(end) == line:
+                hits.append((start, end))
+        if not hits:
+            return line, 1
+        start, end = hits[min(nth, len(hits) - 1)]
+        if attribute:
+            name = attribute
+            if attribute.startswith("{"):
+                ns, local = attribute[1:].split("}")
+                name = ("xml:" if ns == "http://www.w3.org/XML/1998/namespace" else "") + local
+            m = re.compile(rf"\s({re.escape(name)})\s*=").search(self.text, start, end)
+            if m:
+                return self._position(m.start(1))
+        return self._position(start)
+
+
+# --- The validator --------------------------------------------------------------------------------------------------
+
+
+def _compile_rng(path: Path) -> etree.RelaxNG:
+    try:
+        return etree.RelaxNG(etree.parse(str(path), _parser(documents=False)))
+    except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
+        raise SchemaError(f"{path}: not a usable RELAX NG schema (XML syntax): {e}") from None
+
+
+def _fix_attribute_paths(xslt: etree._ElementTree) -> etree._ElementTree:
+    """Make SVRL locations of attributes full paths.
+
+    The XSLT 1.0 skeleton that lxml ships writes the location of an attribute as ``/@name``, without the path of its
+    element; the fix is the one line of later skeletons: the element's path first.
+    """
+    xsl = "http://www.w3.org/1999/XSL/Transform"
+    for template in xslt.getroot().iterfind(f"{{{xsl}}}template[@match='@*'][@mode='schematron-get-full-path']"):
+        template.insert(0, etree.Element(f"{{{xsl}}}apply-templates", select="parent::*",
+                                         mode="schematron-get-full-path"))
+    return xslt
+
+
+def _compile_sch(path: Path, phase: str | None = None) -> etree.XSLT:
+    try:
+        sch = isoschematron.Schematron(etree.parse(str(path), _parser(documents=False)), store_xslt=True, phase=phase)
+        return etree.XSLT(_fix_attribute_paths(sch.validator_xslt))
+    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTParseError) as e:
+        raise SchemaError(f"{path}: not a usable ISO Schematron schema (XPath 1.0 or EXSLT query binding): "
+                          f"{e}") from None
+
+
+class Validator:
+    """Compiled schemas, reused for every file of every run."""
+
+    def __init__(self, rng: Path | None = None, schematron: Path | None = None):
+        here = schema_dir()
+        own = rng is None and schematron is None
+        self.rng = _compile_rng(rng or here / "edition.rng") if (rng or own) else None
+        self.schematron = _compile_sch(schematron or here / "edition.sch") if (schematron or own) else None
+        # The rules across documents hold for any TEI; beside another project's schemas they run on their own.
+        self.corpus = None if own else _compile_sch(here / "edition.sch", phase="corpus")
+
+    def run(self, files: Iterable[Path], context: Iterable[Path] = ()) -> Result:
+        result = Result()
+        docs: dict[str, tuple[etree._ElementTree, Locator]] = {}
+        index = _Index()
+        for path, is_context in [(p, False) for p in files] + [(p, True) for p in context]:
+            name = str(path)
+            try:
+                raw = path.read_bytes()
+            except OSError as e:
+                result.problems.append(Problem(name, 1, 1, "error", "unreadable", e.strerror or str(e)))
+                result.files.append(name)
+                continue
+            tree, problems = read(name, raw)
+            if is_context:
+                result.context.append(name)
+                if tree is not None:
+                    index.add(name, tree)
+                continue
+            result.files.append(name)
+            result.problems.extend(problems)
+            if tree is not None:
+                index.add(name, tree)
+                docs[name] = (tree, Locator(raw))
+        params = index.params()
+        for name, (tree, locator) in docs.items():
+            result.problems.extend(self._check(name, tree, locator, params))
+        result.problems.sort()
+        return result
+
+    def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
+        if self.rng is not None and not self.rng.validate(tree):
+            for entry in self.rng.error_log:
+                yield _rng_problem(name, entry, tree, locator)
+        for xslt in (self.schematron, self.corpus):
+            if xslt is not None:
+                yield from _svrl_problems(name, xslt(tree, **params), tree, locator)
+
+
+_RNG_ELEMENT = re.compile(r"(?:element|Element) (\S+?)[ :,]|got (\S+)$|for element (\S+)$")
+
+
+def _rng_problem(name: str, entry, tree: etree._ElementTree, locator: Locator) -> Problem:
+    message = entry.message.strip()
+    line, column = max(entry.line, 1), 1
+    m = _RNG_ELEMENT.search(message)
+    if m:
+        local = next(g for g in m.groups() if g)
+        for el in tree.getroot().iter():
+            if isinstance(el.tag, str) and el.sourceline == entry.line and etree.QName(el).localname == local:
+                line, column = locator.element(el)
+                break
+    return Problem(name, line, column, "error", "relaxng", message)
+
+
+def _svrl_problems(name: str, report: etree._XSLTResultTree, tree: etree._ElementTree,
+                   locator: Locator) -> Iterator[Problem]:
+    for item in report.getroot().iter(SVRL + "failed-assert", SVRL + "successful-report"):
+        role = (item.get("role") or "error").lower()
+        severity = "warning" if role in ("warn", "warning") else "info" if role in ("info", "information") \
+            else "error"
+        message = " ".join("".join(item.findtext(SVRL + "text") or "").split())
+        line, column = 1, 1
+        try:
+            found = tree.xpath(item.get("location", "/"))
+        except etree.XPathError:
+            found = []
+        node = found[0] if isinstance(found, list) and found else None
+        if isinstance(node, etree._Element):
+            line, column = locator.element(node)
+        elif node is not None and getattr(node, "is_attribute", False):
+            line, column = locator.element(node.getparent(), node.attrname)
+        yield Problem(name, line, column, severity, item.get("id") or "schematron", message)
+
+
+class _Index:
+    """The identifiers of the whole run: who is a person or an organisation, and which ids are used twice."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, list[str]] = defaultdict(list)
+        self.persons: set[str] = set()
+        self.orgs: set[str] = set()
+
+    def add(self, name: str, tree: etree._ElementTree) -> None:
+        for el in tree.xpath("//*[@xml:id]"):
+            xid = el.get(XML_ID)
+            self.where[xid].append(f"{name}:{el.sourceline}")
+            if el.tag in PERSON_TAGS:
+                self.persons.add(xid)
+            elif el.tag == ORG_TAG:
+                self.orgs.add(xid)
+
+    def params(self) -> dict[str, str]:
+        dups = "".join(f"{xid}={', '.join(w).replace('|', '/')}|"
+                       for xid, w in sorted(self.where.items()) if len(w) > 1)
+        return {
+            "corpus-persons": etree.XSLT.strparam(" " + " ".join(sorted(self.persons)) + " "),
+            "corpus-orgs": etree.XSLT.strparam(" " + " ".join(sorted(self.orgs)) + " "),
+            "corpus-duplicates": etree.XSLT.strparam("|" + dups),
+        }
+
+
+# --- Which files ----------------------------------------------------------------------------------------------------
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The XML files named or found under the directories named, and the personographies to read as context."""
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*.xml") if not any(part.startswith(".") for part in f.parts)))
+        else:
+            files.append(p)
+    seen = {f.resolve() for f in files}
+    context = []
+    for d in sorted({f.parent for f in files}):
+        persons = d / PERSONOGRAPHY
+        if persons.is_file() and persons.resolve() not in seen:
+            context.append(persons)
+            seen.add(persons.resolve())
+    return files, context
