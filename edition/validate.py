@@ -179,9 +179,11 @@ class Locator:
         if not isinstance(el.tag, str):
             return line, 1
         qname = etree.QName(el).localname if el.prefix is None else f"{el.prefix}:{etree.QName(el).localname}"
-        same = [e for e in el.getparent().iterchildren(el.tag) if e.sourceline == line] if el.getparent() is not None \
-            else [el]
-        nth = same.index(el) if el in same else 0
+        nth = 0  # elements of the same name whose start tags end on the same line, before this one
+        for sibling in el.itersiblings(preceding=True):
+            if sibling.sourceline != line:
+                break
+            nth += sibling.tag == el.tag
         window_start = self.starts[max(line - 40, 0)]
         window_end = self.starts[line] if line < len(self.starts) else len(self.text)
         hits = []
@@ -214,26 +216,67 @@ def _compile_rng(path: Path) -> etree.RelaxNG:
         raise SchemaError(f"{path}: not a usable RELAX NG schema (XML syntax): {e}") from None
 
 
-def _fix_attribute_paths(xslt: etree._ElementTree) -> etree._ElementTree:
-    """Make SVRL locations of attributes full paths.
+LOCATE_NS = "urn:x-edition:locate"
 
-    The XSLT 1.0 skeleton that lxml ships writes the location of an attribute as ``/@name``, without the path of its
-    element; the fix is the one line of later skeletons: the element's path first.
+
+class _Where:
+    """The Schematron's locations, computed in Python while the transform runs.
+
+    The XSLT 1.0 skeleton writes each location as an XPath that counts preceding siblings at every step, which is
+    quadratic in a large file with many problems (and for attributes it drops the element's path). Its location
+    templates are replaced by a call to this extension function, which returns ``line:column`` from the
+    :class:`Locator` of the document being validated.
     """
+
+    def __init__(self) -> None:
+        self.locator: Locator | None = None
+
+    def __call__(self, _context, nodes) -> str:
+        node = nodes[0] if nodes else None
+        if self.locator is None or node is None:
+            return "1:1"
+        if isinstance(node, etree._Element):
+            line, column = self.locator.element(node)
+        elif getattr(node, "is_attribute", False):
+            line, column = self.locator.element(node.getparent(), node.attrname)
+        else:
+            parent = getattr(node, "getparent", lambda: None)()
+            line, column = self.locator.element(parent) if isinstance(parent, etree._Element) else (1, 1)
+        return f"{line}:{column}"
+
+
+def _locate_in_python(xslt: etree._ElementTree) -> etree._ElementTree:
     xsl = "http://www.w3.org/1999/XSL/Transform"
-    for template in xslt.getroot().iterfind(f"{{{xsl}}}template[@match='@*'][@mode='schematron-get-full-path']"):
-        template.insert(0, etree.Element(f"{{{xsl}}}apply-templates", select="parent::*",
-                                         mode="schematron-get-full-path"))
+    root = xslt.getroot()
+    for template in root.iterfind(f"{{{xsl}}}template[@mode='schematron-get-full-path']"):
+        for child in list(template):
+            template.remove(child)
+        template.text = None
+        value = etree.SubElement(template, f"{{{xsl}}}value-of", nsmap={"edloc": LOCATE_NS})
+        value.set("select", "edloc:where(.)")
     return xslt
 
 
-def _compile_sch(path: Path, phase: str | None = None) -> etree.XSLT:
-    try:
-        sch = isoschematron.Schematron(etree.parse(str(path), _parser(documents=False)), store_xslt=True, phase=phase)
-        return etree.XSLT(_fix_attribute_paths(sch.validator_xslt))
-    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTParseError) as e:
-        raise SchemaError(f"{path}: not a usable ISO Schematron schema (XPath 1.0 or EXSLT query binding): "
-                          f"{e}") from None
+class _Schematron:
+    """A compiled Schematron schema: SVRL with ``line:column`` locations."""
+
+    def __init__(self, path: Path, phase: str | None = None):
+        try:
+            sch = isoschematron.Schematron(etree.parse(str(path), _parser(documents=False)), store_xslt=True,
+                                           phase=phase)
+            self.where = _Where()
+            self.xslt = etree.XSLT(_locate_in_python(sch.validator_xslt),
+                                   extensions={(LOCATE_NS, "where"): self.where})
+        except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTParseError) as e:
+            raise SchemaError(f"{path}: not a usable ISO Schematron schema (XPath 1.0 or EXSLT query binding): "
+                              f"{e}") from None
+
+    def __call__(self, tree: etree._ElementTree, locator: Locator, params: dict) -> etree._XSLTResultTree:
+        self.where.locator = locator
+        try:
+            return self.xslt(tree, **params)
+        finally:
+            self.where.locator = None
 
 
 class Validator:
@@ -243,9 +286,9 @@ class Validator:
         here = schema_dir()
         own = rng is None and schematron is None
         self.rng = _compile_rng(rng or here / "edition.rng") if (rng or own) else None
-        self.schematron = _compile_sch(schematron or here / "edition.sch") if (schematron or own) else None
+        self.schematron = _Schematron(schematron or here / "edition.sch") if (schematron or own) else None
         # The rules across documents hold for any TEI; beside another project's schemas they run on their own.
-        self.corpus = None if own else _compile_sch(here / "edition.sch", phase="corpus")
+        self.corpus = None if own else _Schematron(here / "edition.sch", phase="corpus")
 
     def run(self, files: Iterable[Path], context: Iterable[Path] = ()) -> Result:
         result = Result()
@@ -280,9 +323,9 @@ class Validator:
         if self.rng is not None and not self.rng.validate(tree):
             for entry in self.rng.error_log:
                 yield _rng_problem(name, entry, tree, locator)
-        for xslt in (self.schematron, self.corpus):
-            if xslt is not None:
-                yield from _svrl_problems(name, xslt(tree, **params), tree, locator)
+        for schematron in (self.schematron, self.corpus):
+            if schematron is not None:
+                yield from _svrl_problems(name, schematron(tree, locator, params))
 
 
 _RNG_ELEMENT = re.compile(r"(?:element|Element) (\S+?)[ :,]|got (\S+)$|for element (\S+)$")
@@ -301,24 +344,15 @@ def _rng_problem(name: str, entry, tree: etree._ElementTree, locator: Locator) -
     return Problem(name, line, column, "error", "relaxng", message)
 
 
-def _svrl_problems(name: str, report: etree._XSLTResultTree, tree: etree._ElementTree,
-                   locator: Locator) -> Iterator[Problem]:
+def _svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]:
     for item in report.getroot().iter(SVRL + "failed-assert", SVRL + "successful-report"):
         role = (item.get("role") or "error").lower()
         severity = "warning" if role in ("warn", "warning") else "info" if role in ("info", "information") \
             else "error"
-        message = " ".join("".join(item.findtext(SVRL + "text") or "").split())
-        line, column = 1, 1
-        try:
-            found = tree.xpath(item.get("location", "/"))
-        except etree.XPathError:
-            found = []
-        node = found[0] if isinstance(found, list) and found else None
-        if isinstance(node, etree._Element):
-            line, column = locator.element(node)
-        elif node is not None and getattr(node, "is_attribute", False):
-            line, column = locator.element(node.getparent(), node.attrname)
-        yield Problem(name, line, column, severity, item.get("id") or "schematron", message)
+        message = " ".join((item.findtext(SVRL + "text") or "").split())
+        line, _, column = (item.get("location") or "1:1").partition(":")
+        yield Problem(name, int(line) if line.isdigit() else 1, int(column) if column.isdigit() else 1, severity,
+                      item.get("id") or "schematron", message)
 
 
 class _Index:
