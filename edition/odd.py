@@ -159,6 +159,7 @@ def build_rng(tei_all: etree._ElementTree, included: set[str], changes: list[Att
     for child in list(start):
         start.remove(child)
     etree.SubElement(start, R + "ref", name="TEI")
+    _prune(grammar, _defines(grammar))
     # Keep only what the start reaches.
     reached, todo = set(), ["TEI"]
     while todo:
@@ -175,26 +176,167 @@ def build_rng(tei_all: etree._ElementTree, included: set[str], changes: list[Att
     return tree
 
 
+_NAME_CLASSES = {R + n for n in ("name", "anyName", "nsName", "except")}
+_OPTIONAL = {R + "optional", R + "zeroOrMore"}
+_REPEAT = {R + "optional", R + "zeroOrMore", R + "oneOrMore"}
+
+
+def _simplify(node: etree._Element, dead: set[str]) -> etree._Element | None:
+    """The pattern without its impossible branches, or None when the whole pattern is impossible.
+
+    With most of TEI removed, the class patterns are choices among hundreds of ``notAllowed`` elements. RELAX NG
+    means the same without them, and libxml2 validates the smaller grammar several times faster.
+    """
+    tag = node.tag
+    if tag == R + "notAllowed" or (tag == R + "ref" and node.get("name") in dead):
+        return None
+    if tag in (R + "ref", R + "text", R + "empty", R + "value", R + "data") or tag in _NAME_CLASSES:
+        return node
+    kids = [k for k in node if isinstance(k.tag, str)]
+    if tag == R + "choice":
+        alive = [c for c in (_simplify(k, dead) for k in kids) if c is not None]
+        if not alive:
+            return None
+        if len(alive) == 1:
+            return alive[0]
+        for k in list(node):
+            node.remove(k)
+        node.extend(alive)
+        return node
+    simplified = [(k, _simplify(k, dead) if k.tag not in _NAME_CLASSES else k) for k in kids]
+    if any(c is None for _, c in simplified):
+        return etree.Element(R + "empty") if tag in _OPTIONAL else None
+    for k, c in simplified:
+        if c is not k:
+            node.replace(k, c)
+    # What the impossible branches leave behind: drop <empty/> beside other patterns, and unwrap a repetition of
+    # a repetition (libxml2 builds an automaton for oneOrMore(oneOrMore(x), empty) that never finishes).
+    patterns = [k for k in node if isinstance(k.tag, str) and k.tag not in _NAME_CLASSES]
+    empties = [k for k in patterns if k.tag == R + "empty"]
+    if empties and len(empties) < len(patterns) and tag != R + "attribute":
+        for k in empties:
+            node.remove(k)
+    patterns = [k for k in node if isinstance(k.tag, str) and k.tag not in _NAME_CLASSES]
+    if tag in _REPEAT and len(patterns) == 1:
+        only = patterns[0]
+        if only.tag == R + "empty":
+            return only
+        if only.tag == tag or (tag == R + "zeroOrMore" and only.tag == R + "oneOrMore"):
+            node.remove(only)
+            node.extend(list(only))
+    return node
+
+
+def _prune(grammar: etree._Element, defines: dict[str, etree._Element]) -> None:
+    """Simplify every definition until no more become impossible."""
+    dead: set[str] = set()
+    while True:
+        newly = set()
+        for name, d in defines.items():
+            if name in dead:
+                continue
+            content = [k for k in d if isinstance(k.tag, str)]
+            result = [_simplify(k, dead) for k in content]
+            if any(r is None for r in result):
+                newly.add(name)
+                continue
+            for k, r in zip(content, result, strict=True):
+                if r is not k:
+                    d.replace(k, r)
+        if not newly:
+            break
+        dead |= newly
+    for name in dead:
+        d = defines[name]
+        for k in list(d):
+            d.remove(k)
+        etree.SubElement(d, R + "notAllowed")
+
+
 # --- Schematron -----------------------------------------------------------------------------------------------------
 
 
+def _split_top(expr: str, sep: str = "|") -> list[str]:
+    """Split an XPath at ``sep`` outside brackets, parentheses and quotes."""
+    parts, depth, quote, cur = [], 0, "", ""
+    for ch in expr:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    return [*parts, cur]
+
+
+def context_keys(context: str) -> set[tuple[str, str]]:
+    """What a rule context can match, as (kind, local name): ``t:sp/@who`` gives ``("@", "who")``."""
+    keys = set()
+    for alternative in _split_top(context):
+        depth, last = 0, ""
+        for ch in alternative:  # drop predicates
+            depth += ch == "["
+            if depth == 0:
+                last += ch
+            depth -= ch == "]"
+        step = last.strip().split("/")[-1]
+        kind = "@" if step.startswith("@") else "el"
+        keys.add((kind, step.lstrip("@").split(":")[-1]))
+    return keys
+
+
+def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    return any(ka == kb and (na == nb or "*" in (na, nb)) for ka, na in a for kb, nb in b)
+
+
 def build_sch(spec: etree._Element, title: str) -> etree._ElementTree:
+    """The Schematron schema: the rules packed into as few patterns as their contexts allow.
+
+    Each pattern is one pass over the document, so the rules are packed: a rule joins the first pattern whose rules
+    cannot match the same node (in a pattern, a node fires only the first rule that matches it). The rules across
+    documents are packed apart from the others, so that the phase ``corpus`` can run them alone.
+    """
     schema = etree.Element(S + "schema", queryBinding="exslt", nsmap={"sch": SCH_NS})
     schema.append(etree.Comment(NOTICE))
     etree.SubElement(schema, S + "title").text = title
+    corpus = spec.find(f"{T}constraintSpec[@ident='corpus']/{T}constraint")
+    declarations = [d for d in corpus if d.tag != S + "phase"]
+    phases = [copy.deepcopy(d) for d in corpus if d.tag == S + "phase"]
+    in_corpus = {a.get("pattern") for ph in phases for a in ph.iter(S + "active")}
+    packed: dict[str, list[tuple[set, etree._Element]]] = {"corpus": [], "edition": []}
     for cs in spec.iter(T + "constraintSpec"):
-        constraint = cs.find(T + "constraint")
         if cs.get("ident") == "corpus":
-            phases = [d for d in constraint if d.tag == S + "phase"]  # ISO order: ns, let, phase, pattern
-            for decl in [d for d in constraint if d.tag != S + "phase"] + phases:
-                schema.append(copy.deepcopy(decl))
             continue
-        pattern = etree.SubElement(schema, S + "pattern", id="pattern-" + cs.get("ident"))
-        desc = cs.find(T + "desc")
-        if desc is not None:
-            etree.SubElement(pattern, S + "p").text = " ".join("".join(desc.itertext()).split())
-        for rule in constraint:
-            pattern.append(copy.deepcopy(rule))
+        group = packed["corpus" if cs.get("ident") in in_corpus else "edition"]
+        for rule in cs.find(T + "constraint").iter(S + "rule"):
+            keys = context_keys(rule.get("context"))
+            home = next((p for p in group if not _conflict(p[0], keys)), None)
+            if home is None:
+                home = (set(), etree.Element(S + "pattern"))
+                group.append(home)
+            home[0].update(keys)
+            desc = " ".join("".join(cs.find(T + "desc").itertext()).split())
+            home[1].append(etree.Comment(f" {cs.get('ident')}: {desc.replace('--', '-')} "))
+            home[1].append(copy.deepcopy(rule))
+    for decl in declarations:
+        schema.append(copy.deepcopy(decl))
+    for phase in phases:
+        for active in list(phase.iter(S + "active")):
+            phase.remove(active)
+        for k in range(len(packed["corpus"])):
+            etree.SubElement(phase, S + "active", pattern=f"corpus-{k + 1}")
+        schema.append(phase)
+    for group, patterns in packed.items():
+        for k, (_, pattern) in enumerate(patterns):
+            pattern.set("id", f"{group}-{k + 1}")
+            schema.append(pattern)
     etree.cleanup_namespaces(schema, top_nsmap={"sch": SCH_NS})
     return etree.ElementTree(schema)
 

@@ -124,6 +124,14 @@ def _doctype_problem(path: str, raw: bytes) -> Problem | None:
                    "characters themselves")
 
 
+def _load(path: Path) -> tuple[etree._ElementTree | None, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        return None, [Problem(str(path), 1, 1, "error", "unreadable", e.strerror or str(e))]
+    return read(str(path), raw)
+
+
 def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem]]:
     """Parse one file; a file that cannot be read as XML gives its problems and no tree."""
     doctype = _doctype_problem(path, raw)
@@ -156,9 +164,23 @@ class Locator:
     the same name that end on the same line.
     """
 
-    def __init__(self, raw: bytes):
-        self.text = raw.decode("utf-8", "replace")
-        self.starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+    def __init__(self, path: Path):
+        self.path = path
+        self._text: str | None = None
+        self._starts: list[int] = []
+
+    @property
+    def text(self) -> str:
+        """The file's text, read only when a problem needs a column."""
+        if self._text is None:
+            self._text = self.path.read_bytes().decode("utf-8", "replace")
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
+        return self._text
+
+    @property
+    def starts(self) -> list[int]:
+        self.text  # noqa: B018 - reads the file once
+        return self._starts
 
     def _line_of(self, offset: int) -> int:
         lo, hi = 0, len(self.starts) - 1
@@ -246,8 +268,11 @@ class _Where:
 
 
 def _locate_in_python(xslt: etree._ElementTree) -> etree._ElementTree:
+    """Locations by :class:`_Where`; and no ``svrl:fired-rule`` per matched node, which only the failures need."""
     xsl = "http://www.w3.org/1999/XSL/Transform"
     root = xslt.getroot()
+    for fired in list(root.iter(SVRL + "fired-rule")):
+        fired.getparent().remove(fired)
     for template in root.iterfind(f"{{{xsl}}}template[@mode='schematron-get-full-path']"):
         for child in list(template):
             template.remove(child)
@@ -291,31 +316,29 @@ class Validator:
         self.corpus = None if own else _Schematron(here / "edition.sch", phase="corpus")
 
     def run(self, files: Iterable[Path], context: Iterable[Path] = ()) -> Result:
+        """Two passes: the first reads every file for the identifiers of the corpus, the second validates each
+        file with them. No tree is kept between the passes, so memory follows the largest file, not the corpus."""
         result = Result()
-        docs: dict[str, tuple[etree._ElementTree, Locator]] = {}
         index = _Index()
+        readable: list[str] = []
         for path, is_context in [(p, False) for p in files] + [(p, True) for p in context]:
             name = str(path)
-            try:
-                raw = path.read_bytes()
-            except OSError as e:
-                result.problems.append(Problem(name, 1, 1, "error", "unreadable", e.strerror or str(e)))
-                result.files.append(name)
-                continue
-            tree, problems = read(name, raw)
-            if is_context:
-                result.context.append(name)
-                if tree is not None:
-                    index.add(name, tree)
-                continue
-            result.files.append(name)
-            result.problems.extend(problems)
+            (result.context if is_context else result.files).append(name)
+            tree, problems = _load(path)
+            if not is_context:
+                result.problems.extend(problems)
             if tree is not None:
                 index.add(name, tree)
-                docs[name] = (tree, Locator(raw))
+                if not is_context:
+                    readable.append(name)
+            del tree
         params = index.params()
-        for name, (tree, locator) in docs.items():
-            result.problems.extend(self._check(name, tree, locator, params))
+        for name in readable:
+            tree, problems = _load(Path(name))
+            if tree is None:  # changed between the passes
+                result.problems.extend(problems)
+                continue
+            result.problems.extend(self._check(name, tree, Locator(Path(name)), params))
         result.problems.sort()
         return result
 
