@@ -142,7 +142,8 @@ def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem
         root = etree.fromstring(raw, parser, base_url=None)
     except etree.XMLSyntaxError as e:
         problems = [Problem(path, max(entry.line, 1), max(entry.column, 1), "error", "well-formed",
-                            entry.message.strip()) for entry in e.error_log if entry.level_name in ("ERROR", "FATAL")]
+                            entry.message.strip()) for entry in parser.error_log
+                    if entry.level_name in ("ERROR", "FATAL")]  # this parse's log (e.error_log can hold older ones)
         if not problems:
             line, column = e.position if e.position else (1, 1)
             problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]

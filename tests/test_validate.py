@@ -1,0 +1,275 @@
+"""`edition validate`: every problem of every file, with file, line, column and rule; safe on hostile input."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from edition.cli import main
+
+from .conftest import FIXTURES, ROOT
+
+TEI_DIR = ROOT / "tei"
+RECORD = TEI_DIR / "1991-02-23-1435-mubarak.xml"
+LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): "
+                  r"\[(?P<rule>[\w-]+)\] (?P<msg>.+)$")
+
+
+def run(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(main, ["validate", *args])
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(main, ["validate", *args])
+
+
+def stdout_lines(result) -> list[re.Match]:
+    lines = [line for line in result.stdout.splitlines() if line]
+    matches = [LINE.match(line) for line in lines]
+    assert all(matches), lines
+    return matches
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of the edition to spoil."""
+    out = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, out, ignore=shutil.ignore_patterns("source"))
+    return out
+
+
+def spoil(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` once and return the line it is on."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_the_edition_is_valid():
+    result = run(str(TEI_DIR))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert "13 files checked: 0 errors, 0 warnings (valid)" in result.stderr
+
+
+def test_default_path_is_tei(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the checkout's tei/
+    result = run()
+    assert result.exit_code == 0, result.output
+    assert "13 files checked" in result.stderr
+    monkeypatch.chdir(tmp_path)  # no tei/ here: a usage error
+    assert run().exit_code == 2
+
+
+@pytest.mark.parametrize(("old", "new", "rule"), [
+    ('who="#mubarak"', 'who="#mubarrak"', "who-person"),
+    ('<persName ref="#bush">Bush</persName>', '<persName ref="#busch">Bush</persName>', "ref-person"),
+    ('to="1991-02-23T15:05:00">23 February', 'to="1991-02-31T15:05:00">23 February', "date-iso"),
+    ('from="1991-02-23T14:35:00" to="1991-02-23T15:05:00">23 Feb',
+     'from="1991-02-23T15:35:00" to="1991-02-23T15:05:00">23 Feb', "date-range"),
+    ('<speaker>Mubarak:</speaker>', '', "sp-speaker"),
+    ('xml:id="rec-1991-02-23-1435-mubarak-sp2"', 'xml:id="rec-1991-02-23-1435-mubarak-sp1"', "id-unique"),
+    ('<idno type="wikidata">Q50005</idno>', '<idno type="wikidata">50005</idno>', "wikidata-id"),
+])
+def test_a_faulty_record_gets_its_rule_file_and_line(corpus, old, new, rule):
+    target = corpus / (RECORD.name if rule != "wikidata-id" else "persons.xml")
+    line = spoil(target, old, new)
+    result = run(str(corpus))
+    assert result.exit_code == 1, result.output
+    found = [m for m in stdout_lines(result) if m["rule"] == rule]
+    assert found, result.stdout
+    assert all(m["path"] == str(target) for m in found)
+    assert any(int(m["line"]) in range(line - 1, line + 2) for m in found), (line, result.stdout)
+
+
+def test_missing_credit_and_archive(corpus):
+    text = RECORD.read_text(encoding="utf-8")
+    text = re.sub(r"\s*<respStmt>\s*<resp ref=\"http://id.loc.gov/vocabulary/relators/trl\">.*?</respStmt>", "", text,
+                  flags=re.S)
+    text = re.sub(r"\s*<msDesc>.*?</msDesc>", "", text, flags=re.S)
+    (corpus / RECORD.name).write_text(text, encoding="utf-8")
+    result = run(str(corpus))
+    assert result.exit_code == 1
+    rules = {m["rule"] for m in stdout_lines(result)}
+    assert {"translator-credit", "archive-named"} <= rules
+
+
+def test_every_problem_in_every_file_is_reported(corpus):
+    spoil(corpus / RECORD.name, 'who="#mubarak"', 'who="#nobody"')
+    spoil(corpus / "1991-02-23-major.xml", 'who="#major"', 'who="#minor"')
+    (corpus / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>", encoding="utf-8")
+    result = run(str(corpus))
+    matches = stdout_lines(result)
+    paths = {Path(m["path"]).name for m in matches}
+    assert {RECORD.name, "1991-02-23-major.xml", "broken.xml"} <= paths
+    assert {m["rule"] for m in matches if m["path"].endswith("major.xml")} == {"who-person"}
+    assert "14 files checked" in result.stderr
+
+
+def test_truncated_file_gets_parser_error_with_line_and_column(corpus):
+    text = RECORD.read_text(encoding="utf-8")
+    (corpus / RECORD.name).write_text(text[: len(text) // 2], encoding="utf-8")
+    result = run(str(corpus))
+    assert result.exit_code == 1
+    (m,) = [m for m in stdout_lines(result) if m["rule"] == "well-formed"][:1]
+    assert m["path"].endswith(RECORD.name) and int(m["line"]) > 1 and int(m["col"]) >= 1
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("doctype", [
+    '<!DOCTYPE TEI SYSTEM "file:///etc/passwd">',
+    '<!DOCTYPE TEI [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
+    '<!DOCTYPE TEI PUBLIC "-//X//Y" "http://example.com/tei.dtd">',
+    '<!DOCTYPE TEI [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>',
+])
+def test_hostile_doctype_is_refused_and_nothing_is_read(tmp_path, doctype):
+    doc = tmp_path / "hostile.xml"
+    body = RECORD.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='UTF-8'?>\n", "")
+    body = body.replace("Good afternoon", "Good afternoon &secret;")
+    doc.write_text(f'<?xml version="1.0"?>\n{doctype}\n{body}', encoding="utf-8")
+    result = run(str(doc))
+    assert result.exit_code == 1
+    (m,) = stdout_lines(result)
+    assert (m["rule"], m["line"], m["col"]) == ("doctype", "2", "1")
+    assert "root:" not in result.output and "/bin/" not in result.output
+
+
+def test_entity_bomb_fails_fast(tmp_path):
+    lol = "".join(f'<!ENTITY l{k} "{f"&l{k - 1};" * 10 if k else "lol"}">' for k in range(10))
+    doc = tmp_path / "bomb.xml"
+    doc.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE TEI [{lol}]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">&l9;</TEI>')
+    result = run(str(doc))
+    assert result.exit_code == 1
+    assert [m["rule"] for m in stdout_lines(result)] == ["doctype"]
+
+
+def test_unreadable_and_binary_files_are_errors_not_crashes(tmp_path):
+    (tmp_path / "binary.xml").write_bytes(b"\x00\x01\x02PNG\xff\xfe")
+    (tmp_path / "latin1.xml").write_bytes('<TEI xmlns="http://www.tei-c.org/ns/1.0">caf\xe9</TEI>'.encode("latin-1"))
+    (tmp_path / "empty.xml").write_bytes(b"")
+    result = run(str(tmp_path))
+    assert result.exit_code == 1
+    names = {Path(m["path"]).name for m in stdout_lines(result) if m["rule"] == "well-formed"}
+    assert names == {"binary.xml", "latin1.xml", "empty.xml"}
+
+
+def test_output_formats_are_well_formed(corpus):
+    line = spoil(corpus / RECORD.name, 'who="#mubarak"', 'who="#nobody"')
+    result = run(str(corpus), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["valid"] is False and data["errors"] >= 1 and len(data["files"]) == 13
+    first = next(p for p in data["problems"] if p["rule"] == "who-person")
+    assert set(first) == {"path", "line", "column", "severity", "rule", "message"}
+    assert first["line"] == line
+
+    result = run(str(corpus), "--format", "junit")
+    suites = etree.fromstring(result.stdout.encode())
+    cases = suites.findall(".//testcase")
+    assert len(cases) == 13
+    failed = [c for c in cases if c.find("failure") is not None]
+    assert [c.get("name") for c in failed] == [str(corpus / RECORD.name)]
+    assert f":{line}:" in failed[0].find("failure").text
+
+    result = run(str(corpus), "--format", "github")
+    lines = result.stdout.splitlines()
+    assert lines
+    for out in lines:
+        assert re.fullmatch(r"::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[\w-]+::[^\n]+", out), out
+    assert any(f"line={line}," in out and "who-person" in out for out in lines)
+    assert result.exit_code == 1
+
+
+def test_github_format_escapes_what_would_break_a_command(tmp_path):
+    doc = tmp_path / "a,b:c.xml"
+    doc.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'>100%\n", encoding="utf-8")
+    result = run(str(doc), "--format", "github")
+    out = result.stdout.splitlines()[0]
+    assert "file=" + str(doc).replace(":", "%3A").replace(",", "%2C") + "," in out
+
+
+def test_report_to_a_file(corpus, tmp_path):
+    out = tmp_path / "report.json"
+    result = run(str(corpus), "--format", "json", "--output", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text())["valid"] is True
+
+
+@pytest.mark.parametrize("args", [
+    ["--format", "xml"],
+    ["/no/such/path"],
+    ["--bogus"],
+    ["--rng", str(ROOT / "README.md")],
+    ["--schematron", str(ROOT / "schema" / "edition.rng")],
+])
+def test_usage_errors_exit_2(args):
+    result = run(*args, str(TEI_DIR)) if args[0].startswith("--") and len(args) > 1 else run(*args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_directory_is_a_usage_error(tmp_path):
+    result = run(str(tmp_path))
+    assert result.exit_code == 2
+    assert "no .xml files" in result.output
+
+
+def test_another_projects_schemas(tmp_path):
+    """With --rng and --schematron the edition's own rules step aside; the rules across documents stay."""
+    rng = tmp_path / "any.rng"
+    rng.write_text('<element name="TEI" ns="http://www.tei-c.org/ns/1.0" xmlns="http://relaxng.org/ns/structure/1.0">'
+                   '<zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice>'
+                   '</zeroOrMore></element>'.replace('<ref name="any"/>', "<element><anyName/><empty/></element>"))
+    rng.write_text("""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <start><element><anyName/><ref name="any"/></element></start>
+  <define name="any"><zeroOrMore><choice><attribute><anyName/></attribute><text/>
+    <element><anyName/><ref name="any"/></element></choice></zeroOrMore></define>
+</grammar>""")
+    sch = tmp_path / "rule.sch"
+    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron">
+  <ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/>
+  <pattern><rule context="t:sp"><assert id="has-p" test="t:p">a turn needs a paragraph</assert></rule></pattern>
+</schema>""")
+    record = tmp_path / "r.xml"
+    text = RECORD.read_text(encoding="utf-8")
+    text = re.sub(r"\s*<respStmt>\s*<resp ref=\"http://id.loc.gov/vocabulary/relators/trl\">.*?</respStmt>", "", text,
+                  flags=re.S)  # the edition's translator-credit would fail; another project's rules do not care
+    text = text.replace("<p>Good afternoon, dear", "<ab>Good afternoon, dear", 1).replace(
+        "Hosni</persName>.</p>", "Hosni</persName>.</ab>", 1)
+    record.write_text(text, encoding="utf-8")
+    shutil.copy(TEI_DIR / "persons.xml", tmp_path / "persons.xml")
+    result = run(str(record), "--rng", str(rng), "--schematron", str(sch))
+    assert [m["rule"] for m in stdout_lines(result)] == ["has-p"]
+    spoil(record, 'who="#mubarak"', 'who="#nobody"')
+    result = run(str(record), "--rng", str(rng), "--schematron", str(sch))
+    assert {m["rule"] for m in stdout_lines(result)} == {"has-p", "who-person"}
+
+
+def test_real_tei_from_elsewhere_is_reported_without_crashing():
+    realtei = ROOT.parent / "shared" / "realtei"
+    if not realtei.is_dir():
+        pytest.skip("../shared/realtei is not here")
+    result = run(str(realtei))
+    assert result.exit_code == 1  # not this edition's customization
+    assert stdout_lines(result) and "Traceback" not in result.output
+
+
+def test_installed_hook_definition_runs_the_command():
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: edition-validate" in hooks and "entry: edition validate" in hooks
+    assert "files: \\.xml$" in hooks or "types: [xml]" in hooks
+
+
+def test_module_entry_point_validates(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "edition", "validate", str(FIXTURES / "rules" / "sp-who.invalid.xml")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "[sp-who]" in proc.stdout
