@@ -296,6 +296,26 @@ def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     return any(ka == kb and (na == nb or "*" in (na, nb)) for ka, na in a for kb, nb in b)
 
 
+def describe(desc: etree._Element) -> str:
+    """The prose of an ODD ``desc`` as plain text: ``<att>who</att>`` as @who, ``<val>x</val>`` as "x"."""
+    out = [desc.text or ""]
+    for child in desc:
+        inner = "".join(child.itertext())
+        local = etree.QName(child).localname
+        out.append({"att": f"@{inner}", "val": f'"{inner}"'}.get(local, inner) + (child.tail or ""))
+    return " ".join("".join(out).split())
+
+
+def rules(spec: etree._Element) -> list[tuple[str, str, str]]:
+    """Each rule of the ODD as (id, severity, description), in the ODD's order."""
+    found = []
+    for cs in spec.iter(T + "constraintSpec"):
+        if cs.get("ident") != "corpus":
+            role = next(cs.iter(S + "assert", S + "report")).get("role", "error")
+            found.append((cs.get("ident"), role, describe(cs.find(T + "desc"))))
+    return found
+
+
 def build_sch(spec: etree._Element, title: str) -> etree._ElementTree:
     """The Schematron schema: the rules packed into as few patterns as their contexts allow.
 
@@ -322,7 +342,7 @@ def build_sch(spec: etree._Element, title: str) -> etree._ElementTree:
                 home = (set(), etree.Element(S + "pattern"))
                 group.append(home)
             home[0].update(keys)
-            desc = " ".join("".join(cs.find(T + "desc").itertext()).split())
+            desc = describe(cs.find(T + "desc"))
             home[1].append(etree.Comment(f" {cs.get('ident')}: {desc.replace('--', '-')} "))
             home[1].append(copy.deepcopy(rule))
     for decl in declarations:

@@ -28,3 +28,19 @@ def test_the_two_commands():
     assert 'pip install ".[test]" && python -m pytest' in README
     assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith(
         'pip install ".[test]" && python -m pytest')
+
+
+def test_every_schema_rule_is_in_the_readme():
+    """The README's table of rules is the ODD's, word for word."""
+    from lxml import etree
+
+    from edition.odd import read_odd, rules
+
+    spec = read_odd(etree.parse(str(ROOT / "schema" / "edition.odd")))[2]
+    for rule, severity, description in rules(spec):
+        assert f"| `{rule}` | {description}{' (a warning)' if severity == 'warning' else ''} |" in README, rule
+
+
+def test_validate_ci_snippet_uses_real_options():
+    assert "edition validate tei/ --format github" in README
+    assert "id: edition-validate" in README and "id: edition-validate" in (ROOT / ".pre-commit-hooks.yaml").read_text()
