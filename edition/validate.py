@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree, isoschematron
 
 from .conventions import TEI_NS, XML_ID
-from .odd import schema_dir
+from .odd import read_odd, schema_dir
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 SEVERITIES = ("error", "warning", "info")
@@ -315,6 +315,11 @@ class Validator:
         self.schematron = _Schematron(schematron or here / "edition.sch") if (schematron or own) else None
         # The rules across documents hold for any TEI; beside another project's schemas they run on their own.
         self.corpus = None if own else _Schematron(here / "edition.sch", phase="corpus")
+        self.closed: dict[tuple[str, str], tuple[str, ...]] = {}
+        if own:  # the ODD's closed value lists, to say which values an invalid attribute could have had
+            for change in read_odd(etree.parse(str(here / "edition.odd")))[1]:
+                if change.values:
+                    self.closed["*" if change.is_class else change.owner, change.name] = change.values
 
     def run(self, files: Iterable[Path], context: Iterable[Path] = ()) -> Result:
         """Two passes: the first reads every file for the identifiers of the corpus, the second validates each
@@ -345,27 +350,38 @@ class Validator:
 
     def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
         if self.rng is not None and not self.rng.validate(tree):
+            by_line: dict[int, list[etree._Element]] = {}
+            for el in tree.iter(etree.Element):
+                by_line.setdefault(el.sourceline, []).append(el)
             for entry in self.rng.error_log:
-                yield _rng_problem(name, entry, tree, locator)
+                yield self._rng_problem(name, entry, by_line, locator)
         for schematron in (self.schematron, self.corpus):
             if schematron is not None:
                 yield from _svrl_problems(name, schematron(tree, locator, params))
 
+    def _rng_problem(self, name: str, entry, by_line: dict, locator: Locator) -> Problem:
+        """libxml2's message, placed on the element (or attribute) it names, with the allowed values if closed."""
+        message = entry.message.strip()
+        line, column = max(entry.line, 1), 1
+        m = _RNG_ELEMENT.search(message)
+        if m:
+            local = next(g for g in m.groups() if g)
+            el = next((e for e in by_line.get(entry.line, []) if etree.QName(e).localname == local), None)
+            if el is not None:
+                line, column = locator.element(el)
+                bad = _RNG_ATTRIBUTE.search(message)
+                if bad and bad.group(1) in el.attrib:
+                    attribute = bad.group(1)
+                    line, column = locator.element(el, attribute)
+                    allowed = self.closed.get((local, attribute)) or self.closed.get(("*", attribute))
+                    if allowed:
+                        message += (f': "{el.get(attribute)}" is not one of the values the edition allows '
+                                    f"({', '.join(allowed)})")
+        return Problem(name, line, column, "error", "relaxng", message)
+
 
 _RNG_ELEMENT = re.compile(r"(?:element|Element) (\S+?)[ :,]|got (\S+)$|for element (\S+)$")
-
-
-def _rng_problem(name: str, entry, tree: etree._ElementTree, locator: Locator) -> Problem:
-    message = entry.message.strip()
-    line, column = max(entry.line, 1), 1
-    m = _RNG_ELEMENT.search(message)
-    if m:
-        local = next(g for g in m.groups() if g)
-        for el in tree.getroot().iter():
-            if isinstance(el.tag, str) and el.sourceline == entry.line and etree.QName(el).localname == local:
-                line, column = locator.element(el)
-                break
-    return Problem(name, line, column, "error", "relaxng", message)
+_RNG_ATTRIBUTE = re.compile(r"^Invalid attribute (\S+) for element")
 
 
 def _svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]:
@@ -414,7 +430,8 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.xml") if not any(part.startswith(".") for part in f.parts)))
+            files.extend(sorted(f for f in p.rglob("*.xml")
+                                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         else:
             files.append(p)
     seen = {f.resolve() for f in files}

@@ -273,3 +273,26 @@ def test_module_entry_point_validates(tmp_path):
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 1
     assert "[sp-who]" in proc.stdout
+
+
+def test_closed_value_list_message_names_the_allowed_values(tmp_path):
+    doc = tmp_path / "r.xml"
+    doc.write_text(RECORD.read_text(encoding="utf-8").replace('<stage type="delivery">', '<stage type="tone">'),
+                   encoding="utf-8")
+    shutil.copy(TEI_DIR / "persons.xml", tmp_path)
+    (m,) = stdout_lines(run(str(doc)))
+    assert m["rule"] == "relaxng"
+    assert '"tone" is not one of the values the edition allows (delivery)' in m["msg"]
+    line = doc.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1]
+    assert line[int(m["col"]) - 1:].startswith('type="tone"')
+
+
+def test_hidden_directories_and_directories_named_xml_are_skipped(tmp_path):
+    shutil.copy(FIXTURES / "rules" / "sp-who.valid.xml", tmp_path / "a.xml")
+    shutil.copy(FIXTURES / "rules" / "persons.xml", tmp_path / "persons.xml")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "junk.xml").write_text("<not-tei/>")
+    (tmp_path / "folder.xml").mkdir()
+    result = run(str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "2 files checked" in result.stderr
