@@ -101,7 +101,11 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
         validator = Validator(rng=rng, schematron=schematron)
     except SchemaError as e:
         raise click.UsageError(str(e)) from None
-    result = validator.run(files, context)
+    try:
+        result = validator.run(files, context)
+    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
+        click.echo(f"error: validation stopped ({type(e).__name__}: {e})", err=True)
+        sys.exit(1)
     report = FORMATS[fmt](result)
     if output:
         output.write_text(report, encoding="utf-8")
