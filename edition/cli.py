@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from lxml import etree
 
-from . import __version__
+from . import __version__, publish
 from .encode import TranscriptError, combine, encode_file, write
 from .formats import FORMATS, summary
 from .persons import Registry
@@ -113,3 +113,31 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
         click.echo(report, nl=False)
     click.echo(summary(result), err=True)
     sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
+              show_default=True, help="The folder of the site; replaced as a whole when the build succeeds.")
+@click.option("--only", type=click.Choice(["web", "print"]), help="Build one part of the edition only.")
+def build(source: Path | None, out_dir: Path, only: str | None) -> None:
+    """Publish the TEI in SOURCE (default: tei/) as a static web edition in --out (default: build/).
+
+    Example: edition build tei/ --out build/
+    """
+    source = source or Path("tei")
+    if not source.exists():
+        raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
+    if only == "print":
+        raise click.UsageError("the print edition is not built yet; build the web edition (--only web)")
+    try:
+        found, pages = publish.build(source, out_dir)
+    except publish.BuildError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    for skipped in found.skipped:
+        click.echo(f"warning: skipped {skipped}", err=True)
+    if found.unknown:
+        click.echo(f"warning: {len(found.unknown)} TEI elements have no rendering of their own and are shown by their "
+                   f"content: {', '.join(found.unknown)}", err=True)
+    click.echo(f"{out_dir}: web edition of {pages} records ({out_dir / 'index.html'})", err=True)

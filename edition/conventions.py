@@ -175,7 +175,14 @@ def _read(el: etree._Element, out: list[str]) -> None:
     if not isinstance(el.tag, str):  # comments and processing instructions carry no text of the source
         out.append(el.tail or "")
         return
-    local = etree.QName(el).localname
+    qname = etree.QName(el)
+    if qname.namespace != TEI_NS:  # an example in another namespace (as TEI's egXML) is read as plain text
+        out.append(el.text or "")
+        for child in el:
+            _read(child, out)
+        out.append(el.tail or "")
+        return
+    local = qname.localname
     typ = el.get("type")
     before, after = "", ""
     if local == "teiHeader":

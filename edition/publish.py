@@ -1,0 +1,132 @@
+"""Publish the edition: XSLT 3.0 (saxonche, in process) turns the TEI into a static web site.
+
+Python only orchestrates: it sorts the TEI files into records, the personography and the edition's description,
+compiles the stylesheet once, passes the files as parameters and copies the static assets. The stylesheets write
+every page. A build writes into a fresh folder beside the output and swaps it in at the end, so a failed build
+leaves the previous site as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor
+
+from .conventions import TEI_NS
+from .validate import read
+
+T = f"{{{TEI_NS}}}"
+MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
+
+
+class BuildError(Exception):
+    """The edition cannot be built; nothing was changed in the output folder."""
+
+
+def xslt_dir() -> Path:
+    """The stylesheets: ``xslt/`` in a checkout, ``edition/xslt`` in an installed wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "xslt", here / "xslt"):
+        if (candidate / "html.xsl").is_file():
+            return candidate
+    raise BuildError("the stylesheets (xslt/html.xsl) are not installed")
+
+
+@dataclass
+class Sources:
+    records: list[Path] = field(default_factory=list)
+    persons: Path | None = None
+    edition: Path | None = None
+    skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
+    unknown: list[str] = field(default_factory=list)  # TEI elements rendered by their content only
+
+
+def sources(source: Path) -> Sources:
+    """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description."""
+    found = Sources()
+    files = sorted(source.rglob("*.xml")) if source.is_dir() else [source]
+    for path in files:
+        if not path.is_file() or any(p.startswith(".") for p in path.relative_to(source).parts if source.is_dir()):
+            continue
+        tree, problems = read(str(path), path.read_bytes())
+        if tree is None:
+            found.skipped.append(f"{path}: {problems[0].message if problems else 'not XML'}")
+            continue
+        root = tree.getroot()
+        if root.tag != T + "TEI":
+            found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
+        elif root.find(T + "text") is not None and root.find(f"{T}text//{T}div[@type='record']") is None \
+                and root.get("{http://www.w3.org/XML/1998/namespace}id") == "edition":
+            found.edition = path
+        elif root.find(T + "text") is None and root.find(f"{T}standOff//{T}listPerson") is not None:
+            found.persons = path
+        elif root.find(T + "text") is not None:
+            found.records.append(path)
+        else:
+            found.skipped.append(f"{path}: a TEI document without text")
+    return found
+
+
+class Publisher:
+    """The compiled stylesheets, reused for every build in this process."""
+
+    def __init__(self) -> None:
+        self._proc = PySaxonProcessor(license=False)
+        xslt = self._proc.new_xslt30_processor()
+        try:
+            self._html = xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / "html.xsl"))
+        except PySaxonApiError as e:
+            raise BuildError(f"the web stylesheet does not compile: {e}") from None
+
+    def web(self, found: Sources, out: Path) -> int:
+        """Write the web edition into ``out`` (an empty folder); returns the number of record pages."""
+        exe = self._html
+        exe.clear_parameters()
+        exe.set_parameter("records", self._proc.make_array(
+            [self._proc.make_string_value(p.resolve().as_uri()) for p in found.records]))
+        if found.persons:
+            exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
+        if found.edition:
+            exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
+        exe.set_base_output_uri(out.resolve().as_uri() + "/")
+        try:
+            result = exe.call_template_returning_string(None)
+        except PySaxonApiError as e:
+            raise BuildError(f"the web stylesheet failed: {e}") from None
+        shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
+        (out / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
+        built = etree.fromstring(result.encode("utf-8"))
+        found.unknown = [u.get("name") for u in built.iter("unknown")]
+        return int(built.get("records", "0"))
+
+
+def build(source: Path, out: Path, publisher: Publisher | None = None) -> tuple[Sources, int]:
+    """Build the web edition of ``source`` into ``out``, atomically: all of it, or nothing changes."""
+    found = sources(source)
+    if not found.records:
+        raise BuildError(f"{source}: no TEI records to publish")
+    out = out.resolve()
+    if out == Path(out.anchor) or out == Path.home() or source.resolve() in (out, *out.parents):
+        raise BuildError(f"{out}: will not build into this folder (it holds the sources, or is a root)")
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
+        raise BuildError(f"{out}: exists and is not an edition built here; choose a new or empty folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    try:
+        pages = (publisher or Publisher()).web(found, fresh)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
+        out.rename(old / out.name)
+    fresh.rename(out)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+    return found, pages
+

@@ -1,0 +1,222 @@
+"""The web edition: every word and bracket of each record reaches its page; links, safety, and atomic builds."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree, html
+
+from edition import publish
+from edition.cli import main
+from edition.conventions import TEI_NS, T, normalize, reading_text
+
+from .conftest import FIXTURES, ROOT
+
+TEI_DIR = ROOT / "tei"
+RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
+NS = {"t": TEI_NS}
+#: HTML elements that stand on their own: read as text, a space separates them from their neighbours.
+BLOCK = {"p", "div", "section", "article", "header", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+         "blockquote", "br", "table", "tr", "td", "th", "figure", "figcaption", "caption", "pre", "nav", "main"}
+
+
+def page_text(el: html.HtmlElement) -> str:
+    """What a reader reads: the text of the element, blocks apart."""
+    out: list[str] = []
+
+    def walk(e: html.HtmlElement) -> None:
+        block = isinstance(e.tag, str) and e.tag in BLOCK
+        out.append(" " if block else "")
+        out.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                walk(child)
+            out.append(child.tail or "")
+        out.append(" " if block else "")
+
+    walk(el)
+    return " ".join("".join(out).split())
+
+
+def words(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("web") / "site"
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def page(site: Path, name: str) -> html.HtmlElement:
+    return html.parse(str(site / name)).getroot()
+
+
+def test_site_has_every_page(site):
+    for name in ("index.html", "persons.html", "principles.html", "colophon.html", "edition.css"):
+        assert (site / name).is_file(), name
+    assert sorted(p.stem for p in (site / "records").glob("*.html")) == sorted(p.stem for p in RECORDS)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_record_page_holds_every_word_and_bracket(site, record):
+    tei = etree.parse(str(record)).getroot()
+    expected = words(reading_text(tei.find(T + "text")))
+    text = page(site, f"records/{record.stem}.html").find_class("text")[0]
+    assert words(page_text(text)) == expected
+    for form in ("[...]", "[sic]", "(speaks Russian)", "[excerpts]", "[Source:"):
+        assert page_text(text).count(form) == expected.count(form), form
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_record_page_credits_translators_and_names_the_archive(site, record):
+    tei = etree.parse(str(record)).getroot()
+    doc = page(site, f"records/{record.stem}.html")
+    credit = page_text(doc.find_class("credit")[0])
+    names = tei.xpath("//t:titleStmt/t:respStmt[t:resp/@ref='http://id.loc.gov/vocabulary/relators/trl']/t:persName",
+                      namespaces=NS)
+    if names:
+        assert all(n.text in credit for n in names)
+    else:
+        assert "not named" in credit
+    provenance = page_text(doc.find_class("provenance")[0])
+    for repo in tei.iterfind(f".//{T}msIdentifier/{T}repository"):
+        assert repo.text in provenance
+    for idno in tei.iterfind(f".//{T}msIdentifier/{T}idno"):
+        assert f"{idno.get('type').capitalize() if idno.get('type') == 'fond' else idno.get('type')} {idno.text}" \
+            in provenance
+
+
+def test_turns_have_stable_anchors_and_speakers_link_to_the_register(site):
+    register = page(site, "persons.html")
+    register_ids = set(register.xpath("//@id"))
+    for record in RECORDS:
+        tei = etree.parse(str(record)).getroot()
+        doc = page(site, f"records/{record.stem}.html")
+        ids = set(doc.xpath("//section[@class='sp']/@id"))
+        assert ids == set(tei.xpath("//t:sp/@xml:id", namespaces=NS))
+        for href in doc.xpath("//p[@class='speaker']/a/@href"):
+            assert href.startswith("../persons.html#") and href.split("#")[1] in register_ids
+
+
+def test_register_links_back_to_turns_and_to_wikidata(site):
+    register = page(site, "persons.html")
+    links = register.xpath("//ul[@class='occurrences']//a/@href")
+    assert links
+    for href in links:
+        target, _, anchor = href.partition("#")
+        assert (site / target).is_file(), href
+        if anchor:
+            assert anchor in page(site, target).xpath("//@id"), href
+    persons = etree.parse(str(TEI_DIR / "persons.xml"))
+    for idno in persons.iterfind(f".//{T}person/{T}idno[@type='wikidata']"):
+        assert register.xpath(f"//a[@href='https://www.wikidata.org/wiki/{idno.text}']"), idno.text
+    gorbachev = register.get_element_by_id("gorbachev")
+    assert "Speaks in" in page_text(gorbachev) and len(gorbachev.xpath(".//a[contains(@href, '-sp')]")) > 50
+
+
+def test_landing_page_has_the_chronology_and_a_timeline(site):
+    index = page(site, "index.html")
+    rows = index.xpath("//table[@class='chronology']/tbody/tr")
+    assert len(rows) == len(RECORDS)
+    starts = [r.findtext("td") for r in rows]
+    assert starts[0].startswith("1991-02-23, 00:15") and "21:10" in starts[-1]
+    svg = index.xpath("//*[local-name()='svg']")[0]
+    bars = svg.xpath(".//*[local-name()='a']")
+    assert len(bars) == sum(1 for r in rows if re.search(r"\d\d:\d\d", r.findtext("td")))
+    assert "Introduction" in page_text(index)
+
+
+def test_principles_and_colophon(site):
+    principles = page_text(page(site, "principles.html"))
+    assert "[Saddam]" in principles and "he [sic]" in principles
+    colophon = page_text(page(site, "colophon.html"))
+    assert "Svetlana Savranskaya" in colophon and "Sarah Dunn" in colophon
+    assert "CC BY 4.0" in colophon and "National Security Archive" in colophon
+
+
+def test_previous_and_next_follow_time_order(site):
+    index = page(site, "index.html")
+    order = [a.get("href").split("/")[1] for a in index.xpath("//table[@class='chronology']//a")]
+    for before, after in zip(order, order[1:], strict=False):
+        assert page(site, f"records/{before}").xpath("//a[@rel='next']/@href") == [after]
+
+
+def test_pages_are_escaped_and_unsafe_links_are_not_links(tmp_path):
+    src = tmp_path / "tei"
+    src.mkdir()
+    shutil.copy(TEI_DIR / "persons.xml", src)
+    text = (TEI_DIR / "1991-02-23-major.xml").read_text(encoding="utf-8")
+    head, turns = text.split("<sp ", 1)
+    text = head + "<sp " + turns.replace("</p>", ' &lt;script&gt;alert(1)&lt;/script&gt; <ref target="javascript:'
+                                         'alert(2)">x</ref> <ref target="https://example.org/">y</ref></p>', 1)
+    (src / "r.xml").write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    publish.build(src, out)
+    doc = page(out, "records/1991-02-23-major.html")
+    assert not doc.xpath("//script")
+    assert "<script>alert(1)</script>" in page_text(doc)
+    assert not doc.xpath("//a[starts-with(@href, 'javascript')]")
+    assert doc.xpath("//a[@href='https://example.org/']")
+
+
+def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    publish.build(TEI_DIR, out)
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+
+    def broken(self, found, fresh):
+        (fresh / "index.html").write_text("half")
+        raise publish.BuildError("stylesheet failed")
+
+    monkeypatch.setattr(publish.Publisher, "web", broken)
+    with pytest.raises(publish.BuildError):
+        publish.build(TEI_DIR, out)
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert "half" not in (out / "index.html").read_text()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no folder left behind
+
+
+def test_a_build_never_replaces_a_folder_it_did_not_make(tmp_path):
+    mine = tmp_path / "thesis"
+    mine.mkdir()
+    (mine / "chapter1.tex").write_text("years of work")
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(mine)])
+    assert result.exit_code == 1
+    assert (mine / "chapter1.tex").read_text() == "years of work"
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(TEI_DIR / "site")])
+    assert result.exit_code == 1 and not (TEI_DIR / "site").exists()
+
+
+def test_rebuild_replaces_the_previous_site(tmp_path):
+    out = tmp_path / "site"
+    publish.build(TEI_DIR, out)
+    (out / "stale.html").write_text("old")
+    publish.build(TEI_DIR, out)
+    assert not (out / "stale.html").exists() and (out / "index.html").is_file()
+
+
+def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(FIXTURES / "realtei"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "shown by their content" in result.output  # the warning lists the elements without a rendering
+    for source in (FIXTURES / "realtei").glob("*.xml"):
+        tei = etree.parse(str(source)).getroot()
+        rid = (tei.get("{http://www.w3.org/XML/1998/namespace}id") or source.stem).removeprefix("rec-")
+        doc = page(out, f"records/{rid}.html")
+        # Spacing between blocks differs where other projects mix blocks into running text; characters may not.
+        seen = "".join(page_text(doc.find_class("text")[0]).split())
+        assert seen == "".join(normalize(reading_text(tei.find(T + "text"))).split())
+
+
+def test_usage(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["build"]).exit_code == 2  # no tei/ here
+    assert CliRunner().invoke(main, ["build", str(TEI_DIR), "--only", "pdf"]).exit_code == 2

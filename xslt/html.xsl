@@ -1,0 +1,484 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The web edition: TEI records, the personography and the edition's description to a static HTML5 site.
+  Called once per build with the initial template; Python passes the files as parameters and copies the CSS.
+  Pages: index.html (introduction, chronology, timeline), records/ID.html (one per record), persons.html (the
+  register), principles.html (editorial principles), colophon.html (credits, source, licence).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xmlns:svg="http://www.w3.org/2000/svg"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="conventions.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <!-- The files, as URIs: the records, the personography and the edition's description (both optional). -->
+  <xsl:param name="records" as="xs:string*"/>
+  <xsl:param name="persons" as="xs:string?"/>
+  <xsl:param name="edition" as="xs:string?"/>
+
+  <xsl:variable name="docs" as="document-node()*">
+    <xsl:perform-sort select="$records ! doc(.)">
+      <xsl:sort select="substring(ed:start(.), 1, 10)"/>
+      <xsl:sort select="if ($by-source) then number(ed:source-line(.)) else 0" data-type="number"/>
+      <xsl:sort select="ed:start(.)"/>
+      <xsl:sort select="ed:id(.)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+  <!-- Within a day, records keep the order of the source publication when every record says where it stands
+       there (sourceDesc/bibl/citedRange): a record without a printed time then stays where the source put it. -->
+  <xsl:function name="ed:source-line" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1] ! string()"/>
+  </xsl:function>
+  <xsl:variable name="by-source" as="xs:boolean"
+      select="every $d in $records ! doc(.) satisfies ed:source-line($d) castable as xs:integer"/>
+  <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
+  <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
+  <xsl:variable name="title" as="xs:string"
+      select="($about//titleStmt/title[not(@type = 'sub')], 'The edition')[1] => normalize-space()"/>
+
+  <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor. -->
+  <xsl:variable name="everywhere" as="xs:string*" select="if (count($docs) lt 2) then () else
+      (for $id in distinct-values($docs//sp/@who ! tokenize(.) ! substring(., 2))
+       return $id[every $d in $docs satisfies $d//sp[tokenize(@who) = '#' || $id]])"/>
+
+  <xsl:key name="person" match="person | personGrp | org" use="@xml:id"/>
+
+  <!-- The record's id (file name), and where it sits in time. -->
+  <xsl:function name="ed:id" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="tei" select="$doc/*"/>
+    <xsl:sequence select="(replace($tei/@xml:id, '^rec-', ''), replace(document-uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
+  </xsl:function>
+  <xsl:function name="ed:date" as="element(date)?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//text//dateline//date, $doc//teiHeader//date)[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:start" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:sequence select="string(($d/@from, $d/@when, $d/@notBefore, '9999')[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:minutes" as="xs:integer?">
+    <xsl:param name="dateTime" as="xs:string?"/>
+    <xsl:sequence select="if (matches(string($dateTime), 'T\d\d:\d\d')) then
+        xs:integer(substring-after($dateTime, 'T') => substring(1, 2)) * 60 + xs:integer(substring-after($dateTime, 'T') => substring(4, 2))
+        else ()"/>
+  </xsl:function>
+  <xsl:function name="ed:hhmm" as="xs:string">
+    <xsl:param name="dateTime" as="xs:string?"/>
+    <xsl:sequence select="substring(substring-after(string($dateTime), 'T'), 1, 5)"/>
+  </xsl:function>
+  <xsl:function name="ed:when" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:sequence select="string-join((
+        substring(($d/@when, $d/@from)[1], 1, 10),
+        if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
+        else ed:hhmm($d/@when)
+      )[. != ''], ', ') || (if ($d/@cert) then ' (inferred)' else '')"/>
+  </xsl:function>
+  <xsl:function name="ed:title" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="normalize-space(($doc//titleStmt/title, $doc//text//head, ed:id($doc))[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:kind" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/*/text/@subtype, '')[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:name" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="p" select="$register ! key('person', $id, .)"/>
+    <xsl:sequence select="normalize-space(($p/persName[not(@type)], $p/persName, $p/orgName, $id)[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:interlocutors" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="distinct-values((($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.))
+        [starts-with(., '#')] ! substring(., 2))[not(. = $everywhere)] ! ed:name(.)"/>
+  </xsl:function>
+  <xsl:function name="ed:translators" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="distinct-values($doc//titleStmt/respStmt[resp/@ref = 'http://id.loc.gov/vocabulary/relators/trl']
+        /(persName | name | orgName) ! normalize-space())"/>
+  </xsl:function>
+
+  <!-- Every page: the same head, landmarks and footer. -->
+  <xsl:template name="ed:page">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="page-title" as="xs:string"/>
+    <xsl:param name="root" as="xs:string" select="''"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:result-document href="{$href}">
+      <html lang="en">
+        <head>
+          <meta charset="utf-8"/>
+          <meta name="viewport" content="width=device-width, initial-scale=1"/>
+          <title><xsl:value-of select="$page-title"/></title>
+          <link rel="stylesheet" href="{$root}edition.css"/>
+        </head>
+        <body>
+          <a class="skip" href="#main">Skip to the text</a>
+          <header class="site">
+            <p class="site-title"><a href="{$root}index.html"><xsl:value-of select="$title"/></a></p>
+            <nav aria-label="Edition">
+              <ul>
+                <li><a href="{$root}index.html">Records</a></li>
+                <li><a href="{$root}persons.html">Persons</a></li>
+                <li><a href="{$root}principles.html">Editorial principles</a></li>
+                <li><a href="{$root}colophon.html">Colophon</a></li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main">
+            <xsl:sequence select="$content"/>
+          </main>
+          <footer class="site">
+            <p><xsl:value-of select="$title"/>. <a href="{$root}colophon.html">Credits and licence</a>.</p>
+          </footer>
+        </body>
+      </html>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template name="xsl:initial-template">
+    <xsl:call-template name="ed:index"/>
+    <xsl:for-each select="$docs">
+      <xsl:variable name="k" select="position()"/>
+      <xsl:call-template name="ed:record">
+        <xsl:with-param name="prev" select="$docs[$k - 1]"/>
+        <xsl:with-param name="next" select="$docs[$k + 1]"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="ed:register"/>
+    <xsl:call-template name="ed:principles"/>
+    <xsl:call-template name="ed:colophon"/>
+    <built records="{count($docs)}">
+      <xsl:for-each select="distinct-values($docs/*/text//*[not(local-name() = $ed:known)]/local-name())">
+        <xsl:sort select="."/>
+        <unknown name="{.}"/>
+      </xsl:for-each>
+    </built>
+  </xsl:template>
+
+  <!-- The landing page: title, introduction, the day as a chronology and a timeline. -->
+  <xsl:template name="ed:index">
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'index.html'"/>
+      <xsl:with-param name="page-title" select="$title"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="$title"/></h1>
+        <xsl:for-each select="$about//titleStmt/title[@type = 'sub']">
+          <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
+        </xsl:for-each>
+        <xsl:for-each select="$about//body/div[@type = 'introduction']">
+          <section class="introduction" aria-labelledby="introduction">
+            <h2 id="introduction"><xsl:value-of select="(head, 'Introduction')[1]"/></h2>
+            <xsl:apply-templates select="* except head" mode="ed:text"/>
+          </section>
+        </xsl:for-each>
+        <section aria-labelledby="chronology">
+          <h2 id="chronology">The records</h2>
+          <xsl:call-template name="ed:timeline"/>
+          <table class="chronology">
+            <caption>The records in time order</caption>
+            <thead><tr><th scope="col">Date and time</th><th scope="col">Record</th><th scope="col">Kind</th>
+              <th scope="col">With</th><th scope="col">Translated by</th></tr></thead>
+            <tbody>
+              <xsl:for-each select="$docs">
+                <tr>
+                  <td><xsl:value-of select="ed:when(.)"/></td>
+                  <td><a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a></td>
+                  <td><xsl:value-of select="ed:kind(.)"/></td>
+                  <td><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
+                  <td><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''], 'not named')[1]"/></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The day as a picture: each timed record a bar from its start to its end, linked to the record. -->
+  <xsl:function name="ed:begin" as="xs:integer?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="ed:minutes((ed:date($doc)/@from, ed:date($doc)/@when)[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:end" as="xs:integer?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="(ed:minutes(ed:date($doc)/@to), ed:begin($doc) + 10)[1]"/>
+  </xsl:function>
+
+  <!-- The day as a picture: each timed record a bar from its start to its end (10 minutes when no end is
+       printed), linked to the record. -->
+  <xsl:template name="ed:timeline">
+    <xsl:variable name="timed" select="$docs[exists(ed:begin(.))]"/>
+    <xsl:if test="$timed">
+      <xsl:variable name="first" select="min($timed ! ed:begin(.))"/>
+      <xsl:variable name="last" select="max($timed ! ed:end(.))"/>
+      <xsl:variable name="from" select="$first - $first mod 60"/>
+      <xsl:variable name="to" select="$last + (60 - $last mod 60) mod 60"/>
+      <xsl:variable name="span" select="max(($to - $from, 60))"/>
+      <xsl:variable name="width" select="960"/>
+      <xsl:variable name="row" select="22"/>
+      <xsl:variable name="height" select="40 + $row * count($timed)"/>
+      <figure class="timeline">
+        <svg:svg viewBox="0 0 {$width + 220} {$height}" role="img" aria-labelledby="timeline-title">
+          <svg:title id="timeline-title">Timeline of the records, from <xsl:value-of
+              select="format-number($first idiv 60, '00') || ':' || format-number($first mod 60, '00')"/> to <xsl:value-of
+              select="format-number($last idiv 60, '00') || ':' || format-number($last mod 60, '00')"/></svg:title>
+          <xsl:for-each select="0 to $span idiv 60">
+            <xsl:variable name="x" select=". * 60 * $width div $span"/>
+            <svg:line x1="{$x}" y1="14" x2="{$x}" y2="{$height}" class="hour"/>
+            <svg:text x="{$x}" y="10" class="hour-label"><xsl:value-of
+                select="format-number(($from idiv 60 + .) mod 24, '00')"/>:00</svg:text>
+          </xsl:for-each>
+          <xsl:for-each select="$timed">
+            <xsl:variable name="start" select="ed:begin(.) - $from"/>
+            <xsl:variable name="end" select="ed:end(.) - $from"/>
+            <xsl:variable name="y" select="20 + (position() - 1) * $row"/>
+            <svg:a href="records/{ed:id(.)}.html">
+              <svg:title><xsl:value-of select="ed:title(.) || ', ' || ed:when(.)"/></svg:title>
+              <svg:rect x="{$start * $width div $span}" y="{$y}" width="{max(($end - $start, 4)) * $width div $span}"
+                  height="{$row - 6}" class="call {ed:kind(.)}"/>
+              <svg:text x="{$end * $width div $span + 6}" y="{$y + $row - 10}" class="call-label"><xsl:value-of
+                  select="substring-after(ed:when(.), ', ') || ' ' || string-join(ed:interlocutors(.), ', ')"/></svg:text>
+            </svg:a>
+          </xsl:for-each>
+        </svg:svg>
+        <figcaption>The day in time: each bar a record, from its start to its end (local time; a record that prints
+          only its start is drawn ten minutes long). <xsl:value-of select="count($docs) - count($timed)"/> record(s)
+          without a printed time are in the table only.</figcaption>
+      </figure>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One page per record. -->
+  <xsl:template name="ed:record">
+    <xsl:param name="prev" as="document-node()?"/>
+    <xsl:param name="next" as="document-node()?"/>
+    <xsl:variable name="doc" select="."/>
+    <xsl:variable name="id" select="ed:id(.)"/>
+    <xsl:variable name="header" select="*/teiHeader"/>
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'records/' || $id || '.html'"/>
+      <xsl:with-param name="page-title" select="ed:title(.) || ' | ' || $title"/>
+      <xsl:with-param name="root" select="'../'"/>
+      <xsl:with-param name="content">
+        <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
+          <header class="record-header">
+            <h1><xsl:value-of select="ed:title(.)"/></h1>
+            <dl class="facts">
+              <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+              <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
+                <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
+              </xsl:for-each>
+              <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
+              <dt>Participants</dt>
+              <dd>
+                <ul class="participants">
+                  <xsl:for-each select="$header//particDesc//person">
+                    <li><a href="../persons.html#{ed:target(@sameAs)}"><xsl:value-of select="normalize-space(persName)"/></a></li>
+                  </xsl:for-each>
+                </ul>
+              </dd>
+              <dt>Translated by</dt>
+              <dd class="credit"><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''],
+                  $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
+              <dt>Source</dt>
+              <dd class="provenance">
+                <xsl:for-each select="$header//sourceDesc/msDesc/msIdentifier">
+                  <xsl:value-of select="string-join((settlement, repository, idno[@type = 'fond'] ! ('Fond ' || .),
+                      idno[@type = 'opis'] ! ('opis ' || .), idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', ')"/>
+                </xsl:for-each>
+                <xsl:if test="not($header//sourceDesc/msDesc/msIdentifier)">
+                  <xsl:value-of select="($header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/>
+                </xsl:if>
+                <xsl:for-each select="$header//sourceDesc/bibl/publisher">
+                  <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
+                </xsl:for-each>
+              </dd>
+            </dl>
+            <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
+              <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
+            </xsl:for-each>
+          </header>
+          <div class="text" data-pagefind-body="">
+            <xsl:apply-templates select="*/text" mode="ed:text">
+              <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+            </xsl:apply-templates>
+          </div>
+          <section class="cite" aria-labelledby="cite-{$id}">
+            <h2 id="cite-{$id}">Cite this record</h2>
+            <p class="citation"><xsl:value-of select="ed:citation($doc)"/></p>
+            <pre class="bibtex"><xsl:value-of select="ed:bibtex($doc)"/></pre>
+            <p>Each speech turn has its own anchor: append <code>#</code> and the turn's id (as
+              <code><xsl:value-of select="(.//sp/@xml:id)[1]"/></code>) to cite one turn.</p>
+          </section>
+        </article>
+        <nav class="prev-next" aria-label="Records in time order">
+          <xsl:for-each select="$prev"><a rel="prev" href="{ed:id(.)}.html">Previous: <xsl:value-of select="ed:title(.)"/></a></xsl:for-each>
+          <xsl:for-each select="$next"><a rel="next" href="{ed:id(.)}.html">Next: <xsl:value-of select="ed:title(.)"/></a></xsl:for-each>
+        </nav>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="ed:citation" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="string-join((ed:title($doc), ed:when($doc),
+        (string-join(ed:translators($doc), ' and ')[. != ''] ! ('translated by ' || .)),
+        'in ' || $title, 'records/' || ed:id($doc) || '.html'), '. ') || '.'"/>
+  </xsl:function>
+  <xsl:function name="ed:bibtex" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="'@misc{' || ed:id($doc) || ',&#10;  title = {' || ed:title($doc) || '},&#10;  date = {'
+        || (ed:date($doc)/@when, substring(ed:date($doc)/@from, 1, 10))[1] || '},&#10;  translator = {'
+        || string-join(ed:translators($doc), ' and ') || '},&#10;  howpublished = {' || $title || '},&#10;  note = {records/'
+        || ed:id($doc) || '.html}&#10;}'"/>
+  </xsl:function>
+
+  <!-- The register of persons: dates, role, Wikidata, where they speak and where they are named. -->
+  <xsl:template name="ed:register">
+    <xsl:variable name="turns" as="map(xs:string, element()*)">
+      <xsl:map>
+        <xsl:for-each-group select="$docs//sp[@who]" group-by="tokenize(@who) ! substring(., 2)">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="mentions" as="map(xs:string, element()*)">
+      <xsl:map>
+        <xsl:for-each-group select="$docs//text//persName[@ref]" group-by="ed:target(@ref)">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'persons.html'"/>
+      <xsl:with-param name="page-title" select="'Persons | ' || $title"/>
+      <xsl:with-param name="content">
+        <h1>Persons</h1>
+        <xsl:for-each select="$register//listPerson/person">
+          <xsl:sort select="lower-case((.//surname, persName)[1])"/>
+          <xsl:variable name="pid" select="string(@xml:id)"/>
+          <section class="person" id="{$pid}" aria-labelledby="{$pid}-name">
+            <h2 id="{$pid}-name"><xsl:value-of select="normalize-space(persName[not(@type)][1])"/>
+              <xsl:if test="birth or death">
+                <xsl:value-of select="' (' || (birth/@when, '?')[1] || '&#x2013;' || (death/@when, '')[1] || ')'"/>
+              </xsl:if>
+            </h2>
+            <xsl:for-each select="note[@type = 'role']"><p class="role"><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
+            <xsl:for-each select="idno[@type = 'wikidata'][matches(., '^Q[0-9]+$')]">
+              <p><a href="https://www.wikidata.org/wiki/{.}">Wikidata <xsl:value-of select="."/></a></p>
+            </xsl:for-each>
+            <xsl:variable name="spoken" select="$turns($pid)"/>
+            <xsl:if test="exists($spoken)">
+              <h3>Speaks in</h3>
+              <ul class="occurrences">
+                <xsl:for-each-group select="$spoken" group-by="ed:id(root(.))">
+                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="ed:title(root(.))"/></a>:
+                    <xsl:for-each select="current-group()">
+                      <a href="records/{current-grouping-key()}.html#{@xml:id}">turn <xsl:value-of select="count(preceding-sibling::sp) + 1"/></a>
+                      <xsl:if test="position() != last()">, </xsl:if>
+                    </xsl:for-each>
+                  </li>
+                </xsl:for-each-group>
+              </ul>
+            </xsl:if>
+            <xsl:variable name="named" select="$mentions($pid)"/>
+            <xsl:if test="exists($named)">
+              <h3>Named in</h3>
+              <ul class="occurrences">
+                <xsl:for-each-group select="$named" group-by="ed:id(root(.))">
+                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="ed:title(root(.))"/></a>:
+                    <xsl:for-each select="current-group()">
+                      <xsl:variable name="turn" select="ancestor::sp[1]"/>
+                      <a href="records/{current-grouping-key()}.html{$turn/@xml:id ! ('#' || .)}"><xsl:value-of
+                          select="if ($turn) then 'turn ' || count($turn/preceding-sibling::sp) + 1 else 'heading'"/></a>
+                      <xsl:if test="position() != last()">, </xsl:if>
+                    </xsl:for-each>
+                  </li>
+                </xsl:for-each-group>
+              </ul>
+            </xsl:if>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Editorial principles: the edition's own, then the conventions every record declares. -->
+  <xsl:template name="ed:principles">
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'principles.html'"/>
+      <xsl:with-param name="page-title" select="'Editorial principles | ' || $title"/>
+      <xsl:with-param name="content">
+        <h1>Editorial principles</h1>
+        <xsl:for-each select="$about//encodingDesc/(projectDesc, editorialDecl)">
+          <xsl:apply-templates select="p" mode="ed:text"/>
+        </xsl:for-each>
+        <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
+          <h2>The conventions, as every record declares them</h2>
+          <xsl:for-each select="*">
+            <section>
+              <h3><xsl:value-of select="if (self::p) then 'Conventions' else upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
+              <xsl:apply-templates select="if (self::p) then . else p" mode="ed:text"/>
+            </section>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Colophon: every translator credit, the source publication, the publisher and the licence. -->
+  <xsl:template name="ed:colophon">
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'colophon.html'"/>
+      <xsl:with-param name="page-title" select="'Colophon | ' || $title"/>
+      <xsl:with-param name="content">
+        <h1>Colophon</h1>
+        <h2>Translators</h2>
+        <ul class="credits">
+          <xsl:for-each-group select="$docs" group-by="ed:translators(.)">
+            <xsl:sort select="current-grouping-key()"/>
+            <li><xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()">
+                <a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a>
+                <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></li>
+          </xsl:for-each-group>
+          <xsl:for-each select="$docs[empty(ed:translators(.))]">
+            <li>No translator named: <a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a></li>
+          </xsl:for-each>
+        </ul>
+        <h2>Source</h2>
+        <xsl:for-each select="$about//sourceDesc/bibl">
+          <p><i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each select="publisher">, <xsl:value-of
+              select="normalize-space(.)"/></xsl:for-each>.
+            <xsl:value-of select="normalize-space(note)"/></p>
+        </xsl:for-each>
+        <h2>Edition</h2>
+        <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
+          <p><xsl:value-of select="normalize-space(resp)"/><xsl:text> </xsl:text><xsl:value-of
+              select="normalize-space(string-join((persName, orgName, name), ', '))"/>.</p>
+        </xsl:for-each>
+        <xsl:for-each select="$about//publicationStmt">
+          <p>Published by <xsl:value-of select="normalize-space(publisher)"/>.</p>
+          <xsl:for-each select=".//licence">
+            <p class="licence">
+              <xsl:value-of select="normalize-space(.)"/>
+              <xsl:for-each select="ed:safe-href(@target)"><xsl:text> </xsl:text><a rel="license" href="{.}"><xsl:value-of select="."/></a></xsl:for-each>
+            </p>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>
