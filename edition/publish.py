@@ -9,6 +9,8 @@ leaves the previous site as it was.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,9 +101,18 @@ class Publisher:
             raise BuildError(f"the web stylesheet failed: {e}") from None
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
         (out / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
+        index_for_search(out)
         built = etree.fromstring(result.encode("utf-8"))
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
+
+
+def index_for_search(site: Path) -> None:
+    """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``site/pagefind/``."""
+    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"],
+                          capture_output=True, text=True)
+    if proc.returncode != 0 or not (site / "pagefind" / "pagefind-ui.js").is_file():
+        raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
 
 
 def build(source: Path, out: Path, publisher: Publisher | None = None) -> tuple[Sources, int]:

@@ -114,6 +114,7 @@
     <xsl:param name="page-title" as="xs:string"/>
     <xsl:param name="root" as="xs:string" select="''"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:param name="head" as="node()*"/>
     <xsl:result-document href="{$href}">
       <html lang="en">
         <head>
@@ -121,6 +122,7 @@
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <title><xsl:value-of select="$page-title"/></title>
           <link rel="stylesheet" href="{$root}edition.css"/>
+          <xsl:sequence select="$head"/>
         </head>
         <body>
           <a class="skip" href="#main">Skip to the text</a>
@@ -132,6 +134,7 @@
                 <li><a href="{$root}persons.html">Persons</a></li>
                 <li><a href="{$root}principles.html">Editorial principles</a></li>
                 <li><a href="{$root}colophon.html">Colophon</a></li>
+                <li><a href="{$root}search.html">Search</a></li>
               </ul>
             </nav>
           </header>
@@ -158,6 +161,7 @@
     <xsl:call-template name="ed:register"/>
     <xsl:call-template name="ed:principles"/>
     <xsl:call-template name="ed:colophon"/>
+    <xsl:call-template name="ed:search"/>
     <built records="{count($docs)}">
       <xsl:for-each select="distinct-values($docs/*/text//*[not(local-name() = $ed:known)]/local-name())">
         <xsl:sort select="."/>
@@ -226,29 +230,29 @@
       <xsl:variable name="from" select="$first - $first mod 60"/>
       <xsl:variable name="to" select="$last + (60 - $last mod 60) mod 60"/>
       <xsl:variable name="span" select="max(($to - $from, 60))"/>
-      <xsl:variable name="width" select="960"/>
-      <xsl:variable name="row" select="22"/>
+      <xsl:variable name="width" select="900"/>
+      <xsl:variable name="row" select="32"/>
       <xsl:variable name="height" select="40 + $row * count($timed)"/>
       <figure class="timeline">
-        <svg:svg viewBox="0 0 {$width + 220} {$height}" role="img" aria-labelledby="timeline-title">
+        <svg:svg viewBox="-10 0 {$width + 420} {$height}" role="group" aria-labelledby="timeline-title">
           <svg:title id="timeline-title">Timeline of the records, from <xsl:value-of
               select="format-number($first idiv 60, '00') || ':' || format-number($first mod 60, '00')"/> to <xsl:value-of
               select="format-number($last idiv 60, '00') || ':' || format-number($last mod 60, '00')"/></svg:title>
           <xsl:for-each select="0 to $span idiv 60">
             <xsl:variable name="x" select=". * 60 * $width div $span"/>
-            <svg:line x1="{$x}" y1="14" x2="{$x}" y2="{$height}" class="hour"/>
-            <svg:text x="{$x}" y="10" class="hour-label"><xsl:value-of
+            <svg:line x1="{$x}" y1="22" x2="{$x}" y2="{$height}" class="hour"/>
+            <svg:text x="{$x}" y="16" class="hour-label"><xsl:value-of
                 select="format-number(($from idiv 60 + .) mod 24, '00')"/>:00</svg:text>
           </xsl:for-each>
           <xsl:for-each select="$timed">
             <xsl:variable name="start" select="ed:begin(.) - $from"/>
             <xsl:variable name="end" select="ed:end(.) - $from"/>
-            <xsl:variable name="y" select="20 + (position() - 1) * $row"/>
+            <xsl:variable name="y" select="28 + (position() - 1) * $row"/>
             <svg:a href="records/{ed:id(.)}.html">
               <svg:title><xsl:value-of select="ed:title(.) || ', ' || ed:when(.)"/></svg:title>
               <svg:rect x="{$start * $width div $span}" y="{$y}" width="{max(($end - $start, 4)) * $width div $span}"
                   height="{$row - 6}" class="call {ed:kind(.)}"/>
-              <svg:text x="{$end * $width div $span + 6}" y="{$y + $row - 10}" class="call-label"><xsl:value-of
+              <svg:text x="{$end * $width div $span + 6}" y="{$y + $row - 14}" class="call-label"><xsl:value-of
                   select="substring-after(ed:when(.), ', ') || ' ' || string-join(ed:interlocutors(.), ', ')"/></svg:text>
             </svg:a>
           </xsl:for-each>
@@ -434,6 +438,35 @@
             </section>
           </xsl:for-each>
         </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Search: Pagefind's index and interface, written by the build beside the pages (pagefind/). -->
+  <xsl:template name="ed:search">
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'search.html'"/>
+      <xsl:with-param name="page-title" select="'Search | ' || $title"/>
+      <xsl:with-param name="head">
+        <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
+        <script src="pagefind/pagefind-ui.js"></script>
+      </xsl:with-param>
+      <xsl:with-param name="content">
+        <h1>Search</h1>
+        <p>Search the text of every record. (Search runs in the browser and needs the site to be served, by any
+          static web server; every other page reads without JavaScript, from the file system too.)</p>
+        <div id="search" data-pagefind-ignore="all"></div>
+        <script>window.addEventListener('DOMContentLoaded', function () {
+          new PagefindUI({ element: '#search', showSubResults: true, showImages: false });
+          var tries = 0;
+          (function label() {  /* Pagefind's field has a placeholder only: give it a name screen readers announce */
+            var input = document.querySelector('#search input');
+            if (input) { input.setAttribute('aria-label', 'Search the records'); }
+            else if (tries++ != 100) { window.setTimeout(label, 20); }
+          })();
+        });</script>
+        <noscript><p>Search needs JavaScript. The <a href="index.html">list of records</a> and the
+          <a href="persons.html">register of persons</a> lead to every text.</p></noscript>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

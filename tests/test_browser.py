@@ -1,0 +1,175 @@
+"""The web edition in a real browser: Playwright drives Debian's Chromium; axe-core checks accessibility.
+
+In CI these tests must run (``.ci/run`` installs Chromium and the Python packages); elsewhere they skip when the
+browser is missing. Screenshots of each page type go to ``test-output/screenshots/`` (or $EDITION_TEST_OUTPUT).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition import publish
+from edition.conventions import TEI_NS
+
+from .conftest import ROOT
+
+TEI_DIR = ROOT / "tei"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(os.environ.get("EDITION_TEST_OUTPUT", ROOT / "test-output")) / "screenshots"
+NS = {"t": TEI_NS}
+
+
+def _missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is missing; .ci/run must install it")
+    pytest.skip(f"{what} is not installed")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright (pip)")
+    if not Path(CHROMIUM).exists():
+        _missing("chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("browser") / "site"
+    publish.build(TEI_DIR, out)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    """The site over HTTP on the loopback address (search fetches its index, which file:// does not allow)."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep the test output readable
+        pass
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def with_element(xpath: str) -> str:
+    """The first record whose text has an element matching ``xpath``."""
+    for path in sorted(TEI_DIR.glob("1991-*.xml")):
+        if etree.parse(str(path)).xpath(xpath, namespaces=NS):
+            return path.stem
+    raise AssertionError(f"no record has {xpath}")
+
+
+def test_timeline_leads_to_a_record_with_its_brackets_and_credits(page, site):
+    page.goto((site / "index.html").as_uri())
+    page.screenshot(path=str(SHOTS / "landing.png"), full_page=True)
+    page.locator("svg a[href$='1991-02-23-1435-mubarak.html']").click()
+    page.wait_for_url("**/1991-02-23-1435-mubarak.html")
+    text = page.locator(".text")
+    assert text.get_by_text("(speaks Russian)").is_visible()
+    assert text.locator(".gap").first.is_visible() and text.locator(".gap").first.inner_text() == "[...]"
+    assert page.locator(".credit").inner_text() == "Svetlana Savranskaya, Sarah Dunn"
+    assert text.locator(".source-note").count() == 2
+    page.screenshot(path=str(SHOTS / "record.png"), full_page=True)
+
+
+def test_sic_supplied_and_translator_insertions_are_visible(page, site):
+    sic = with_element("//t:text//t:sic")
+    page.goto((site / "records" / f"{sic}.html").as_uri())
+    mark = page.locator(".sic-mark").first
+    assert mark.is_visible() and mark.inner_text().strip() == "[sic]"
+    supplied = page.locator(".supplied").first
+    assert supplied.is_visible() and supplied.inner_text().startswith("[") and supplied.inner_text().endswith("]")
+    note = with_element("//t:text//t:note[@type='translator']")
+    page.goto((site / "records" / f"{note}.html").as_uri())
+    insertion = page.locator(".translator-note").first
+    assert insertion.inner_text().startswith("(") and insertion.inner_text().endswith(")")
+    assert insertion.locator("i").evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+
+
+def test_person_to_register_and_back_to_the_turn(page, site):
+    page.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
+    page.locator(".speaker a", has_text="Mubarak:").first.click()
+    page.wait_for_url("**/persons.html#mubarak")
+    entry = page.locator("#mubarak")
+    assert entry.is_visible() and "Hosni Mubarak" in entry.inner_text()
+    page.screenshot(path=str(SHOTS / "register.png"))
+    entry.locator("a", has_text="turn").first.click()
+    page.wait_for_url("**/records/*.html#rec-*")
+    anchor = page.url.split("#")[1]
+    assert page.locator(":target").get_attribute("id") == anchor
+    assert "Mubarak" in page.locator(":target .speaker").inner_text()
+
+
+def test_search_finds_a_word_and_leads_to_its_record(page, server):
+    page.goto(f"{server}/search.html")
+    page.locator(".pagefind-ui__search-input").fill("Saddam")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=15000)
+    assert results.count() >= 1
+    page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
+    results.first.locator("a").first.click()
+    page.wait_for_url("**/records/*")
+    assert "Saddam" in page.locator(".text").inner_text()
+
+
+@pytest.mark.parametrize("name", ["index.html", "records/1991-02-23-1435-mubarak.html", "persons.html",
+                                  "principles.html", "colophon.html", "search.html"])
+def test_no_serious_accessibility_violation(page, server, name):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{server}/{name}")
+    if name == "search.html":
+        page.locator(".pagefind-ui__search-input").wait_for()
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations
+               if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+def test_pages_read_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site / "records" / "1991-02-23-1955-kohl.html").as_uri())
+    assert page.locator(".sp").count() > 5 and page.locator(".credit").is_visible()
+    page.goto((site / "principles.html").as_uri())
+    page.screenshot(path=str(SHOTS / "principles.png"))
+    page.goto((site / "colophon.html").as_uri())
+    page.screenshot(path=str(SHOTS / "colophon.png"))
+    context.close()
+
+
+def test_print_stylesheet_hides_navigation(page, site):
+    page.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
+    page.emulate_media(media="print")
+    assert page.locator("header.site nav").is_hidden()
+    assert page.locator(".text").is_visible()
