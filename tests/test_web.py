@@ -220,3 +220,21 @@ def test_usage(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["build"]).exit_code == 2  # no tei/ here
     assert CliRunner().invoke(main, ["build", str(TEI_DIR), "--only", "pdf"]).exit_code == 2
+
+
+def test_each_record_and_turn_can_be_cited(site):
+    import json
+
+    for record in RECORDS:
+        tei = etree.parse(str(record)).getroot()
+        doc = page(site, f"records/{record.stem}.html")
+        citation = doc.find_class("citation")[0].text_content()
+        assert tei.findtext(f".//{T}titleStmt/{T}title") in citation and f"records/{record.stem}.html" in citation
+        assert doc.find_class("bibtex")[0].text_content().startswith(f"@misc{{{record.stem},")
+        turns = tei.xpath("//t:sp/@xml:id", namespaces=NS)
+        cites = doc.xpath("//details[@class='cite-turns']//li")
+        assert [li.get("id") for li in cites] == [f"cite-{t}" for t in turns]
+        assert all(li.text_content().rstrip(".").endswith("#" + t) for li, t in zip(cites, turns, strict=True))
+        csl = json.loads((site / "records" / f"{record.stem}.json").read_text(encoding="utf-8"))
+        assert csl[0]["id"] == record.stem and csl[0]["title"] == tei.findtext(f".//{T}titleStmt/{T}title")
+        assert csl[0]["issued"]["date-parts"] == [[1991, 2, 23]]

@@ -157,6 +157,9 @@
         <xsl:with-param name="prev" select="$docs[$k - 1]"/>
         <xsl:with-param name="next" select="$docs[$k + 1]"/>
       </xsl:call-template>
+      <xsl:call-template name="ed:csl">
+        <xsl:with-param name="doc" select="."/>
+      </xsl:call-template>
     </xsl:for-each>
     <xsl:call-template name="ed:register"/>
     <xsl:call-template name="ed:principles"/>
@@ -323,8 +326,16 @@
             <h2 id="cite-{$id}">Cite this record</h2>
             <p class="citation"><xsl:value-of select="ed:citation($doc)"/></p>
             <pre class="bibtex"><xsl:value-of select="ed:bibtex($doc)"/></pre>
-            <p>Each speech turn has its own anchor: append <code>#</code> and the turn's id (as
-              <code><xsl:value-of select="(.//sp/@xml:id)[1]"/></code>) to cite one turn.</p>
+            <p>As CSL-JSON (for Zotero and citation processors): <a href="{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
+            <details class="cite-turns">
+              <summary>Cite one speech turn</summary>
+              <ol>
+                <xsl:for-each select=".//sp[@xml:id]">
+                  <li id="cite-{@xml:id}"><xsl:value-of select="normalize-space(speaker) || ' (turn ' || position() || '), in '
+                      || ed:citation($doc) => replace('\.$', '') || '#' || @xml:id || '.'"/></li>
+                </xsl:for-each>
+              </ol>
+            </details>
           </section>
         </article>
         <nav class="prev-next" aria-label="Records in time order">
@@ -335,11 +346,28 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The record as CSL-JSON, beside its page. -->
+  <xsl:template name="ed:csl">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="day" select="substring((ed:date($doc)/@when, ed:date($doc)/@from)[1], 1, 10)"/>
+    <xsl:result-document href="records/{ed:id($doc)}.json" method="json" indent="yes">
+      <xsl:sequence select="array{ map{
+          'id': ed:id($doc),
+          'type': 'document',
+          'title': ed:title($doc),
+          'container-title': $title,
+          'translator': array{ ed:translators($doc) ! map{'literal': .} },
+          'issued': map{'date-parts': array{ array{ tokenize($day, '-')[. castable as xs:integer] ! xs:integer(.) } }},
+          'URL': 'records/' || ed:id($doc) || '.html'
+        } }"/>
+    </xsl:result-document>
+  </xsl:template>
+
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="string-join((ed:title($doc), ed:when($doc),
-        (string-join(ed:translators($doc), ' and ')[. != ''] ! ('translated by ' || .)),
-        'in ' || $title, 'records/' || ed:id($doc) || '.html'), '. ') || '.'"/>
+        (string-join(ed:translators($doc), ' and ')[. != ''] ! ('Translated by ' || .)),
+        'In ' || $title, 'records/' || ed:id($doc) || '.html'), '. ') || '.'"/>
   </xsl:function>
   <xsl:function name="ed:bibtex" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
