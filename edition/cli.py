@@ -118,26 +118,30 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
 @main.command()
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
-              show_default=True, help="The folder of the site; replaced as a whole when the build succeeds.")
-@click.option("--only", type=click.Choice(["web", "print"]), help="Build one part of the edition only.")
-def build(source: Path | None, out_dir: Path, only: str | None) -> None:
-    """Publish the TEI in SOURCE (default: tei/) as a static web edition in --out (default: build/).
+              show_default=True, help="The folder of the edition; replaced as a whole when the build succeeds.")
+@click.option("--only", type=click.Choice(["web", "print"]), help="Build one part: the web site or the PDF.")
+@click.option("--per-document", is_flag=True, help="Also write one PDF per record, in DIR/print/.")
+def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool) -> None:
+    """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
     """
     source = source or Path("tei")
     if not source.exists():
         raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
-    if only == "print":
-        raise click.UsageError("the print edition is not built yet; build the web edition (--only web)")
+    parts = (only,) if only else ("web", "print")
     try:
-        found, pages = publish.build(source, out_dir)
+        found, records = publish.build(source, out_dir, parts=parts, per_document=per_document)
     except publish.BuildError as e:
         click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
+        click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
         sys.exit(1)
     for skipped in found.skipped:
         click.echo(f"warning: skipped {skipped}", err=True)
     if found.unknown:
         click.echo(f"warning: {len(found.unknown)} TEI elements have no rendering of their own and are shown by their "
                    f"content: {', '.join(found.unknown)}", err=True)
-    click.echo(f"{out_dir}: web edition of {pages} records ({out_dir / 'index.html'})", err=True)
+    made = [what for what, part in (("web edition", "web"), ("print edition (edition.pdf)", "print")) if part in parts]
+    click.echo(f"{out_dir}: {' and '.join(made)} of {records} records", err=True)

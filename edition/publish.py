@@ -79,14 +79,15 @@ class Publisher:
     def __init__(self) -> None:
         self._proc = PySaxonProcessor(license=False)
         xslt = self._proc.new_xslt30_processor()
-        try:
-            self._html = xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / "html.xsl"))
-        except PySaxonApiError as e:
-            raise BuildError(f"the web stylesheet does not compile: {e}") from None
+        self._compiled = {}
+        for name in ("html", "print"):
+            try:
+                self._compiled[name] = xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
+            except PySaxonApiError as e:
+                raise BuildError(f"the {name} stylesheet does not compile: {e}") from None
 
-    def web(self, found: Sources, out: Path) -> int:
-        """Write the web edition into ``out`` (an empty folder); returns the number of record pages."""
-        exe = self._html
+    def _stylesheet(self, name: str, found: Sources, **params: str | bool):
+        exe = self._compiled[name]
         exe.clear_parameters()
         exe.set_parameter("records", self._proc.make_array(
             [self._proc.make_string_value(p.resolve().as_uri()) for p in found.records]))
@@ -94,13 +95,33 @@ class Publisher:
             exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
         if found.edition:
             exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
+        for key, value in params.items():
+            exe.set_parameter(key, self._proc.make_boolean_value(value) if isinstance(value, bool)
+                              else self._proc.make_string_value(value))
+        return exe
+
+    def print(self, found: Sources, pdf: Path, only: str | None = None) -> int:
+        """Lay out the print edition (or one record, ``only``) as a PDF with WeasyPrint; returns its pages."""
+        from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
+
+        exe = self._stylesheet("print", found, **({"only": only} if only else {}))
+        try:
+            paged = exe.call_template_returning_string(None)
+        except PySaxonApiError as e:
+            raise BuildError(f"the print stylesheet failed: {e}") from None
+        document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render()
+        document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+        return len(document.pages)
+
+    def web(self, found: Sources, out: Path, with_print: bool = False) -> int:
+        """Write the web edition into ``out`` (an empty folder); returns the number of record pages."""
+        exe = self._stylesheet("html", found, **{"print": with_print})
         exe.set_base_output_uri(out.resolve().as_uri() + "/")
         try:
             result = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
             raise BuildError(f"the web stylesheet failed: {e}") from None
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
-        (out / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
         index_for_search(out)
         built = etree.fromstring(result.encode("utf-8"))
         found.unknown = [u.get("name") for u in built.iter("unknown")]
@@ -115,8 +136,13 @@ def index_for_search(site: Path) -> None:
         raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
 
 
-def build(source: Path, out: Path, publisher: Publisher | None = None) -> tuple[Sources, int]:
-    """Build the web edition of ``source`` into ``out``, atomically: all of it, or nothing changes."""
+def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
+          per_document: bool = False) -> tuple[Sources, int]:
+    """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
+
+    ``parts``: "web" (the site) and "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
+    ``print/``). Returns the sources and the number of records.
+    """
     found = sources(source)
     if not found.records:
         raise BuildError(f"{source}: no TEI records to publish")
@@ -127,8 +153,21 @@ def build(source: Path, out: Path, publisher: Publisher | None = None) -> tuple[
         raise BuildError(f"{out}: exists and is not an edition built here; choose a new or empty folder")
     out.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    fresh.chmod(0o755)  # a site is for reading: mkdtemp's private mode would keep a web server out
     try:
-        pages = (publisher or Publisher()).web(found, fresh)
+        publisher = publisher or Publisher()
+        records = 0
+        if "web" in parts:
+            records = publisher.web(found, fresh, with_print="print" in parts)
+        if "print" in parts:
+            publisher.print(found, fresh / "edition.pdf")
+            if per_document:
+                (fresh / "print").mkdir()
+                for path in found.records:
+                    rid = record_id(path)
+                    publisher.print(found, fresh / "print" / f"{rid}.pdf", only=rid)
+            records = records or len(found.records)
+        (fresh / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
@@ -139,5 +178,11 @@ def build(source: Path, out: Path, publisher: Publisher | None = None) -> tuple[
     fresh.rename(out)
     if old:
         shutil.rmtree(old, ignore_errors=True)
-    return found, pages
+    return found, records
 
+
+def record_id(path: Path) -> str:
+    """A record's id as the stylesheets compute it (records.xsl, ed:id): its xml:id without ``rec-``, or its name."""
+    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    xid = root.get("{http://www.w3.org/XML/1998/namespace}id", "")
+    return xid.removeprefix("rec-") if xid.removeprefix("rec-") else path.stem

@@ -51,7 +51,7 @@ def browser():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("browser") / "site"
-    publish.build(TEI_DIR, out)
+    publish.build(TEI_DIR, out, parts=("web",))
     SHOTS.mkdir(parents=True, exist_ok=True)
     return out
 

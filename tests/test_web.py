@@ -49,7 +49,7 @@ def words(text: str) -> str:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("web") / "site"
-    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(out)])
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0, result.output
     return out
 
@@ -171,7 +171,7 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
     publish.build(TEI_DIR, out)
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
 
-    def broken(self, found, fresh):
+    def broken(self, found, fresh, **kwargs):
         (fresh / "index.html").write_text("half")
         raise publish.BuildError("stylesheet failed")
 
@@ -204,7 +204,7 @@ def test_rebuild_replaces_the_previous_site(tmp_path):
 
 def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
     out = tmp_path / "site"
-    result = CliRunner().invoke(main, ["build", str(FIXTURES / "realtei"), "--out", str(out)])
+    result = CliRunner().invoke(main, ["build", str(FIXTURES / "realtei"), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0, result.output
     assert "shown by their content" in result.output  # the warning lists the elements without a rendering
     for source in (FIXTURES / "realtei").glob("*.xml"):
@@ -220,6 +220,16 @@ def test_usage(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["build"]).exit_code == 2  # no tei/ here
     assert CliRunner().invoke(main, ["build", str(TEI_DIR), "--only", "pdf"]).exit_code == 2
+
+
+def test_default_build_makes_both_editions_and_links_the_pdf(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "build"
+    result = CliRunner().invoke(main, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "index.html").is_file() and (out / "edition.pdf").read_bytes().startswith(b"%PDF")
+    assert page(out, "index.html").xpath("//a[@href='edition.pdf']")
+    assert oct((out).stat().st_mode & 0o777) == "0o755"
 
 
 def test_each_record_and_turn_can_be_cited(site):

@@ -1,0 +1,165 @@
+"""The print edition: every word, bracket and credit of each record in its pages; contents, bookmarks, fonts."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition import publish
+from edition.conventions import TEI_NS, T, normalize, reading_text
+
+from .conftest import ROOT
+
+pypdf = pytest.importorskip("pypdf") if not os.environ.get("CI") else __import__("pypdf")
+
+TEI_DIR = ROOT / "tei"
+RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
+NS = {"t": TEI_NS}
+OUTPUT = Path(os.environ.get("EDITION_TEST_OUTPUT", ROOT / "test-output")) / "print"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("print") / "site"
+    publish.build(TEI_DIR, out, parts=("print",), per_document=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def reader(built):
+    return pypdf.PdfReader(str(built / "edition.pdf"))
+
+
+def title(record: Path) -> str:
+    return etree.parse(str(record)).findtext(f".//{T}titleStmt/{T}title")
+
+
+def outline(reader) -> list[tuple[str, int]]:
+    return [(o.title, reader.get_destination_page_number(o)) for o in reader.outline if not isinstance(o, list)]
+
+
+def tokens(text: str) -> list[str]:
+    return normalize(text).casefold().split()
+
+
+def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
+    it = iter(haystack)
+    return all(any(word == h for h in it) for word in needle)
+
+
+def record_pages(reader, record: Path) -> str:
+    """The text of the pages from the record's first page up to the next bookmark's."""
+    marks = outline(reader)
+    start = next(page for name, page in marks if name == title(record))
+    end = min((page for _, page in marks if page > start), default=len(reader.pages))
+    text = "\n".join(reader.pages[k].extract_text() for k in range(start, end))
+    return re.sub(r"(?<=\w)-\s*\n\s*", "-", text)  # a compound broken at its hyphen across lines is one word
+
+
+def test_bookmarks_list_every_record_in_time_order(reader):
+    names = [name for name, _ in outline(reader)]
+    assert all(title(r) in names for r in RECORDS)
+    pages = [page for name, page in outline(reader)]
+    assert pages == sorted(pages)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_record_pages_hold_every_word_bracket_and_credit(reader, record):
+    tei = etree.parse(str(record)).getroot()
+    expected = reading_text(tei.find(T + "text"))
+    text = record_pages(reader, record)
+    assert is_subsequence(tokens(expected), tokens(text)), record.stem
+    for form in ("[...]", "[sic]", "(speaks Russian)", "[Source:", "[Saddam]"):
+        assert text.count(form) == expected.count(form), form
+    # the header's note on excerpts quotes the notice once more, after the text
+    assert text.count("[excerpts]") == expected.count("[excerpts]") * 2
+    credits = tei.xpath("//t:titleStmt/t:respStmt[t:resp/@ref='http://id.loc.gov/vocabulary/relators/trl']"
+                        "/t:persName/text()", namespaces=NS)
+    credit = "Translated by " + (" and ".join(credits) if credits else "a translator the source does not name")
+    assert credit in " ".join(text.split())
+
+
+def test_each_record_starts_on_a_new_page(reader):
+    for record in RECORDS:
+        start = next(page for name, page in outline(reader) if name == title(record))
+        first = " ".join(reader.pages[start].extract_text().split())
+        assert " ".join(title(record).split()) in first
+        assert f"{start + 1}" in first  # the folio
+
+
+def test_contents_page_numbers_are_where_the_sections_start(reader):
+    marks = [(name, page) for name, page in outline(reader) if name != "Contents"]
+    contents_start = next(page for name, page in outline(reader) if name == "Contents")
+    contents_end = min(page for _, page in marks if page > contents_start)
+    text = "\n".join(reader.pages[k].extract_text() for k in range(contents_start, contents_end))
+    numbers = [int(n) for n in re.findall(r"\.\s(\d+)\s*$", text, flags=re.M)]
+    assert numbers == [page + 1 for _, page in marks]
+
+
+def test_index_of_persons_has_page_numbers_that_lead_to_the_person(reader):
+    marks = outline(reader)
+    start = next(page for name, page in marks if name == "Index of persons")
+    text = reader.pages[start].extract_text()
+    entry = next(line for line in text.splitlines() if line.startswith("Mubarak, Hosni"))
+    pages = [int(n) for n in re.findall(r"\d+", entry)]
+    assert pages
+    for page in pages:
+        assert "Mubarak" in reader.pages[page - 1].extract_text()
+
+
+def test_running_heads_and_folios(reader):
+    record = RECORDS[0]
+    start = next(page for name, page in outline(reader) if name == title(record))
+    second = reader.pages[start + 1].extract_text()
+    assert f"{start + 2}" in second
+    assert " ".join(title(record).split())[:30] in " ".join(second.split())
+
+
+def test_fonts_are_embedded(reader):
+    seen = set()
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for d in descendants:
+                descriptor = d["/FontDescriptor"].get_object()
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), d.get("/BaseFont")
+                seen.add(str(d.get("/BaseFont")))
+    assert seen
+    if shutil.which("fc-list") and "Libertine" in subprocess.run(["fc-list"], capture_output=True, text=True).stdout:
+        assert any("Libertine" in name for name in seen), seen
+
+
+def test_metadata_language_and_tags(reader):
+    meta = reader.metadata
+    assert meta.title == "Gorbachev's Conversations of 23 February 1991"
+    assert "Svetlana Savranskaya" in meta.author and meta.subject
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
+
+
+def test_one_pdf_per_record(built):
+    for record in RECORDS:
+        pdf = pypdf.PdfReader(str(built / "print" / f"{record.stem}.pdf"))
+        first = " ".join(pdf.pages[0].extract_text().split())
+        assert " ".join(title(record).split()) in first
+        assert pdf.metadata.title == title(record)
+
+
+def test_first_pages_rendered_for_a_person_to_look_at(built):
+    if not shutil.which("pdftoppm"):
+        if os.environ.get("CI"):
+            pytest.fail("pdftoppm is missing; .ci/run must install poppler-utils")
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "8", str(built / "edition.pdf"),
+                    str(OUTPUT / "page")], check=True)
+    pngs = sorted(OUTPUT.glob("page-*.png"))
+    assert len(pngs) == 8 and all(p.stat().st_size > 1000 for p in pngs)

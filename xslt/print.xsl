@@ -1,0 +1,201 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The print edition: the TEI as one paged HTML document, which WeasyPrint lays out with print.css (CSS Paged Media).
+  Title page, contents with page numbers, introduction, editorial principles, one record per chapter, an index of
+  persons with page numbers and a colophon. With the parameter "only" (a record id) it writes that record alone.
+  The editorial conventions are rendered by conventions.xsl, the same module as the web edition's.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="conventions.xsl"/>
+  <xsl:import href="records.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="only" as="xs:string?"/>
+  <xsl:param name="stylesheet" as="xs:string" select="'print.css'"/>
+
+  <xsl:variable name="chosen" as="document-node()*" select="if ($only) then $docs[ed:id(.) = $only] else $docs"/>
+
+  <xsl:template name="xsl:initial-template">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <title><xsl:value-of select="if ($only) then ed:title($chosen[1]) else $title"/></title>
+        <meta name="author" content="{string-join(distinct-values($chosen ! ed:translators(.)), ', ')}"/>
+        <meta name="description" content="{if ($only) then ed:when($chosen[1]) || '. ' || $title
+            else normalize-space(($about//titleStmt/title[@type = 'sub'], $title)[1])}"/>
+        <meta name="keywords" content="TEI, edition, memorandum of conversation"/>
+        <meta name="generator" content="edition (XSLT 3.0, WeasyPrint)"/>
+        <link rel="stylesheet" href="{$stylesheet}"/>
+      </head>
+      <body>
+        <xsl:if test="not($only)">
+          <xsl:call-template name="ed:title-page"/>
+          <xsl:call-template name="ed:contents"/>
+          <xsl:call-template name="ed:front"/>
+        </xsl:if>
+        <xsl:for-each select="$chosen">
+          <xsl:call-template name="ed:chapter"/>
+        </xsl:for-each>
+        <xsl:if test="not($only)">
+          <xsl:call-template name="ed:index"/>
+        </xsl:if>
+        <xsl:call-template name="ed:colophon"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="ed:title-page">
+    <section class="title-page">
+      <h1 class="book-title"><xsl:value-of select="$title"/></h1>
+      <xsl:for-each select="$about//titleStmt/title[@type = 'sub']">
+        <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
+      </xsl:for-each>
+      <xsl:for-each select="$about//sourceDesc/bibl">
+        <p class="source">From <i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each
+            select="publisher">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></p>
+      </xsl:for-each>
+      <p class="translators">Translated by <xsl:value-of
+          select="string-join(distinct-values($docs ! ed:translators(.)), ' and ')"/></p>
+      <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
+        <p class="editors"><xsl:value-of select="normalize-space(resp) || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="ed:contents">
+    <nav class="contents" aria-label="Contents">
+      <h2 class="front-title">Contents</h2>
+      <ol>
+        <xsl:if test="$about//body/div[@type = 'introduction']">
+          <li><a href="#introduction">Introduction</a></li>
+        </xsl:if>
+        <li><a href="#principles">Editorial principles</a></li>
+        <xsl:for-each select="$docs">
+          <li class="record-entry"><a href="#{ed:anchor(.)}"><span class="when"><xsl:value-of select="ed:when(.)"/></span>
+            <xsl:text> </xsl:text><span class="entry-title"><xsl:value-of select="ed:title(.)"/></span></a></li>
+        </xsl:for-each>
+        <li><a href="#index">Index of persons</a></li>
+        <li><a href="#colophon">Colophon</a></li>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <xsl:function name="ed:anchor" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="'record-' || ed:id($doc)"/>
+  </xsl:function>
+
+  <xsl:template name="ed:front">
+    <xsl:for-each select="$about//body/div[@type = 'introduction']">
+      <section class="front" id="introduction">
+        <h2 class="front-title"><xsl:value-of select="(head, 'Introduction')[1]"/></h2>
+        <xsl:apply-templates select="* except head" mode="ed:text"/>
+      </section>
+    </xsl:for-each>
+    <section class="front" id="principles">
+      <h2 class="front-title">Editorial principles</h2>
+      <xsl:apply-templates select="$about//encodingDesc/(projectDesc, editorialDecl)/p" mode="ed:text"/>
+      <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
+        <h3>The conventions, as every record declares them</h3>
+        <xsl:apply-templates select="*/p, p" mode="ed:text"/>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <!-- One record: title, date and time, place, participants, the text, and its credit at the end. -->
+  <xsl:template name="ed:chapter">
+    <xsl:variable name="header" select="*/teiHeader"/>
+    <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
+      <h2 class="record-title"><xsl:value-of select="ed:title(.)"/></h2>
+      <p class="running" aria-hidden="true"><xsl:value-of select="ed:when(.) || ' · ' || string-join(ed:interlocutors(.), ', ')"/></p>
+      <dl class="facts">
+        <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+        <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
+          <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
+        </xsl:for-each>
+        <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
+        <dt>Participants</dt>
+        <dd><xsl:value-of select="string-join($header//particDesc//person/persName ! normalize-space(), ', ')"/></dd>
+        <dt>Source</dt>
+        <dd><xsl:value-of select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement, repository,
+            idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] ! ('opis ' || .),
+            idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', '), '; ')[. != ''],
+            $header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/></dd>
+      </dl>
+      <div class="text">
+        <xsl:apply-templates select="*/text" mode="ed:text"/>
+      </div>
+      <p class="credit">Translated by <xsl:value-of select="(string-join(ed:translators(.), ' and ')[. != ''],
+          'a translator the source does not name')[1]"/><xsl:for-each select="$header//sourceDesc/bibl/publisher[1]">
+          for the <xsl:value-of select="normalize-space(.)"/></xsl:for-each>.</p>
+      <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
+        <p class="header-note"><xsl:value-of select="normalize-space(.)"/></p>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <!-- In print, a named person is a target for the index rather than a link. -->
+  <xsl:template match="persName[ed:target(@ref)]" mode="ed:text">
+    <span class="person" id="{generate-id()}"><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+  <xsl:template match="speaker" mode="ed:text">
+    <p class="speaker"><xsl:apply-templates mode="ed:text"/></p>
+  </xsl:template>
+
+  <!-- The index: each person, with the page of each record where they speak or are named. -->
+  <xsl:template name="ed:index">
+    <section class="index" id="index">
+      <h2 class="front-title">Index of persons</h2>
+      <xsl:for-each select="$register//listPerson/person">
+        <xsl:sort select="lower-case((.//surname, persName)[1])"/>
+        <xsl:variable name="pid" select="string(@xml:id)"/>
+        <xsl:variable name="places" as="element()*">
+          <xsl:for-each select="$docs">
+            <xsl:variable name="first" select="(.//text//sp[tokenize(@who) = '#' || $pid] | .//text//persName[ed:target(@ref) = $pid])[1]"/>
+            <xsl:sequence select="$first"/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:if test="exists($places)">
+          <p class="index-entry">
+            <span class="index-name"><xsl:value-of select="normalize-space((.//surname, persName)[1])"/>
+              <xsl:for-each select=".//forename[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></span>
+            <xsl:for-each select="$places">
+              <a class="page-ref" href="#{if (self::sp) then @xml:id else generate-id()}"/>
+            </xsl:for-each>
+          </p>
+        </xsl:if>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="ed:colophon">
+    <section class="colophon" id="colophon">
+      <h2 class="front-title">Colophon</h2>
+      <xsl:for-each-group select="$chosen" group-by="ed:translators(.)">
+        <xsl:sort select="current-grouping-key()"/>
+        <p>Translated by <xsl:value-of select="current-grouping-key()"/>: <xsl:value-of
+            select="string-join(current-group() ! ed:when(.), '; ')"/>.</p>
+      </xsl:for-each-group>
+      <xsl:if test="$chosen[empty(ed:translators(.))]">
+        <p>The source names no translator for: <xsl:value-of
+            select="string-join($chosen[empty(ed:translators(.))] ! ed:when(.), '; ')"/>.</p>
+      </xsl:if>
+      <xsl:for-each select="$about//publicationStmt">
+        <p>Published by <xsl:value-of select="normalize-space(publisher)"/>.</p>
+        <xsl:for-each select=".//licence">
+          <p class="licence"><xsl:value-of select="normalize-space(.)"/>
+            <xsl:for-each select="ed:safe-href(@target)"><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></p>
+        </xsl:for-each>
+      </xsl:for-each>
+      <p>Set in Linux Libertine with XSLT 3.0 (Saxon) and WeasyPrint from the TEI encoding.</p>
+    </section>
+  </xsl:template>
+
+</xsl:stylesheet>

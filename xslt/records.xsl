@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The corpus as both publications see it: the files (parameters from Python), the records in time order, the
+  register, the edition's description, and what each record says of itself (id, date and time, title, kind,
+  interlocutors, translators). Imported by html.xsl and print.xsl, so the web and the print edition agree.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- The files, as URIs: the records, the personography and the edition's description (both optional). -->
+  <xsl:param name="records" as="xs:string*"/>
+  <xsl:param name="persons" as="xs:string?"/>
+  <xsl:param name="edition" as="xs:string?"/>
+
+  <xsl:variable name="docs" as="document-node()*">
+    <xsl:perform-sort select="$records ! doc(.)">
+      <xsl:sort select="substring(ed:start(.), 1, 10)"/>
+      <xsl:sort select="if ($by-source) then number(ed:source-line(.)) else 0" data-type="number"/>
+      <xsl:sort select="ed:start(.)"/>
+      <xsl:sort select="ed:id(.)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+  <!-- Within a day, records keep the order of the source publication when every record says where it stands
+       there (sourceDesc/bibl/citedRange): a record without a printed time then stays where the source put it. -->
+  <xsl:function name="ed:source-line" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1] ! string()"/>
+  </xsl:function>
+  <xsl:variable name="by-source" as="xs:boolean"
+      select="every $d in $records ! doc(.) satisfies ed:source-line($d) castable as xs:integer"/>
+  <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
+  <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
+  <xsl:variable name="title" as="xs:string"
+      select="($about//titleStmt/title[not(@type = 'sub')], 'The edition')[1] => normalize-space()"/>
+
+  <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor. -->
+  <xsl:variable name="everywhere" as="xs:string*" select="if (count($docs) lt 2) then () else
+      (for $id in distinct-values($docs//sp/@who ! tokenize(.) ! substring(., 2))
+       return $id[every $d in $docs satisfies $d//sp[tokenize(@who) = '#' || $id]])"/>
+
+  <xsl:key name="person" match="person | personGrp | org" use="@xml:id"/>
+
+  <!-- The record's id (file name), and where it sits in time. -->
+  <xsl:function name="ed:id" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="tei" select="$doc/*"/>
+    <xsl:sequence select="(replace($tei/@xml:id, '^rec-', ''), replace(document-uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
+  </xsl:function>
+  <xsl:function name="ed:date" as="element(date)?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//text//dateline//date, $doc//teiHeader//date)[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:start" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:sequence select="string(($d/@from, $d/@when, $d/@notBefore, '9999')[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:minutes" as="xs:integer?">
+    <xsl:param name="dateTime" as="xs:string?"/>
+    <xsl:sequence select="if (matches(string($dateTime), 'T\d\d:\d\d')) then
+        xs:integer(substring-after($dateTime, 'T') => substring(1, 2)) * 60 + xs:integer(substring-after($dateTime, 'T') => substring(4, 2))
+        else ()"/>
+  </xsl:function>
+  <xsl:function name="ed:hhmm" as="xs:string">
+    <xsl:param name="dateTime" as="xs:string?"/>
+    <xsl:sequence select="substring(substring-after(string($dateTime), 'T'), 1, 5)"/>
+  </xsl:function>
+  <xsl:function name="ed:when" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:sequence select="string-join((
+        substring(($d/@when, $d/@from)[1], 1, 10),
+        if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
+        else ed:hhmm($d/@when)
+      )[. != ''], ', ') || (if ($d/@cert) then ' (inferred)' else '')"/>
+  </xsl:function>
+  <xsl:function name="ed:title" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="normalize-space(($doc//titleStmt/title, $doc//text//head, ed:id($doc))[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:kind" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="($doc/*/text/@subtype, '')[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:name" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="p" select="$register ! key('person', $id, .)"/>
+    <xsl:sequence select="normalize-space(($p/persName[not(@type)], $p/persName, $p/orgName, $id)[1])"/>
+  </xsl:function>
+  <xsl:function name="ed:interlocutors" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="distinct-values((($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.))
+        [starts-with(., '#')] ! substring(., 2))[not(. = $everywhere)] ! ed:name(.)"/>
+  </xsl:function>
+  <xsl:function name="ed:translators" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="distinct-values($doc//titleStmt/respStmt[resp/@ref = 'http://id.loc.gov/vocabulary/relators/trl']
+        /(persName | name | orgName) ! normalize-space())"/>
+  </xsl:function>
+
+</xsl:stylesheet>
