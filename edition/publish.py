@@ -19,7 +19,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from .conventions import TEI_NS
-from .validate import read
+from .validate import read, xml_files
 
 T = f"{{{TEI_NS}}}"
 MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
@@ -50,10 +50,7 @@ class Sources:
 def sources(source: Path) -> Sources:
     """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description."""
     found = Sources()
-    files = sorted(source.rglob("*.xml")) if source.is_dir() else [source]
-    for path in files:
-        if not path.is_file() or any(p.startswith(".") for p in path.relative_to(source).parts if source.is_dir()):
-            continue
+    for path in xml_files(source):
         tree, problems = read(str(path), path.read_bytes())
         if tree is None:
             found.skipped.append(f"{path}: {problems[0].message if problems else 'not XML'}")

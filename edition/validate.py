@@ -425,15 +425,17 @@ class _Index:
 # --- Which files ----------------------------------------------------------------------------------------------------
 
 
+def xml_files(path: Path) -> list[Path]:
+    """``path`` itself, or the ``.xml`` files under the folder ``path``, sorted, without hidden folders."""
+    if not path.is_dir():
+        return [path]
+    return sorted(f for f in path.rglob("*.xml")
+                  if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
+
+
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     """The XML files named or found under the directories named, and the personographies to read as context."""
-    files: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.xml")
-                                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)))
-        else:
-            files.append(p)
+    files = [f for p in paths for f in xml_files(p)]
     seen = {f.resolve() for f in files}
     context = []
     for d in sorted({f.parent for f in files}):

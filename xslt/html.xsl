@@ -217,13 +217,7 @@
                   $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
               <dt>Source</dt>
               <dd class="provenance">
-                <xsl:for-each select="$header//sourceDesc/msDesc/msIdentifier">
-                  <xsl:value-of select="string-join((settlement, repository, idno[@type = 'fond'] ! ('Fond ' || .),
-                      idno[@type = 'opis'] ! ('opis ' || .), idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', ')"/>
-                </xsl:for-each>
-                <xsl:if test="not($header//sourceDesc/msDesc/msIdentifier)">
-                  <xsl:value-of select="($header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/>
-                </xsl:if>
+                <xsl:value-of select="ed:archive($doc)"/>
                 <xsl:for-each select="$header//sourceDesc/bibl/publisher">
                   <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
                 </xsl:for-each>

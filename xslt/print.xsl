@@ -124,10 +124,7 @@
         <dt>Participants</dt>
         <dd><xsl:value-of select="string-join($header//particDesc//person/persName ! normalize-space(), ', ')"/></dd>
         <dt>Source</dt>
-        <dd><xsl:value-of select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement, repository,
-            idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] ! ('opis ' || .),
-            idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', '), '; ')[. != ''],
-            $header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/></dd>
+        <dd><xsl:value-of select="ed:archive(.)"/></dd>
       </dl>
       <div class="text">
         <xsl:apply-templates select="*/text" mode="ed:text"/>

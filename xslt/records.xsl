@@ -102,4 +102,14 @@
         /(persName | name | orgName) ! normalize-space())"/>
   </xsl:function>
 
+  <!-- Where the record is kept: "Archive of the Gorbachev Foundation, Fond 1, opis 1", or what the header says. -->
+  <xsl:function name="ed:archive" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="header" select="$doc/*/teiHeader"/>
+    <xsl:sequence select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement, repository,
+        idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] ! ('opis ' || .),
+        idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', '), '; ')[. != ''],
+        $header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/>
+  </xsl:function>
+
 </xsl:stylesheet>
