@@ -1,6 +1,6 @@
-"""How fast `edition build` publishes the web edition (pages, landing page, register, search index): prints figures.
+"""How fast `edition build` publishes: the web edition of synthetic corpora, and the print edition of `tei/`.
 
-Run: python benchmarks/bench_build.py [--docs 1000] [--repeat 3]
+Run: python benchmarks/bench_build.py [--docs 100 1000] [--repeat 3]
 
 The corpus is made of copies of the edition's records (benchmarks/corpus.py) plus the personography and the
 edition's description. Each figure is the median wall time of whole `edition build` runs, start-up included, and
@@ -22,6 +22,20 @@ from pathlib import Path
 from corpus import TEI, make_corpus
 
 
+def run(cmd: list[str], repeat: int) -> tuple[float, int]:
+    """Median wall time and peak resident size (MB) of ``cmd``; exits if it fails."""
+    times, rss = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        rss = max(rss, usage.ru_maxrss // 1024)
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"failed: {' '.join(cmd)}")
+    return statistics.median(times), rss
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, nargs="*", default=[100, 1000], help="records in the corpus")
@@ -29,6 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     edition = shutil.which("edition")
     cmd = [edition] if edition else [sys.executable, "-m", "edition"]
+    print("web edition (--only web), synthetic corpora:")
     print(f"{'records':>8} {'MB in':>6} {'s':>7} {'records/s':>10} {'max MB':>7} {'files out':>9}")
     for n in args.docs:
         with tempfile.TemporaryDirectory() as tmp:
@@ -37,20 +52,19 @@ def main() -> None:
             files = make_corpus(corpus, n)
             shutil.copy(TEI / "edition.xml", corpus / "edition.xml")
             size = sum(p.stat().st_size for p in files) / 2**20
-            times, rss = [], 0
             out = Path(tmp) / "site"
-            for _ in range(args.repeat):
-                start = time.perf_counter()
-                proc = subprocess.Popen([*cmd, "build", str(corpus), "--out", str(out)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                _, status, usage = os.wait4(proc.pid, 0)
-                times.append(time.perf_counter() - start)
-                rss = max(rss, usage.ru_maxrss // 1024)
-                if os.waitstatus_to_exitcode(status) != 0:
-                    sys.exit(f"edition build failed on {n} records")
+            median, rss = run([*cmd, "build", str(corpus), "--out", str(out), "--only", "web"], args.repeat)
             produced = sum(1 for _ in out.rglob("*") if _.is_file())
-            median = statistics.median(times)
             print(f"{n:>8} {size:6.1f} {median:7.2f} {n / median:10.0f} {rss:7d} {produced:>9}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        median, rss = run([*cmd, "build", str(TEI), "--out", str(out), "--only", "print"], args.repeat)
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(str(out / "edition.pdf")).pages)
+        print(f"\nprint edition of tei/ (--only print): {pages} pages in {median:.2f} s, {pages / median:.0f} pages/s, "
+              f"{rss} MB at most")
 
 
 if __name__ == "__main__":

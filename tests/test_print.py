@@ -163,3 +163,22 @@ def test_first_pages_rendered_for_a_person_to_look_at(built):
                     str(OUTPUT / "page")], check=True)
     pngs = sorted(OUTPUT.glob("page-*.png"))
     assert len(pngs) == 8 and all(p.stat().st_size > 1000 for p in pngs)
+
+
+def test_no_speaker_label_stands_alone_at_the_foot_of_a_page(reader):
+    labels = {" ".join("".join(s.itertext()).split()) for r in RECORDS for s in etree.parse(str(r)).iter(T + "speaker")}
+    heads = {" ".join(title(r).split()) for r in RECORDS} | {"Contents", "Introduction", "Editorial principles",
+                                                             "Index of persons", "Colophon"}
+    checked = 0
+    for page in reader.pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines() if line.strip()]
+        if lines and lines[-1].isdigit():
+            lines.pop()  # the folio
+        for k in (3, 2, 1):  # the running head, wrapped or not
+            if len(lines) > k and " ".join(lines[-k:]) in heads:
+                del lines[-k:]
+                break
+        if lines:
+            checked += 1
+            assert lines[-1] not in labels, f"page {reader.get_page_number(page) + 1} ends with {lines[-1]!r}"
+    assert checked > 30
