@@ -52,9 +52,8 @@ def sources(source: Path) -> Sources:
     found = Sources()
     for path in xml_files(source):
         tree, problems = read(str(path), path.read_bytes())
-        if tree is None:
-            found.skipped.append(f"{path}: {problems[0].message if problems else 'not XML'}")
-            continue
+        if tree is None:  # a broken or hostile file is an error: publishing without it would drop a record
+            raise BuildError("; ".join(str(p) for p in problems[:3]) or f"{path}: not XML")
         root = tree.getroot()
         if root.tag != T + "TEI":
             found.skipped.append(f"{path}: not a TEI document (root {root.tag})")

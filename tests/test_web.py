@@ -248,3 +248,18 @@ def test_each_record_and_turn_can_be_cited(site):
         csl = json.loads((site / "records" / f"{record.stem}.json").read_text(encoding="utf-8"))
         assert csl[0]["id"] == record.stem and csl[0]["title"] == tei.findtext(f".//{T}titleStmt/{T}title")
         assert csl[0]["issued"]["date-parts"] == [[1991, 2, 23]]
+
+
+@pytest.mark.parametrize("content", [
+    "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>",
+    '<!DOCTYPE TEI SYSTEM "file:///etc/passwd">\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
+])
+def test_a_broken_or_hostile_source_file_stops_the_build_with_its_line(tmp_path, content):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    (src / "broken.xml").write_text(content, encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"])
+    assert result.exit_code == 1
+    assert re.search(r"broken\.xml:\d+:\d+: error: \[(well-formed|doctype)\]", result.output), result.output
+    assert not out.exists() and "root:" not in result.output
