@@ -338,13 +338,12 @@ class Validator:
                 if not is_context:
                     readable.append(name)
             del tree
-        params = index.params()
         for name in readable:
             tree, problems = _load(Path(name))
             if tree is None:  # changed between the passes
                 result.problems.extend(problems)
                 continue
-            result.problems.extend(self._check(name, tree, Locator(Path(name)), params))
+            result.problems.extend(self._check(name, tree, Locator(Path(name)), index.params(tree)))
         result.problems.sort()
         return result
 
@@ -412,12 +411,20 @@ class _Index:
             elif el.tag == ORG_TAG:
                 self.orgs.add(xid)
 
-    def params(self) -> dict[str, str]:
-        dups = "".join(f"{xid}={', '.join(w).replace('|', '/')}|"
-                       for xid, w in sorted(self.where.items()) if len(w) > 1)
+    def params(self, tree: etree._ElementTree) -> dict[str, str]:
+        """The Schematron's corpus parameters for one document, cut down to what that document can ask about.
+
+        Its pointers that name persons or organisations, and its identifiers used elsewhere too: the rules see the
+        same answers as with the whole corpus, but the strings they search stay short however large the corpus.
+        """
+        pointed = {token[1:] for value in tree.xpath("//@who | //@ref | //@sameAs")
+                   for token in value.split() if token.startswith("#")}
+        own = set(tree.xpath("//@xml:id"))
+        dups = "".join(f"{xid}={', '.join(self.where[xid]).replace('|', '/')}|"
+                       for xid in sorted(own) if len(self.where.get(xid, ())) > 1)
         return {
-            "corpus-persons": etree.XSLT.strparam(" " + " ".join(sorted(self.persons)) + " "),
-            "corpus-orgs": etree.XSLT.strparam(" " + " ".join(sorted(self.orgs)) + " "),
+            "corpus-persons": etree.XSLT.strparam(" " + " ".join(sorted(pointed & self.persons)) + " "),
+            "corpus-orgs": etree.XSLT.strparam(" " + " ".join(sorted(pointed & self.orgs)) + " "),
             "corpus-duplicates": etree.XSLT.strparam("|" + dups),
         }
 
