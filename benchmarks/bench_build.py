@@ -50,7 +50,6 @@ def main() -> None:
             corpus = Path(tmp) / "tei"
             corpus.mkdir()
             files = make_corpus(corpus, n)
-            shutil.copy(TEI / "edition.xml", corpus / "edition.xml")
             size = sum(p.stat().st_size for p in files) / 2**20
             out = Path(tmp) / "site"
             median, rss = run([*cmd, "build", str(corpus), "--out", str(out), "--only", "web"], args.repeat)
