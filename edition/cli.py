@@ -12,7 +12,7 @@ from . import __version__, publish
 from .encode import TranscriptError, combine, encode_file, write
 from .formats import FORMATS, summary
 from .persons import Registry
-from .validate import SchemaError, Validator, collect
+from .validate import SchemaError, Validator, collect, default_jobs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,8 +83,10 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
               help="Validate against this ISO Schematron schema (XSLT 1.0/EXSLT) instead of the edition's.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to validate with (default: the processors available).")
 def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Path | None,
-             output: Path | None) -> None:
+             output: Path | None, jobs: int | None) -> None:
     """Validate TEI files or directories (default: tei/) with RELAX NG, Schematron and the rules across documents.
 
     Exit status: 0 valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
@@ -102,7 +104,7 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     except SchemaError as e:
         raise click.UsageError(str(e)) from None
     try:
-        result = validator.run(files, context)
+        result = validator.run(files, context, jobs=jobs or default_jobs())
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: validation stopped ({type(e).__name__}: {e})", err=True)
         sys.exit(1)

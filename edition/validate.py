@@ -13,9 +13,11 @@ personography of each directory added as context when it was not named.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -309,6 +311,7 @@ class Validator:
     """Compiled schemas, reused for every file of every run."""
 
     def __init__(self, rng: Path | None = None, schematron: Path | None = None):
+        self.schemas = (rng, schematron)  # to compile the same in worker processes
         here = schema_dir()
         own = rng is None and schematron is None
         self.rng = _compile_rng(rng or here / "edition.rng") if (rng or own) else None
@@ -321,9 +324,10 @@ class Validator:
                 if change.values:
                     self.closed["*" if change.is_class else change.owner, change.name] = change.values
 
-    def run(self, files: Iterable[Path], context: Iterable[Path] = ()) -> Result:
+    def run(self, files: Iterable[Path], context: Iterable[Path] = (), jobs: int = 1) -> Result:
         """Two passes: the first reads every file for the identifiers of the corpus, the second validates each
-        file with them. No tree is kept between the passes, so memory follows the largest file, not the corpus."""
+        file with them. No tree is kept between the passes, so memory follows the largest file, not the corpus.
+        With ``jobs`` > 1 the second pass runs in that many processes, each with its own compiled schemas."""
         result = Result()
         index = _Index()
         readable: list[str] = []
@@ -338,14 +342,31 @@ class Validator:
                 if not is_context:
                     readable.append(name)
             del tree
-        for name in readable:
-            tree, problems = _load(Path(name))
-            if tree is None:  # changed between the passes
-                result.problems.extend(problems)
-                continue
-            result.problems.extend(self._check(name, tree, Locator(Path(name)), index.params(tree)))
+        if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB:
+            result.problems.extend(self._parallel(readable, index, jobs))
+        else:
+            result.problems.extend(self.check_files(readable, index))
         result.problems.sort()
         return result
+
+    def check_files(self, names: list[str], index: _Index) -> list[Problem]:
+        """The second pass for some files: RELAX NG and Schematron with the corpus's parameters."""
+        found: list[Problem] = []
+        for name in names:
+            tree, problems = _load(Path(name))
+            if tree is None:  # changed between the passes
+                found.extend(problems)
+                continue
+            found.extend(self._check(name, tree, Locator(Path(name)), index.params(tree)))
+        return found
+
+    def _parallel(self, names: list[str], index: _Index, jobs: int) -> list[Problem]:
+        chunk = max(MIN_PER_JOB, len(names) // (jobs * 4) + 1)
+        parts = [names[k:k + chunk] for k in range(0, len(names), chunk)]
+        context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                 initargs=(self.schemas, index)) as pool:
+            return [p for found in pool.map(_worker_check, parts) for p in found]
 
     def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
         if self.rng is not None and not self.rng.validate(tree):
@@ -394,18 +415,37 @@ def _svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem
                       item.get("id") or "schematron", message)
 
 
+MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than to check
+_WORKER: tuple[Validator, _Index] | None = None
+
+
+def _start_worker(schemas: tuple[Path | None, Path | None], index: _Index) -> None:
+    global _WORKER
+    _WORKER = (Validator(*schemas), index)
+
+
+def _worker_check(names: list[str]) -> list[Problem]:
+    validator, index = _WORKER
+    return validator.check_files(names, index)
+
+
+def default_jobs() -> int:
+    """The processors this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 class _Index:
     """The identifiers of the whole run: who is a person or an organisation, and which ids are used twice."""
 
     def __init__(self) -> None:
-        self.where: dict[str, list[str]] = defaultdict(list)
+        self.where: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
 
     def add(self, name: str, tree: etree._ElementTree) -> None:
         for el in tree.xpath("//*[@xml:id]"):
             xid = el.get(XML_ID)
-            self.where[xid].append(f"{name}:{el.sourceline}")
+            self.where.setdefault(xid, []).append(f"{name}:{el.sourceline}")
             if el.tag in PERSON_TAGS:
                 self.persons.add(xid)
             elif el.tag == ORG_TAG:

@@ -302,3 +302,20 @@ def test_hidden_directories_and_directories_named_xml_are_skipped(tmp_path):
     result = run(str(tmp_path))
     assert result.exit_code == 0, result.output
     assert "2 files checked" in result.stderr
+
+
+def test_parallel_validation_reports_exactly_what_one_process_does(tmp_path):
+    from edition.validate import Validator, collect
+
+    for k in range(6):  # 66 records, every id used six times, and one more fault
+        for record in sorted(TEI_DIR.glob("1991-*.xml")):
+            shutil.copy(record, tmp_path / f"{record.stem}-{k}.xml")
+    shutil.copy(TEI_DIR / "persons.xml", tmp_path)
+    spoil(tmp_path / "1991-02-23-major-3.xml", 'who="#major"', 'who="#minor"')
+    files, context = collect([tmp_path])
+    validator = Validator()
+    one = validator.run(files, context, jobs=1)
+    two = validator.run(files, context, jobs=2)
+    assert one.problems == two.problems
+    assert {p.rule for p in one.problems} == {"id-unique", "who-person"}
+    assert len(one.problems) > 1000
