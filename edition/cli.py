@@ -123,7 +123,9 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
               show_default=True, help="The folder of the edition; replaced as a whole when the build succeeds.")
 @click.option("--only", type=click.Choice(["web", "print"]), help="Build one part: the web site or the PDF.")
 @click.option("--per-document", is_flag=True, help="Also write one PDF per record, in DIR/print/.")
-def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for the per-record PDFs (default: the processors available).")
+def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
@@ -133,7 +135,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
     parts = (only,) if only else ("web", "print")
     try:
-        found, records = publish.build(source, out_dir, parts=parts, per_document=per_document)
+        found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
+                                       jobs=jobs or default_jobs())
     except publish.BuildError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(1)

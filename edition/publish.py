@@ -8,10 +8,12 @@ leaves the previous site as it was.
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,11 +135,11 @@ def index_for_search(site: Path) -> None:
 
 
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
-          per_document: bool = False) -> tuple[Sources, int]:
+          per_document: bool = False, jobs: int = 1) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
     ``parts``: "web" (the site) and "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
-    ``print/``). Returns the sources and the number of records.
+    ``print/``, laid out by ``jobs`` processes). Returns the sources and the number of records.
     """
     found = sources(source)
     if not found.records:
@@ -159,9 +161,7 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
             publisher.print(found, fresh / "edition.pdf")
             if per_document:
                 (fresh / "print").mkdir()
-                for path in found.records:
-                    rid = record_id(path)
-                    publisher.print(found, fresh / "print" / f"{rid}.pdf", only=rid)
+                print_each(publisher, found, fresh / "print", jobs)
             records = records or len(found.records)
         (fresh / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
     except BaseException:
@@ -175,6 +175,32 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     if old:
         shutil.rmtree(old, ignore_errors=True)
     return found, records
+
+
+_WORKER: tuple[Publisher, Sources, Path] | None = None
+
+
+def _start_worker(found: Sources, folder: Path) -> None:
+    global _WORKER
+    _WORKER = (Publisher(), found, folder)
+
+
+def _print_some(ids: list[str]) -> int:
+    publisher, found, folder = _WORKER
+    return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid) for rid in ids)
+
+
+def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1) -> int:
+    """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once)."""
+    ids = [record_id(p) for p in found.records]
+    if jobs <= 1 or len(ids) < 4:
+        return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid) for rid in ids)
+    chunk = max(1, len(ids) // (jobs * 4) + 1)
+    # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                             initargs=(found, folder)) as pool:
+        return sum(pool.map(_print_some, [ids[k:k + chunk] for k in range(0, len(ids), chunk)]))
 
 
 def record_id(path: Path) -> str:

@@ -182,3 +182,10 @@ def test_no_speaker_label_stands_alone_at_the_foot_of_a_page(reader):
             checked += 1
             assert lines[-1] not in labels, f"page {reader.get_page_number(page) + 1} ends with {lines[-1]!r}"
     assert checked > 30
+
+
+def test_per_record_pdfs_in_two_processes(tmp_path):
+    found = publish.sources(TEI_DIR)
+    pages = publish.print_each(publish.Publisher(), found, tmp_path, jobs=2)
+    assert sorted(p.stem for p in tmp_path.glob("*.pdf")) == sorted(r.stem for r in RECORDS)
+    assert pages == sum(len(pypdf.PdfReader(str(p)).pages) for p in tmp_path.glob("*.pdf"))

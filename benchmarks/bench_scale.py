@@ -1,0 +1,93 @@
+"""How the toolkit scales with the corpus: validate, web build and per-record PDFs at N records, beside a floor.
+
+Run: python benchmarks/bench_scale.py [--sizes 10 100 1000 10000] [--jobs J] [--print-up-to N] [--json PATH]
+
+For each N it writes a synthetic corpus (benchmarks/corpus.py: new days, new persons, a growing personography)
+and times, as separate processes with start-up included:
+
+- ``validate``: ``edition validate`` (RELAX NG, Schematron, rules across documents);
+- ``web``: ``edition build --only web`` (pages, landing page, register, search index);
+- ``print``: ``edition build --only print --per-document`` (the edition's PDF and one PDF per record), up to
+  ``--print-up-to`` records (default 1000: PDFs are the slow part, about 15 pages a second per process);
+- ``floor``: parsing and serialising the same files with lxml alone, the least any step must do.
+
+It prints a table (records, step, seconds, records per second, peak MB, ratio to the floor) and, with ``--json``,
+writes the same figures to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import make_corpus
+
+FLOOR = r"""
+import sys
+from pathlib import Path
+from lxml import etree
+for path in sorted(Path(sys.argv[1]).glob("*.xml")):
+    etree.tostring(etree.parse(str(path)))
+"""
+
+
+def measure(cmd: list[str]) -> tuple[float, int, int]:
+    """Wall time, peak resident size (MB) and exit status of one run of ``cmd``."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if proc.stderr is not None:
+        proc.stderr.close()
+    return seconds, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000], help="records per corpus")
+    parser.add_argument("--jobs", type=int, default=None, help="processes for edition (default: all processors)")
+    parser.add_argument("--print-up-to", type=int, default=1000, help="largest N for the per-record PDFs")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    edition = shutil.which("edition")
+    cmd = [edition] if edition else [sys.executable, "-m", "edition"]
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    rows = []
+    print(f"{'records':>8} {'step':<9} {'s':>8} {'records/s':>10} {'max MB':>7} {'x floor':>8}")
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "tei"
+            corpus.mkdir()
+            make_corpus(corpus, n)
+            steps = [("floor", [sys.executable, "-c", FLOOR, str(corpus)]),
+                     ("validate", [*cmd, "validate", str(corpus), *jobs]),
+                     ("web", [*cmd, "build", str(corpus), "--out", f"{tmp}/web", "--only", "web"])]
+            if n <= args.print_up_to:
+                steps.append(("print", [*cmd, "build", str(corpus), "--out", f"{tmp}/print", "--only", "print",
+                                        "--per-document", *jobs]))
+            floor = None
+            for step, command in steps:
+                seconds, mb, status = measure(command)
+                floor = floor or seconds
+                row = {"records": n, "step": step, "seconds": round(seconds, 3), "records_per_second":
+                       round(n / seconds, 1), "max_mb": mb, "ratio_to_floor": round(seconds / floor, 2),
+                       "exit_status": status}
+                rows.append(row)
+                flag = "" if status == 0 else f"  (exit status {status})"
+                print(f"{n:>8} {step:<9} {seconds:8.2f} {n / seconds:10.0f} {mb:7d} {seconds / floor:8.1f}{flag}",
+                      flush=True)
+    if args.json:
+        args.json.write_text(json.dumps({"jobs": args.jobs or len(os.sched_getaffinity(0)), "rows": rows},
+                                        indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()
