@@ -149,4 +149,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         click.echo(f"warning: {len(found.unknown)} TEI elements have no rendering of their own and are shown by their "
                    f"content: {', '.join(found.unknown)}", err=True)
     made = [what for what, part in (("web edition", "web"), ("print edition (edition.pdf)", "print")) if part in parts]
-    click.echo(f"{out_dir}: {' and '.join(made)} of {records} records", err=True)
+    if found.up_to_date:
+        click.echo(f"{out_dir}: up to date ({' and '.join(made)} of {records} records, built from these very files)",
+                   err=True)
+    else:
+        click.echo(f"{out_dir}: {' and '.join(made)} of {records} records", err=True)

@@ -8,6 +8,8 @@ leaves the previous site as it was.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import shutil
 import subprocess
@@ -47,6 +49,7 @@ class Sources:
     edition: Path | None = None
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
     unknown: list[str] = field(default_factory=list)  # TEI elements rendered by their content only
+    up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
 
 
 def sources(source: Path) -> Sources:
@@ -141,10 +144,16 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     ``parts``: "web" (the site) and "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
     ``print/``, laid out by ``jobs`` processes). Returns the sources and the number of records.
     """
+    out = out.resolve()
+    manifest = _manifest(source, parts, per_document)
+    built = _read_manifest(out / MARKER) if (out / MARKER).is_file() else None
+    if built is not None and _same(built, manifest):
+        found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
+        found.up_to_date = True
+        return found, len(found.records)
     found = sources(source)
     if not found.records:
         raise BuildError(f"{source}: no TEI records to publish")
-    out = out.resolve()
     if out == Path(out.anchor) or out == Path.home() or source.resolve() in (out, *out.parents):
         raise BuildError(f"{out}: will not build into this folder (it holds the sources, or is a root)")
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
@@ -163,7 +172,11 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
                 (fresh / "print").mkdir()
                 print_each(publisher, found, fresh / "print", jobs)
             records = records or len(found.records)
-        (fresh / MARKER).write_text("Built by edition; `edition build` replaces this folder as a whole.\n")
+        for path, entry in manifest["sources"].items():  # what each source file was taken for
+            kind = "record" if Path(path) in found.records else "persons" if Path(path) == found.persons \
+                else "edition" if Path(path) == found.edition else "other"
+            manifest["sources"][path] = [kind, entry[1]]
+        (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
@@ -175,6 +188,49 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     if old:
         shutil.rmtree(old, ignore_errors=True)
     return found, records
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _manifest(source: Path, parts: tuple[str, ...], per_document: bool) -> dict:
+    """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
+
+    A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
+    """
+    from . import __version__
+
+    stylesheets = hashlib.sha256()
+    for path in sorted(xslt_dir().iterdir()):
+        if path.is_file():
+            stylesheets.update(path.name.encode() + b"\0" + path.read_bytes())
+    return {
+        "edition": __version__,
+        "stylesheets": stylesheets.hexdigest(),
+        "parts": sorted(parts),
+        "per_document": per_document,
+        "sources": {str(p.resolve()): ["?", _digest(p)] for p in xml_files(source)},
+    }
+
+
+def _read_manifest(path: Path) -> dict | None:
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # a site from before manifests, or a damaged one: build it anew
+    ok = isinstance(manifest, dict) and isinstance(manifest.get("sources"), dict) and all(
+        isinstance(v, list) and len(v) == 2 for v in manifest["sources"].values())
+    return manifest if ok else None
+
+
+def _same(built: dict, wanted: dict) -> bool:
+    """The same sources by content (what each was taken for follows from it), stylesheets and options."""
+    def digests(m: dict) -> dict:
+        return {path: entry[1] for path, entry in m["sources"].items()}
+
+    return {k: v for k, v in built.items() if k != "sources"} == {k: v for k, v in wanted.items() if k != "sources"} \
+        and digests(built) == digests(wanted)
 
 
 _WORKER: tuple[Publisher, Sources, Path] | None = None

@@ -167,9 +167,13 @@ def test_pages_are_escaped_and_unsafe_links_are_not_links(tmp_path):
 
 
 def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
     out = tmp_path / "site"
-    publish.build(TEI_DIR, out)
+    publish.build(src, out, parts=("web",))
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    spoil = src / "1991-02-23-major.xml"
+    spoil.write_text(spoil.read_text(encoding="utf-8").replace("Major", "Minor"), encoding="utf-8")
 
     def broken(self, found, fresh, **kwargs):
         (fresh / "index.html").write_text("half")
@@ -177,10 +181,10 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
 
     monkeypatch.setattr(publish.Publisher, "web", broken)
     with pytest.raises(publish.BuildError):
-        publish.build(TEI_DIR, out)
+        publish.build(src, out, parts=("web",))
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
     assert "half" not in (out / "index.html").read_text()
-    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no folder left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tei"]  # no folder left behind
 
 
 def test_a_build_never_replaces_a_folder_it_did_not_make(tmp_path):
@@ -195,11 +199,28 @@ def test_a_build_never_replaces_a_folder_it_did_not_make(tmp_path):
 
 
 def test_rebuild_replaces_the_previous_site(tmp_path):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
     out = tmp_path / "site"
-    publish.build(TEI_DIR, out)
+    publish.build(src, out, parts=("web",))
     (out / "stale.html").write_text("old")
-    publish.build(TEI_DIR, out)
+    record = src / "1991-02-23-major.xml"
+    record.write_text(record.read_text(encoding="utf-8").replace("John Major", "John  Major"), encoding="utf-8")
+    found, _ = publish.build(src, out, parts=("web",))
+    assert not found.up_to_date
     assert not (out / "stale.html").exists() and (out / "index.html").is_file()
+
+
+def test_an_unchanged_corpus_is_not_built_again(tmp_path):
+    out = tmp_path / "site"
+    publish.build(TEI_DIR, out, parts=("web",))
+    stamp = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    found, records = publish.build(TEI_DIR, out, parts=("web",))
+    assert found.up_to_date and records == len(RECORDS)
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == stamp
+    # another part, or other stylesheets, or another source, is another build
+    found, _ = publish.build(TEI_DIR, out, parts=("web", "print"))
+    assert not found.up_to_date and (out / "edition.pdf").is_file()
 
 
 def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
