@@ -104,7 +104,7 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     except SchemaError as e:
         raise click.UsageError(str(e)) from None
     try:
-        result = validator.run(files, context, jobs=jobs or default_jobs())
+        result = validator.run(files, context, jobs=jobs or default_jobs(), progress=True)
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: validation stopped ({type(e).__name__}: {e})", err=True)
         sys.exit(1)

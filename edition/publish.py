@@ -23,6 +23,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from .conventions import TEI_NS
+from .progress import Progress
 from .validate import read, xml_files
 
 T = f"{{{TEI_NS}}}"
@@ -249,14 +250,24 @@ def _print_some(ids: list[str]) -> int:
 def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1) -> int:
     """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once)."""
     ids = [record_id(p) for p in found.records]
+    progress = Progress("per-record PDFs", len(ids))
+    pages = 0
     if jobs <= 1 or len(ids) < 4:
-        return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid) for rid in ids)
-    chunk = max(1, len(ids) // (jobs * 4) + 1)
-    # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(found, folder)) as pool:
-        return sum(pool.map(_print_some, [ids[k:k + chunk] for k in range(0, len(ids), chunk)]))
+        for rid in ids:
+            pages += publisher.print(found, folder / f"{rid}.pdf", only=rid)
+            progress.advance()
+    else:
+        chunk = max(1, len(ids) // (jobs * 8) + 1)
+        parts = [ids[k:k + chunk] for k in range(0, len(ids), chunk)]
+        # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                 initargs=(found, folder)) as pool:
+            for part, made in zip(parts, pool.map(_print_some, parts), strict=True):
+                pages += made
+                progress.advance(len(part))
+    progress.finish()
+    return pages
 
 
 def record_id(path: Path) -> str:

@@ -25,6 +25,7 @@ from lxml import etree, isoschematron
 
 from .conventions import TEI_NS, XML_ID
 from .odd import read_odd, schema_dir
+from .progress import Progress
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 SEVERITIES = ("error", "warning", "info")
@@ -324,14 +325,18 @@ class Validator:
                 if change.values:
                     self.closed["*" if change.is_class else change.owner, change.name] = change.values
 
-    def run(self, files: Iterable[Path], context: Iterable[Path] = (), jobs: int = 1) -> Result:
+    def run(self, files: Iterable[Path], context: Iterable[Path] = (), jobs: int = 1,
+            progress: bool = False) -> Result:
         """Two passes: the first reads every file for the identifiers of the corpus, the second validates each
         file with them. No tree is kept between the passes, so memory follows the largest file, not the corpus.
         With ``jobs`` > 1 the second pass runs in that many processes, each with its own compiled schemas."""
         result = Result()
         index = _Index()
         readable: list[str] = []
-        for path, is_context in [(p, False) for p in files] + [(p, True) for p in context]:
+        todo = [(p, False) for p in files] + [(p, True) for p in context]
+        reading = Progress("reading", len(todo), enabled=progress)
+        for path, is_context in todo:
+            reading.advance()
             name = str(path)
             (result.context if is_context else result.files).append(name)
             tree, problems = _load(path)
@@ -342,10 +347,15 @@ class Validator:
                 if not is_context:
                     readable.append(name)
             del tree
+        reading.finish()
+        checking = Progress("validating", len(readable), enabled=progress)
         if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB:
-            result.problems.extend(self._parallel(readable, index, jobs))
+            result.problems.extend(self._parallel(readable, index, jobs, checking))
         else:
-            result.problems.extend(self.check_files(readable, index))
+            for name in readable:
+                result.problems.extend(self.check_files([name], index))
+                checking.advance()
+        checking.finish()
         result.problems.sort()
         return result
 
@@ -360,13 +370,17 @@ class Validator:
             found.extend(self._check(name, tree, Locator(Path(name)), index.params(tree)))
         return found
 
-    def _parallel(self, names: list[str], index: _Index, jobs: int) -> list[Problem]:
-        chunk = max(MIN_PER_JOB, len(names) // (jobs * 4) + 1)
+    def _parallel(self, names: list[str], index: _Index, jobs: int, progress: Progress) -> list[Problem]:
+        chunk = max(MIN_PER_JOB, len(names) // (jobs * 8) + 1)
         parts = [names[k:k + chunk] for k in range(0, len(names), chunk)]
         context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+        found: list[Problem] = []
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
                                  initargs=(self.schemas, index)) as pool:
-            return [p for found in pool.map(_worker_check, parts) for p in found]
+            for part, problems in zip(parts, pool.map(_worker_check, parts), strict=True):
+                found.extend(problems)
+                progress.advance(len(part))
+        return found
 
     def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
         if self.rng is not None and not self.rng.validate(tree):
