@@ -64,22 +64,24 @@
 
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="ed:index"/>
-    <xsl:for-each select="$docs">
+    <xsl:for-each select="$digests">
       <xsl:variable name="k" select="position()"/>
-      <xsl:call-template name="ed:record">
-        <xsl:with-param name="prev" select="$docs[$k - 1]"/>
-        <xsl:with-param name="next" select="$docs[$k + 1]"/>
-      </xsl:call-template>
-      <xsl:call-template name="ed:csl">
-        <xsl:with-param name="doc" select="."/>
-      </xsl:call-template>
+      <xsl:source-document href="{@uri}" streamable="no">
+        <xsl:call-template name="ed:record">
+          <xsl:with-param name="prev" select="$digests[$k - 1]"/>
+          <xsl:with-param name="next" select="$digests[$k + 1]"/>
+        </xsl:call-template>
+        <xsl:call-template name="ed:csl">
+          <xsl:with-param name="doc" select="."/>
+        </xsl:call-template>
+      </xsl:source-document>
     </xsl:for-each>
     <xsl:call-template name="ed:register"/>
     <xsl:call-template name="ed:principles"/>
     <xsl:call-template name="ed:colophon"/>
     <xsl:call-template name="ed:search"/>
-    <built records="{count($docs)}">
-      <xsl:for-each select="distinct-values($docs/*/text//*[not(local-name() = $ed:known)]/local-name())">
+    <built records="{count($digests)}">
+      <xsl:for-each select="distinct-values($digests/ed:unknown/@name)">
         <xsl:sort select="."/>
         <unknown name="{.}"/>
       </xsl:for-each>
@@ -113,13 +115,13 @@
             <thead><tr><th scope="col">Date and time</th><th scope="col">Record</th><th scope="col">Kind</th>
               <th scope="col">With</th><th scope="col">Translated by</th></tr></thead>
             <tbody>
-              <xsl:for-each select="$docs">
+              <xsl:for-each select="$digests">
                 <tr>
-                  <td><xsl:value-of select="ed:when(.)"/></td>
-                  <td><a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a></td>
-                  <td><xsl:value-of select="ed:kind(.)"/></td>
+                  <td><xsl:value-of select="@when"/></td>
+                  <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
+                  <td><xsl:value-of select="@kind"/></td>
                   <td><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
-                  <td><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''], 'not named')[1]"/></td>
+                  <td><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''], 'not named')[1]"/></td>
                 </tr>
               </xsl:for-each>
             </tbody>
@@ -129,6 +131,7 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The day as a picture: each timed record a bar from its start to its end, linked to the record. -->
   <!-- The day as a picture: each timed record a bar from its start to its end, linked to the record. -->
   <xsl:function name="ed:begin" as="xs:integer?">
     <xsl:param name="doc" as="document-node()"/>
@@ -142,10 +145,10 @@
   <!-- The day as a picture: each timed record a bar from its start to its end (10 minutes when no end is
        printed), linked to the record. -->
   <xsl:template name="ed:timeline">
-    <xsl:variable name="timed" select="$docs[exists(ed:begin(.))]"/>
+    <xsl:variable name="timed" select="$digests[@begin]"/>
     <xsl:if test="$timed">
-      <xsl:variable name="first" select="min($timed ! ed:begin(.))"/>
-      <xsl:variable name="last" select="max($timed ! ed:end(.))"/>
+      <xsl:variable name="first" select="min($timed/@begin ! xs:integer(.))"/>
+      <xsl:variable name="last" select="max($timed/@end ! xs:integer(.))"/>
       <xsl:variable name="from" select="$first - $first mod 60"/>
       <xsl:variable name="to" select="$last + (60 - $last mod 60) mod 60"/>
       <xsl:variable name="span" select="max(($to - $from, 60))"/>
@@ -164,20 +167,20 @@
                 select="format-number(($from idiv 60 + .) mod 24, '00')"/>:00</svg:text>
           </xsl:for-each>
           <xsl:for-each select="$timed">
-            <xsl:variable name="start" select="ed:begin(.) - $from"/>
-            <xsl:variable name="end" select="ed:end(.) - $from"/>
+            <xsl:variable name="start" select="xs:integer(@begin) - $from"/>
+            <xsl:variable name="end" select="xs:integer(@end) - $from"/>
             <xsl:variable name="y" select="28 + (position() - 1) * $row"/>
-            <svg:a href="records/{ed:id(.)}.html">
-              <svg:title><xsl:value-of select="ed:title(.) || ', ' || ed:when(.)"/></svg:title>
+            <svg:a href="records/{@id}.html">
+              <svg:title><xsl:value-of select="@title || ', ' || @when"/></svg:title>
               <svg:rect x="{$start * $width div $span}" y="{$y}" width="{max(($end - $start, 4)) * $width div $span}"
-                  height="{$row - 6}" class="call {ed:kind(.)}"/>
+                  height="{$row - 6}" class="call {@kind}"/>
               <svg:text x="{$end * $width div $span + 6}" y="{$y + $row - 14}" class="call-label"><xsl:value-of
-                  select="substring-after(ed:when(.), ', ') || ' ' || string-join(ed:interlocutors(.), ', ')"/></svg:text>
+                  select="substring-after(@when, ', ') || ' ' || string-join(ed:interlocutors(.), ', ')"/></svg:text>
             </svg:a>
           </xsl:for-each>
         </svg:svg>
         <figcaption>The day in time: each bar a record, from its start to its end (local time; a record that prints
-          only its start is drawn ten minutes long). <xsl:value-of select="count($docs) - count($timed)"/> record(s)
+          only its start is drawn ten minutes long). <xsl:value-of select="count($digests) - count($timed)"/> record(s)
           without a printed time are in the table only.</figcaption>
       </figure>
     </xsl:if>
@@ -185,8 +188,8 @@
 
   <!-- One page per record. -->
   <xsl:template name="ed:record">
-    <xsl:param name="prev" as="document-node()?"/>
-    <xsl:param name="next" as="document-node()?"/>
+    <xsl:param name="prev" as="element(ed:record)?"/>
+    <xsl:param name="next" as="element(ed:record)?"/>
     <xsl:variable name="doc" select="."/>
     <xsl:variable name="id" select="ed:id(.)"/>
     <xsl:variable name="header" select="*/teiHeader"/>
@@ -249,8 +252,8 @@
           </section>
         </article>
         <nav class="prev-next" aria-label="Records in time order">
-          <xsl:for-each select="$prev"><a rel="prev" href="{ed:id(.)}.html">Previous: <xsl:value-of select="ed:title(.)"/></a></xsl:for-each>
-          <xsl:for-each select="$next"><a rel="next" href="{ed:id(.)}.html">Next: <xsl:value-of select="ed:title(.)"/></a></xsl:for-each>
+          <xsl:for-each select="$prev"><a rel="prev" href="{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
+          <xsl:for-each select="$next"><a rel="next" href="{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
         </nav>
       </xsl:with-param>
     </xsl:call-template>
@@ -291,14 +294,14 @@
   <xsl:template name="ed:register">
     <xsl:variable name="turns" as="map(xs:string, element()*)">
       <xsl:map>
-        <xsl:for-each-group select="$docs//sp[@who]" group-by="tokenize(@who) ! substring(., 2)">
+        <xsl:for-each-group select="$digests/ed:turn" group-by="tokenize(@who)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>
     </xsl:variable>
     <xsl:variable name="mentions" as="map(xs:string, element()*)">
       <xsl:map>
-        <xsl:for-each-group select="$docs//text//persName[@ref]" group-by="ed:target(@ref)">
+        <xsl:for-each-group select="$digests/ed:mention" group-by="string(@ref)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>
@@ -325,10 +328,10 @@
             <xsl:if test="exists($spoken)">
               <h3>Speaks in</h3>
               <ul class="occurrences">
-                <xsl:for-each-group select="$spoken" group-by="ed:id(root(.))">
-                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="ed:title(root(.))"/></a>:
+                <xsl:for-each-group select="$spoken" group-by="../@id">
+                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="../@title"/></a>:
                     <xsl:for-each select="current-group()">
-                      <a href="records/{current-grouping-key()}.html#{@xml:id}">turn <xsl:value-of select="count(preceding-sibling::sp) + 1"/></a>
+                      <a href="records/{current-grouping-key()}.html#{@id}">turn <xsl:value-of select="@n"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
                     </xsl:for-each>
                   </li>
@@ -339,12 +342,11 @@
             <xsl:if test="exists($named)">
               <h3>Named in</h3>
               <ul class="occurrences">
-                <xsl:for-each-group select="$named" group-by="ed:id(root(.))">
-                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="ed:title(root(.))"/></a>:
+                <xsl:for-each-group select="$named" group-by="../@id">
+                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="../@title"/></a>:
                     <xsl:for-each select="current-group()">
-                      <xsl:variable name="turn" select="ancestor::sp[1]"/>
-                      <a href="records/{current-grouping-key()}.html{$turn/@xml:id ! ('#' || .)}"><xsl:value-of
-                          select="if ($turn) then 'turn ' || count($turn/preceding-sibling::sp) + 1 else 'heading'"/></a>
+                      <a href="records/{current-grouping-key()}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
+                          select="if (@turn != '') then 'turn ' || @n else 'heading'"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
                     </xsl:for-each>
                   </li>
@@ -367,7 +369,7 @@
         <xsl:for-each select="$about//encodingDesc/(projectDesc, editorialDecl)">
           <xsl:apply-templates select="p" mode="ed:text"/>
         </xsl:for-each>
-        <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
+        <xsl:for-each select="($digests[1]/@uri ! doc(.)//encodingDesc/editorialDecl)[1]">
           <h2>The conventions, as every record declares them</h2>
           <xsl:for-each select="*">
             <section>
@@ -418,14 +420,14 @@
         <h1>Colophon</h1>
         <h2>Translators</h2>
         <ul class="credits">
-          <xsl:for-each-group select="$docs" group-by="ed:translators(.)">
+          <xsl:for-each-group select="$digests" group-by="ed:translator">
             <xsl:sort select="current-grouping-key()"/>
             <li><xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()">
-                <a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a>
+                <a href="records/{@id}.html"><xsl:value-of select="@title"/></a>
                 <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></li>
           </xsl:for-each-group>
-          <xsl:for-each select="$docs[empty(ed:translators(.))]">
-            <li>No translator named: <a href="records/{ed:id(.)}.html"><xsl:value-of select="ed:title(.)"/></a></li>
+          <xsl:for-each select="$digests[empty(ed:translator)]">
+            <li>No translator named: <a href="records/{@id}.html"><xsl:value-of select="@title"/></a></li>
           </xsl:for-each>
         </ul>
         <h2>Source</h2>

@@ -114,7 +114,7 @@
     <xsl:variable name="header" select="*/teiHeader"/>
     <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
       <h2 class="record-title"><xsl:value-of select="ed:title(.)"/></h2>
-      <p class="running" aria-hidden="true"><xsl:value-of select="ed:when(.) || ' · ' || string-join(ed:interlocutors(.), ', ')"/></p>
+      <p class="running" aria-hidden="true"><xsl:value-of select="ed:when(.) || ' · ' || string-join(ed:interlocutors($digests[@uri = document-uri(current())]), ', ')"/></p>
       <dl class="facts">
         <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
         <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">

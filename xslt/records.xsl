@@ -16,31 +16,70 @@
   <xsl:param name="persons" as="xs:string?"/>
   <xsl:param name="edition" as="xs:string?"/>
 
-  <xsl:variable name="docs" as="document-node()*">
-    <xsl:perform-sort select="$records ! doc(.)">
-      <xsl:sort select="substring(ed:start(.), 1, 10)"/>
-      <xsl:sort select="if ($by-source) then number(ed:source-line(.)) else 0" data-type="number"/>
-      <xsl:sort select="ed:start(.)"/>
-      <xsl:sort select="ed:id(.)"/>
+  <!-- What each record says of itself, read once: the publications sort, list and index the records from these
+       summaries, and open a record's document again only to write its own page. No document is kept in memory
+       for the whole build, so a corpus of any size fits (xsl:source-document does not keep what it reads). -->
+  <xsl:variable name="digests" as="element(ed:record)*">
+    <xsl:variable name="all" as="element(ed:record)*">
+      <xsl:for-each select="$records">
+        <xsl:source-document href="{.}" streamable="no">
+          <xsl:sequence select="ed:digest(.)"/>
+        </xsl:source-document>
+      </xsl:for-each>
+    </xsl:variable>
+    <!-- Within a day, records keep the order of the source publication when every record says where it stands
+         there (sourceDesc/bibl/citedRange): a record without a printed time then stays where the source put it. -->
+    <xsl:variable name="by-source" select="every $d in $all satisfies $d/@source-line castable as xs:integer"/>
+    <xsl:perform-sort select="$all">
+      <xsl:sort select="substring(@start, 1, 10)"/>
+      <xsl:sort select="if ($by-source) then number(@source-line) else 0" data-type="number"/>
+      <xsl:sort select="string(@start)"/>
+      <xsl:sort select="string(@id)"/>
     </xsl:perform-sort>
   </xsl:variable>
-  <!-- Within a day, records keep the order of the source publication when every record says where it stands
-       there (sourceDesc/bibl/citedRange): a record without a printed time then stays where the source put it. -->
-  <xsl:function name="ed:source-line" as="xs:string?">
+
+  <!-- The records themselves, in the same order (the print edition lays them all out at once). -->
+  <xsl:variable name="docs" as="document-node()*" select="$digests ! doc(@uri)"/>
+
+  <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1] ! string()"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:variable name="begin" select="ed:minutes(($d/@from, $d/@when)[1])"/>
+    <ed:record id="{ed:id($doc)}" uri="{document-uri($doc)}" start="{ed:start($doc)}" when="{ed:when($doc)}"
+        title="{ed:title($doc)}" kind="{ed:kind($doc)}"
+        source-line="{($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1]}">
+      <xsl:if test="exists($begin)">
+        <xsl:attribute name="begin" select="$begin"/>
+        <xsl:attribute name="end" select="(ed:minutes($d/@to), $begin + 10)[1]"/>
+      </xsl:if>
+      <xsl:for-each select="ed:translators($doc)"><ed:translator><xsl:value-of select="."/></ed:translator></xsl:for-each>
+      <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.)
+          [starts-with(., '#')] ! substring(., 2))">
+        <ed:person id="{.}"/>
+      </xsl:for-each>
+      <xsl:for-each select="$doc//text//sp">
+        <ed:turn n="{count(preceding-sibling::sp) + 1}" id="{@xml:id}" who="{tokenize(@who)[starts-with(., '#')] ! substring(., 2)}"/>
+      </xsl:for-each>
+      <xsl:for-each select="$doc//text//persName[ed:target(@ref)]">
+        <ed:mention ref="{ed:target(@ref)}" turn="{ancestor::sp[1]/@xml:id}"
+            n="{ancestor::sp[1] ! (count(preceding-sibling::sp) + 1)}"/>
+      </xsl:for-each>
+      <xsl:for-each select="distinct-values($doc/*/text//*[not(local-name() = $ed:known)]/local-name())">
+        <ed:unknown name="{.}"/>
+      </xsl:for-each>
+    </ed:record>
   </xsl:function>
-  <xsl:variable name="by-source" as="xs:boolean"
-      select="every $d in $records ! doc(.) satisfies ed:source-line($d) castable as xs:integer"/>
+
   <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
   <xsl:variable name="title" as="xs:string"
       select="($about//titleStmt/title[not(@type = 'sub')], 'The edition')[1] => normalize-space()"/>
 
-  <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor. -->
-  <xsl:variable name="everywhere" as="xs:string*" select="if (count($docs) lt 2) then () else
-      (for $id in distinct-values($docs//sp/@who ! tokenize(.) ! substring(., 2))
-       return $id[every $d in $docs satisfies $d//sp[tokenize(@who) = '#' || $id]])"/>
+  <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor.
+       Only those who speak in the first record can, so only they are looked for in the others. -->
+  <xsl:variable name="everywhere" as="xs:string*" select="if (count($digests) lt 2) then () else
+      (for $id in distinct-values($digests[1]/ed:turn/@who ! tokenize(.))
+       return $id[every $d in $digests satisfies $d/ed:turn[tokenize(@who) = $id]])"/>
 
   <xsl:key name="person" match="person | personGrp | org" use="@xml:id"/>
 
@@ -91,10 +130,10 @@
     <xsl:variable name="p" select="$register ! key('person', $id, .)"/>
     <xsl:sequence select="normalize-space(($p/persName[not(@type)], $p/persName, $p/orgName, $id)[1])"/>
   </xsl:function>
+  <!-- The persons a record is with: its participants and speakers but the one who is in every record. -->
   <xsl:function name="ed:interlocutors" as="xs:string*">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="distinct-values((($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.))
-        [starts-with(., '#')] ! substring(., 2))[not(. = $everywhere)] ! ed:name(.)"/>
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="$record/ed:person/@id[not(. = $everywhere)] ! ed:name(.)"/>
   </xsl:function>
   <xsl:function name="ed:translators" as="xs:string*">
     <xsl:param name="doc" as="document-node()"/>
