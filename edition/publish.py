@@ -124,6 +124,9 @@ class Publisher:
         except PySaxonApiError as e:
             raise BuildError(f"the web stylesheet failed: {e}") from None
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
+        if found.edition and (found.edition.parent / "source").is_dir():
+            # the transcripts the edition was made from, which its description links to (source/...)
+            shutil.copytree(found.edition.parent / "source", out / "source")
         index_for_search(out)
         built = etree.fromstring(result.encode("utf-8"))
         found.unknown = [u.get("name") for u in built.iter("unknown")]

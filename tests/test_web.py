@@ -133,6 +133,15 @@ def test_landing_page_has_the_chronology_and_a_timeline(site):
     assert "Introduction" in page_text(index)
 
 
+def test_every_relative_link_resolves(site):
+    for page_path in site.rglob("*.html"):
+        for href in page(site, str(page_path.relative_to(site))).xpath("//a/@href"):
+            if re.match(r"^[a-z]+:", href) or href.startswith("#"):
+                continue
+            target = (page_path.parent / href.split("#")[0]).resolve()
+            assert target.exists(), (page_path.name, href)
+
+
 def test_principles_and_colophon(site):
     principles = page_text(page(site, "principles.html"))
     assert "[Saddam]" in principles and "he [sic]" in principles

@@ -346,7 +346,7 @@
                   <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="../@title"/></a>:
                     <xsl:for-each select="current-group()">
                       <a href="records/{current-grouping-key()}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
-                          select="if (@turn != '') then 'turn ' || @n else 'heading'"/></a>
+                          select="if (@turn != '') then 'turn ' || @n else string(@place)"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
                     </xsl:for-each>
                   </li>

@@ -62,7 +62,9 @@
       </xsl:for-each>
       <xsl:for-each select="$doc//text//persName[ed:target(@ref)]">
         <ed:mention ref="{ed:target(@ref)}" turn="{ancestor::sp[1]/@xml:id}"
-            n="{ancestor::sp[1] ! (count(preceding-sibling::sp) + 1)}"/>
+            n="{ancestor::sp[1] ! (count(preceding-sibling::sp) + 1)}"
+            place="{if (ancestor::sp) then 'turn' else if (ancestor::head) then 'heading'
+                    else if (ancestor::note[@type = 'source']) then 'source note' else 'text'}"/>
       </xsl:for-each>
       <xsl:for-each select="distinct-values($doc/*/text//*[not(local-name() = $ed:known)]/local-name())">
         <ed:unknown name="{.}"/>
