@@ -168,8 +168,9 @@ class Locator:
     the same name that end on the same line.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, encoding: str | None = None):
         self.path = path
+        self.encoding = encoding or "utf-8"
         self._text: str | None = None
         self._starts: list[int] = []
 
@@ -177,7 +178,12 @@ class Locator:
     def text(self) -> str:
         """The file's text, read only when a problem needs a column."""
         if self._text is None:
-            self._text = self.path.read_bytes().decode("utf-8", "replace")
+            raw = self.path.read_bytes()
+            try:
+                self._text = raw.decode(self.encoding, "replace")
+            except LookupError:  # an encoding Python does not know: columns may be approximate
+                self._text = raw.decode("utf-8", "replace")
+            self._text = self._text.removeprefix("\ufeff")
             self._starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
         return self._text
 
@@ -367,7 +373,7 @@ class Validator:
             if tree is None:  # changed between the passes
                 found.extend(problems)
                 continue
-            found.extend(self._check(name, tree, Locator(Path(name)), index.params(tree)))
+            found.extend(self._check(name, tree, Locator(Path(name), tree.docinfo.encoding), index.params(tree)))
         return found
 
     def _parallel(self, names: list[str], index: _Index, jobs: int, progress: Progress) -> list[Problem]:

@@ -319,3 +319,14 @@ def test_parallel_validation_reports_exactly_what_one_process_does(tmp_path):
     assert one.problems == two.problems
     assert {p.rule for p in one.problems} == {"id-unique", "who-person"}
     assert len(one.problems) > 600
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16", "ISO-8859-1"])
+def test_columns_in_files_of_other_encodings(tmp_path, encoding):
+    text = RECORD.read_text(encoding="utf-8").split("\n", 1)[1].replace('who="#mubarak"', 'who="#nobody"', 1)
+    doc = tmp_path / "r.xml"
+    doc.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?>\n{text}'.encode(encoding.lower(), "replace"))
+    shutil.copy(TEI_DIR / "persons.xml", tmp_path)
+    (m,) = [m for m in stdout_lines(run(str(doc))) if m["rule"] == "who-person"]
+    line = RECORD.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1]
+    assert line[int(m["col"]) - 1:].startswith('who="#')
