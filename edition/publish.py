@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,7 +119,11 @@ class Publisher:
 
     def web(self, found: Sources, out: Path, with_print: bool = False) -> int:
         """Write the web edition into ``out`` (an empty folder); returns the number of record pages."""
+        shards = search_shards(len(found.records))
         exe = self._stylesheet("html", found, **{"print": with_print})
+        # the other bundles, as the search interface finds them: from pagefind/
+        exe.set_parameter("search-bundles", self._proc.make_array(
+            [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
         exe.set_base_output_uri(out.resolve().as_uri() + "/")
         try:
             result = exe.call_template_returning_string(None)
@@ -127,18 +133,49 @@ class Publisher:
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
             shutil.copytree(found.edition.parent / "source", out / "source")
-        index_for_search(out)
+        index_for_search(out, shards)
         built = etree.fromstring(result.encode("utf-8"))
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
 
 
-def index_for_search(site: Path) -> None:
-    """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``site/pagefind/``."""
-    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"],
-                          capture_output=True, text=True)
-    if proc.returncode != 0 or not (site / "pagefind" / "pagefind-ui.js").is_file():
-        raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
+#: Record pages per search bundle. Pagefind holds a bundle's pages in memory while it indexes them, so a large
+#: edition is indexed as several bundles, which its search page merges; a change re-indexes only its own bundle.
+SHARD_SIZE = 500
+
+
+def search_shards(records: int) -> int:
+    return max(1, -(-records // SHARD_SIZE))
+
+
+def shard_of(record: str, shards: int) -> int:
+    """The search bundle of a record, by its id: stable while the number of bundles stays the same."""
+    return zlib.crc32(record.encode("utf-8")) % shards
+
+
+def bundle_name(shard: int) -> str:
+    return "pagefind" if shard == 0 else f"pagefind-{shard}"
+
+
+def index_for_search(site: Path, shards: int, only: set[int] | None = None) -> None:
+    """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``pagefind/`` (bundle 0, which also
+    holds the search interface) and ``pagefind-K/``; ``only`` limits the work to some bundles."""
+    groups: dict[int, list[Path]] = {k: [] for k in range(shards)}
+    for page in sorted((site / "records").glob("*.html")):
+        groups[shard_of(page.stem, shards)].append(page)
+    for shard, pages in groups.items():
+        if only is not None and shard not in only:
+            continue
+        bundle = site / bundle_name(shard)
+        shutil.rmtree(bundle, ignore_errors=True)
+        with tempfile.TemporaryDirectory(prefix=".search-", dir=site.parent) as tmp:
+            (Path(tmp) / "records").mkdir()
+            for page in pages:  # the bundle's pages, at the same paths as in the site
+                os.link(page, Path(tmp) / "records" / page.name)
+            proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(bundle),
+                                   "--quiet"], capture_output=True, text=True)
+        if proc.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
+            raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
 
 
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),

@@ -173,3 +173,30 @@ def test_print_stylesheet_hides_navigation(page, site):
     page.emulate_media(media="print")
     assert page.locator("header.site nav").is_hidden()
     assert page.locator(".text").is_visible()
+
+
+def test_search_over_several_bundles_finds_what_one_bundle_finds(page, server, tmp_path, monkeypatch):
+    """A large edition is indexed in several bundles (publish.SHARD_SIZE); the search page merges them."""
+    monkeypatch.setattr(publish, "SHARD_SIZE", 4)  # 11 records: 3 bundles
+    out = tmp_path / "site"
+    publish.build(TEI_DIR, out, parts=("web",))
+    assert (out / "pagefind-2").is_dir()
+
+    def results(base: str) -> list[str]:
+        page.goto(f"{base}/search.html")
+        page.locator(".pagefind-ui__search-input").fill("Saddam")
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+        page.wait_for_timeout(500)  # let every bundle answer
+        return sorted(page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)"))
+
+    handler = functools.partial(_Quiet, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        sharded = results(f"http://127.0.0.1:{httpd.server_address[1]}")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    single = results(server)
+    assert [u.split("/records/")[1] for u in sharded] == [u.split("/records/")[1] for u in single]
+    assert len(single) >= 3

@@ -20,6 +20,8 @@
 
   <!-- Whether the build also writes the print edition (edition.pdf), to link it from the landing page. -->
   <xsl:param name="print" as="xs:boolean" select="false()"/>
+  <!-- The search bundles beyond the first (pagefind/), which the search page merges: a large edition has several. -->
+  <xsl:param name="search-bundles" as="xs:string*"/>
 
   <!-- Every page: the same head, landmarks and footer. -->
   <xsl:template name="ed:page">
@@ -397,7 +399,8 @@
           static web server; every other page reads without JavaScript, from the file system too.)</p>
         <div id="search" data-pagefind-ignore="all"></div>
         <script>window.addEventListener('DOMContentLoaded', function () {
-          new PagefindUI({ element: '#search', showSubResults: true, showImages: false });
+          new PagefindUI({ element: '#search', showSubResults: true, showImages: false,
+            mergeIndex: [<xsl:value-of select="string-join($search-bundles ! ('{ bundlePath: &quot;' || . || '&quot; }'), ', ')"/>] });
           var tries = 0;
           (function label() {  /* Pagefind's field has a placeholder only: give it a name screen readers announce */
             var input = document.querySelector('#search input');
