@@ -55,10 +55,21 @@ class Sources:
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
 
 
-def sources(source: Path) -> Sources:
-    """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description."""
+def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
+    """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description.
+
+    ``known``: what unchanged files were taken for by the previous build (by resolved path); they are not read
+    again.
+    """
     found = Sources()
     for path in xml_files(source):
+        kind = (known or {}).get(str(path.resolve()))
+        if kind in ("record", "persons", "edition"):
+            if kind == "record":
+                found.records.append(path)
+            else:
+                setattr(found, kind, path)
+            continue
         tree, problems = read(str(path), path.read_bytes())
         if tree is None:  # a broken or hostile file is an error: publishing without it would drop a record
             raise BuildError("; ".join(str(p) for p in problems[:3]) or f"{path}: not XML")
@@ -117,13 +128,22 @@ class Publisher:
         document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
         return len(document.pages)
 
-    def web(self, found: Sources, out: Path, with_print: bool = False) -> int:
-        """Write the web edition into ``out`` (an empty folder); returns the number of record pages."""
+    def web(self, found: Sources, out: Path, with_print: bool = False, cached: Path | None = None,
+            changed: tuple[str, ...] = ()) -> int:
+        """Write the web edition's pages into ``out``; returns the number of records.
+
+        ``cached`` (the digests of a previous build, in ``out``) and ``changed`` (URIs of the records changed
+        since) make it a rebuild: only the pages that depend on a change are written again. The search index is
+        :func:`index_for_search`'s.
+        """
         shards = search_shards(len(found.records))
         exe = self._stylesheet("html", found, **{"print": with_print})
         # the other bundles, as the search interface finds them: from pagefind/
         exe.set_parameter("search-bundles", self._proc.make_array(
             [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
+        if cached is not None:
+            exe.set_parameter("cached-digests", self._proc.make_string_value(cached.resolve().as_uri()))
+            exe.set_parameter("changed", self._proc.make_array([self._proc.make_string_value(u) for u in changed]))
         exe.set_base_output_uri(out.resolve().as_uri() + "/")
         try:
             result = exe.call_template_returning_string(None)
@@ -132,8 +152,7 @@ class Publisher:
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
-            shutil.copytree(found.edition.parent / "source", out / "source")
-        index_for_search(out, shards)
+            shutil.copytree(found.edition.parent / "source", out / "source", dirs_exist_ok=True)
         built = etree.fromstring(result.encode("utf-8"))
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
@@ -192,7 +211,10 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
         found.up_to_date = True
         return found, len(found.records)
-    found = sources(source)
+    update = _changes(built, manifest, parts)
+    found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
+                                   if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
+                    if update else None)
     if not found.records:
         raise BuildError(f"{source}: no TEI records to publish")
     if out == Path(out.anchor) or out == Path.home() or source.resolve() in (out, *out.parents):
@@ -205,8 +227,12 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     try:
         publisher = publisher or Publisher()
         records = 0
-        if "web" in parts:
+        shards = search_shards(len(found.records))
+        if update:
+            records = _update_web(publisher, found, out, fresh, update, built.get("shards"))
+        elif "web" in parts:
             records = publisher.web(found, fresh, with_print="print" in parts)
+            index_for_search(fresh, shards)
         if "print" in parts:
             publisher.print(found, fresh / "edition.pdf")
             if per_document:
@@ -217,6 +243,7 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
             kind = "record" if Path(path) in found.records else "persons" if Path(path) == found.persons \
                 else "edition" if Path(path) == found.edition else "other"
             manifest["sources"][path] = [kind, entry[1]]
+        manifest["shards"] = shards
         (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -265,13 +292,78 @@ def _read_manifest(path: Path) -> dict | None:
     return manifest if ok else None
 
 
+OPTIONS = ("edition", "stylesheets", "parts", "per_document")
+
+
 def _same(built: dict, wanted: dict) -> bool:
     """The same sources by content (what each was taken for follows from it), stylesheets and options."""
     def digests(m: dict) -> dict:
         return {path: entry[1] for path, entry in m["sources"].items()}
 
-    return {k: v for k, v in built.items() if k != "sources"} == {k: v for k, v in wanted.items() if k != "sources"} \
-        and digests(built) == digests(wanted)
+    return all(built.get(k) == wanted.get(k) for k in OPTIONS) and digests(built) == digests(wanted)
+
+
+def _changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
+    """(changed or added files, removed files) when only records changed since a web build; else None (build all).
+
+    Only the web edition is updated in part: the print edition is one document, laid out whole.
+    """
+    if built is None or tuple(parts) != ("web",) or not all(built.get(k) == wanted.get(k) for k in OPTIONS):
+        return None
+    old, new = built["sources"], wanted["sources"]
+    changed = [p for p in new if p not in old or old[p][1] != new[p][1]]
+    removed = [p for p in old if p not in new]
+    if any(old[p][0] != "record" for p in removed) or any(p in old and old[p][0] != "record" for p in changed):
+        return None
+    return changed, removed
+
+
+#: What a web build writes at the top of its folder; a rebuild carries over these and nothing else.
+WEB_FILES = {"index.html", "persons.html", "principles.html", "colophon.html", "search.html", "edition.css",
+             "records", "source", ".edition-digests.xml"}
+
+
+def _not_built(folder: str, names: list[str]) -> set[str]:
+    if Path(folder).name == "records":
+        return {n for n in names if not n.endswith((".html", ".json"))}
+    if any(part.startswith("pagefind") or part == "source" for part in Path(folder).parts[-1:]):
+        return set()
+    if (Path(folder) / MARKER).is_file():  # the top of the site
+        return {n for n in names if n not in WEB_FILES and not n.startswith("pagefind")}
+    return set()
+
+
+def _record_ids(digests: Path) -> dict[str, str]:
+    """Record URI -> record id, from a build's digests."""
+    if not digests.is_file():
+        return {}
+    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
+    return {r.get("uri"): r.get("id") for r in tree.getroot()}
+
+
+def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],
+                shards_before: int | None) -> int:
+    """Rebuild the web edition in ``fresh`` from a copy of ``out``: the pages of changed, added and removed records
+    and of their neighbours, the pages made from all records, and the search bundles of the records changed."""
+    changed, removed = update
+    shutil.copytree(out, fresh, dirs_exist_ok=True, ignore=_not_built)
+    old_ids = _record_ids(out / ".edition-digests.xml")
+    gone = {old_ids.get(Path(p).as_uri()) for p in removed} - {None}
+    for rid in gone:
+        for suffix in (".html", ".json"):
+            (fresh / "records" / f"{rid}{suffix}").unlink(missing_ok=True)
+    uris = tuple(Path(p).as_uri() for p in changed)
+    records = publisher.web(found, fresh, cached=out / ".edition-digests.xml", changed=uris)
+    new_ids = _record_ids(fresh / ".edition-digests.xml")
+    touched = gone | {new_ids[u] for u in uris if u in new_ids} | {old_ids[u] for u in uris if u in old_ids}
+    shards = search_shards(len(found.records))
+    if shards == shards_before:
+        index_for_search(fresh, shards, only={shard_of(rid, shards) for rid in touched})
+    else:  # the records are shared out anew
+        for bundle in fresh.glob("pagefind*"):
+            shutil.rmtree(bundle)
+        index_for_search(fresh, shards)
+    return records
 
 
 _WORKER: tuple[Publisher, Sources, Path] | None = None

@@ -293,3 +293,32 @@ def test_a_broken_or_hostile_source_file_stops_the_build_with_its_line(tmp_path,
     assert result.exit_code == 1
     assert re.search(r"broken\.xml:\d+:\d+: error: \[(well-formed|doctype)\]", result.output), result.output
     assert not out.exists() and "root:" not in result.output
+
+
+def test_a_rebuild_after_changes_equals_a_full_build_and_touches_only_what_depends(tmp_path):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    before = {p.relative_to(site): p.stat().st_mtime_ns for p in (site / "records").glob("*.html")}
+    # change a word, add a record, remove a record
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    head, turns = kohl.read_text(encoding="utf-8").split("<sp ", 1)
+    kohl.write_text(head + "<sp " + turns.replace("<p>", "<p>Rebuilt. ", 1), encoding="utf-8")
+    extra = (src / "1991-02-23-major.xml").read_text(encoding="utf-8").replace("1991-02-23-major", "1991-02-23-major2")
+    (src / "1991-02-23-major2.xml").write_text(extra, encoding="utf-8")
+    (src / "1991-02-23-gandhi.xml").unlink()
+
+    found, records = publish.build(src, site, parts=("web",))
+    assert not found.up_to_date and records == len(RECORDS)
+    full = tmp_path / "full"
+    publish.build(src, full, parts=("web",))
+    def files(root: Path) -> dict:
+        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
+                if p.is_file() and not p.relative_to(root).parts[0].startswith((".edition-build", "pagefind"))}
+    assert files(site) == files(full)
+    assert "Rebuilt." in (site / "records" / "1991-02-23-1955-kohl.html").read_text(encoding="utf-8")
+    assert not (site / "records" / "1991-02-23-gandhi.html").exists()
+    after = {p.relative_to(site): p.stat().st_mtime_ns for p in (site / "records").glob("*.html")}
+    untouched = [p for p in before if p in after and after[p] == before[p]]
+    assert len(untouched) >= len(RECORDS) - 6  # only the changed records and their neighbours were written

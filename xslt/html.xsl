@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
     xmlns:svg="http://www.w3.org/2000/svg"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -66,8 +67,8 @@
 
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="ed:index"/>
-    <xsl:for-each select="$digests">
-      <xsl:variable name="k" select="position()"/>
+    <xsl:for-each select="$digests[@id = $write]">
+      <xsl:variable name="k" select="ed:position(.)"/>
       <xsl:source-document href="{@uri}" streamable="no">
         <xsl:call-template name="ed:record">
           <xsl:with-param name="prev" select="$digests[$k - 1]"/>
@@ -82,13 +83,35 @@
     <xsl:call-template name="ed:principles"/>
     <xsl:call-template name="ed:colophon"/>
     <xsl:call-template name="ed:search"/>
+    <xsl:result-document href=".edition-digests.xml" method="xml" indent="no">
+      <ed:records><xsl:sequence select="$digests"/></ed:records>
+    </xsl:result-document>
     <built records="{count($digests)}">
+      <xsl:for-each select="$write"><written id="{.}"/></xsl:for-each>
       <xsl:for-each select="distinct-values($digests/ed:unknown/@name)">
         <xsl:sort select="."/>
         <unknown name="{.}"/>
       </xsl:for-each>
     </built>
   </xsl:template>
+
+  <!-- Which record pages to write: all of them; or, rebuilding after a change, the records that changed and those
+       whose previous or next record is no longer the same (the navigation at the foot of their pages). -->
+  <xsl:variable name="positions" as="map(xs:string, xs:integer)"
+      select="map:merge($digests ! map{string(@id): position()})"/>
+  <xsl:function name="ed:position" as="xs:integer">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="$positions(string($record/@id))"/>
+  </xsl:function>
+  <xsl:function name="ed:neighbours" as="xs:string">
+    <xsl:param name="list" as="element(ed:record)*"/>
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:sequence select="string-join(($list[$k - 1], $list[$k + 1]) ! (@id || '|' || @title), '||')"/>
+  </xsl:function>
+  <xsl:variable name="write" as="xs:string*" select="if (empty($cached-digests)) then $digests/@id ! string() else
+      let $old := map:merge($cached ! map{string(@id): ed:neighbours($cached, position())})
+      return $digests[@uri = $changed or not(map:contains($old, string(@id)))
+                      or $old(string(@id)) != ed:neighbours($digests, position())]/@id ! string()"/>
 
   <!-- The landing page: title, introduction, the day as a chronology and a timeline. -->
   <xsl:template name="ed:index">
@@ -294,16 +317,18 @@
 
   <!-- The register of persons: dates, role, Wikidata, where they speak and where they are named. -->
   <xsl:template name="ed:register">
+    <!-- "$digests ! ..." and not "$digests/...": in a rebuild the digests come from two documents, and a path
+         would put them in document order instead of the records' order. -->
     <xsl:variable name="turns" as="map(xs:string, element()*)">
       <xsl:map>
-        <xsl:for-each-group select="$digests/ed:turn" group-by="tokenize(@who)">
+        <xsl:for-each-group select="$digests ! ed:turn" group-by="tokenize(@who)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>
     </xsl:variable>
     <xsl:variable name="mentions" as="map(xs:string, element()*)">
       <xsl:map>
-        <xsl:for-each-group select="$digests/ed:mention" group-by="string(@ref)">
+        <xsl:for-each-group select="$digests ! ed:mention" group-by="string(@ref)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>

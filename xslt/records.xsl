@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -16,15 +17,30 @@
   <xsl:param name="persons" as="xs:string?"/>
   <xsl:param name="edition" as="xs:string?"/>
 
+  <!-- A rebuild after a change: the digests of the previous build (by record URI), and the records that changed;
+       every other record's digest is taken from the cache instead of reading the record again. -->
+  <xsl:param name="cached-digests" as="xs:string?"/>
+  <xsl:param name="changed" as="xs:string*"/>
+  <xsl:variable name="cached" as="element(ed:record)*" select="$cached-digests ! doc(.)/*/ed:record"/>
+  <xsl:variable name="cache" as="map(xs:string, element(ed:record))"
+      select="map:merge($cached ! map{string(@uri): .})"/>
+
   <!-- What each record says of itself, read once: the publications sort, list and index the records from these
        summaries, and open a record's document again only to write its own page. No document is kept in memory
        for the whole build, so a corpus of any size fits (xsl:source-document does not keep what it reads). -->
   <xsl:variable name="digests" as="element(ed:record)*">
     <xsl:variable name="all" as="element(ed:record)*">
       <xsl:for-each select="$records">
-        <xsl:source-document href="{.}" streamable="no">
-          <xsl:sequence select="ed:digest(.)"/>
-        </xsl:source-document>
+        <xsl:choose>
+          <xsl:when test="map:contains($cache, .) and not(. = $changed)">
+            <xsl:sequence select="$cache(.)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:source-document href="{.}" streamable="no">
+              <xsl:sequence select="ed:digest(.)"/>
+            </xsl:source-document>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </xsl:variable>
     <!-- Within a day, records keep the order of the source publication when every record says where it stands
