@@ -93,15 +93,16 @@ class Publisher:
 
     def __init__(self) -> None:
         self._proc = PySaxonProcessor(license=False)
-        xslt = self._proc.new_xslt30_processor()
+        self._xslt = self._proc.new_xslt30_processor()
         self._compiled = {}
-        for name in ("html", "print"):
-            try:
-                self._compiled[name] = xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
-            except PySaxonApiError as e:
-                raise BuildError(f"the {name} stylesheet does not compile: {e}") from None
 
     def _stylesheet(self, name: str, found: Sources, **params: str | bool):
+        """The stylesheet ``name`` (compiled on first use, then reused), with the files and ``params`` set."""
+        if name not in self._compiled:
+            try:
+                self._compiled[name] = self._xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
+            except PySaxonApiError as e:
+                raise BuildError(f"the {name} stylesheet does not compile: {e}") from None
         exe = self._compiled[name]
         exe.clear_parameters()
         exe.set_parameter("records", self._proc.make_array(
@@ -160,7 +161,7 @@ class Publisher:
 
 #: Record pages per search bundle. Pagefind holds a bundle's pages in memory while it indexes them, so a large
 #: edition is indexed as several bundles, which its search page merges; a change re-indexes only its own bundle.
-SHARD_SIZE = 500
+SHARD_SIZE = 300
 
 
 def search_shards(records: int) -> int:
@@ -239,10 +240,11 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
                 (fresh / "print").mkdir()
                 print_each(publisher, found, fresh / "print", jobs)
             records = records or len(found.records)
+        kinds = {str(p.resolve()): "record" for p in found.records}
+        kinds.update({str(p.resolve()): kind for kind, p in (("persons", found.persons), ("edition", found.edition))
+                      if p is not None})
         for path, entry in manifest["sources"].items():  # what each source file was taken for
-            kind = "record" if Path(path) in found.records else "persons" if Path(path) == found.persons \
-                else "edition" if Path(path) == found.edition else "other"
-            manifest["sources"][path] = [kind, entry[1]]
+            manifest["sources"][path] = [kinds.get(path, "other"), entry[1]]
         manifest["shards"] = shards
         (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     except BaseException:
