@@ -134,29 +134,58 @@ class Publisher:
         """Write the web edition's pages into ``out``; returns the number of records.
 
         ``cached`` (the digests of a previous build, in ``out``) and ``changed`` (URIs of the records changed
-        since) make it a rebuild: only the pages that depend on a change are written again. The search index is
+        since) make it a rebuild: only the pages that depend on a change are written again. An edition of more
+        than :data:`BATCH` records is built in parts (digests, then the pages made from all records, then record
+        pages), so that no run of the stylesheet holds more than a batch of records. The search index is
         :func:`index_for_search`'s.
         """
+        params = {"print": with_print}
+        if cached is None and len(found.records) > BATCH:
+            merged = out / ".edition-digests-parts.xml"
+            digests = etree.Element(f"{{{ED_NS}}}records", nsmap={"ed": ED_NS})
+            for k in range(0, len(found.records), BATCH):
+                part = Sources(records=found.records[k:k + BATCH], persons=found.persons, edition=found.edition)
+                self._run(part, out, part="digests", **{"digests-href": merged.name})
+                digests.extend(etree.parse(str(merged)).getroot())
+            etree.ElementTree(digests).write(str(merged), xml_declaration=True, encoding="UTF-8")
+            built = self._run(found, out, part="aggregates", cached=merged, **params)
+            ids = [r.get("id") for r in digests]
+            for k in range(0, len(ids), BATCH):
+                self._run(found, out, part="pages", cached=merged, pages=ids[k:k + BATCH], **params)
+            merged.unlink()
+        else:
+            built = self._run(found, out, cached=cached, changed=changed, **params)
+        shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
+        if found.edition and (found.edition.parent / "source").is_dir():
+            # the transcripts the edition was made from, which its description links to (source/...)
+            shutil.copytree(found.edition.parent / "source", out / "source", dirs_exist_ok=True)
+        found.unknown = [u.get("name") for u in built.iter("unknown")]
+        return int(built.get("records", "0"))
+
+    def _run(self, found: Sources, out: Path, cached: Path | None = None, changed: tuple[str, ...] = (),
+             pages: list[str] | None = None, **params: str | bool) -> etree._Element:
+        """One run of the web stylesheet; its result says how many records there are and what it wrote."""
         shards = search_shards(len(found.records))
-        exe = self._stylesheet("html", found, **{"print": with_print})
+        exe = self._stylesheet("html", found, **params)
         # the other bundles, as the search interface finds them: from pagefind/
         exe.set_parameter("search-bundles", self._proc.make_array(
             [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
         if cached is not None:
             exe.set_parameter("cached-digests", self._proc.make_string_value(cached.resolve().as_uri()))
             exe.set_parameter("changed", self._proc.make_array([self._proc.make_string_value(u) for u in changed]))
+        if pages is not None:
+            exe.set_parameter("pages", self._proc.make_array([self._proc.make_string_value(i) for i in pages]))
         exe.set_base_output_uri(out.resolve().as_uri() + "/")
         try:
             result = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
             raise BuildError(f"the web stylesheet failed: {e}") from None
-        shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
-        if found.edition and (found.edition.parent / "source").is_dir():
-            # the transcripts the edition was made from, which its description links to (source/...)
-            shutil.copytree(found.edition.parent / "source", out / "source", dirs_exist_ok=True)
-        built = etree.fromstring(result.encode("utf-8"))
-        found.unknown = [u.get("name") for u in built.iter("unknown")]
-        return int(built.get("records", "0"))
+        return etree.fromstring(result.encode("utf-8"))
+
+
+#: Records per run of the web stylesheet: a larger edition is built in parts (see Publisher.web).
+BATCH = 2000
+ED_NS = "urn:x-edition"
 
 
 #: Record pages per search bundle. Pagefind holds a bundle's pages in memory while it indexes them, so a large

@@ -322,3 +322,27 @@ def test_a_rebuild_after_changes_equals_a_full_build_and_touches_only_what_depen
     after = {p.relative_to(site): p.stat().st_mtime_ns for p in (site / "records").glob("*.html")}
     untouched = [p for p in before if p in after and after[p] == before[p]]
     assert len(untouched) >= len(RECORDS) - 6  # only the changed records and their neighbours were written
+
+
+def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monkeypatch):
+    """Publisher.web builds more than BATCH records in several runs; the site must not differ."""
+    whole = tmp_path / "whole"
+    publish.build(TEI_DIR, whole, parts=("web",))
+    monkeypatch.setattr(publish, "BATCH", 4)  # 11 records: 3 runs for the digests, 3 for the pages
+    runs: list[str] = []
+    run = publish.Publisher._run
+
+    def counted(self, found, out, **kwargs):
+        runs.append(kwargs.get("part", "all"))
+        return run(self, found, out, **kwargs)
+
+    monkeypatch.setattr(publish.Publisher, "_run", counted)
+    parts = tmp_path / "parts"
+    publish.build(TEI_DIR, parts, parts=("web",))
+    assert runs == ["digests"] * 3 + ["aggregates"] + ["pages"] * 3
+
+    def files(root: Path) -> dict:
+        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
+                if p.is_file() and not p.relative_to(root).parts[0].startswith((".edition-build", "pagefind"))}
+    assert files(parts) == files(whole)
+    assert not (parts / ".edition-digests-parts.xml").exists()

@@ -65,9 +65,19 @@
     </xsl:result-document>
   </xsl:template>
 
+  <!-- What this run writes. "all": every page the build needs, and the digests; a large edition is built in
+       parts, so that no run holds too many records at once: "digests" (only .edition-digests.xml, for the records
+       given), "aggregates" (the pages made from all records, and the digests), "pages" (the record pages named in
+       $pages). -->
+  <xsl:param name="part" as="xs:string" select="'all'"/>
+  <xsl:param name="pages" as="xs:string*"/>
+  <xsl:param name="digests-href" as="xs:string" select="'.edition-digests.xml'"/>
+
   <xsl:template name="xsl:initial-template">
-    <xsl:call-template name="ed:index"/>
-    <xsl:for-each select="$digests[@id = $write]">
+    <xsl:if test="$part = ('all', 'aggregates')">
+      <xsl:call-template name="ed:index"/>
+    </xsl:if>
+    <xsl:for-each select="$digests[@id = (if ($part = 'pages') then $pages else if ($part = 'all') then $write else ())]">
       <xsl:variable name="k" select="ed:position(.)"/>
       <xsl:source-document href="{@uri}" streamable="no">
         <xsl:call-template name="ed:record">
@@ -79,20 +89,28 @@
         </xsl:call-template>
       </xsl:source-document>
     </xsl:for-each>
-    <xsl:call-template name="ed:register"/>
-    <xsl:call-template name="ed:principles"/>
-    <xsl:call-template name="ed:colophon"/>
-    <xsl:call-template name="ed:search"/>
-    <xsl:result-document href=".edition-digests.xml" method="xml" indent="no">
-      <ed:records><xsl:sequence select="$digests"/></ed:records>
-    </xsl:result-document>
+    <xsl:if test="$part = ('all', 'aggregates')">
+      <xsl:call-template name="ed:aggregates"/>
+    </xsl:if>
+    <xsl:if test="$part = ('all', 'aggregates', 'digests')">
+      <xsl:result-document href="{$digests-href}" method="xml" indent="no">
+        <ed:records><xsl:sequence select="$digests"/></ed:records>
+      </xsl:result-document>
+    </xsl:if>
     <built records="{count($digests)}">
-      <xsl:for-each select="$write"><written id="{.}"/></xsl:for-each>
+      <xsl:for-each select="if ($part = 'all') then $write else ()"><written id="{.}"/></xsl:for-each>
       <xsl:for-each select="distinct-values($digests/ed:unknown/@name)">
         <xsl:sort select="."/>
         <unknown name="{.}"/>
       </xsl:for-each>
     </built>
+  </xsl:template>
+
+  <xsl:template name="ed:aggregates">
+    <xsl:call-template name="ed:register"/>
+    <xsl:call-template name="ed:principles"/>
+    <xsl:call-template name="ed:colophon"/>
+    <xsl:call-template name="ed:search"/>
   </xsl:template>
 
   <!-- Which record pages to write: all of them; or, rebuilding after a change, the records that changed and those
