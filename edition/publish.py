@@ -116,11 +116,16 @@ class Publisher:
                               else self._proc.make_string_value(value))
         return exe
 
-    def print(self, found: Sources, pdf: Path, only: str | None = None) -> int:
-        """Lay out the print edition (or one record, ``only``) as a PDF with WeasyPrint; returns its pages."""
+    def print(self, found: Sources, pdf: Path, only: str | None = None, cached: Path | None = None) -> int:
+        """Lay out the print edition (or one record, ``only``) as a PDF with WeasyPrint; returns its pages.
+
+        ``cached``: the records' digests, so that a run for one record reads that record alone.
+        """
         from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
 
         exe = self._stylesheet("print", found, **({"only": only} if only else {}))
+        if cached is not None:
+            exe.set_parameter("cached-digests", self._proc.make_string_value(cached.resolve().as_uri()))
         try:
             paged = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
@@ -400,24 +405,29 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
 _WORKER: tuple[Publisher, Sources, Path] | None = None
 
 
-def _start_worker(found: Sources, folder: Path) -> None:
+def _start_worker(found: Sources, folder: Path, cached: Path) -> None:
     global _WORKER
-    _WORKER = (Publisher(), found, folder)
+    _WORKER = (Publisher(), found, folder, cached)
 
 
 def _print_some(ids: list[str]) -> int:
-    publisher, found, folder = _WORKER
-    return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid) for rid in ids)
+    publisher, found, folder, cached = _WORKER
+    return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached) for rid in ids)
 
 
 def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1) -> int:
-    """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once)."""
+    """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once).
+
+    The records' digests are made once, so that each PDF's run reads its own record only.
+    """
     ids = [record_id(p) for p in found.records]
     progress = Progress("per-record PDFs", len(ids))
     pages = 0
+    cached = folder / ".edition-digests.xml"
+    publisher._run(found, folder, part="digests", **{"digests-href": cached.name})
     if jobs <= 1 or len(ids) < 4:
         for rid in ids:
-            pages += publisher.print(found, folder / f"{rid}.pdf", only=rid)
+            pages += publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached)
             progress.advance()
     else:
         chunk = max(1, len(ids) // (jobs * 8) + 1)
@@ -425,10 +435,11 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
         # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                                 initargs=(found, folder)) as pool:
+                                 initargs=(found, folder, cached)) as pool:
             for part, made in zip(parts, pool.map(_print_some, parts), strict=True):
                 pages += made
                 progress.advance(len(part))
+    cached.unlink()
     progress.finish()
     return pages
 

@@ -20,7 +20,9 @@
   <xsl:param name="only" as="xs:string?"/>
   <xsl:param name="stylesheet" as="xs:string" select="'print.css'"/>
 
-  <xsl:variable name="chosen" as="document-node()*" select="if ($only) then $docs[ed:id(.) = $only] else $docs"/>
+  <!-- One record: read that record alone (its digest says where it is). -->
+  <xsl:variable name="chosen" as="document-node()*"
+      select="if ($only) then $digests[@id = $only] ! doc(@uri) else $docs"/>
 
   <xsl:template name="xsl:initial-template">
     <html lang="en">
