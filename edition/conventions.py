@@ -233,6 +233,9 @@ BLOCKS = frozenset(
     {"head", "opener", "dateline", "sp", "speaker", "stage", "p", "list", "item", "quote", "div", "body", "text"}
 )
 
+#: The file name of an edition's personography (written by the encoder, looked for beside records by the validator).
+PERSONOGRAPHY = "persons.xml"
+
 # --- Identifiers ----------------------------------------------------------------------------------------------
 
 _NON_ID = re.compile(r"[^a-z0-9]+")

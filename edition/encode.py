@@ -22,6 +22,7 @@ from .conventions import (
     CONVENTIONS,
     GAP_REND,
     NORMALIZATIONS,
+    PERSONOGRAPHY,
     RELATOR_TRANSLATOR,
     TEI_NS,
     XML_ID,
@@ -80,7 +81,6 @@ def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree.
     return files
 
 
-PERSONOGRAPHY = "persons.xml"
 
 
 @dataclass

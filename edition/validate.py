@@ -23,15 +23,13 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
-from .conventions import TEI_NS, XML_ID
+from .conventions import PERSONOGRAPHY, TEI_NS, XML_ID
 from .odd import read_odd, schema_dir
 from .progress import Progress
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
-SEVERITIES = ("error", "warning", "info")
 PERSON_TAGS = {f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp"}
 ORG_TAG = f"{{{TEI_NS}}}org"
-PERSONOGRAPHY = "persons.xml"
 
 
 class SchemaError(Exception):

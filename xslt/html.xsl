@@ -174,17 +174,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The day as a picture: each timed record a bar from its start to its end, linked to the record. -->
-  <!-- The day as a picture: each timed record a bar from its start to its end, linked to the record. -->
-  <xsl:function name="ed:begin" as="xs:integer?">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="ed:minutes((ed:date($doc)/@from, ed:date($doc)/@when)[1])"/>
-  </xsl:function>
-  <xsl:function name="ed:end" as="xs:integer?">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="(ed:minutes(ed:date($doc)/@to), ed:begin($doc) + 10)[1]"/>
-  </xsl:function>
-
   <!-- The day as a picture: each timed record a bar from its start to its end (10 minutes when no end is
        printed), linked to the record. -->
   <xsl:template name="ed:timeline">
