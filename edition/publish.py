@@ -146,15 +146,9 @@ class Publisher:
         """
         params = {"print": with_print}
         if cached is None and len(found.records) > BATCH:
-            merged = out / ".edition-digests-parts.xml"
-            digests = etree.Element(f"{{{ED_NS}}}records", nsmap={"ed": ED_NS})
-            for k in range(0, len(found.records), BATCH):
-                part = Sources(records=found.records[k:k + BATCH], persons=found.persons, edition=found.edition)
-                self._run(part, out, part="digests", **{"digests-href": merged.name})
-                digests.extend(etree.parse(str(merged)).getroot())
-            etree.ElementTree(digests).write(str(merged), xml_declaration=True, encoding="UTF-8")
+            merged = self.digests(found, out, ".edition-digests-parts.xml")
             built = self._run(found, out, part="aggregates", cached=merged, **params)
-            ids = [r.get("id") for r in digests]
+            ids = list(_record_ids(merged).values())
             for k in range(0, len(ids), BATCH):
                 self._run(found, out, part="pages", cached=merged, pages=ids[k:k + BATCH], **params)
             merged.unlink()
@@ -166,6 +160,18 @@ class Publisher:
             shutil.copytree(found.edition.parent / "source", out / "source", dirs_exist_ok=True)
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
+
+    def digests(self, found: Sources, out: Path, name: str) -> Path:
+        """What each record says of itself (records.xsl, ed:digest), in ``out/name``, read :data:`BATCH` records
+        per run of the stylesheet."""
+        path = out / name
+        merged = etree.Element(f"{{{ED_NS}}}records", nsmap={"ed": ED_NS})
+        for k in range(0, len(found.records), BATCH):
+            part = Sources(records=found.records[k:k + BATCH], persons=found.persons, edition=found.edition)
+            self._run(part, out, part="digests", **{"digests-href": name})
+            merged.extend(etree.parse(str(path)).getroot())
+        etree.ElementTree(merged).write(str(path), xml_declaration=True, encoding="UTF-8")
+        return path
 
     def _run(self, found: Sources, out: Path, cached: Path | None = None, changed: tuple[str, ...] = (),
              pages: list[str] | None = None, **params: str | bool) -> etree._Element:
@@ -272,7 +278,8 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
             publisher.print(found, fresh / "edition.pdf")
             if per_document:
                 (fresh / "print").mkdir()
-                print_each(publisher, found, fresh / "print", jobs)
+                made = fresh / ".edition-digests.xml"  # by the web part, when it ran
+                print_each(publisher, found, fresh / "print", jobs, digests=made if made.is_file() else None)
             records = records or len(found.records)
         kinds = {str(p.resolve()): "record" for p in found.records}
         kinds.update({str(p.resolve()): kind for kind, p in (("persons", found.persons), ("edition", found.edition))
@@ -360,10 +367,9 @@ WEB_FILES = {"index.html", "persons.html", "principles.html", "colophon.html", "
 
 
 def _not_built(folder: str, names: list[str]) -> set[str]:
+    """What ``shutil.copytree`` leaves out when a rebuild copies the site: whatever a build did not write."""
     if Path(folder).name == "records":
         return {n for n in names if not n.endswith((".html", ".json"))}
-    if any(part.startswith("pagefind") or part == "source" for part in Path(folder).parts[-1:]):
-        return set()
     if (Path(folder) / MARKER).is_file():  # the top of the site
         return {n for n in names if n not in WEB_FILES and not n.startswith("pagefind")}
     return set()
@@ -402,7 +408,7 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     return records
 
 
-_WORKER: tuple[Publisher, Sources, Path] | None = None
+_WORKER: tuple[Publisher, Sources, Path, Path] | None = None
 
 
 def _start_worker(found: Sources, folder: Path, cached: Path) -> None:
@@ -415,16 +421,16 @@ def _print_some(ids: list[str]) -> int:
     return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached) for rid in ids)
 
 
-def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1) -> int:
+def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1, digests: Path | None = None) -> int:
     """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once).
 
-    The records' digests are made once, so that each PDF's run reads its own record only.
+    Each PDF's run reads its own record only, finding it in the records' digests: those of the web part of the
+    same build (``digests``), or made here once.
     """
-    ids = [record_id(p) for p in found.records]
+    cached = digests or publisher.digests(found, folder, ".edition-digests.xml")
+    ids = list(_record_ids(cached).values())  # the records' ids as the stylesheets name them
     progress = Progress("per-record PDFs", len(ids))
     pages = 0
-    cached = folder / ".edition-digests.xml"
-    publisher._run(found, folder, part="digests", **{"digests-href": cached.name})
     if jobs <= 1 or len(ids) < 4:
         for rid in ids:
             pages += publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached)
@@ -439,13 +445,7 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
             for part, made in zip(parts, pool.map(_print_some, parts), strict=True):
                 pages += made
                 progress.advance(len(part))
-    cached.unlink()
+    if digests is None:
+        cached.unlink()
     progress.finish()
     return pages
-
-
-def record_id(path: Path) -> str:
-    """A record's id as the stylesheets compute it (records.xsl, ed:id): its xml:id without ``rec-``, or its name."""
-    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    xid = root.get("{http://www.w3.org/XML/1998/namespace}id", "")
-    return xid.removeprefix("rec-") if xid.removeprefix("rec-") else path.stem
