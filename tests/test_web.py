@@ -54,6 +54,12 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
+def site_files(root: Path) -> dict:
+    """Every file a build wrote, by path, but its manifest and search bundles (which record times and hashes)."""
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and not p.relative_to(root).parts[0].startswith((".edition-build", "pagefind"))}
+
+
 def page(site: Path, name: str) -> html.HtmlElement:
     return html.parse(str(site / name)).getroot()
 
@@ -313,10 +319,7 @@ def test_a_rebuild_after_changes_equals_a_full_build_and_touches_only_what_depen
     assert not found.up_to_date and records == len(RECORDS)
     full = tmp_path / "full"
     publish.build(src, full, parts=("web",))
-    def files(root: Path) -> dict:
-        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
-                if p.is_file() and not p.relative_to(root).parts[0].startswith((".edition-build", "pagefind"))}
-    assert files(site) == files(full)
+    assert site_files(site) == site_files(full)
     assert "Rebuilt." in (site / "records" / "1991-02-23-1955-kohl.html").read_text(encoding="utf-8")
     assert not (site / "records" / "1991-02-23-gandhi.html").exists()
     after = {p.relative_to(site): p.stat().st_mtime_ns for p in (site / "records").glob("*.html")}
@@ -341,8 +344,5 @@ def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monke
     publish.build(TEI_DIR, parts, parts=("web",))
     assert runs == ["digests"] * 3 + ["aggregates"] + ["pages"] * 3
 
-    def files(root: Path) -> dict:
-        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
-                if p.is_file() and not p.relative_to(root).parts[0].startswith((".edition-build", "pagefind"))}
-    assert files(parts) == files(whole)
+    assert site_files(parts) == site_files(whole)
     assert not (parts / ".edition-digests-parts.xml").exists()
