@@ -10,30 +10,20 @@ the peak resident size of the run.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from corpus import TEI, make_corpus
+from runs import EDITION, measure
 
 
 def run(cmd: list[str], repeat: int) -> tuple[float, int]:
     """Median wall time and peak resident size (MB) of ``cmd``; exits if it fails."""
-    times, rss = [], 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        rss = max(rss, usage.ru_maxrss // 1024)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"failed: {' '.join(cmd)}")
-    return statistics.median(times), rss
+    result = measure(cmd, repeat)
+    if result.status != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{result.output[-2000:]}")
+    return result.seconds, result.mb
 
 
 def main() -> None:
@@ -41,8 +31,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="*", default=[100, 1000], help="records in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (the median is printed)")
     args = parser.parse_args()
-    edition = shutil.which("edition")
-    cmd = [edition] if edition else [sys.executable, "-m", "edition"]
+    cmd = EDITION
     print("web edition (--only web), synthetic corpora:")
     print(f"{'records':>8} {'MB in':>6} {'s':>7} {'records/s':>10} {'max MB':>7} {'files out':>9}")
     for n in args.docs:

@@ -20,14 +20,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from corpus import make_corpus
+from runs import EDITION, measure
 
 FLOOR = r"""
 import sys
@@ -38,17 +36,6 @@ for path in sorted(Path(sys.argv[1]).glob("*.xml")):
 """
 
 
-def measure(cmd: list[str]) -> tuple[float, int, int]:
-    """Wall time, peak resident size (MB) and exit status of one run of ``cmd``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if proc.stderr is not None:
-        proc.stderr.close()
-    return seconds, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000], help="records per corpus")
@@ -56,8 +43,7 @@ def main() -> None:
     parser.add_argument("--print-up-to", type=int, default=1000, help="largest N for the per-record PDFs")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
-    edition = shutil.which("edition")
-    cmd = [edition] if edition else [sys.executable, "-m", "edition"]
+    cmd = EDITION
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     rows = []
     print(f"{'records':>8} {'step':<9} {'s':>8} {'records/s':>10} {'max MB':>7} {'x floor':>8}")
@@ -74,7 +60,8 @@ def main() -> None:
                                         "--per-document", *jobs]))
             floor = None
             for step, command in steps:
-                seconds, mb, status = measure(command)
+                run = measure(command)
+                seconds, mb, status = run.seconds, run.mb, run.status
                 floor = floor or seconds
                 row = {"records": n, "step": step, "seconds": round(seconds, 3), "records_per_second":
                        round(n / seconds, 1), "max_mb": mb, "ratio_to_floor": round(seconds / floor, 2),

@@ -15,38 +15,18 @@ included:
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from corpus import make_corpus
 from lxml import etree, isoschematron
+from runs import EDITION, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema"
-
-
-def timed(cmd: list[str], repeat: int) -> tuple[float, int, str, int]:
-    """Median wall time, peak resident size (MB) of the run itself, its output and exit status."""
-    times, rss, out, status = [], 0, "", 0
-    for _ in range(repeat):
-        with tempfile.TemporaryFile("w+") as log:
-            start = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
-            _, status, usage = os.wait4(proc.pid, 0)
-            times.append(time.perf_counter() - start)
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            rss = max(rss, usage.ru_maxrss // 1024)
-            log.seek(0)
-            out = log.read()
-            status = proc.returncode
-    return statistics.median(times), rss, out, status
 
 
 SAXON_PIPELINE = r"""
@@ -88,8 +68,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="documents in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool (the median is printed)")
     args = parser.parse_args()
-    edition = shutil.which("edition")
-    cmd = [edition] if edition else [sys.executable, "-m", "edition"]
+    cmd = EDITION
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -108,7 +87,8 @@ def main() -> None:
         rows.append(("Saxon Schematron alone (saxonche)", saxon))
         results = {}
         for label, command in rows:
-            seconds, rss, out, status = timed(command, args.repeat)
+            run = measure(command, args.repeat)
+            seconds, rss, out, status = run.seconds, run.mb, run.output, run.status
             results[label] = seconds if status in (0, 1) else None
             print(f"{label:<42} {seconds:7.2f} {args.docs / seconds:8.0f} {rss:7d}")
             if status != 0:
