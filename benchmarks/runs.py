@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 
@@ -18,21 +19,53 @@ EDITION = [shutil.which("edition")] if shutil.which("edition") else [sys.executa
 @dataclass(frozen=True)
 class Run:
     seconds: float  # the median wall time, start-up included
-    mb: int  # the peak resident size of the command's own process (ru_maxrss), over the runs
+    mb: int  # the peak memory of the command with its worker processes, over the runs (see measure)
     status: int  # the exit status of the last run
     output: str  # what the last run printed, standard output and error together
 
 
-def measure(cmd: list[str], repeat: int = 1) -> Run:
-    times, mb, status, output = [], 0, 0, ""
+def tree_kb(pid: int) -> int:
+    """The resident memory of a process and all its descendants together (kB), from /proc (0 elsewhere).
+
+    Summing counts the pages they share once per process, so it overstates rather than understates."""
+    total, todo = 0, [pid]
+    while todo:
+        proc = todo.pop()
+        try:
+            with open(f"/proc/{proc}/status", encoding="ascii", errors="replace") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{proc}/task"):
+                with open(f"/proc/{proc}/task/{task}/children", encoding="ascii") as children:
+                    todo.extend(int(c) for c in children.read().split())
+        except (OSError, ValueError):
+            continue  # the process ended meanwhile
+    return total
+
+
+def measure(cmd: list[str], repeat: int = 1, every: float = 0.02) -> Run:
+    """Run ``cmd`` ``repeat`` times as a process of its own. Its memory is the larger of its own peak (ru_maxrss)
+    and the peak of the sum over it and its descendants (worker processes, pagefind), sampled every ``every``
+    seconds: a build in several processes is measured as a whole."""
+    times, kb, status, output = [], 0, 0, ""
     for _ in range(repeat):
         with tempfile.TemporaryFile("w+") as log:
             start = time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+            peak = [0]
+            done = threading.Event()
+
+            def sample(pid: int = proc.pid) -> None:
+                while not done.wait(every):
+                    peak[0] = max(peak[0], tree_kb(pid))
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
             _, raw, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - start)
+            done.set()
+            sampler.join()
             status = os.waitstatus_to_exitcode(raw)
-            mb = max(mb, usage.ru_maxrss // 1024)
+            kb = max(kb, usage.ru_maxrss, peak[0])
             log.seek(0)
             output = log.read()
-    return Run(statistics.median(times), mb, status, output)
+    return Run(statistics.median(times), kb // 1024, status, output)

@@ -12,14 +12,16 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import zlib
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
@@ -88,6 +90,15 @@ def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
     return found
 
 
+def _failed(name: str, error: PySaxonApiError) -> str:
+    """What went wrong in a run of a stylesheet: the edition's own error (ed:CODE, raised by the stylesheets for
+    faults in the sources) as its message alone; anything else as Saxon says it."""
+    own = re.search(r"\bed:([\w-]+)\s+(.*?)\s*(?:\nIn template|$)", str(error), re.S)
+    if own:
+        return f"[{own.group(1)}] {' '.join(own.group(2).split())}"
+    return f"the {name} stylesheet failed: {error}"
+
+
 class Publisher:
     """The compiled stylesheets, reused for every build in this process."""
 
@@ -129,29 +140,24 @@ class Publisher:
         try:
             paged = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
-            raise BuildError(f"the print stylesheet failed: {e}") from None
+            raise BuildError(_failed("print", e)) from None
         document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render()
         document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
         return len(document.pages)
 
     def web(self, found: Sources, out: Path, with_print: bool = False, cached: Path | None = None,
-            changed: tuple[str, ...] = ()) -> int:
+            changed: tuple[str, ...] = (), jobs: int = 1) -> int:
         """Write the web edition's pages into ``out``; returns the number of records.
 
         ``cached`` (the digests of a previous build, in ``out``) and ``changed`` (URIs of the records changed
         since) make it a rebuild: only the pages that depend on a change are written again. An edition of more
-        than :data:`BATCH` records is built in parts (digests, then the pages made from all records, then record
-        pages), so that no run of the stylesheet holds more than a batch of records. The search index is
+        than :data:`BATCH` records, or of :data:`PARALLEL_FROM` records or more when ``jobs`` > 1, is built in
+        parts (:func:`_web_in_parts`), shared among ``jobs`` processes. The search index is
         :func:`index_for_search`'s.
         """
         params = {"print": with_print}
-        if cached is None and len(found.records) > BATCH:
-            merged = self.digests(found, out, ".edition-digests-parts.xml")
-            built = self._run(found, out, part="aggregates", cached=merged, **params)
-            ids = list(_record_ids(merged).values())
-            for k in range(0, len(ids), BATCH):
-                self._run(found, out, part="pages", cached=merged, pages=ids[k:k + BATCH], **params)
-            merged.unlink()
+        if cached is None and (len(found.records) > BATCH or (jobs > 1 and len(found.records) >= PARALLEL_FROM)):
+            built = _web_in_parts(self, found, out, jobs, params)
         else:
             built = self._run(found, out, cached=cached, changed=changed, **params)
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
@@ -162,27 +168,35 @@ class Publisher:
         return int(built.get("records", "0"))
 
     def digests(self, found: Sources, out: Path, name: str) -> Path:
-        """What each record says of itself (records.xsl, ed:digest), in ``out/name``, read :data:`BATCH` records
-        per run of the stylesheet."""
-        path = out / name
-        merged = etree.Element(f"{{{ED_NS}}}records", nsmap={"ed": ED_NS})
+        """What each record says of itself (records.xsl, ed:digest), in the records' order, in ``out/name``:
+        read :data:`BATCH` records per run of the stylesheet, then put in order by one more run."""
+        if len(found.records) <= BATCH:
+            self._run(found, out, part="digests", **{"digests-href": name})
+            return out / name
+        parts = []
         for k in range(0, len(found.records), BATCH):
             part = Sources(records=found.records[k:k + BATCH], persons=found.persons, edition=found.edition)
-            self._run(part, out, part="digests", **{"digests-href": name})
-            merged.extend(etree.parse(str(path)).getroot())
-        etree.ElementTree(merged).write(str(path), xml_declaration=True, encoding="UTF-8")
-        return path
+            parts.append(out / f"{name}-{len(parts)}")
+            self._run(part, out, part="digests", **{"digests-href": parts[-1].name})
+        self._run(found, out, part="digests", cached=parts, **{"digests-href": name})
+        for path in parts:
+            path.unlink()
+        return out / name
 
-    def _run(self, found: Sources, out: Path, cached: Path | None = None, changed: tuple[str, ...] = (),
+    def _run(self, found: Sources, out: Path, cached: Path | list[Path] | None = None, changed: tuple[str, ...] = (),
              pages: list[str] | None = None, **params: str | bool) -> etree._Element:
-        """One run of the web stylesheet; its result says how many records there are and what it wrote."""
+        """One run of the web stylesheet; its result says how many records there are and what it wrote.
+
+        ``cached``: digests already made (one file, or several); ``pages``: the record pages to write."""
         shards = search_shards(len(found.records))
         exe = self._stylesheet("html", found, **params)
         # the other bundles, as the search interface finds them: from pagefind/
         exe.set_parameter("search-bundles", self._proc.make_array(
             [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
         if cached is not None:
-            exe.set_parameter("cached-digests", self._proc.make_string_value(cached.resolve().as_uri()))
+            exe.set_parameter("cached-digests", self._proc.make_array(
+                [self._proc.make_string_value(p.resolve().as_uri()) for p in
+                 (cached if isinstance(cached, list) else [cached])]))
             exe.set_parameter("changed", self._proc.make_array([self._proc.make_string_value(u) for u in changed]))
         if pages is not None:
             exe.set_parameter("pages", self._proc.make_array([self._proc.make_string_value(i) for i in pages]))
@@ -190,13 +204,129 @@ class Publisher:
         try:
             result = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
-            raise BuildError(f"the web stylesheet failed: {e}") from None
+            raise BuildError(_failed("web", e)) from None
         return etree.fromstring(result.encode("utf-8"))
 
 
 #: Records per run of the web stylesheet: a larger edition is built in parts (see Publisher.web).
 BATCH = 2000
+#: With more than one process, an edition of this many records or more is built in parts, shared among them.
+PARALLEL_FROM = 500
 ED_NS = "urn:x-edition"
+
+
+_PUBLISHER: Publisher | None = None
+
+
+def _web_task(found: Sources, out: Path, kwargs: dict) -> bytes:
+    """One run of the web stylesheet in a worker process, which compiles the stylesheet once for all its runs."""
+    global _PUBLISHER
+    _PUBLISHER = _PUBLISHER or Publisher()
+    return etree.tostring(_PUBLISHER._run(found, out, **kwargs))
+
+
+class _Runs:
+    """Runs of the web stylesheet: in this process (``jobs`` = 1), or shared among ``jobs`` spawned processes."""
+
+    def __init__(self, publisher: Publisher, jobs: int) -> None:
+        self.publisher = publisher
+        # spawn, not fork: Saxon's native runtime, once started in this process, does not survive a fork.
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) \
+            if jobs > 1 else None
+
+    def submit(self, found: Sources, out: Path, **kwargs) -> Future:
+        if self.pool is not None:
+            return self.pool.submit(_web_task, found, out, kwargs)
+        done: Future = Future()
+        done.set_result(etree.tostring(self.publisher._run(found, out, **kwargs)))
+        return done
+
+    def __enter__(self) -> _Runs:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, params: dict) -> etree._Element:
+    """Build the web edition in parts, so that no run of the stylesheet holds more than a part of the records
+    and ``jobs`` processes share the work:
+
+    1. the records' digests, a part per run (several parts per process, so that the processes end together);
+    2. one run puts them in order, into ``.edition-digests.xml``;
+    3. the pages made from all records (one run), and the record pages, a part per run, each run given only
+       its part's digests and their neighbours (:func:`_slices`).
+    """
+    n = len(found.records)
+    size = max(1, min(BATCH, -(-n // (jobs * 4))))
+    progress = Progress("web edition", 2 * n)
+    with _Runs(publisher, jobs) as runs:
+        parts, pending = [], {}
+        for k in range(0, n, size):
+            part = Sources(records=found.records[k:k + size], persons=found.persons, edition=found.edition)
+            parts.append(out / f".edition-digests-{len(parts)}.xml")
+            pending[runs.submit(part, out, part="digests", **{"digests-href": parts[-1].name})] = len(part.records)
+        for done in as_completed(pending):
+            done.result()
+            progress.advance(pending[done])
+        built = etree.fromstring(runs.submit(found, out, part="digests", cached=parts).result())
+        for path in parts:
+            path.unlink()
+        aggregates = runs.submit(found, out, part="aggregates", cached=out / ".edition-digests.xml", ordered=True,
+                                 **params)
+        pending = {runs.submit(found, out, part="pages", cached=path, ordered=True, pages=ids, **params): (path, ids)
+                   for path, ids in _slices(out / ".edition-digests.xml", size)}
+        for done in as_completed(pending):
+            done.result()
+            path, ids = pending[done]
+            path.unlink()
+            progress.advance(len(ids))
+        aggregates.result()
+    progress.finish()
+    return built
+
+
+def _slices(digests: Path, size: int) -> list[tuple[Path, list[str]]]:
+    """The digests in ``size`` records a slice, each with the records before and after it (for the pages'
+    navigation), in files beside ``digests``: [(file, the ids of the slice's own records)].
+
+    Read as a stream, one record at a time: a large edition's digests are never held whole in this process."""
+    slices: list[tuple[Path, list[str]]] = []
+    start = b""
+    current: list[tuple[str, bytes]] = []
+    before: bytes = b""
+
+    def write(after: bytes) -> None:
+        path = digests.with_name(f".edition-pages-{len(slices)}.xml")
+        with open(path, "wb") as f:
+            f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n' + start + before)
+            f.writelines(data for _, data in current)
+            f.write(after + b"</ed:records>\n")
+        slices.append((path, [rid for rid, _ in current]))
+
+    events = etree.iterparse(str(digests), events=("start", "end"), resolve_entities=False, no_network=True,
+                             huge_tree=True)
+    for event, element in events:
+        if event == "start":
+            if not start:  # the root: its attributes (the principal speaker) go on every slice
+                attributes = "".join(f" {name}={quoteattr(value)}" for name, value in element.attrib.items())
+                start = f'<ed:records xmlns:ed="{ED_NS}"{attributes}>'.encode()
+            continue
+        if element.tag != f"{{{ED_NS}}}record":
+            continue
+        data = etree.tostring(element, encoding="UTF-8", with_tail=False)
+        rid = element.get("id")
+        element.clear()
+        while element.getprevious() is not None:
+            del element.getparent()[0]
+        if len(current) == size:
+            write(after=data)
+            before, current = current[-1][1], []
+        current.append((rid, data))
+    if current:
+        write(after=b"")
+    return slices
 
 
 #: Record pages per search bundle. Pagefind holds a bundle's pages in memory while it indexes them, so a large
@@ -217,25 +347,33 @@ def bundle_name(shard: int) -> str:
     return "pagefind" if shard == 0 else f"pagefind-{shard}"
 
 
-def index_for_search(site: Path, shards: int, only: set[int] | None = None) -> None:
+def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs: int = 1) -> None:
     """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``pagefind/`` (bundle 0, which also
-    holds the search interface) and ``pagefind-K/``; ``only`` limits the work to some bundles."""
+    holds the search interface) and ``pagefind-K/``; ``only`` limits the work to some bundles. ``jobs`` bundles
+    are indexed at once (each by a pagefind process of its own)."""
     groups: dict[int, list[Path]] = {k: [] for k in range(shards)}
     for page in sorted((site / "records").glob("*.html")):
         groups[shard_of(page.stem, shards)].append(page)
-    for shard, pages in groups.items():
-        if only is not None and shard not in only:
-            continue
-        bundle = site / bundle_name(shard)
-        shutil.rmtree(bundle, ignore_errors=True)
-        with tempfile.TemporaryDirectory(prefix=".search-", dir=site.parent) as tmp:
-            (Path(tmp) / "records").mkdir()
-            for page in pages:  # the bundle's pages, at the same paths as in the site
-                os.link(page, Path(tmp) / "records" / page.name)
-            proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(bundle),
-                                   "--quiet"], capture_output=True, text=True)
-        if proc.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
-            raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
+    todo = [k for k in groups if only is None or k in only]
+    progress = Progress("search index", sum(len(groups[k]) for k in todo))
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for shard in pool.map(lambda k: _index_bundle(site, k, groups[k]), todo):
+            progress.advance(len(groups[shard]))
+    progress.finish()
+
+
+def _index_bundle(site: Path, shard: int, pages: list[Path]) -> int:
+    bundle = site / bundle_name(shard)
+    shutil.rmtree(bundle, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix=".search-", dir=site.parent) as tmp:
+        (Path(tmp) / "records").mkdir()
+        for page in pages:  # the bundle's pages, at the same paths as in the site
+            os.link(page, Path(tmp) / "records" / page.name)
+        proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(bundle),
+                               "--quiet"], capture_output=True, text=True)
+    if proc.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
+        raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
+    return shard
 
 
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
@@ -270,10 +408,10 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
         records = 0
         shards = search_shards(len(found.records))
         if update:
-            records = _update_web(publisher, found, out, fresh, update, built.get("shards"))
+            records = _update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:
-            records = publisher.web(found, fresh, with_print="print" in parts)
-            index_for_search(fresh, shards)
+            records = publisher.web(found, fresh, with_print="print" in parts, jobs=jobs)
+            index_for_search(fresh, shards, jobs=jobs)
         if "print" in parts:
             publisher.print(found, fresh / "edition.pdf")
             if per_document:
@@ -384,7 +522,7 @@ def _record_ids(digests: Path) -> dict[str, str]:
 
 
 def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],
-                shards_before: int | None) -> int:
+                shards_before: int | None, jobs: int = 1) -> int:
     """Rebuild the web edition in ``fresh`` from a copy of ``out``: the pages of changed, added and removed records
     and of their neighbours, the pages made from all records, and the search bundles of the records changed."""
     changed, removed = update
@@ -400,11 +538,11 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     touched = gone | {new_ids[u] for u in uris if u in new_ids} | {old_ids[u] for u in uris if u in old_ids}
     shards = search_shards(len(found.records))
     if shards == shards_before:
-        index_for_search(fresh, shards, only={shard_of(rid, shards) for rid in touched})
+        index_for_search(fresh, shards, only={shard_of(rid, shards) for rid in touched}, jobs=jobs)
     else:  # the records are shared out anew
         for bundle in fresh.glob("pagefind*"):
             shutil.rmtree(bundle)
-        index_for_search(fresh, shards)
+        index_for_search(fresh, shards, jobs=jobs)
     return records
 
 

@@ -331,7 +331,7 @@ def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monke
     """Publisher.web builds more than BATCH records in several runs; the site must not differ."""
     whole = tmp_path / "whole"
     publish.build(TEI_DIR, whole, parts=("web",))
-    monkeypatch.setattr(publish, "BATCH", 4)  # 11 records: 3 runs for the digests, 3 for the pages
+    monkeypatch.setattr(publish, "BATCH", 4)  # 11 records: parts of 3 records (4 per process)
     runs: list[str] = []
     run = publish.Publisher._run
 
@@ -342,7 +342,37 @@ def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monke
     monkeypatch.setattr(publish.Publisher, "_run", counted)
     parts = tmp_path / "parts"
     publish.build(TEI_DIR, parts, parts=("web",))
-    assert runs == ["digests"] * 3 + ["aggregates"] + ["pages"] * 3
+    # the digests of each part, then all in order; the pages made from all records; the record pages of each part
+    assert runs == ["digests"] * 4 + ["digests", "aggregates"] + ["pages"] * 4
 
     assert site_files(parts) == site_files(whole)
-    assert not (parts / ".edition-digests-parts.xml").exists()
+    assert not [p.name for p in parts.glob(".edition-*.xml") if p.name != ".edition-digests.xml"]
+
+
+def test_an_edition_built_by_two_processes_equals_one_built_by_one(tmp_path, monkeypatch):
+    whole = tmp_path / "whole"
+    publish.build(TEI_DIR, whole, parts=("web",))
+    monkeypatch.setattr(publish, "PARALLEL_FROM", 2)  # 11 records, shared by two processes in parts of 2
+    shared = tmp_path / "shared"
+    publish.build(TEI_DIR, shared, parts=("web",), jobs=2)
+    assert site_files(shared) == site_files(whole)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_two_records_with_one_id_stop_the_build_with_both_files_named(tmp_path, monkeypatch, jobs):
+    """Their pages would overwrite each other (in a build in parts, silently, from two processes)."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    before = site_files(site)
+    shutil.copy(src / "1991-02-23-1955-kohl.xml", src / "kohl-again.xml")
+    monkeypatch.setattr(publish, "PARALLEL_FROM", 2)  # with 2 jobs: built in parts, the error comes from a worker
+    for out in (site, tmp_path / "new"):  # a rebuild of the site after the change, and a first build
+        with pytest.raises(publish.BuildError) as e:
+            publish.build(src, out, parts=("web",), jobs=jobs)
+        assert str(e.value).startswith("[id-unique] records ")
+        assert "1991-02-23-1955-kohl.xml and " in str(e.value) and "kohl-again.xml" in str(e.value)
+    assert site_files(site) == before and not (tmp_path / "new").exists()
+    with pytest.raises(publish.BuildError, match=r"^\[id-unique\]"):
+        publish.build(src, tmp_path / "print", parts=("print",))

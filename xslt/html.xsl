@@ -65,19 +65,25 @@
     </xsl:result-document>
   </xsl:template>
 
-  <!-- What this run writes. "all": every page the build needs, and the digests; a large edition is built in
-       parts, so that no run holds too many records at once: "digests" (only .edition-digests.xml, for the records
-       given), "aggregates" (the pages made from all records, and the digests), "pages" (the record pages named in
-       $pages). -->
+  <!-- What this run writes. "all": every page the build needs, and the digests. A large edition is built in
+       parts, so that no run holds too many records at once and several processes can share the work: "digests"
+       (only the digests, in order, into $digests-href: of the records given, or of the parts' digests given as
+       cached-digests), "aggregates" (the pages made from all records), "pages" (the record pages named in $pages,
+       from a slice of the digests, $ordered). -->
   <xsl:param name="part" as="xs:string" select="'all'"/>
   <xsl:param name="pages" as="xs:string*"/>
   <xsl:param name="digests-href" as="xs:string" select="'.edition-digests.xml'"/>
 
   <xsl:template name="xsl:initial-template">
+    <xsl:if test="$part = ('all', 'digests')">
+      <xsl:call-template name="ed:check-ids"/>
+    </xsl:if>
     <xsl:if test="$part = ('all', 'aggregates')">
       <xsl:call-template name="ed:index"/>
     </xsl:if>
-    <xsl:for-each select="$digests[@id = (if ($part = 'pages') then $pages else if ($part = 'all') then $write else ())]">
+    <xsl:variable name="wanted" as="map(xs:string, xs:boolean)" select="map:merge(
+        (if ($part = 'pages') then $pages else if ($part = 'all') then $write else ()) ! map{.: true()})"/>
+    <xsl:for-each select="$digests[map:contains($wanted, string(@id))]">
       <xsl:variable name="k" select="ed:position(.)"/>
       <xsl:source-document href="{@uri}" streamable="no">
         <xsl:call-template name="ed:record">
@@ -92,9 +98,9 @@
     <xsl:if test="$part = ('all', 'aggregates')">
       <xsl:call-template name="ed:aggregates"/>
     </xsl:if>
-    <xsl:if test="$part = ('all', 'aggregates', 'digests')">
+    <xsl:if test="$part = ('all', 'digests')">
       <xsl:result-document href="{$digests-href}" method="xml" indent="no">
-        <ed:records><xsl:sequence select="$digests"/></ed:records>
+        <ed:records everywhere="{$everywhere}"><xsl:sequence select="$digests"/></ed:records>
       </xsl:result-document>
     </xsl:if>
     <built records="{count($digests)}">
@@ -275,9 +281,10 @@
             <details class="cite-turns">
               <summary>Cite one speech turn</summary>
               <ol>
+                <xsl:variable name="in" select="ed:citation($doc) => replace('\.$', '')"/>
                 <xsl:for-each select=".//sp[@xml:id]">
                   <li id="cite-{@xml:id}"><xsl:value-of select="normalize-space(speaker) || ' (turn ' || position() || '), in '
-                      || ed:citation($doc) => replace('\.$', '') || '#' || @xml:id || '.'"/></li>
+                      || $in || '#' || @xml:id || '.'"/></li>
                 </xsl:for-each>
               </ol>
             </details>

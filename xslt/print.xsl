@@ -25,6 +25,7 @@
       select="if ($only) then $digests[@id = $only] ! doc(@uri) else $docs"/>
 
   <xsl:template name="xsl:initial-template">
+    <xsl:call-template name="ed:check-ids"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>

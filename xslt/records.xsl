@@ -17,18 +17,23 @@
   <xsl:param name="persons" as="xs:string?"/>
   <xsl:param name="edition" as="xs:string?"/>
 
-  <!-- A rebuild after a change: the digests of the previous build (by record URI), and the records that changed;
-       every other record's digest is taken from the cache instead of reading the record again. -->
-  <xsl:param name="cached-digests" as="xs:string?"/>
+  <!-- Digests already made: by a previous build (a rebuild after a change, with the records that changed), or by
+       the first runs of a build in parts (one file per part). A record with a digest here is not read again. -->
+  <xsl:param name="cached-digests" as="xs:string*"/>
   <xsl:param name="changed" as="xs:string*"/>
-  <xsl:variable name="cached" as="element(ed:record)*" select="$cached-digests ! doc(.)/*/ed:record"/>
+  <!-- Whether the digests given are a slice of a build's digests, already in the records' order (a build in parts
+       writes the pages of a few records per run): they are then taken as they are, not sorted again. -->
+  <xsl:param name="ordered" as="xs:boolean" select="false()"/>
+  <xsl:variable name="cached-roots" as="element()*" select="$cached-digests ! doc(.)/*"/>
+  <xsl:variable name="cached" as="element(ed:record)*" select="$cached-roots/ed:record"/>
   <xsl:variable name="cache" as="map(xs:string, element(ed:record))"
       select="map:merge($cached ! map{string(@uri): .})"/>
 
   <!-- What each record says of itself, read once: the publications sort, list and index the records from these
        summaries, and open a record's document again only to write its own page. No document is kept in memory
        for the whole build, so a corpus of any size fits (xsl:source-document does not keep what it reads). -->
-  <xsl:variable name="digests" as="element(ed:record)*">
+  <xsl:variable name="digests" as="element(ed:record)*" select="if ($ordered) then $cached else $sorted"/>
+  <xsl:variable name="sorted" as="element(ed:record)*">
     <xsl:variable name="all" as="element(ed:record)*">
       <xsl:for-each select="$records">
         <xsl:choose>
@@ -88,6 +93,17 @@
     </ed:record>
   </xsl:function>
 
+  <!-- Every record needs an id of its own: its pages and PDF are named by it. Called before anything is written. -->
+  <xsl:template name="ed:check-ids">
+    <xsl:for-each-group select="$digests" group-by="@id">
+      <xsl:if test="count(current-group()) gt 1">
+        <xsl:sequence select="error(xs:QName('ed:id-unique'), 'records ' || string-join(current-group()/@uri !
+            replace(., '^file:(//)?', ''), ' and ') || ' have the same id, ' || current-grouping-key()
+            || ': give each record an id of its own (TEI/@xml:id)')"/>
+      </xsl:if>
+    </xsl:for-each-group>
+  </xsl:template>
+
   <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
   <xsl:variable name="title" as="xs:string"
@@ -95,7 +111,8 @@
 
   <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor.
        Only those who speak in the first record can, so only they are looked for in the others. -->
-  <xsl:variable name="everywhere" as="xs:string*" select="if (count($digests) lt 2) then () else
+  <xsl:variable name="everywhere" as="xs:string*" select="if ($ordered) then tokenize($cached-roots[1]/@everywhere)
+      else if (count($digests) lt 2) then () else
       (for $id in distinct-values($digests[1]/ed:turn/@who ! tokenize(.))
        return $id[every $d in $digests satisfies $d/ed:turn[tokenize(@who) = $id]])"/>
 
