@@ -7,12 +7,13 @@ and times, as separate processes with start-up included:
 
 - ``validate``: ``edition validate`` (RELAX NG, Schematron, rules across documents);
 - ``web``: ``edition build --only web`` (pages, landing page, register, search index);
-- ``print``: ``edition build --only print --per-document`` (the edition's PDF and one PDF per record), up to
-  ``--print-up-to`` records (default 1000: PDFs are the slow part, about 15 pages a second per process);
+- ``print``: ``edition build --only per-document`` (one PDF per record), up to ``--print-up-to`` records
+  (default 1000: PDFs are the slow part, WeasyPrint lays out about 20 pages a second per process);
 - ``floor``: parsing and serialising the same files with lxml alone, the least any step must do.
 
-It prints a table (records, step, seconds, records per second, peak MB, ratio to the floor) and, with ``--json``,
-writes the same figures to a file.
+It prints a table (records, step, seconds, records per second, peak MB, ratio to the floor; then, for each step,
+the ratio of each size's time to the time of a tenth of it) and, with ``--json``, writes the same figures to a
+file. Peak MB is that of the command and all its processes together (benchmarks/runs.py).
 """
 
 from __future__ import annotations
@@ -54,10 +55,10 @@ def main() -> None:
             make_corpus(corpus, n)
             steps = [("floor", [sys.executable, "-c", FLOOR, str(corpus)]),
                      ("validate", [*cmd, "validate", str(corpus), *jobs]),
-                     ("web", [*cmd, "build", str(corpus), "--out", f"{tmp}/web", "--only", "web"])]
+                     ("web", [*cmd, "build", str(corpus), "--out", f"{tmp}/web", "--only", "web", *jobs])]
             if n <= args.print_up_to:
-                steps.append(("print", [*cmd, "build", str(corpus), "--out", f"{tmp}/print", "--only", "print",
-                                        "--per-document", *jobs]))
+                steps.append(("print", [*cmd, "build", str(corpus), "--out", f"{tmp}/print", "--only",
+                                        "per-document", *jobs]))
             floor = None
             for step, command in steps:
                 run = measure(command)
@@ -70,9 +71,20 @@ def main() -> None:
                 flag = "" if status == 0 else f"  (exit status {status})"
                 print(f"{n:>8} {step:<9} {seconds:8.2f} {n / seconds:10.0f} {mb:7d} {seconds / floor:8.1f}{flag}",
                       flush=True)
+    growth = []
+    for row in rows:
+        smaller = next((r for r in rows if r["step"] == row["step"] and r["records"] * 10 == row["records"]), None)
+        if smaller:
+            growth.append({"step": row["step"], "records": row["records"],
+                           "time_ratio": round(row["seconds"] / smaller["seconds"], 2),
+                           "memory_ratio": round(row["max_mb"] / smaller["max_mb"], 2)})
+    if growth:
+        print(f"\n{'records':>8} {'step':<9} {'time / time at a tenth':>23} {'MB / MB at a tenth':>19}")
+        for g in growth:
+            print(f"{g['records']:>8} {g['step']:<9} {g['time_ratio']:23.1f} {g['memory_ratio']:19.1f}")
     if args.json:
-        args.json.write_text(json.dumps({"jobs": args.jobs or len(os.sched_getaffinity(0)), "rows": rows},
-                                        indent=2) + "\n", encoding="utf-8")
+        figures = {"jobs": args.jobs or len(os.sched_getaffinity(0)), "rows": rows, "growth": growth}
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         print(f"\nwrote {args.json}")
 
 

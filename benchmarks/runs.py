@@ -42,6 +42,11 @@ def tree_kb(pid: int) -> int:
     return total
 
 
+def _sample(pid: int, every: float, done: threading.Event, peak: list[int]) -> None:
+    while not done.wait(every):
+        peak[0] = max(peak[0], tree_kb(pid))
+
+
 def measure(cmd: list[str], repeat: int = 1, every: float = 0.02) -> Run:
     """Run ``cmd`` ``repeat`` times as a process of its own. Its memory is the larger of its own peak (ru_maxrss)
     and the peak of the sum over it and its descendants (worker processes, pagefind), sampled every ``every``
@@ -51,14 +56,8 @@ def measure(cmd: list[str], repeat: int = 1, every: float = 0.02) -> Run:
         with tempfile.TemporaryFile("w+") as log:
             start = time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
-            peak = [0]
-            done = threading.Event()
-
-            def sample(pid: int = proc.pid) -> None:
-                while not done.wait(every):
-                    peak[0] = max(peak[0], tree_kb(pid))
-
-            sampler = threading.Thread(target=sample, daemon=True)
+            peak, done = [0], threading.Event()
+            sampler = threading.Thread(target=_sample, args=(proc.pid, every, done, peak), daemon=True)
             sampler.start()
             _, raw, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - start)

@@ -121,10 +121,12 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
               show_default=True, help="The folder of the edition; replaced as a whole when the build succeeds.")
-@click.option("--only", type=click.Choice(["web", "print"]), help="Build one part: the web site or the PDF.")
-@click.option("--per-document", is_flag=True, help="Also write one PDF per record, in DIR/print/.")
+@click.option("--only", type=click.Choice(["web", "print", "per-document"]),
+              help="Build one part: the web site, the print edition (edition.pdf), or one PDF per record (print/).")
+@click.option("--per-document", is_flag=True,
+              help="With the print edition, also write one PDF per record, in DIR/print/.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for the per-record PDFs (default: the processors available).")
+              help="Processes that share the work (default: the processors available).")
 def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
@@ -148,7 +150,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     if found.unknown:
         click.echo(f"warning: {len(found.unknown)} TEI elements have no rendering of their own and are shown by their "
                    f"content: {', '.join(found.unknown)}", err=True)
-    made = [what for what, part in (("web edition", "web"), ("print edition (edition.pdf)", "print")) if part in parts]
+    made = [what for what, part in (("web edition", "web"), ("print edition (edition.pdf)", "print"),
+                                    ("PDFs of each record (print/)", "per-document")) if part in parts]
     if found.up_to_date:
         click.echo(f"{out_dir}: up to date ({' and '.join(made)} of {records} records, built from these very files)",
                    err=True)

@@ -99,6 +99,15 @@ def _failed(name: str, error: PySaxonApiError) -> str:
     return f"the {name} stylesheet failed: {error}"
 
 
+def _lay_out(paged: str, pdf: Path) -> int:
+    """WeasyPrint lays out a paged HTML document (print.css, from the stylesheets' folder) as ``pdf``; its pages."""
+    from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
+
+    document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render()
+    document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+    return len(document.pages)
+
+
 class Publisher:
     """The compiled stylesheets, reused for every build in this process."""
 
@@ -127,23 +136,31 @@ class Publisher:
                               else self._proc.make_string_value(value))
         return exe
 
-    def print(self, found: Sources, pdf: Path, only: str | None = None, cached: Path | None = None) -> int:
-        """Lay out the print edition (or one record, ``only``) as a PDF with WeasyPrint; returns its pages.
-
-        ``cached``: the records' digests, so that a run for one record reads that record alone.
-        """
-        from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
-
-        exe = self._stylesheet("print", found, **({"only": only} if only else {}))
-        if cached is not None:
-            exe.set_parameter("cached-digests", self._proc.make_string_value(cached.resolve().as_uri()))
+    def print(self, found: Sources, pdf: Path) -> int:
+        """Lay out the print edition as a PDF with WeasyPrint; returns its pages."""
+        exe = self._stylesheet("print", found)
         try:
             paged = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
             raise BuildError(_failed("print", e)) from None
-        document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render()
-        document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
-        return len(document.pages)
+        return _lay_out(paged, pdf)
+
+    def print_records(self, found: Sources, folder: Path, ids: list[str], digests: Path) -> int:
+        """One PDF per record of ``ids``, as ``folder/ID.pdf``; returns their pages.
+
+        One run of the stylesheet writes the books of all of them (``digests``: theirs, in order, as
+        :func:`_slices` writes them; each record is read alone); WeasyPrint lays out each."""
+        exe = self._stylesheet("print", Sources(persons=found.persons, edition=found.edition), ordered=True)
+        exe.set_parameter("cached-digests", self._proc.make_string_value(digests.resolve().as_uri()))
+        exe.set_parameter("only", self._proc.make_array([self._proc.make_string_value(i) for i in ids]))
+        with tempfile.TemporaryDirectory(prefix=".print-", dir=folder) as tmp:
+            exe.set_base_output_uri(Path(tmp).resolve().as_uri() + "/")
+            try:
+                exe.call_template_returning_string(None)
+            except PySaxonApiError as e:
+                raise BuildError(_failed("print", e)) from None
+            return sum(_lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
+                       for rid in ids)
 
     def web(self, found: Sources, out: Path, with_print: bool = False, cached: Path | None = None,
             changed: tuple[str, ...] = (), jobs: int = 1) -> int:
@@ -167,29 +184,13 @@ class Publisher:
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
 
-    def digests(self, found: Sources, out: Path, name: str) -> Path:
-        """What each record says of itself (records.xsl, ed:digest), in the records' order, in ``out/name``:
-        read :data:`BATCH` records per run of the stylesheet, then put in order by one more run."""
-        if len(found.records) <= BATCH:
-            self._run(found, out, part="digests", **{"digests-href": name})
-            return out / name
-        parts = []
-        for k in range(0, len(found.records), BATCH):
-            part = Sources(records=found.records[k:k + BATCH], persons=found.persons, edition=found.edition)
-            parts.append(out / f"{name}-{len(parts)}")
-            self._run(part, out, part="digests", **{"digests-href": parts[-1].name})
-        self._run(found, out, part="digests", cached=parts, **{"digests-href": name})
-        for path in parts:
-            path.unlink()
-        return out / name
-
     def _run(self, found: Sources, out: Path, cached: Path | list[Path] | None = None, changed: tuple[str, ...] = (),
              pages: list[str] | None = None, **params: str | bool) -> etree._Element:
         """One run of the web stylesheet; its result says how many records there are and what it wrote.
 
         ``cached``: digests already made (one file, or several); ``pages``: the record pages to write."""
         shards = search_shards(len(found.records))
-        exe = self._stylesheet("html", found, **params)
+        exe = self._stylesheet("html", found, **{"digests-href": DIGESTS, **params})
         # the other bundles, as the search interface finds them: from pagefind/
         exe.set_parameter("search-bundles", self._proc.make_array(
             [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
@@ -210,6 +211,8 @@ class Publisher:
 
 #: Records per run of the web stylesheet: a larger edition is built in parts (see Publisher.web).
 BATCH = 2000
+#: The records' digests (records.xsl, ed:digest), in order, as a web build leaves them for the next build.
+DIGESTS = ".edition-digests.xml"
 #: With more than one process, an edition of this many records or more is built in parts, shared among them.
 PARALLEL_FROM = 500
 ED_NS = "urn:x-edition"
@@ -262,21 +265,10 @@ def _web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, pa
     size = max(1, min(BATCH, -(-n // (jobs * 4))))
     progress = Progress("web edition", 2 * n)
     with _Runs(publisher, jobs) as runs:
-        parts, pending = [], {}
-        for k in range(0, n, size):
-            part = Sources(records=found.records[k:k + size], persons=found.persons, edition=found.edition)
-            parts.append(out / f".edition-digests-{len(parts)}.xml")
-            pending[runs.submit(part, out, part="digests", **{"digests-href": parts[-1].name})] = len(part.records)
-        for done in as_completed(pending):
-            done.result()
-            progress.advance(pending[done])
-        built = etree.fromstring(runs.submit(found, out, part="digests", cached=parts).result())
-        for path in parts:
-            path.unlink()
-        aggregates = runs.submit(found, out, part="aggregates", cached=out / ".edition-digests.xml", ordered=True,
-                                 **params)
+        built = _digests(runs, found, out, size, progress)
+        aggregates = runs.submit(found, out, part="aggregates", cached=out / DIGESTS, ordered=True, **params)
         pending = {runs.submit(found, out, part="pages", cached=path, ordered=True, pages=ids, **params): (path, ids)
-                   for path, ids in _slices(out / ".edition-digests.xml", size)}
+                   for path, ids in _slices(out / DIGESTS, size)}
         for done in as_completed(pending):
             done.result()
             path, ids = pending[done]
@@ -287,7 +279,26 @@ def _web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, pa
     return built
 
 
-def _slices(digests: Path, size: int) -> list[tuple[Path, list[str]]]:
+def _digests(runs: _Runs, found: Sources, out: Path, size: int, progress: Progress | None = None) -> etree._Element:
+    """The records' digests, in order, in ``out/.edition-digests.xml``: made ``size`` records per run, then put in
+    order by one more run. Returns that run's result (the number of records, the elements without a rendering)."""
+    parts, pending = [], {}
+    for k in range(0, len(found.records), size):
+        part = Sources(records=found.records[k:k + size], persons=found.persons, edition=found.edition)
+        parts.append(out / f".edition-digests-{len(parts)}.xml")
+        pending[runs.submit(part, out, part="digests", **{"digests-href": parts[-1].name})] = len(part.records)
+    try:
+        for done in as_completed(pending):
+            done.result()
+            if progress:
+                progress.advance(pending[done])
+        return etree.fromstring(runs.submit(found, out, part="digests", cached=parts).result())
+    finally:
+        for path in parts:
+            path.unlink(missing_ok=True)
+
+
+def _slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tuple[Path, list[str]]]:
     """The digests in ``size`` records a slice, each with the records before and after it (for the pages'
     navigation), in files beside ``digests``: [(file, the ids of the slice's own records)].
 
@@ -298,7 +309,7 @@ def _slices(digests: Path, size: int) -> list[tuple[Path, list[str]]]:
     before: bytes = b""
 
     def write(after: bytes) -> None:
-        path = digests.with_name(f".edition-pages-{len(slices)}.xml")
+        path = digests.with_name(f"{prefix}{len(slices)}.xml")
         with open(path, "wb") as f:
             f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n' + start + before)
             f.writelines(data for _, data in current)
@@ -380,8 +391,9 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
           per_document: bool = False, jobs: int = 1) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
-    ``parts``: "web" (the site) and "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
-    ``print/``, laid out by ``jobs`` processes). Returns the sources and the number of records.
+    ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
+    ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. Returns the
+    sources and the number of records.
     """
     out = out.resolve()
     manifest = _manifest(source, parts, per_document)
@@ -414,11 +426,11 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
             index_for_search(fresh, shards, jobs=jobs)
         if "print" in parts:
             publisher.print(found, fresh / "edition.pdf")
-            if per_document:
-                (fresh / "print").mkdir()
-                made = fresh / ".edition-digests.xml"  # by the web part, when it ran
-                print_each(publisher, found, fresh / "print", jobs, digests=made if made.is_file() else None)
-            records = records or len(found.records)
+        if "per-document" in parts or (per_document and "print" in parts):
+            (fresh / "print").mkdir()
+            made = fresh / DIGESTS  # by the web part, when it ran
+            print_each(publisher, found, fresh / "print", jobs, digests=made if made.is_file() else None)
+        records = records or len(found.records)
         kinds = {str(p.resolve()): "record" for p in found.records}
         kinds.update({str(p.resolve()): kind for kind, p in (("persons", found.persons), ("edition", found.edition))
                       if p is not None})
@@ -501,7 +513,7 @@ def _changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[
 
 #: What a web build writes at the top of its folder; a rebuild carries over these and nothing else.
 WEB_FILES = {"index.html", "persons.html", "principles.html", "colophon.html", "search.html", "edition.css",
-             "records", "source", ".edition-digests.xml"}
+             "records", "source", DIGESTS}
 
 
 def _not_built(folder: str, names: list[str]) -> set[str]:
@@ -527,14 +539,14 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     and of their neighbours, the pages made from all records, and the search bundles of the records changed."""
     changed, removed = update
     shutil.copytree(out, fresh, dirs_exist_ok=True, ignore=_not_built)
-    old_ids = _record_ids(out / ".edition-digests.xml")
+    old_ids = _record_ids(out / DIGESTS)
     gone = {old_ids.get(Path(p).as_uri()) for p in removed} - {None}
     for rid in gone:
         for suffix in (".html", ".json"):
             (fresh / "records" / f"{rid}{suffix}").unlink(missing_ok=True)
     uris = tuple(Path(p).as_uri() for p in changed)
-    records = publisher.web(found, fresh, cached=out / ".edition-digests.xml", changed=uris)
-    new_ids = _record_ids(fresh / ".edition-digests.xml")
+    records = publisher.web(found, fresh, cached=out / DIGESTS, changed=uris)
+    new_ids = _record_ids(fresh / DIGESTS)
     touched = gone | {new_ids[u] for u in uris if u in new_ids} | {old_ids[u] for u in uris if u in old_ids}
     shards = search_shards(len(found.records))
     if shards == shards_before:
@@ -546,44 +558,55 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     return records
 
 
-_WORKER: tuple[Publisher, Sources, Path, Path] | None = None
+_WORKER: tuple[Publisher, Sources, Path] | None = None
 
 
-def _start_worker(found: Sources, folder: Path, cached: Path) -> None:
+def _start_worker(found: Sources, folder: Path) -> None:
     global _WORKER
-    _WORKER = (Publisher(), found, folder, cached)
+    _WORKER = (Publisher(), found, folder)
 
 
-def _print_some(ids: list[str]) -> int:
-    publisher, found, folder, cached = _WORKER
-    return sum(publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached) for rid in ids)
+def _print_some(digests: Path, ids: list[str]) -> int:
+    publisher, found, folder = _WORKER
+    return publisher.print_records(found, folder, ids, digests)
+
+
+#: Records per run of the print stylesheet when it writes one PDF per record.
+PRINT_BATCH = 100
 
 
 def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1, digests: Path | None = None) -> int:
     """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once).
 
-    Each PDF's run reads its own record only, finding it in the records' digests: those of the web part of the
-    same build (``digests``), or made here once.
+    The records are laid out in parts, each part's books written by one run of the stylesheet from a slice of the
+    records' digests (:func:`_slices`): those of the web part of the same build (``digests``), or made here once.
     """
-    cached = digests or publisher.digests(found, folder, ".edition-digests.xml")
-    ids = list(_record_ids(cached).values())  # the records' ids as the stylesheets name them
-    progress = Progress("per-record PDFs", len(ids))
-    pages = 0
-    if jobs <= 1 or len(ids) < 4:
-        for rid in ids:
-            pages += publisher.print(found, folder / f"{rid}.pdf", only=rid, cached=cached)
-            progress.advance()
-    else:
-        chunk = max(1, len(ids) // (jobs * 8) + 1)
-        parts = [ids[k:k + chunk] for k in range(0, len(ids), chunk)]
-        # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                                 initargs=(found, folder, cached)) as pool:
-            for part, made in zip(parts, pool.map(_print_some, parts), strict=True):
-                pages += made
-                progress.advance(len(part))
+    size = max(1, min(PRINT_BATCH, -(-len(found.records) // (jobs * 4))))
     if digests is None:
-        cached.unlink()
+        with _Runs(publisher, jobs) as runs:
+            _digests(runs, found, folder, max(1, min(BATCH, -(-len(found.records) // (jobs * 4)))))
+    progress = Progress("per-record PDFs", len(found.records))
+    parts = _slices(digests or folder / DIGESTS, size, prefix=".print-digests-")
+    if digests is None:
+        (folder / DIGESTS).unlink()
+    pages = 0
+    try:
+        if jobs <= 1 or len(parts) < 2:
+            for path, ids in parts:
+                pages += publisher.print_records(found, folder, ids, path)
+                progress.advance(len(ids))
+        else:
+            light = Sources(persons=found.persons, edition=found.edition)  # the workers read the records by digest
+            # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                     initargs=(light, folder)) as pool:
+                pending = {pool.submit(_print_some, path, ids): ids for path, ids in parts}
+                for done in as_completed(pending):
+                    pages += done.result()
+                    progress.advance(len(pending[done]))
+    finally:
+        for path, _ in parts:
+            path.unlink(missing_ok=True)
     progress.finish()
     return pages

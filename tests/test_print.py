@@ -151,6 +151,25 @@ def test_one_pdf_per_record(built):
         first = " ".join(pdf.pages[0].extract_text().split())
         assert " ".join(title(record).split()) in first
         assert pdf.metadata.title == title(record)
+        expected = reading_text(etree.parse(str(record)).getroot().find(T + "text"))
+        text = re.sub(r"(?<=\w)-\s*\n\s*", "-", "\n".join(page.extract_text() for page in pdf.pages))
+        assert is_subsequence(tokens(expected), tokens(text)), record.stem
+        assert "Index of persons" not in text and "Contents" not in text
+
+
+def test_the_pdfs_of_each_record_alone(tmp_path):
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    out = tmp_path / "pdfs"
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(out), "--only", "per-document",
+                                       "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.stem for p in (out / "print").glob("*.pdf")) == sorted(r.stem for r in RECORDS)
+    assert not (out / "edition.pdf").exists() and not (out / "index.html").exists()
+    assert sorted(p.name for p in out.iterdir()) == [publish.MARKER, "print"]  # no digests or slices left behind
+    assert [p.name for p in (out / "print").iterdir() if p.suffix != ".pdf"] == []
 
 
 def test_first_pages_rendered_for_a_person_to_look_at(built):

@@ -72,7 +72,7 @@
        from a slice of the digests, $ordered). -->
   <xsl:param name="part" as="xs:string" select="'all'"/>
   <xsl:param name="pages" as="xs:string*"/>
-  <xsl:param name="digests-href" as="xs:string" select="'.edition-digests.xml'"/>
+  <xsl:param name="digests-href" as="xs:string" required="yes"/>
 
   <xsl:template name="xsl:initial-template">
     <xsl:if test="$part = ('all', 'digests')">

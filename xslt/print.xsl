@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -17,28 +18,51 @@
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
-  <xsl:param name="only" as="xs:string?"/>
+  <!-- Record ids: instead of the edition, a book of each of these records alone, written as ID.html. -->
+  <xsl:param name="only" as="xs:string*"/>
   <xsl:param name="stylesheet" as="xs:string" select="'print.css'"/>
-
-  <!-- One record: read that record alone (its digest says where it is). -->
-  <xsl:variable name="chosen" as="document-node()*"
-      select="if ($only) then $digests[@id = $only] ! doc(@uri) else $docs"/>
 
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="ed:check-ids"/>
+    <xsl:choose>
+      <xsl:when test="exists($only)">
+        <!-- each record read alone, when its book is written (its digest says where it is) -->
+        <xsl:for-each select="$digests[@id = $only]">
+          <xsl:result-document href="{@id}.html">
+            <xsl:source-document href="{@uri}" streamable="no">
+              <xsl:call-template name="ed:book">
+                <xsl:with-param name="chosen" select="." tunnel="yes"/>
+              </xsl:call-template>
+            </xsl:source-document>
+          </xsl:result-document>
+        </xsl:for-each>
+        <built records="{count($digests[@id = $only])}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="ed:book">
+          <xsl:with-param name="chosen" select="$docs" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A book: the edition (all records, with title page, contents, front matter and index), or one record. -->
+  <xsl:template name="ed:book">
+    <xsl:param name="chosen" as="document-node()*" tunnel="yes"/>
+    <xsl:variable name="whole" select="empty($only)"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
-        <title><xsl:value-of select="if ($only) then ed:title($chosen[1]) else $title"/></title>
+        <title><xsl:value-of select="if ($whole) then $title else ed:title($chosen[1])"/></title>
         <meta name="author" content="{string-join(distinct-values($chosen ! ed:translators(.)), ', ')}"/>
-        <meta name="description" content="{if ($only) then ed:when($chosen[1]) || '. ' || $title
-            else normalize-space(($about//titleStmt/title[@type = 'sub'], $title)[1])}"/>
+        <meta name="description" content="{if ($whole) then normalize-space(($about//titleStmt/title[@type = 'sub'], $title)[1])
+            else ed:when($chosen[1]) || '. ' || $title}"/>
         <meta name="keywords" content="TEI, edition, memorandum of conversation"/>
         <meta name="generator" content="edition (XSLT 3.0, WeasyPrint)"/>
         <link rel="stylesheet" href="{$stylesheet}"/>
       </head>
       <body>
-        <xsl:if test="not($only)">
+        <xsl:if test="$whole">
           <xsl:call-template name="ed:title-page"/>
           <xsl:call-template name="ed:contents"/>
           <xsl:call-template name="ed:front"/>
@@ -46,7 +70,7 @@
         <xsl:for-each select="$chosen">
           <xsl:call-template name="ed:chapter"/>
         </xsl:for-each>
-        <xsl:if test="not($only)">
+        <xsl:if test="$whole">
           <xsl:call-template name="ed:index"/>
         </xsl:if>
         <xsl:call-template name="ed:colophon"/>
@@ -117,7 +141,6 @@
     <xsl:variable name="header" select="*/teiHeader"/>
     <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
       <h2 class="record-title"><xsl:value-of select="ed:title(.)"/></h2>
-      <p class="running" aria-hidden="true"><xsl:value-of select="ed:when(.) || ' · ' || string-join(ed:interlocutors($digests[@uri = document-uri(current())]), ', ')"/></p>
       <dl class="facts">
         <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
         <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
@@ -149,25 +172,31 @@
     <p class="speaker"><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
+  <!-- Where each person first speaks or is named in each record (the anchor there), in the records' order: read
+       in one pass over the records, however many persons the register holds. -->
+  <xsl:variable name="index-places" as="map(xs:string, xs:string*)"
+      select="map:merge($docs ! ed:first-places(.), map{'duplicates': 'combine'})"/>
+  <xsl:function name="ed:first-places" as="map(xs:string, xs:string)*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:for-each-group select="$doc//text//(sp | persName[ed:target(@ref)])" group-by="if (self::sp) then
+        tokenize(@who)[starts-with(., '#')] ! substring(., 2) else ed:target(@ref)">
+      <xsl:sequence select="map{current-grouping-key(): if (self::sp) then string(@xml:id) else generate-id()}"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
   <!-- The index: each person, with the page of each record where they speak or are named. -->
   <xsl:template name="ed:index">
     <section class="index" id="index">
       <h2 class="front-title">Index of persons</h2>
       <xsl:for-each select="$register//listPerson/person">
         <xsl:sort select="lower-case((.//surname, persName)[1])"/>
-        <xsl:variable name="pid" select="string(@xml:id)"/>
-        <xsl:variable name="places" as="element()*">
-          <xsl:for-each select="$docs">
-            <xsl:variable name="first" select="(.//text//sp[tokenize(@who) = '#' || $pid] | .//text//persName[ed:target(@ref) = $pid])[1]"/>
-            <xsl:sequence select="$first"/>
-          </xsl:for-each>
-        </xsl:variable>
+        <xsl:variable name="places" as="xs:string*" select="$index-places(string(@xml:id))"/>
         <xsl:if test="exists($places)">
           <p class="index-entry">
             <span class="index-name"><xsl:value-of select="normalize-space((.//surname, persName)[1])"/>
               <xsl:for-each select=".//forename[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></span>
             <xsl:for-each select="$places">
-              <a class="page-ref" href="#{if (self::sp) then @xml:id else generate-id()}"/>
+              <a class="page-ref" href="#{.}"/>
             </xsl:for-each>
           </p>
         </xsl:if>
@@ -176,6 +205,7 @@
   </xsl:template>
 
   <xsl:template name="ed:colophon">
+    <xsl:param name="chosen" as="document-node()*" tunnel="yes"/>
     <section class="colophon" id="colophon">
       <h2 class="front-title">Colophon</h2>
       <xsl:for-each-group select="$chosen" group-by="ed:translators(.)">
