@@ -7,6 +7,8 @@ and times, as separate processes with start-up included:
 
 - ``validate``: ``edition validate`` (RELAX NG, Schematron, rules across documents);
 - ``web``: ``edition build --only web`` (pages, landing page, register, search index);
+- ``unchanged``: the web build again, with nothing changed; ``1 change``: the web build again after a word is added
+  to one record (an incremental rebuild);
 - ``print``: ``edition build --only per-document`` (one PDF per record), up to ``--print-up-to`` records
   (default 1000: PDFs are the slow part, WeasyPrint lays out about 20 pages a second per process);
 - ``floor``: parsing and serialising the same files with lxml alone, the least any step must do.
@@ -37,6 +39,14 @@ for path in sorted(Path(sys.argv[1]).glob("*.xml")):
 """
 
 
+def change_one(corpus: Path) -> None:
+    """Add a word to the first paragraph of the record in the middle of the corpus."""
+    records = sorted(p for p in corpus.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
+    record = records[len(records) // 2]
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("<p>", "<p>Changed. ", 1), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000], help="records per corpus")
@@ -53,14 +63,19 @@ def main() -> None:
             corpus = Path(tmp) / "tei"
             corpus.mkdir()
             make_corpus(corpus, n)
-            steps = [("floor", [sys.executable, "-c", FLOOR, str(corpus)]),
-                     ("validate", [*cmd, "validate", str(corpus), *jobs]),
-                     ("web", [*cmd, "build", str(corpus), "--out", f"{tmp}/web", "--only", "web", *jobs])]
+            web = [*cmd, "build", str(corpus), "--out", f"{tmp}/web", "--only", "web", *jobs]
+            steps = [("floor", [sys.executable, "-c", FLOOR, str(corpus)], None),
+                     ("validate", [*cmd, "validate", str(corpus), *jobs], None),
+                     ("web", web, None),
+                     ("unchanged", web, None),  # the same build again: nothing to do
+                     ("1 change", web, lambda c=corpus: change_one(c))]  # a word added to one record
             if n <= args.print_up_to:
                 steps.append(("print", [*cmd, "build", str(corpus), "--out", f"{tmp}/print", "--only",
-                                        "per-document", *jobs]))
+                                        "per-document", *jobs], None))
             floor = None
-            for step, command in steps:
+            for step, command, before in steps:
+                if before:
+                    before()
                 run = measure(command)
                 seconds, mb, status = run.seconds, run.mb, run.status
                 floor = floor or seconds

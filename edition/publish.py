@@ -99,12 +99,21 @@ def _failed(name: str, error: PySaxonApiError) -> str:
     return f"the {name} stylesheet failed: {error}"
 
 
-def _lay_out(paged: str, pdf: Path) -> int:
-    """WeasyPrint lays out a paged HTML document (print.css, from the stylesheets' folder) as ``pdf``; its pages."""
-    from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
+_FONTS = None
 
-    document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render()
-    document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+def _lay_out(paged: str, pdf: Path) -> int:
+    """WeasyPrint lays out a paged HTML document (print.css, from the stylesheets' folder) as ``pdf``; its pages.
+
+    The fonts are set up once per process and shared by its documents: a font configuration per document costs
+    time, and memory that is not all given back."""
+    global _FONTS
+    from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
+    from weasyprint.text.fonts import FontConfiguration
+
+    _FONTS = _FONTS or FontConfiguration()
+    document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render(font_config=_FONTS)
+    document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False, font_config=_FONTS)
     return len(document.pages)
 
 
@@ -573,6 +582,9 @@ def _print_some(digests: Path, ids: list[str]) -> int:
 
 #: Records per run of the print stylesheet when it writes one PDF per record.
 PRINT_BATCH = 100
+#: Runs of the print stylesheet (parts) per worker process, which is then replaced by a new one: laying out
+#: documents, WeasyPrint keeps about 0.1 MB each, so a process that laid out thousands would hold gigabytes.
+PRINT_RUNS_PER_PROCESS = 5
 
 
 def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1, digests: Path | None = None) -> int:
@@ -591,16 +603,16 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
         (folder / DIGESTS).unlink()
     pages = 0
     try:
-        if jobs <= 1 or len(parts) < 2:
+        if len(parts) < 2:
             for path, ids in parts:
                 pages += publisher.print_records(found, folder, ids, path)
                 progress.advance(len(ids))
-        else:
+        else:  # in worker processes, even with one job: each is replaced after PRINT_RUNS_PER_PROCESS parts
             light = Sources(persons=found.persons, edition=found.edition)  # the workers read the records by digest
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
             context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                                     initargs=(light, folder)) as pool:
+            with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_start_worker,
+                                     initargs=(light, folder), max_tasks_per_child=PRINT_RUNS_PER_PROCESS) as pool:
                 pending = {pool.submit(_print_some, path, ids): ids for path, ids in parts}
                 for done in as_completed(pending):
                     pages += done.result()
