@@ -171,21 +171,22 @@ class Publisher:
             return sum(_lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
                        for rid in ids)
 
-    def web(self, found: Sources, out: Path, with_print: bool = False, cached: Path | None = None,
-            changed: tuple[str, ...] = (), jobs: int = 1) -> int:
+    def web(self, found: Sources, out: Path, with_print: bool = False, jobs: int = 1) -> int:
         """Write the web edition's pages into ``out``; returns the number of records.
 
-        ``cached`` (the digests of a previous build, in ``out``) and ``changed`` (URIs of the records changed
-        since) make it a rebuild: only the pages that depend on a change are written again. An edition of more
-        than :data:`BATCH` records, or of :data:`PARALLEL_FROM` records or more when ``jobs`` > 1, is built in
-        parts (:func:`_web_in_parts`), shared among ``jobs`` processes. The search index is
-        :func:`index_for_search`'s.
+        An edition of more than :data:`BATCH` records, or of :data:`PARALLEL_FROM` records or more when ``jobs``
+        > 1, is built in parts (:func:`_web_in_parts`), shared among ``jobs`` processes. The search index is
+        :func:`index_for_search`'s; a rebuild after a change is :func:`_update_web`'s.
         """
         params = {"print": with_print}
-        if cached is None and (len(found.records) > BATCH or (jobs > 1 and len(found.records) >= PARALLEL_FROM)):
+        if len(found.records) > BATCH or (jobs > 1 and len(found.records) >= PARALLEL_FROM):
             built = _web_in_parts(self, found, out, jobs, params)
         else:
-            built = self._run(found, out, cached=cached, changed=changed, **params)
+            built = self._run(found, out, **params)
+        return self._finish_web(found, out, built)
+
+    def _finish_web(self, found: Sources, out: Path, built: etree._Element) -> int:
+        """What the stylesheet does not write (the CSS, the transcripts); the number of records."""
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
@@ -520,20 +521,6 @@ def _changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[
     return changed, removed
 
 
-#: What a web build writes at the top of its folder; a rebuild carries over these and nothing else.
-WEB_FILES = {"index.html", "persons.html", "principles.html", "colophon.html", "search.html", "edition.css",
-             "records", "source", DIGESTS}
-
-
-def _not_built(folder: str, names: list[str]) -> set[str]:
-    """What ``shutil.copytree`` leaves out when a rebuild copies the site: whatever a build did not write."""
-    if Path(folder).name == "records":
-        return {n for n in names if not n.endswith((".html", ".json"))}
-    if (Path(folder) / MARKER).is_file():  # the top of the site
-        return {n for n in names if n not in WEB_FILES and not n.startswith("pagefind")}
-    return set()
-
-
 def _record_ids(digests: Path) -> dict[str, str]:
     """Record URI -> record id, from a build's digests."""
     if not digests.is_file():
@@ -544,27 +531,60 @@ def _record_ids(digests: Path) -> dict[str, str]:
 
 def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],
                 shards_before: int | None, jobs: int = 1) -> int:
-    """Rebuild the web edition in ``fresh`` from a copy of ``out``: the pages of changed, added and removed records
-    and of their neighbours, the pages made from all records, and the search bundles of the records changed."""
+    """Rebuild the web edition of ``out`` in ``fresh``: write the pages of changed and added records and of their
+    neighbours, and the pages made from all records; link the other pages from ``out`` (:func:`_carry_over`);
+    index again the search bundles of the records changed, added and removed."""
     changed, removed = update
-    shutil.copytree(out, fresh, dirs_exist_ok=True, ignore=_not_built)
     old_ids = _record_ids(out / DIGESTS)
     gone = {old_ids.get(Path(p).as_uri()) for p in removed} - {None}
-    for rid in gone:
-        for suffix in (".html", ".json"):
-            (fresh / "records" / f"{rid}{suffix}").unlink(missing_ok=True)
     uris = tuple(Path(p).as_uri() for p in changed)
-    records = publisher.web(found, fresh, cached=out / DIGESTS, changed=uris)
+    built = publisher._run(found, fresh, cached=out / DIGESTS, changed=uris, part="changes")
+    # the pages of removed records, and of changed records under their old ids (written again if still theirs)
+    stale = gone | {old_ids[u] for u in uris if u in old_ids}
+    _carry_over(out, fresh, leave={f"records/{rid}{suffix}" for rid in stale for suffix in (".html", ".json")})
     new_ids = _record_ids(fresh / DIGESTS)
     touched = gone | {new_ids[u] for u in uris if u in new_ids} | {old_ids[u] for u in uris if u in old_ids}
     shards = search_shards(len(found.records))
-    if shards == shards_before:
-        index_for_search(fresh, shards, only={shard_of(rid, shards) for rid in touched}, jobs=jobs)
-    else:  # the records are shared out anew
+    if shards != shards_before:  # the records are shared out anew
         for bundle in fresh.glob("pagefind*"):
             shutil.rmtree(bundle)
-        index_for_search(fresh, shards, jobs=jobs)
-    return records
+    only = {shard_of(rid, shards) for rid in touched} if shards == shards_before else None
+    # the search bundles are indexed (by pagefind processes) while the stylesheet writes the pages made from all
+    # records: the record pages are all in place by now
+    with ThreadPoolExecutor(max_workers=1) as background:
+        search = background.submit(index_for_search, fresh, shards, only=only, jobs=jobs)
+        publisher._run(found, fresh, cached=fresh / DIGESTS, ordered=True, part="aggregates")
+        search.result()
+    return publisher._finish_web(found, fresh, built)
+
+
+def _carry_over(out: Path, fresh: Path, leave: set[str]) -> int:
+    """Link into ``fresh`` the record pages and search bundles of the site ``out`` that this rebuild does not write
+    again, except the pages named in ``leave`` (relative paths); returns how many files.
+
+    Hard links, not copies: nothing writes into these files in place (a page written again is written before they
+    are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
+    is swapped in. A copy where links are impossible."""
+    carried = 0
+    for folder, dirs, files in os.walk(out):
+        here = Path(folder).relative_to(out)
+        if here == Path("."):
+            dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind")]
+            continue
+        if here == Path("records"):
+            dirs[:] = []
+            files = [f for f in files if f.endswith((".html", ".json"))]
+        (fresh / here).mkdir(exist_ok=True)
+        for name in files:
+            target = fresh / here / name
+            if (here / name).as_posix() in leave or target.exists():
+                continue
+            try:
+                os.link(Path(folder) / name, target)
+            except OSError:
+                shutil.copy2(Path(folder) / name, target)
+            carried += 1
+    return carried
 
 
 _WORKER: tuple[Publisher, Sources, Path] | None = None

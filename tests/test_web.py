@@ -187,19 +187,32 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
     out = tmp_path / "site"
     publish.build(src, out, parts=("web",))
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    def every_file() -> dict:
+        return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    contents = every_file()
     spoil = src / "1991-02-23-major.xml"
     spoil.write_text(spoil.read_text(encoding="utf-8").replace("Major", "Minor"), encoding="utf-8")
+    run = publish.Publisher._run
 
     def broken(self, found, fresh, **kwargs):
         (fresh / "index.html").write_text("half")
         raise publish.BuildError("stylesheet failed")
 
-    monkeypatch.setattr(publish.Publisher, "web", broken)
-    with pytest.raises(publish.BuildError):
-        publish.build(src, out, parts=("web",))
-    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
-    assert "half" not in (out / "index.html").read_text()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tei"]  # no folder left behind
+    def broken_at_the_end(self, found, fresh, **kwargs):
+        """A rebuild fails after it has written all but the pages made from all records"""
+        result = run(self, found, fresh, **kwargs)
+        if kwargs.get("part") == "aggregates":
+            raise publish.BuildError("stylesheet failed")
+        return result
+
+    for failing in (broken, broken_at_the_end):
+        monkeypatch.setattr(publish.Publisher, "_run", failing)
+        with pytest.raises(publish.BuildError):
+            publish.build(src, out, parts=("web",))
+        assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+        assert every_file() == contents  # not even through a file the rebuild shared with the site
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tei"]  # no folder left behind
 
 
 def test_a_build_never_replaces_a_folder_it_did_not_make(tmp_path):
@@ -325,6 +338,25 @@ def test_a_rebuild_after_changes_equals_a_full_build_and_touches_only_what_depen
     after = {p.relative_to(site): p.stat().st_mtime_ns for p in (site / "records").glob("*.html")}
     untouched = [p for p in before if p in after and after[p] == before[p]]
     assert len(untouched) >= len(RECORDS) - 6  # only the changed records and their neighbours were written
+
+
+def test_a_record_given_a_new_id_moves_its_page_in_a_rebuild(tmp_path):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    old = site_files(site)
+    mubarak = src / "1991-02-23-1435-mubarak.xml"
+    mubarak.write_text(mubarak.read_text(encoding="utf-8").replace('xml:id="rec-1991-02-23-1435-mubarak"',
+                                                                   'xml:id="rec-1991-02-23-1435-mubarak-cairo"'),
+                       encoding="utf-8")
+    publish.build(src, site, parts=("web",))
+    full = tmp_path / "full"
+    publish.build(src, full, parts=("web",))
+    assert site_files(site) == site_files(full) != old
+    assert not (site / "records" / "1991-02-23-1435-mubarak.html").exists()
+    assert not (site / "records" / "1991-02-23-1435-mubarak.json").exists()
+    assert (site / "records" / "1991-02-23-1435-mubarak-cairo.html").exists()
 
 
 def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monkeypatch):

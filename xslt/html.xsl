@@ -69,20 +69,21 @@
        parts, so that no run holds too many records at once and several processes can share the work: "digests"
        (only the digests, in order, into $digests-href: of the records given, or of the parts' digests given as
        cached-digests), "aggregates" (the pages made from all records), "pages" (the record pages named in $pages,
-       from a slice of the digests, $ordered). -->
+       from a slice of the digests, $ordered). A rebuild after a change runs "changes" (the digests, and the record
+       pages that depend on the change), then "aggregates". -->
   <xsl:param name="part" as="xs:string" select="'all'"/>
   <xsl:param name="pages" as="xs:string*"/>
   <xsl:param name="digests-href" as="xs:string" required="yes"/>
 
   <xsl:template name="xsl:initial-template">
-    <xsl:if test="$part = ('all', 'digests')">
+    <xsl:if test="$part = ('all', 'digests', 'changes')">
       <xsl:call-template name="ed:check-ids"/>
     </xsl:if>
     <xsl:if test="$part = ('all', 'aggregates')">
       <xsl:call-template name="ed:index"/>
     </xsl:if>
     <xsl:variable name="wanted" as="map(xs:string, xs:boolean)" select="map:merge(
-        (if ($part = 'pages') then $pages else if ($part = 'all') then $write else ()) ! map{.: true()})"/>
+        (if ($part = 'pages') then $pages else if ($part = ('all', 'changes')) then $write else ()) ! map{.: true()})"/>
     <xsl:for-each select="$digests[map:contains($wanted, string(@id))]">
       <xsl:variable name="k" select="ed:position(.)"/>
       <xsl:source-document href="{@uri}" streamable="no">
@@ -98,13 +99,13 @@
     <xsl:if test="$part = ('all', 'aggregates')">
       <xsl:call-template name="ed:aggregates"/>
     </xsl:if>
-    <xsl:if test="$part = ('all', 'digests')">
+    <xsl:if test="$part = ('all', 'digests', 'changes')">
       <xsl:result-document href="{$digests-href}" method="xml" indent="no">
         <ed:records everywhere="{$everywhere}"><xsl:sequence select="$digests"/></ed:records>
       </xsl:result-document>
     </xsl:if>
     <built records="{count($digests)}">
-      <xsl:for-each select="if ($part = 'all') then $write else ()"><written id="{.}"/></xsl:for-each>
+      <xsl:for-each select="if ($part = ('all', 'changes')) then $write else ()"><written id="{.}"/></xsl:for-each>
       <xsl:for-each select="distinct-values($digests/ed:unknown/@name)">
         <xsl:sort select="."/>
         <unknown name="{.}"/>
