@@ -595,9 +595,11 @@ def _start_worker(found: Sources, folder: Path) -> None:
     _WORKER = (Publisher(), found, folder)
 
 
-def _print_some(digests: Path, ids: list[str]) -> int:
+def _print_some(part: tuple[Path, list[str]]) -> tuple[int, int]:
+    """The PDFs of a part's records, in a worker: (their pages, the number of records)."""
     publisher, found, folder = _WORKER
-    return publisher.print_records(found, folder, ids, digests)
+    digests, ids = part
+    return publisher.print_records(found, folder, ids, digests), len(ids)
 
 
 #: Records per run of the print stylesheet when it writes one PDF per record.
@@ -630,13 +632,13 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
         else:  # in worker processes, even with one job: each is replaced after PRINT_RUNS_PER_PROCESS parts
             light = Sources(persons=found.persons, edition=found.edition)  # the workers read the records by digest
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
+            # multiprocessing.Pool, not ProcessPoolExecutor: the latter's max_tasks_per_child can hang (Python 3.11).
             context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_start_worker,
-                                     initargs=(light, folder), max_tasks_per_child=PRINT_RUNS_PER_PROCESS) as pool:
-                pending = {pool.submit(_print_some, path, ids): ids for path, ids in parts}
-                for done in as_completed(pending):
-                    pages += done.result()
-                    progress.advance(len(pending[done]))
+            with context.Pool(max(1, jobs), initializer=_start_worker, initargs=(light, folder),
+                              maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
+                for made, count in pool.imap_unordered(_print_some, parts):
+                    pages += made
+                    progress.advance(count)
     finally:
         for path, _ in parts:
             path.unlink(missing_ok=True)

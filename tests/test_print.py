@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -203,8 +204,26 @@ def test_no_speaker_label_stands_alone_at_the_foot_of_a_page(reader):
     assert checked > 30
 
 
-def test_per_record_pdfs_in_two_processes(tmp_path):
-    found = publish.sources(TEI_DIR)
-    pages = publish.print_each(publish.Publisher(), found, tmp_path, jobs=2)
-    assert sorted(p.stem for p in tmp_path.glob("*.pdf")) == sorted(r.stem for r in RECORDS)
-    assert pages == sum(len(pypdf.PdfReader(str(p)).pages) for p in tmp_path.glob("*.pdf"))
+RECYCLED = """
+import sys
+from pathlib import Path
+from edition import publish
+if __name__ == "__main__":
+    publish.PRINT_BATCH, publish.PRINT_RUNS_PER_PROCESS = 2, 1  # 6 parts, each in a new process
+    print(publish.print_each(publish.Publisher(), publish.sources(Path(sys.argv[1])), Path(sys.argv[2]), jobs=2))
+"""
+
+
+def test_per_record_pdfs_in_two_processes_replaced_as_they_go(tmp_path):
+    """Workers are replaced after some parts (WeasyPrint keeps memory per document); no record may be lost. Run in a
+    process of its own, with a time limit: a pool that replaces its workers is where a hang would show."""
+    script = tmp_path / "recycled.py"
+    script.write_text(RECYCLED, encoding="utf-8")
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    done = subprocess.run([sys.executable, str(script), str(TEI_DIR), str(out)], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.stem for p in out.glob("*.pdf")) == sorted(r.stem for r in RECORDS)
+    assert int(done.stdout) == sum(len(pypdf.PdfReader(str(p)).pages) for p in out.glob("*.pdf"))
+    assert [p.name for p in out.iterdir() if p.suffix != ".pdf"] == []
