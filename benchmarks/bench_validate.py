@@ -97,7 +97,7 @@ def main() -> None:
         if jing and results["Saxon Schematron alone (saxonche)"]:
             pipeline = results["jing, RELAX NG only (edition.rng)"] + results["Saxon Schematron alone (saxonche)"]
             print(f"{'jing + Saxon Schematron (the usual pipeline)':<42} {pipeline:7.2f} {args.docs / pipeline:8.0f}")
-        print("\nmax MB: peak resident size of the run (ru_maxrss of that process).")
+        print("\nmax MB: peak resident size of the run, its worker processes included (benchmarks/runs.py).")
 
 
 if __name__ == "__main__":
