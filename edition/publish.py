@@ -228,14 +228,25 @@ PARALLEL_FROM = 500
 ED_NS = "urn:x-edition"
 
 
+def _part_size(records: int, jobs: int, largest: int) -> int:
+    """Records per part of a job shared by ``jobs`` processes: four parts per process, so that the processes end
+    together, and no more than ``largest``."""
+    return max(1, min(largest, -(-records // (jobs * 4))))
+
+
 _PUBLISHER: Publisher | None = None
 
 
-def _web_task(found: Sources, out: Path, kwargs: dict) -> bytes:
-    """One run of the web stylesheet in a worker process, which compiles the stylesheet once for all its runs."""
+def _worker_publisher() -> Publisher:
+    """The publisher of a worker process: made on its first task, so that each process compiles once."""
     global _PUBLISHER
     _PUBLISHER = _PUBLISHER or Publisher()
-    return etree.tostring(_PUBLISHER._run(found, out, **kwargs))
+    return _PUBLISHER
+
+
+def _web_task(found: Sources, out: Path, kwargs: dict) -> bytes:
+    """One run of the web stylesheet in a worker process."""
+    return etree.tostring(_worker_publisher()._run(found, out, **kwargs))
 
 
 class _Runs:
@@ -266,14 +277,13 @@ def _web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, pa
     """Build the web edition in parts, so that no run of the stylesheet holds more than a part of the records
     and ``jobs`` processes share the work:
 
-    1. the records' digests, a part per run (several parts per process, so that the processes end together);
+    1. the records' digests, a part per run (:func:`_part_size`);
     2. one run puts them in order, into ``.edition-digests.xml``;
     3. the pages made from all records (one run), and the record pages, a part per run, each run given only
        its part's digests and their neighbours (:func:`_slices`).
     """
-    n = len(found.records)
-    size = max(1, min(BATCH, -(-n // (jobs * 4))))
-    progress = Progress("web edition", 2 * n)
+    size = _part_size(len(found.records), jobs, BATCH)
+    progress = Progress("web edition", 2 * len(found.records))
     with _Runs(publisher, jobs) as runs:
         built = _digests(runs, found, out, size, progress)
         aggregates = runs.submit(found, out, part="aggregates", cached=out / DIGESTS, ordered=True, **params)
@@ -543,7 +553,7 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     stale = gone | {old_ids[u] for u in uris if u in old_ids}
     _carry_over(out, fresh, leave={f"records/{rid}{suffix}" for rid in stale for suffix in (".html", ".json")})
     new_ids = _record_ids(fresh / DIGESTS)
-    touched = gone | {new_ids[u] for u in uris if u in new_ids} | {old_ids[u] for u in uris if u in old_ids}
+    touched = stale | {new_ids[u] for u in uris if u in new_ids}
     shards = search_shards(len(found.records))
     if shards != shards_before:  # the records are shared out anew
         for bundle in fresh.glob("pagefind*"):
@@ -587,19 +597,10 @@ def _carry_over(out: Path, fresh: Path, leave: set[str]) -> int:
     return carried
 
 
-_WORKER: tuple[Publisher, Sources, Path] | None = None
-
-
-def _start_worker(found: Sources, folder: Path) -> None:
-    global _WORKER
-    _WORKER = (Publisher(), found, folder)
-
-
-def _print_some(part: tuple[Path, list[str]]) -> tuple[int, int]:
-    """The PDFs of a part's records, in a worker: (their pages, the number of records)."""
-    publisher, found, folder = _WORKER
-    digests, ids = part
-    return publisher.print_records(found, folder, ids, digests), len(ids)
+def _print_task(task: tuple[Sources, Path, Path, list[str]]) -> tuple[int, int]:
+    """The PDFs of a part's records, in a worker process: (their pages, the number of records)."""
+    found, folder, digests, ids = task
+    return _worker_publisher().print_records(found, folder, ids, digests), len(ids)
 
 
 #: Records per run of the print stylesheet when it writes one PDF per record.
@@ -615,12 +616,12 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
     The records are laid out in parts, each part's books written by one run of the stylesheet from a slice of the
     records' digests (:func:`_slices`): those of the web part of the same build (``digests``), or made here once.
     """
-    size = max(1, min(PRINT_BATCH, -(-len(found.records) // (jobs * 4))))
     if digests is None:
         with _Runs(publisher, jobs) as runs:
-            _digests(runs, found, folder, max(1, min(BATCH, -(-len(found.records) // (jobs * 4)))))
+            _digests(runs, found, folder, _part_size(len(found.records), jobs, BATCH))
     progress = Progress("per-record PDFs", len(found.records))
-    parts = _slices(digests or folder / DIGESTS, size, prefix=".print-digests-")
+    parts = _slices(digests or folder / DIGESTS, _part_size(len(found.records), jobs, PRINT_BATCH),
+                    prefix=".print-digests-")
     if digests is None:
         (folder / DIGESTS).unlink()
     pages = 0
@@ -634,9 +635,9 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
             # multiprocessing.Pool, not ProcessPoolExecutor: the latter's max_tasks_per_child can hang (Python 3.11).
             context = multiprocessing.get_context("spawn")
-            with context.Pool(max(1, jobs), initializer=_start_worker, initargs=(light, folder),
-                              maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
-                for made, count in pool.imap_unordered(_print_some, parts):
+            with context.Pool(max(1, jobs), maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
+                tasks = [(light, folder, path, ids) for path, ids in parts]
+                for made, count in pool.imap_unordered(_print_task, tasks):
                     pages += made
                     progress.advance(count)
     finally:

@@ -36,7 +36,6 @@
             </xsl:source-document>
           </xsl:result-document>
         </xsl:for-each>
-        <built records="{count($digests[@id = $only])}"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="ed:book">
