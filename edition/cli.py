@@ -140,7 +140,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                        jobs=jobs or default_jobs())
     except publish.BuildError as e:
-        click.echo(f"error: {e}", err=True)
+        click.echo(str(e) if e.located else f"error: {e}", err=True)
         sys.exit(1)
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)

@@ -275,6 +275,37 @@ def turn_id(record: str, n: int) -> str:
     return f"{xml_id(record)}-sp{n}"
 
 
+#: The longest record id the edition takes: it becomes file names (``ID.html``, ``ID.json``, ``ID.pdf``) and links.
+MAX_NAME = 100
+_NAME_START = ("A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d"
+               "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+_NAME = re.compile(f"[{_NAME_START}0-9][{_NAME_START}\\-.0-9\u00b7\u0300-\u036f\u203f\u2040]*")
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why ``name`` cannot be a record id, which becomes a file name and a link; None when it can.
+
+    A safe name is made of the characters of an XML NCName (letters, digits, ``.``, ``-``, ``_``; no ``/``, ``\\``,
+    ``:``, ``%``, ``#``, ``?`` or space), does not start with ``.`` or ``-``, and has at most :data:`MAX_NAME`
+    characters: it names a file inside the output folder and only there, and a link made of it is always relative.
+    It may start with a digit, as the ids the encoder makes do (``1991-02-23-1955-kohl``, from ``rec-...``). The
+    stylesheets (``ed:id``) refuse any other id too.
+    """
+    if not name:
+        return "it is empty"
+    if len(name) > MAX_NAME:
+        return f"it is longer than {MAX_NAME} characters"
+    if not _NAME.fullmatch(name):
+        return "only letters, digits, '.', '-' and '_' may make a record id, and it may not start with '.' or '-'"
+    return None
+
+
+def record_name(xml_id_value: str | None, file_stem: str) -> str:
+    """The id a record is published under: its ``xml:id`` without the ``rec-`` prefix, else its file name (the
+    rule of ``ed:id`` in ``xslt/records.xsl``)."""
+    return (xml_id_value or "").removeprefix("rec-") or file_stem
+
+
 def person_id(name: str) -> str:
     """The ``xml:id`` of a provisional person made from an unresolved label."""
     s = slug(name)

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
-from .conventions import TEI_NS
+from .conventions import TEI_NS, XML_ID, record_name, unsafe_name
 from .progress import Progress
 from .validate import read, xml_files
 
@@ -35,7 +36,13 @@ MARKER = ".edition-build"  # in every site this module writes: only such a folde
 
 
 class BuildError(Exception):
-    """The edition cannot be built; nothing was changed in the output folder."""
+    """The edition cannot be built; nothing was changed in the output folder.
+
+    ``at``: the file (and line) at fault, when there is one: the message is then ``file:line: error: ...``."""
+
+    def __init__(self, message: str, at: tuple[Path | str, int] | None = None) -> None:
+        super().__init__(f"{at[0]}:{at[1]}: error: {message}" if at else message)
+        self.located = at is not None or bool(re.match(r"\S+:\d+:(\d+:)? error: ", message))
 
 
 def xslt_dir() -> Path:
@@ -57,6 +64,33 @@ class Sources:
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
 
 
+def inside(path: Path, folder: Path) -> str | None:
+    """Why the file ``path`` may not be read as part of ``folder``'s sources, or None: it must be a regular file
+    that really lies inside ``folder``. A link that leads out of the folder (to ``/etc/passwd``, a home folder, a
+    device) is refused, so that a contributed link publishes nothing of the build machine."""
+    try:
+        real = path.resolve(strict=True)
+        if not real.is_relative_to(folder.resolve()):
+            return f"{path}: a link to {real}, outside {folder}; not followed"
+        if not stat.S_ISREG(real.stat().st_mode):
+            return f"{path}: not a regular file"
+    except (OSError, RuntimeError) as e:  # a broken link or a loop
+        return f"{path}: cannot be read ({getattr(e, 'strerror', None) or e})"
+    return None
+
+
+def source_files(source: Path) -> tuple[list[Path], list[str]]:
+    """The XML files of ``source`` (a folder, or one file named by the user) that lie inside it, and the files
+    refused, with why (:func:`inside`)."""
+    if not source.is_dir():
+        return [source], []
+    files, refused = [], []
+    for path in xml_files(source):
+        why = inside(path, source)
+        files.append(path) if why is None else refused.append(why)
+    return files, refused
+
+
 def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
     """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description.
 
@@ -64,7 +98,8 @@ def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
     again.
     """
     found = Sources()
-    for path in xml_files(source):
+    files, found.skipped = source_files(source)
+    for path in files:
         kind = (known or {}).get(str(path.resolve()))
         if kind in ("record", "persons", "edition"):
             if kind == "record":
@@ -84,10 +119,23 @@ def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
         elif root.find(T + "text") is None and root.find(f"{T}standOff//{T}listPerson") is not None:
             found.persons = path
         elif root.find(T + "text") is not None:
+            _check_name(path, root)
             found.records.append(path)
         else:
             found.skipped.append(f"{path}: a TEI document without text")
     return found
+
+
+def _check_name(path: Path, root: etree._Element) -> None:
+    """Refuse a record whose id cannot be a file name and a link (:func:`conventions.unsafe_name`), before anything
+    is written: ``rec-../../x`` would write outside the output folder, ``javascript:...`` would become a link."""
+    own = root.get(XML_ID)
+    name = record_name(own, path.stem)
+    why = unsafe_name(name)
+    if why:
+        source = f"xml:id {own!r}" if own and own.removeprefix("rec-") else "its file name"
+        raise BuildError(f"[record-id] the record id {name!r} (from {source}) cannot name a page: {why}",
+                         at=(path, root.sourceline or 1))
 
 
 def _failed(name: str, error: PySaxonApiError) -> str:
@@ -190,7 +238,7 @@ class Publisher:
         shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
-            shutil.copytree(found.edition.parent / "source", out / "source", dirs_exist_ok=True)
+            found.skipped += _copy_inside(found.edition.parent / "source", out / "source")
         found.unknown = [u.get("name") for u in built.iter("unknown")]
         return int(built.get("records", "0"))
 
@@ -232,6 +280,27 @@ def _part_size(records: int, jobs: int, largest: int) -> int:
     """Records per part of a job shared by ``jobs`` processes: four parts per process, so that the processes end
     together, and no more than ``largest``."""
     return max(1, min(largest, -(-records // (jobs * 4))))
+
+
+def _copy_inside(folder: Path, target: Path) -> list[str]:
+    """Copy the regular files of ``folder`` that lie inside it into ``target``; returns the files refused, with why.
+
+    Links are never followed out of ``folder`` (:func:`inside`), nor into folders (they could loop); a link to a
+    file inside it is copied as that file."""
+    refused = []
+    for here, dirs, files in os.walk(folder):
+        for name in sorted(dirs):
+            if (Path(here) / name).is_symlink():
+                refused.append(f"{Path(here) / name}: a link to a folder; not followed")
+        for name in sorted(files):
+            path = Path(here) / name
+            why = inside(path, folder)
+            if why:
+                refused.append(why)
+                continue
+            (target / path.relative_to(folder)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target / path.relative_to(folder))
+    return refused
 
 
 _PUBLISHER: Publisher | None = None
@@ -491,7 +560,7 @@ def _manifest(source: Path, parts: tuple[str, ...], per_document: bool) -> dict:
         "stylesheets": stylesheets.hexdigest(),
         "parts": sorted(parts),
         "per_document": per_document,
-        "sources": {str(p.resolve()): ["?", _digest(p)] for p in xml_files(source)},
+        "sources": {str(p.resolve()): ["?", _digest(p)] for p in source_files(source)[0]},
     }
 
 

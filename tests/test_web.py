@@ -160,7 +160,7 @@ def test_previous_and_next_follow_time_order(site):
     index = page(site, "index.html")
     order = [a.get("href").split("/")[1] for a in index.xpath("//table[@class='chronology']//a")]
     for before, after in zip(order, order[1:], strict=False):
-        assert page(site, f"records/{before}").xpath("//a[@rel='next']/@href") == [after]
+        assert page(site, f"records/{before}").xpath("//a[@rel='next']/@href") == [f"./{after}"]
 
 
 def test_pages_are_escaped_and_unsafe_links_are_not_links(tmp_path):

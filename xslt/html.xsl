@@ -278,7 +278,7 @@
             <h2 id="cite-{$id}">Cite this record</h2>
             <p class="citation"><xsl:value-of select="ed:citation($doc)"/></p>
             <pre class="bibtex"><xsl:value-of select="ed:bibtex($doc)"/></pre>
-            <p>As CSL-JSON (for Zotero and citation processors): <a href="{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
+            <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
             <details class="cite-turns">
               <summary>Cite one speech turn</summary>
               <ol>
@@ -292,8 +292,8 @@
           </section>
         </article>
         <nav class="prev-next" aria-label="Records in time order">
-          <xsl:for-each select="$prev"><a rel="prev" href="{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
-          <xsl:for-each select="$next"><a rel="next" href="{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
+          <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
+          <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
         </nav>
       </xsl:with-param>
     </xsl:call-template>

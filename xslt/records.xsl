@@ -119,10 +119,16 @@
   <xsl:key name="person" match="person | personGrp | org" use="@xml:id"/>
 
   <!-- The record's id (file name), and where it sits in time. -->
+  <!-- A record's id names its files and the links to them: its xml:id without "rec-", else its file name (the rule
+       of edition.conventions.record_name). Python refuses an unsafe id before a build starts (unsafe_name); here an
+       id that is not made of name characters stops the run all the same, so that no page is written outside the
+       output folder and no link made of an id leaves the site. -->
   <xsl:function name="ed:id" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="tei" select="$doc/*"/>
-    <xsl:sequence select="(replace($tei/@xml:id, '^rec-', ''), replace(document-uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
+    <xsl:variable name="id" select="(replace($tei/@xml:id, '^rec-', ''), replace(document-uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
+    <xsl:sequence select="if (matches($id, '^[\c-[:.\-]][\c-[:]]*$')) then $id else error(xs:QName('ed:record-id'),
+        'the record id ' || $id || ' (' || document-uri($doc) || ') cannot name a page: only letters, digits, ''.'', ''-'' and ''_'' may make a record id')"/>
   </xsl:function>
   <xsl:function name="ed:date" as="element(date)?">
     <xsl:param name="doc" as="document-node()"/>
