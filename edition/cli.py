@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from lxml import etree
 
-from . import __version__, publish
+from . import __version__, publish, signals
 from .encode import TranscriptError, combine, encode_file, write
 from .formats import FORMATS, summary
 from .persons import Registry
@@ -104,7 +104,11 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     except SchemaError as e:
         raise click.UsageError(str(e)) from None
     try:
-        result = validator.run(files, context, jobs=jobs or default_jobs(), progress=True)
+        with signals.terminate_as_interrupt():
+            result = validator.run(files, context, jobs=jobs or default_jobs(), progress=True)
+    except KeyboardInterrupt:
+        click.echo("error: validation was interrupted", err=True)
+        sys.exit(130)
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: validation stopped ({type(e).__name__}: {e})", err=True)
         sys.exit(1)
@@ -137,8 +141,12 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
     parts = (only,) if only else ("web", "print")
     try:
-        found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
-                                       jobs=jobs or default_jobs())
+        with signals.terminate_as_interrupt():
+            found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
+                                           jobs=jobs or default_jobs())
+    except KeyboardInterrupt:
+        click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
+        sys.exit(130)
     except publish.BuildError as e:
         click.echo(str(e) if e.located else f"error: {e}", err=True)
         sys.exit(1)

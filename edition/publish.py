@@ -27,6 +27,7 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
+from . import signals, swap
 from .conventions import TEI_NS, XML_ID, record_name, unsafe_name
 from .progress import Progress
 from .validate import read, xml_files
@@ -324,8 +325,8 @@ class _Runs:
     def __init__(self, publisher: Publisher, jobs: int) -> None:
         self.publisher = publisher
         # spawn, not fork: Saxon's native runtime, once started in this process, does not survive a fork.
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) \
-            if jobs > 1 else None
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=signals.quiet_worker) if jobs > 1 else None
 
     def submit(self, found: Sources, out: Path, **kwargs) -> Future:
         if self.pool is not None:
@@ -337,9 +338,13 @@ class _Runs:
     def __enter__(self) -> _Runs:
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+    def __exit__(self, kind, *exc) -> None:
+        if self.pool is None:
+            return
+        if kind is not None:  # interrupted or failed: stop the workers now rather than after their runs
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.terminate()
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, params: dict) -> etree._Element:
@@ -465,7 +470,7 @@ def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs
 def _index_bundle(site: Path, shard: int, pages: list[Path]) -> int:
     bundle = site / bundle_name(shard)
     shutil.rmtree(bundle, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix=".search-", dir=site.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix=".search-", dir=site) as tmp:  # inside the site being built
         (Path(tmp) / "records").mkdir()
         for page in pages:  # the bundle's pages, at the same paths as in the site
             os.link(page, Path(tmp) / "records" / page.name)
@@ -483,25 +488,69 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
     ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. Returns the
     sources and the number of records.
+
+    One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
+    writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
     """
     out = out.resolve()
+    _refuse_output(source, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with swap.locked(out):
+        swap.remove_leftovers(out)
+        return _build(source, out, publisher, parts, per_document, jobs)
+
+
+def _refuse_output(source: Path, out: Path) -> None:
+    """``out`` may not be a root or the home folder, nor the source, inside it, or hold it: the build replaces
+    ``out`` as a whole."""
+    src = source.resolve()
+    if out == Path(out.anchor) or out == Path.home():
+        raise BuildError(f"{out}: will not build into this folder (a root or the home folder); choose a new folder")
+    if src == out or (src.is_dir() and out.is_relative_to(src)):
+        raise BuildError(f"{out}: will not build into the sources' own folder ({source}); choose a folder outside it")
+    if src.is_relative_to(out):
+        raise BuildError(f"{out}: holds the sources ({source}), and a build replaces it whole; choose another folder")
+    if Path.cwd().resolve().is_relative_to(out):
+        raise BuildError(f"{out}: is the current folder or holds it, and a build replaces it whole; choose a folder "
+                         "beside it (such as build/)")
+
+
+def _refuse_foreign(out: Path, built: dict | None) -> None:
+    """A build replaces only a folder that it made, and only when everything at its top was made by that build
+    (the manifest lists it): a file or folder put there since (a ``.git``, the TEI) is never deleted."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"{out}: exists and is not a folder; choose a new or empty folder")
+    present = set(os.listdir(out))
+    if not present:
+        return
+    if MARKER not in present:
+        raise BuildError(f"{out}: exists and is not an edition built here; choose a new or empty folder")
+    if built is None or not isinstance(built.get("entries"), list):
+        raise BuildError(f"{out}: its build record ({MARKER}) is damaged or from an older version, so what in it "
+                         "was built cannot be told; remove the folder or choose another")
+    foreign = sorted(present - set(built["entries"]) - {MARKER})
+    if foreign:
+        raise BuildError(f"{out}: holds {', '.join(foreign[:3])}{' and more' if len(foreign) > 3 else ''}, which no "
+                         "build made; a build replaces the folder whole: move them out or choose another folder")
+
+
+def _build(source: Path, out: Path, publisher: Publisher | None, parts: tuple[str, ...], per_document: bool,
+           jobs: int) -> tuple[Sources, int]:
     manifest = _manifest(source, parts, per_document)
     built = _read_manifest(out / MARKER) if (out / MARKER).is_file() else None
     if built is not None and _same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
         found.up_to_date = True
         return found, len(found.records)
+    _refuse_foreign(out, built)
     update = _changes(built, manifest, parts)
     found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
                                    if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
                     if update else None)
     if not found.records:
         raise BuildError(f"{source}: no TEI records to publish")
-    if out == Path(out.anchor) or out == Path.home() or source.resolve() in (out, *out.parents):
-        raise BuildError(f"{out}: will not build into this folder (it holds the sources, or is a root)")
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
-        raise BuildError(f"{out}: exists and is not an edition built here; choose a new or empty folder")
-    out.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     fresh.chmod(0o755)  # a site is for reading: mkdtemp's private mode would keep a web server out
     try:
@@ -526,17 +575,12 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
         for path, entry in manifest["sources"].items():  # what each source file was taken for
             manifest["sources"][path] = [kinds.get(path, "other"), entry[1]]
         manifest["shards"] = shards
+        manifest["entries"] = sorted({*os.listdir(fresh), MARKER})  # what this build put at the top of the site
         (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        swap.swap(fresh, out)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
-        out.rename(old / out.name)
-    fresh.rename(out)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
     return found, records
 
 
@@ -620,8 +664,8 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     built = publisher._run(found, fresh, cached=out / DIGESTS, changed=uris, part="changes")
     # the pages of removed records, and of changed records under their old ids (written again if still theirs)
     stale = gone | {old_ids[u] for u in uris if u in old_ids}
-    _carry_over(out, fresh, leave={f"records/{rid}{suffix}" for rid in stale for suffix in (".html", ".json")})
     new_ids = _record_ids(fresh / DIGESTS)
+    _carry_over(out, fresh, keep=set(new_ids.values()) - stale)
     touched = stale | {new_ids[u] for u in uris if u in new_ids}
     shards = search_shards(len(found.records))
     if shards != shards_before:  # the records are shared out anew
@@ -637,9 +681,9 @@ def _update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, up
     return publisher._finish_web(found, fresh, built)
 
 
-def _carry_over(out: Path, fresh: Path, leave: set[str]) -> int:
-    """Link into ``fresh`` the record pages and search bundles of the site ``out`` that this rebuild does not write
-    again, except the pages named in ``leave`` (relative paths); returns how many files.
+def _carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
+    """Link into ``fresh`` the pages of the records ``keep`` (by id) and the search bundles of the site ``out``,
+    where this rebuild did not write them again; returns how many files. Nothing else of ``out`` is carried.
 
     Hard links, not copies: nothing writes into these files in place (a page written again is written before they
     are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
@@ -652,11 +696,11 @@ def _carry_over(out: Path, fresh: Path, leave: set[str]) -> int:
             continue
         if here == Path("records"):
             dirs[:] = []
-            files = [f for f in files if f.endswith((".html", ".json"))]
+            files = [f for f in files if f.endswith((".html", ".json")) and f.rsplit(".", 1)[0] in keep]
         (fresh / here).mkdir(exist_ok=True)
         for name in files:
             target = fresh / here / name
-            if (here / name).as_posix() in leave or target.exists():
+            if target.exists():
                 continue
             try:
                 os.link(Path(folder) / name, target)
@@ -704,7 +748,8 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
             # multiprocessing.Pool, not ProcessPoolExecutor: the latter's max_tasks_per_child can hang (Python 3.11).
             context = multiprocessing.get_context("spawn")
-            with context.Pool(max(1, jobs), maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
+            with context.Pool(max(1, jobs), initializer=signals.quiet_worker,
+                              maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
                 tasks = [(light, folder, path, ids) for path, ids in parts]
                 for made, count in pool.imap_unordered(_print_task, tasks):
                     pages += made

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
+from . import signals
 from .conventions import PERSONOGRAPHY, TEI_NS, XML_ID
 from .odd import read_odd, schema_dir
 from .progress import Progress
@@ -439,6 +440,7 @@ _WORKER: tuple[Validator, _Index] | None = None
 
 def _start_worker(schemas: tuple[Path | None, Path | None], index: _Index) -> None:
     global _WORKER
+    signals.quiet_worker()
     _WORKER = (Validator(*schemas), index)
 
 

@@ -7,15 +7,21 @@ publishes nothing from outside the source tree and loses nothing.
 
 from __future__ import annotations
 
+import os
+import random
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from lxml import html
 
-from edition import publish
+from edition import publish, swap
 from edition.cli import main
 
 from .conftest import ROOT
@@ -119,3 +125,188 @@ def test_links_out_of_the_source_tree_publish_nothing(tmp_path):
     assert not [p for p in out.rglob("*") if p.is_file() and b"SECRET-OF-THE-BUILD-MACHINE" in p.read_bytes()]
     for name in ("passwd", "environ", "secret.txt", "home", "linked-record.xml"):
         assert re.search(rf"warning: skipped \S*{re.escape(name)}: ", result.output), (name, result.output)
+
+
+# --- 3. No source is ever deleted -----------------------------------------------------------------------------------
+
+
+def test_a_build_never_replaces_a_folder_that_holds_its_sources(tmp_path):
+    site = tmp_path / "site"
+    publish.build(corpus(tmp_path), site, parts=("web",))
+    tei = shutil.move(str(tmp_path / "tei"), site / "tei")  # the editor later put the TEI in the built folder
+    before = tree_of(site)
+    result = CliRunner().invoke(main, ["build", str(tei), "--out", str(site), "--only", "web"])
+    assert result.exit_code == 1 and "holds the sources" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert tree_of(site) == before
+
+
+@pytest.mark.parametrize("where", ["source", "inside"])
+def test_a_build_never_writes_into_its_sources(tmp_path, where):
+    src = corpus(tmp_path)
+    out = src if where == "source" else src / "site"
+    before = tree_of(src)
+    with pytest.raises(publish.BuildError, match="sources' own folder"):
+        publish.build(src, out, parts=("web",))
+    assert tree_of(src) == before
+
+
+def test_a_built_folder_that_now_holds_other_files_is_not_replaced(tmp_path):
+    """A folder built once (empty then), where the editor later put the project (tei/, .git/): it is never replaced."""
+    project = tmp_path / "project"
+    src = corpus(tmp_path, "elsewhere")
+    publish.build(src, project, parts=("web",))
+    (project / ".git").mkdir()
+    (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    shutil.copytree(src, project / "tei")
+    (src / "1991-02-23-major.xml").write_text((src / "1991-02-23-major.xml").read_text(encoding="utf-8")
+                                              .replace("John Major", "John  Major"), encoding="utf-8")
+    before = tree_of(project)
+    with pytest.raises(publish.BuildError, match=r"holds \.git, tei, which no build made"):
+        publish.build(src, project, parts=("web",))
+    assert tree_of(project) == before
+
+
+def test_the_current_folder_is_never_the_output(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", ".", "--only", "web"])
+    assert result.exit_code == 1 and "is the current folder" in result.output
+    assert list(project.iterdir()) == []
+
+
+# --- 5. The swap is atomic and leaves nothing behind ----------------------------------------------------------------
+
+
+def many_records(tmp_path: Path, copies: int) -> Path:
+    """The curated records, ``copies`` times over under new ids: a corpus of 11 x copies records."""
+    src = corpus(tmp_path, "many")
+    for record in [p for p in src.glob("*.xml") if p.name not in ("persons.xml", "edition.xml")]:
+        text = record.read_text(encoding="utf-8")
+        own = re.search(r'<TEI [^>]*xml:id="(rec-[^"]+)"', text).group(1)
+        for k in range(1, copies):
+            (src / f"{record.stem}-c{k}.xml").write_text(text.replace(own, f"{own}-c{k}"), encoding="utf-8")
+    return src
+
+
+def strays(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith("."))
+
+
+def test_each_build_removes_what_a_killed_build_left(tmp_path):
+    src = corpus(tmp_path)
+    out = tmp_path / "site"
+    for left in (".site-building-x1y2", ".site-old-a9b8", ".search-q7w6"):
+        (tmp_path / left / "records").mkdir(parents=True)
+        (tmp_path / left / "records" / "page.html").write_text("half")
+    (tmp_path / ".other-building-k1").mkdir()  # another site's: not this build's to remove
+    publish.build(src, out, parts=("web",))
+    assert strays(tmp_path) == [".other-building-k1"]
+
+
+def test_the_swap_is_one_exchange_on_linux(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "new").write_text("new")
+    (b / "old").write_text("old")
+    inode = b.stat().st_ino
+    swap.swap(a, b)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b"] and (b / "new").is_file()
+    assert b.stat().st_ino != inode
+
+
+def test_without_an_exchange_two_renames_put_the_old_site_back_if_the_second_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    out, fresh = tmp_path / "site", tmp_path / "fresh"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    fresh.mkdir()
+    (fresh / "index.html").write_text("new")
+    rename = Path.rename
+
+    def failing(self, target):
+        if self == fresh:
+            raise OSError(28, "No space left on device")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+    with pytest.raises(OSError):
+        swap.swap(fresh, out)
+    assert (out / "index.html").read_text() == "old"
+    monkeypatch.setattr(Path, "rename", rename)
+    swap.swap(fresh, out)
+    assert (out / "index.html").read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def edition_command(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "CI": "true"}
+    return subprocess.Popen([sys.executable, "-m", "edition", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, **kwargs)
+
+
+def test_a_second_build_into_one_folder_waits_for_the_first(tmp_path):
+    src = corpus(tmp_path)
+    out = tmp_path / "site"
+    with swap.locked(out):  # a build is running
+        second = edition_command("build", str(src), "--out", str(out), "--only", "web")
+        with pytest.raises(subprocess.TimeoutExpired):
+            second.wait(timeout=3)
+        assert not out.exists()
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert "waiting for another build" in err and (out / "index.html").is_file()
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT"])
+def test_an_interrupted_build_ends_with_one_line_and_leaves_the_site(tmp_path, how):
+    src = many_records(tmp_path, 55)  # 605 records: built in parts by two worker processes
+    out = tmp_path / "site"
+    publish.build(corpus(tmp_path, "small"), out, parts=("web",))
+    before = tree_of(out)
+    build = edition_command("build", str(src), "--out", str(out), "--only", "web", "--jobs", "2",
+                            start_new_session=True)
+    time.sleep(4)
+    assert build.poll() is None, "the build ended before it could be interrupted"
+    if how == "SIGINT":  # Ctrl-C on a terminal: the whole process group
+        os.killpg(build.pid, signal.SIGINT)
+    else:
+        build.send_signal(signal.SIGTERM)
+    _, err = build.communicate(timeout=120)
+    assert build.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert [line for line in err.splitlines() if "error" in line.lower()] == \
+        [f"error: the build was interrupted; {out} is unchanged"]
+    assert tree_of(out) == before and strays(tmp_path) == []
+
+
+def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
+    """SIGKILL at several moments of a rebuild of a few hundred records: the site is the old one, byte for byte,
+    or (killed after the swap) the new one; the next build succeeds and leaves no stray folder."""
+    src = many_records(tmp_path, 30)  # 330 records
+    out = tmp_path / "site"
+    publish.build(src, out, parts=("web",))
+    old = tree_of(out)
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    head, turns = kohl.read_text(encoding="utf-8").split("<sp ", 1)
+    kohl.write_text(head + "<sp " + turns.replace("<p>", "<p>Changed. ", 1), encoding="utf-8")
+    moments = [0.3, 0.8, 1.3, 2.0, 2.8, random.uniform(0.2, 3.0)]
+    states = []
+    for moment in moments:
+        build = edition_command("build", str(src), "--out", str(out), "--only", "web", "--jobs", "2")
+        time.sleep(moment)
+        build.kill()
+        build.communicate(timeout=60)
+        now = tree_of(out)
+        if now != old:  # the build had swapped the new site in: then it is whole and the next build has nothing to do
+            assert build.returncode == 0 or b"Changed." in now["records/1991-02-23-1955-kohl.html"]
+            states.append("new")
+            break
+        states.append("old")
+    assert "old" in states, f"every build ended before it was killed ({states}): kill earlier"
+    result = edition_command("build", str(src), "--out", str(out), "--only", "web", "--jobs", "2")
+    _, err = result.communicate(timeout=300)
+    assert result.returncode == 0, err
+    assert "Changed." in (out / "records" / "1991-02-23-1955-kohl.html").read_text(encoding="utf-8")
+    assert strays(tmp_path) == []
