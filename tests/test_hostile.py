@@ -310,3 +310,71 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
     assert result.returncode == 0, err
     assert "Changed." in (out / "records" / "1991-02-23-1955-kohl.html").read_text(encoding="utf-8")
     assert strays(tmp_path) == []
+
+
+# --- 4. encode --force is all-or-nothing ----------------------------------------------------------------------------
+
+SEED = ROOT / "tei" / "source" / "memcons-1991-02-23.txt"
+
+
+def encoded(tmp_path: Path) -> tuple[Path, list[Path]]:
+    out = tmp_path / "tei"
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, [Path(line) for line in result.stdout.splitlines()]
+
+
+def test_encode_force_with_a_file_that_cannot_be_replaced_changes_nothing(tmp_path):
+    out, written = encoded(tmp_path)
+    last = written[-1]
+    last.unlink()
+    last.mkdir()  # a directory where a file would go
+    (last / "keep.txt").write_text("mine")
+    for path in written[:-1]:
+        path.write_text("the editor's curated version", encoding="utf-8")
+    before = tree_of(out)
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--out", str(out), "--force"])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(last) in errors[0] and ".tmp" not in errors[0], result.output
+    assert tree_of(out) == before
+
+
+def test_encode_force_puts_back_every_file_when_a_rename_fails_midway(tmp_path, monkeypatch):
+    out, written = encoded(tmp_path)
+    for path in written:
+        path.write_text("the editor's curated version", encoding="utf-8")
+    before = tree_of(out)
+    replace, calls = os.replace, []
+
+    def failing(source, target):
+        calls.append(target)
+        if len(calls) == 3 and Path(target) in written:  # an immutable file, say
+            raise PermissionError(1, "Operation not permitted")
+        return replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing)
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--out", str(out), "--force"])
+    assert result.exit_code == 1
+    assert f"error: {written[2]}: could not be written" in result.output, result.output
+    assert tree_of(out) == before
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_encoded_files_follow_the_users_umask(tmp_path, umask):
+    before = os.umask(umask)
+    try:
+        _, written = encoded(tmp_path)
+    finally:
+        os.umask(before)
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o666 & ~umask)}
+
+
+def test_an_edition_file_with_a_doctype_is_named_with_its_line(tmp_path):
+    edition = tmp_path / "edition.xml"
+    edition.write_text('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI/>\n')
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--out", str(tmp_path / "tei"), "--edition",
+                                       str(edition)])
+    assert result.exit_code == 1
+    assert f"error: {edition}:2:1: [doctype]" in result.output, result.output
+    assert "<string>" not in result.output
