@@ -22,6 +22,7 @@ import zlib
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -30,7 +31,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor
 from . import signals, swap
 from .conventions import TEI_NS, XML_ID, record_name, unsafe_name
 from .progress import Progress
-from .validate import read, xml_files
+from .validate import read, too_deep, xml_files
 
 T = f"{{{TEI_NS}}}"
 MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
@@ -43,7 +44,7 @@ class BuildError(Exception):
 
     def __init__(self, message: str, at: tuple[Path | str, int] | None = None) -> None:
         super().__init__(f"{at[0]}:{at[1]}: error: {message}" if at else message)
-        self.located = at is not None or bool(re.match(r"\S+:\d+:(\d+:)? error: ", message))
+        self.located = at is not None or bool(re.match(r"\S[^\n]*?: error: ", message))
 
 
 def xslt_dir() -> Path:
@@ -111,6 +112,9 @@ def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
         tree, problems = read(str(path), path.read_bytes())
         if tree is None:  # a broken or hostile file is an error: publishing without it would drop a record
             raise BuildError("; ".join(str(p) for p in problems[:3]) or f"{path}: not XML")
+        deep = too_deep(str(path), tree)
+        if deep:
+            raise BuildError(str(deep))
         root = tree.getroot()
         if root.tag != T + "TEI":
             found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
@@ -139,13 +143,36 @@ def _check_name(path: Path, root: etree._Element) -> None:
                          at=(path, root.sourceline or 1))
 
 
-def _failed(name: str, error: PySaxonApiError) -> str:
-    """What went wrong in a run of a stylesheet: the edition's own error (ed:CODE, raised by the stylesheets for
-    faults in the sources) as its message alone; anything else as Saxon says it."""
-    own = re.search(r"\bed:([\w-]+)\s+(.*?)\s*(?:\nIn template|$)", str(error), re.S)
-    if own:
-        return f"[{own.group(1)}] {' '.join(own.group(2).split())}"
-    return f"the {name} stylesheet failed: {error}"
+def _failed(name: str, error: PySaxonApiError) -> BuildError:
+    """What went wrong in a run of a stylesheet, in one line, from Saxon's message (its first line says where in
+    the stylesheet, the next ones the error code and its description, then a trace of the calls):
+
+    - the edition's own errors (``ed:CODE``, raised by the stylesheets for faults in the sources): ``[CODE]``
+      and the message;
+    - an error met while a record was read or written (``ed:in-record``, see ``ed:failed-in``): the record's
+      file, Saxon's code and message;
+    - any other: Saxon's code and message, and where in which stylesheet.
+    """
+    lines = str(error).strip("\n").splitlines()
+    # the code, then the description (on the same line, or from the next when the code is long)
+    head = re.fullmatch(r"((?:[\w-]+:)?[\w.-]+)(?:\s{2,}(.*))?", lines[1].strip()) if len(lines) > 1 else None
+    if head is None:
+        return BuildError(f"the {name} stylesheet failed: {' '.join(str(error).split())[:1000]}")
+    code, words = head.group(1), head.group(2) or ""
+    for line in lines[2:]:
+        if re.match(r"\s*(In |invoked |During |at )", line):
+            break
+        words += " " + line.strip()
+    words = " ".join(words.split())
+    if code == "ed:in-record":
+        uri, code, words = (words.split(" ", 2) + ["", ""])[:3]
+        path = uri.removeprefix("file://") if uri.startswith("file:///") else uri.removeprefix("file:")
+        return BuildError(f"{unquote(path)}: error: [{code}] {words} (the {name} stylesheet, on this record)")
+    if code.startswith("ed:"):
+        return BuildError(f"[{code[3:]}] {words}")
+    where = re.search(r"on line (\d+)(?: column \d+)? of ([^\s:]+)", lines[0])
+    return BuildError(f"the {name} stylesheet failed: [{code}] {words}"
+                      + (f" (line {where.group(1)} of {where.group(2)})" if where else ""))
 
 
 _FONTS = None
@@ -200,7 +227,7 @@ class Publisher:
         try:
             paged = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
-            raise BuildError(_failed("print", e)) from None
+            raise _failed("print", e) from None
         return _lay_out(paged, pdf)
 
     def print_records(self, found: Sources, folder: Path, ids: list[str], digests: Path) -> int:
@@ -216,7 +243,7 @@ class Publisher:
             try:
                 exe.call_template_returning_string(None)
             except PySaxonApiError as e:
-                raise BuildError(_failed("print", e)) from None
+                raise _failed("print", e) from None
             return sum(_lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
                        for rid in ids)
 
@@ -264,7 +291,7 @@ class Publisher:
         try:
             result = exe.call_template_returning_string(None)
         except PySaxonApiError as e:
-            raise BuildError(_failed("web", e)) from None
+            raise _failed("web", e) from None
         return etree.fromstring(result.encode("utf-8"))
 
 

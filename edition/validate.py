@@ -157,6 +157,22 @@ def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem
     return tree, []
 
 
+#: The deepest nesting of elements that the publications can read: the XML parser of the XSLT processor refuses a
+#: deeper document (``jdk.xml.maxElementDepth``, 100 levels). Validation reports one, so that it fails there first.
+MAX_DEPTH = 100
+
+
+def too_deep(path: str, tree: etree._ElementTree) -> Problem | None:
+    """An error at the first element nested deeper than :data:`MAX_DEPTH`, or None."""
+    deeper = tree.xpath("/" + "/".join(["*"] * (MAX_DEPTH + 1)))
+    if not deeper:
+        return None
+    line, column = Locator(Path(path), tree.docinfo.encoding).element(deeper[0])
+    return Problem(path, line, column, "error", "depth",
+                   f"<{etree.QName(deeper[0]).localname}> is nested {MAX_DEPTH + 1} elements deep; the XSLT processor "
+                   f"that publishes the edition reads at most {MAX_DEPTH} levels: flatten the markup here")
+
+
 # --- Where a node is ------------------------------------------------------------------------------------------------
 
 
@@ -347,6 +363,8 @@ class Validator:
             tree, problems = _load(path)
             if not is_context:
                 result.problems.extend(problems)
+                deep = too_deep(name, tree) if tree is not None else None
+                result.problems.extend([deep] if deep else [])
             if tree is not None:
                 index.add(name, tree)
                 if not is_context:

@@ -378,3 +378,95 @@ def test_an_edition_file_with_a_doctype_is_named_with_its_line(tmp_path):
     assert result.exit_code == 1
     assert f"error: {edition}:2:1: [doctype]" in result.output, result.output
     assert "<string>" not in result.output
+
+
+# --- 6. Links stay on the site --------------------------------------------------------------------------------------
+
+LINKS = {"/\\evil.example/": False, "\\\\evil.example/": False, "\\/evil.example/": False, "//evil.example/": False,
+         " /\\evil.example/": False, "source/transcript.txt": True, "../persons.html": True,
+         "https://example.org/": True}
+
+
+def with_links(tmp_path: Path, base_url: str | None = None) -> Path:
+    """The edition with a record whose first paragraph links to each of LINKS."""
+    src = corpus(tmp_path)
+    major = src / "1991-02-23-major.xml"
+    head, turns = major.read_text(encoding="utf-8").split("<sp ", 1)
+    refs = " ".join(f'<ref target="{t}">link{k}</ref>' for k, t in enumerate(LINKS))
+    major.write_text(head + "<sp " + turns.replace("</p>", f" {refs}</p>", 1), encoding="utf-8")
+    if base_url:
+        about = src / "edition.xml"
+        record_idno = '<idno type="record">edition</idno>'
+        about.write_text(about.read_text(encoding="utf-8").replace(
+            record_idno, f'{record_idno}<idno type="URL">{base_url}</idno>'), encoding="utf-8")
+    return src
+
+
+def test_links_to_another_host_written_with_backslashes_are_not_links(tmp_path):
+    out = tmp_path / "site"
+    publish.build(with_links(tmp_path), out, parts=("web",))
+    page = html.parse(str(out / "records" / "1991-02-23-major.html"))
+    for k, (target, allowed) in enumerate(LINKS.items()):
+        anchors = page.xpath(f"//a[normalize-space() = 'link{k}']")
+        words = page.xpath(f"//*[text()[contains(., 'link{k}')]]")
+        assert words, target  # the words are always there
+        assert bool(anchors) == allowed, (target, [a.get("href") for a in anchors])
+
+
+def pdf_links(pdf: Path) -> list[str]:
+    import pypdf
+
+    return [annot.get_object()["/A"]["/URI"] for page in pypdf.PdfReader(str(pdf)).pages
+            for annot in page.get("/Annots", []) if "/URI" in annot.get_object().get("/A", {})]
+
+
+@pytest.mark.parametrize("base_url", [None, "https://example.org/edition"])
+def test_relative_links_in_print_resolve_against_the_editions_address_or_are_dropped(tmp_path, base_url):
+    out = tmp_path / "site"
+    publish.build(with_links(tmp_path, base_url), out, parts=("print",))
+    links = pdf_links(out / "edition.pdf")
+    assert "https://example.org/" in links
+    assert not [u for u in links if u.startswith("file:") or "evil.example" in u], links
+    resolved = {"https://example.org/edition/source/transcript.txt", "https://example.org/persons.html"}
+    assert (resolved <= set(links)) == bool(base_url), links
+
+
+# --- 7. Errors say what went wrong ----------------------------------------------------------------------------------
+
+
+def deep_record(tmp_path: Path, depth: int) -> Path:
+    src = corpus(tmp_path)
+    major = src / "1991-02-23-major.xml"
+    head, turns = major.read_text(encoding="utf-8").split("<sp ", 1)
+    deep = "<hi>" * depth + "deep" + "</hi>" * depth
+    major.write_text(head + "<sp " + turns.replace("</p>", f"\n{deep}</p>", 1), encoding="utf-8")
+    return src
+
+
+def test_a_record_too_deep_for_the_xslt_processor_fails_validation_and_the_build_at_its_line(tmp_path):
+    src = deep_record(tmp_path, 120)
+    major = src / "1991-02-23-major.xml"
+    line = next(n for n, text in enumerate(major.read_text(encoding="utf-8").splitlines(), 1) if "<hi><hi>" in text)
+    result = CliRunner().invoke(main, ["validate", str(major)])
+    assert result.exit_code == 1
+    assert re.search(rf"^{re.escape(str(major))}:{line}:\d+: error: \[depth\] ", result.output, re.M), result.output
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
+    assert result.exit_code == 1
+    assert re.fullmatch(rf"{re.escape(str(major))}:{line}:\d+: error: \[depth\] [^\n]*\n", result.output), result.output
+    ok = deep_record(tmp_path / "ok", 80)  # deep, but within the limit: builds
+    result = CliRunner().invoke(main, ["build", str(ok), "--out", str(tmp_path / "ok-site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_failing_stylesheet_run_names_the_record_and_says_saxons_message(tmp_path, monkeypatch):
+    """Were a fault to reach Saxon (here the depth check is switched off), the message names the file and the cause,
+    not only a line of a stylesheet."""
+    src = deep_record(tmp_path, 120)
+    monkeypatch.setattr(publish, "too_deep", lambda path, tree: None)
+    for part in ("web", "print"):
+        result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", part])
+        assert result.exit_code == 1
+        message = [line for line in result.output.splitlines() if "error" in line]
+        assert len(message) == 1, result.output
+        assert message[0].startswith(f"{src / '1991-02-23-major.xml'}: error: [")
+        assert "depth" in message[0] and "html.xsl" not in message[0], message[0]

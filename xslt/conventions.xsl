@@ -22,12 +22,21 @@
       select="map{'dash': '- ', 'endash': '&#x2013; ', 'bullet': '&#x2022; ', 'asterisk': '* '}"/>
   <xsl:variable name="ed:sic-mark" as="xs:string" select="' [sic]'"/>
 
-  <!-- Where links may go: http, https, mailto, or a relative reference; anything else is not made a link. -->
+  <!-- Where links may go: http, https, mailto, or a reference relative to the site; anything else is not made a
+       link. A reference that starts with two slashes, either way round ("//host", "/\host", "\\host": browsers read
+       a backslash as a slash), names another host, and is not taken as relative. -->
   <xsl:function name="ed:safe-href" as="xs:string?">
     <xsl:param name="uri" as="xs:string?"/>
     <xsl:variable name="u" select="normalize-space($uri)"/>
     <xsl:sequence select="if (matches($u, '^(https?|mailto):', 'i') or ($u != '' and not(matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:'))
-        and not(starts-with($u, '//')))) then $u else ()"/>
+        and not(matches($u, '^[/\\][/\\]')))) then $u else ()"/>
+  </xsl:function>
+
+  <!-- The address a TEI pointer (ref/@target, ptr/@target) links to in this publication: in the web edition, where
+       ed:safe-href allows. The print edition overrides it (print.xsl), as its relative links have no site. -->
+  <xsl:function name="ed:link-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:sequence select="ed:safe-href($uri)"/>
   </xsl:function>
 
   <!-- The id a local pointer (#id) names. -->
@@ -196,7 +205,7 @@
   </xsl:template>
 
   <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target]" mode="ed:text">
-    <xsl:variable name="href" select="ed:safe-href(@target)"/>
+    <xsl:variable name="href" select="ed:link-href(@target)"/>
     <xsl:choose>
       <xsl:when test="$href"><a href="{$href}"><xsl:apply-templates mode="ed:text"/></a></xsl:when>
       <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>

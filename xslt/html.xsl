@@ -11,6 +11,7 @@
     xmlns:ed="urn:x-edition"
     xmlns:svg="http://www.w3.org/2000/svg"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:err="http://www.w3.org/2005/xqt-errors"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -86,15 +87,19 @@
         (if ($part = 'pages') then $pages else if ($part = ('all', 'changes')) then $write else ()) ! map{.: true()})"/>
     <xsl:for-each select="$digests[map:contains($wanted, string(@id))]">
       <xsl:variable name="k" select="ed:position(.)"/>
-      <xsl:source-document href="{@uri}" streamable="no">
-        <xsl:call-template name="ed:record">
-          <xsl:with-param name="prev" select="$digests[$k - 1]"/>
-          <xsl:with-param name="next" select="$digests[$k + 1]"/>
-        </xsl:call-template>
-        <xsl:call-template name="ed:csl">
-          <xsl:with-param name="doc" select="."/>
-        </xsl:call-template>
-      </xsl:source-document>
+      <xsl:variable name="uri" select="string(@uri)"/>
+      <xsl:try>
+        <xsl:source-document href="{@uri}" streamable="no">
+          <xsl:call-template name="ed:record">
+            <xsl:with-param name="prev" select="$digests[$k - 1]"/>
+            <xsl:with-param name="next" select="$digests[$k + 1]"/>
+          </xsl:call-template>
+          <xsl:call-template name="ed:csl">
+            <xsl:with-param name="doc" select="."/>
+          </xsl:call-template>
+        </xsl:source-document>
+        <xsl:catch><xsl:sequence select="ed:failed-in($uri, $err:code, $err:description)"/></xsl:catch>
+      </xsl:try>
     </xsl:for-each>
     <xsl:if test="$part = ('all', 'aggregates')">
       <xsl:call-template name="ed:aggregates"/>

@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:err="http://www.w3.org/2005/xqt-errors"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -22,19 +23,33 @@
   <xsl:param name="only" as="xs:string*"/>
   <xsl:param name="stylesheet" as="xs:string" select="'print.css'"/>
 
+  <!-- A link in print: a PDF has no site around it, so a link relative to the site resolves against the edition's
+       address where it is known ($base-url) and is no link otherwise (its words stay). WeasyPrint would otherwise
+       resolve it against the stylesheets' folder, a file: link into the builder's installation. -->
+  <xsl:function name="ed:link-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:variable name="href" select="ed:safe-href($uri)"/>
+    <xsl:sequence select="if (empty($href) or matches($href, '^(https?|mailto):', 'i') or starts-with($href, '#'))
+        then $href else if ($base-url) then string(resolve-uri($href, $base-url)) else ()"/>
+  </xsl:function>
+
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="ed:check-ids"/>
     <xsl:choose>
       <xsl:when test="exists($only)">
         <!-- each record read alone, when its book is written (its digest says where it is) -->
         <xsl:for-each select="$digests[@id = $only]">
-          <xsl:result-document href="{@id}.html">
-            <xsl:source-document href="{@uri}" streamable="no">
-              <xsl:call-template name="ed:book">
-                <xsl:with-param name="chosen" select="." tunnel="yes"/>
-              </xsl:call-template>
-            </xsl:source-document>
-          </xsl:result-document>
+          <xsl:variable name="uri" select="string(@uri)"/>
+          <xsl:try>
+            <xsl:result-document href="{@id}.html">
+              <xsl:source-document href="{@uri}" streamable="no">
+                <xsl:call-template name="ed:book">
+                  <xsl:with-param name="chosen" select="." tunnel="yes"/>
+                </xsl:call-template>
+              </xsl:source-document>
+            </xsl:result-document>
+            <xsl:catch><xsl:sequence select="ed:failed-in($uri, $err:code, $err:description)"/></xsl:catch>
+          </xsl:try>
         </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
@@ -67,7 +82,10 @@
           <xsl:call-template name="ed:front"/>
         </xsl:if>
         <xsl:for-each select="$chosen">
-          <xsl:call-template name="ed:chapter"/>
+          <xsl:try>
+            <xsl:call-template name="ed:chapter"/>
+            <xsl:catch><xsl:sequence select="ed:failed-in(document-uri(.), $err:code, $err:description)"/></xsl:catch>
+          </xsl:try>
         </xsl:for-each>
         <xsl:if test="$whole">
           <xsl:call-template name="ed:index"/>

@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:err="http://www.w3.org/2005/xqt-errors"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -41,9 +42,13 @@
             <xsl:sequence select="$cache(.)"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:source-document href="{.}" streamable="no">
-              <xsl:sequence select="ed:digest(.)"/>
-            </xsl:source-document>
+            <xsl:variable name="uri" select="."/>
+            <xsl:try>
+              <xsl:source-document href="{.}" streamable="no">
+                <xsl:sequence select="ed:digest(.)"/>
+              </xsl:source-document>
+              <xsl:catch><xsl:sequence select="ed:failed-in($uri, $err:code, $err:description)"/></xsl:catch>
+            </xsl:try>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
@@ -61,6 +66,17 @@
 
   <!-- The records themselves, in the same order (the print edition lays them all out at once). -->
   <xsl:variable name="docs" as="document-node()*" select="$digests ! doc(@uri)"/>
+
+  <!-- An error met while a record was read or written, raised again with the record's URI (Python reports its
+       file): "ed:in-record URI CODE description". The edition's own errors (ed:*) already say what is wrong, and
+       pass as they are. -->
+  <xsl:function name="ed:failed-in" as="empty-sequence()">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:param name="code" as="xs:QName"/>
+    <xsl:param name="description" as="xs:string?"/>
+    <xsl:sequence select="if (namespace-uri-from-QName($code) = 'urn:x-edition') then error($code, $description)
+        else error(xs:QName('ed:in-record'), $uri || ' ' || local-name-from-QName($code) || ' ' || $description)"/>
+  </xsl:function>
 
   <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
@@ -106,6 +122,10 @@
 
   <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
+  <!-- The edition's own address, where its description gives one (publicationStmt/idno[@type = 'URL']), ending in
+       a slash: what a link relative to the site resolves against outside the site (the print edition). -->
+  <xsl:param name="base-url" as="xs:string?" select="($about/*/teiHeader/fileDesc/publicationStmt/idno[@type = ('URL', 'URI')]
+      ! normalize-space()[matches(., '^https?://[^/\s]+')])[1] ! replace(., '([^/])$', '$1/')"/>
   <xsl:variable name="title" as="xs:string"
       select="($about//titleStmt/title[not(@type = 'sub')], 'The edition')[1] => normalize-space()"/>
 
