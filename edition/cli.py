@@ -96,6 +96,9 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     paths = paths or (Path("tei"),)
     if not all(p.exists() for p in paths):
         raise click.UsageError(f"no such directory: {paths[0]} (name the files or directories to validate)")
+    if output and not output.resolve().parent.is_dir():
+        click.echo(f"error: {output}: the report cannot be written (no such folder: {output.parent})", err=True)
+        sys.exit(2)
     files, context = collect(paths)
     if not files:
         raise click.UsageError(f"no .xml files in {', '.join(map(str, paths))}")
@@ -114,7 +117,11 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
         sys.exit(1)
     report = FORMATS[fmt](result)
     if output:
-        output.write_text(report, encoding="utf-8")
+        try:
+            output.write_text(report, encoding="utf-8")
+        except OSError as e:
+            click.echo(f"error: {output}: the report cannot be written ({e.strerror or e})", err=True)
+            sys.exit(2)
     else:
         click.echo(report, nl=False)
     click.echo(summary(result), err=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 
 from lxml import etree
 
-from .validate import Problem, Result
+from .validate import Problem, Result, shown
 
 
 def text(result: Result) -> str:
@@ -74,4 +75,19 @@ def github(result: Result) -> str:
     )
 
 
-FORMATS: dict[str, Callable[[Result], str]] = {"text": text, "json": as_json, "junit": junit, "github": github}
+def printable(result: Result) -> Result:
+    """The result with its file names and messages as :func:`shown` prints them."""
+    return dataclasses.replace(
+        result, files=[shown(f, name=True) for f in result.files],
+        context=[shown(f, name=True) for f in result.context],
+        problems=[dataclasses.replace(p, path=shown(p.path, name=True), message=shown(p.message))
+                  for p in result.problems])
+
+
+def _printed(form: Callable[[Result], str]) -> Callable[[Result], str]:
+    return lambda result: form(printable(result))
+
+
+FORMATS: dict[str, Callable[[Result], str]] = {name: _printed(form) for name, form in
+                                               (("text", text), ("json", as_json), ("junit", junit),
+                                                ("github", github))}

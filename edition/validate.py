@@ -13,6 +13,7 @@ personography of each directory added as context when it was not named.
 
 from __future__ import annotations
 
+import copy
 import multiprocessing
 import os
 import re
@@ -67,6 +68,21 @@ class Result:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def shown(text: str, name: bool = False) -> str:
+    """``text`` as a report prints it: bytes of a file name that are not UTF-8 (which Python keeps as lone
+    surrogates) as ``\\xNN``, and control characters (which XML cannot hold; in a name, line breaks and tabs too,
+    which would split a line of the report) as ``\\xNN``. Every report is then valid UTF-8 and valid XML
+    (edition.formats), and so is every parameter the validator passes to libxslt."""
+    text = os.fsencode(text).decode("utf-8", "backslashreplace") if name else \
+        text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return (_NAME_CONTROL if name else _CONTROL).sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
 
 
 # --- Reading safely -------------------------------------------------------------------------------------------------
@@ -407,14 +423,32 @@ class Validator:
 
     def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
         if self.rng is not None and not self.rng.validate(tree):
-            by_line: dict[int, list[etree._Element]] = {}
-            for el in tree.iter(etree.Element):
-                by_line.setdefault(el.sourceline, []).append(el)
-            for entry in self.rng.error_log:
-                yield self._rng_problem(name, entry, by_line, locator)
+            yield from self._rng_problems(name, tree, locator)
         for schematron in (self.schematron, self.corpus):
             if schematron is not None:
                 yield from _svrl_problems(name, schematron(tree, locator, params))
+
+    def _rng_problems(self, name: str, tree: etree._ElementTree, locator: Locator) -> Iterator[Problem]:
+        """Every RELAX NG problem of ``tree``, as jing reports them.
+
+        libxml2 stops at the first problem of an element's attributes and of its content: an element with a bad
+        value, an unknown attribute and two unknown children gives two errors where jing gives four. So the
+        problems it names are taken away from a copy of the tree (the attribute, or the element not expected
+        there) and the copy is validated again, until nothing more can be taken away (:data:`RNG_PASSES` at most).
+        """
+        lines = _by_line(tree)
+        work = copy.deepcopy(tree)
+        seen: set[tuple[int, str]] = set()
+        for _ in range(RNG_PASSES):
+            repaired, work_lines = False, _by_line(work)
+            for entry in self.rng.error_log:
+                if (entry.line, entry.message) in seen:
+                    continue
+                seen.add((entry.line, entry.message))
+                yield self._rng_problem(name, entry, lines, locator)
+                repaired |= _take_away(entry, work_lines)
+            if not repaired or self.rng.validate(work):
+                return
 
     def _rng_problem(self, name: str, entry, by_line: dict, locator: Locator) -> Problem:
         """libxml2's message, placed on the element (or attribute) it names, with the allowed values if closed."""
@@ -435,6 +469,47 @@ class Validator:
                         message += (f': "{el.get(attribute)}" is not one of the values the edition allows '
                                     f"({', '.join(allowed)})")
         return Problem(name, line, column, "error", "relaxng", message)
+
+
+#: Passes of libxml2's RELAX NG validation over a copy of a document, each after the problems found were taken away.
+RNG_PASSES = 20
+_RNG_UNEXPECTED = re.compile(r"^Did not expect element (\S+) there")
+
+
+def _by_line(tree: etree._ElementTree) -> dict[int, list[etree._Element]]:
+    lines: dict[int, list[etree._Element]] = {}
+    for el in tree.iter(etree.Element):
+        lines.setdefault(el.sourceline, []).append(el)
+    return lines
+
+
+def _take_away(entry, lines: dict[int, list[etree._Element]]) -> bool:
+    """Take from the copy what a problem names, so that the next pass sees past it: an attribute that is unknown
+    or has a wrong value, or an element not expected there (its text stays, as the tail of what precedes it)."""
+    message = entry.message.strip()
+    attribute = _RNG_ATTRIBUTE.search(message)
+    if attribute:
+        local, owner = attribute.group(1).split(":")[-1], message.rsplit(" ", 1)[-1]
+        for el in lines.get(entry.line, []):
+            names = [k for k in el.attrib if etree.QName(k).localname == local]
+            if names and etree.QName(el).localname == owner:
+                del el.attrib[names[0]]
+                return True
+        return False
+    unexpected = _RNG_UNEXPECTED.search(message)
+    if unexpected:
+        for el in lines.get(entry.line, []):
+            parent = el.getparent()
+            if etree.QName(el).localname == unexpected.group(1).split(":")[-1] and parent is not None:
+                lines[entry.line].remove(el)
+                before, tail = el.getprevious(), el.tail or ""
+                parent.remove(el)  # which takes its tail text too: put that back
+                if before is not None:
+                    before.tail = (before.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+                return True
+    return False
 
 
 _RNG_ELEMENT = re.compile(r"(?:element|Element) (\S+?)[ :,]|got (\S+)$|for element (\S+)$")
@@ -483,7 +558,7 @@ class _Index:
     def add(self, name: str, tree: etree._ElementTree) -> None:
         for el in tree.xpath("//*[@xml:id]"):
             xid = el.get(XML_ID)
-            self.where.setdefault(xid, []).append(f"{name}:{el.sourceline}")
+            self.where.setdefault(xid, []).append(f"{shown(name, name=True)}:{el.sourceline}")
             if el.tag in PERSON_TAGS:
                 self.persons.add(xid)
             elif el.tag == ORG_TAG:

@@ -24,7 +24,7 @@ from lxml import html
 from edition import publish, swap
 from edition.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, run_jing
 
 TEI_DIR = ROOT / "tei"
 
@@ -470,3 +470,65 @@ def test_a_failing_stylesheet_run_names_the_record_and_says_saxons_message(tmp_p
         assert len(message) == 1, result.output
         assert message[0].startswith(f"{src / '1991-02-23-major.xml'}: error: [")
         assert "depth" in message[0] and "html.xsl" not in message[0], message[0]
+
+
+# --- 8. The validator reports every problem -------------------------------------------------------------------------
+
+
+def test_relax_ng_reports_every_problem_of_an_element_as_jing_does(tmp_path, jing):
+    record = tmp_path / "record.xml"
+    text = (TEI_DIR / "1991-02-23-major.xml").read_text(encoding="utf-8")
+    head, turns = text.split("<sp ", 1)
+    turns = turns.replace("<speaker>", "<speaker><bogus>x</bogus> and <bogus2/>", 1)
+    record.write_text(head + '<sp rend="nonsense-value" foo="bar" ' + turns, encoding="utf-8")
+    shutil.copy(TEI_DIR / "persons.xml", tmp_path)
+    result = CliRunner().invoke(main, ["validate", str(record), "--format", "json"])
+    import json
+
+    ours = [(p["line"], p["message"]) for p in json.loads(result.stdout)["problems"] if p["rule"] == "relaxng"]
+    theirs = [line for line in run_jing(jing, [record], ROOT / "schema" / "edition.rng").stdout.splitlines()
+              if ": error: " in line]
+    assert len(ours) == len(theirs) == 4, (ours, theirs)
+    assert {line for line, _ in ours} == {int(line.split(":")[1]) for line in theirs}
+    assert [m for _, m in ours if "foo" in m] and [m for _, m in ours if "bogus2" in m]
+
+
+def odd_names(tmp_path: Path) -> Path:
+    """A folder of records whose file names hold a control character and bytes that are not UTF-8."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    text = (TEI_DIR / "1991-02-23-major.xml").read_bytes()
+    for raw in (b"bad\x01name.xml", b"caf\xe9.xml", b"line\nbreak.xml"):
+        with open(os.path.join(os.fsencode(folder), raw), "wb") as f:
+            f.write(text.replace(b'<sp ', b'<sp foo="bar" ', 1))  # an error in each
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["junit", "json", "text", "github"])
+def test_reports_are_valid_whatever_the_file_names(tmp_path, fmt):
+    import json
+
+    from lxml import etree
+
+    result = CliRunner().invoke(main, ["validate", str(odd_names(tmp_path)), "--format", fmt])
+    assert result.exit_code == 1, result.output
+    out = result.stdout_bytes.decode("utf-8")  # strictly
+    if fmt == "junit":
+        cases = etree.fromstring(result.stdout_bytes).findall(".//testcase")
+        assert sorted(c.get("name").rsplit("/", 1)[-1] for c in cases) == \
+            ["bad\\x01name.xml", "caf\\xe9.xml", "line\\x0abreak.xml"]
+    elif fmt == "json":
+        assert len(json.loads(out)["files"]) == 3
+    else:  # one line per problem (the attribute foo in each file): no name breaks a line
+        lines = out.splitlines()
+        assert len([line for line in lines if "foo" in line]) == 3, out
+        assert all(re.match(r"(::error file=)?/", line) for line in lines), out
+
+
+def test_a_report_into_a_folder_that_does_not_exist_is_a_one_line_error(tmp_path):
+    record = TEI_DIR / "1991-02-23-major.xml"
+    (tmp_path / "file.txt").write_text("")
+    for target in (tmp_path / "missing" / "report.xml", tmp_path / "file.txt" / "report.xml"):
+        result = CliRunner().invoke(main, ["validate", str(record), "--format", "junit", "-o", str(target)])
+        assert result.exit_code == 2
+        assert len(result.output.strip().splitlines()) == 1 and "report" in result.output, result.output
