@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -504,23 +505,45 @@ def _index_bundle(site: Path, shard: int, pages: list[Path]) -> int:
         proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(bundle),
                                "--quiet"], capture_output=True, text=True)
     if proc.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
-        raise BuildError(f"the search index could not be built: {(proc.stderr or proc.stdout).strip()[-500:]}")
+        said = " ".join((proc.stderr.strip() or proc.stdout.strip()).split())[-500:]
+        if proc.returncode < 0:
+            said = f"the indexer was killed by {signal.Signals(-proc.returncode).name}" + \
+                   (" (out of memory?)" if -proc.returncode == signal.SIGKILL else "") + (f": {said}" if said else "")
+        raise BuildError(f"the search index could not be built: {said or f'pagefind exited with {proc.returncode}'}")
     return shard
 
 
+#: The largest source file a build takes, by default (``edition build --max-record-size``, in MB): the XSLT
+#: processor holds about four times a record in memory, and the search indexer more, so a 1 GB record would take
+#: the build machine's memory. A record of 50 MB builds (web) in about 35 s and 1.2 GB
+#: (``benchmarks/bench_large_record.py``).
+MAX_SIZE = 64 * 1024 * 1024
+
+
+def _refuse_large(source: Path, limit: int) -> None:
+    """Refuse, before anything is read, a source file larger than ``limit`` bytes."""
+    for path in source_files(source)[0]:
+        size = path.stat().st_size
+        if size > limit:
+            raise BuildError(f"[record-size] the file has {size / 2**20:,.0f} MB, more than the "
+                             f"{limit / 2**20:,.0f} MB a build takes (its memory grows with the largest record): "
+                             "split it, or raise the limit with --max-record-size", at=(path, 1))
+
+
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
-          per_document: bool = False, jobs: int = 1) -> tuple[Sources, int]:
+          per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
     ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
-    ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. Returns the
-    sources and the number of records.
+    ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. ``max_size``:
+    the largest source file built, in bytes (:data:`MAX_SIZE`). Returns the sources and the number of records.
 
     One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
     writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
     """
     out = out.resolve()
     _refuse_output(source, out)
+    _refuse_large(source, max_size)
     out.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(out):
         swap.remove_leftovers(out)
@@ -612,7 +635,8 @@ def _build(source: Path, out: Path, publisher: Publisher | None, parts: tuple[st
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _manifest(source: Path, parts: tuple[str, ...], per_document: bool) -> dict:

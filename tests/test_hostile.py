@@ -532,3 +532,43 @@ def test_a_report_into_a_folder_that_does_not_exist_is_a_one_line_error(tmp_path
         result = CliRunner().invoke(main, ["validate", str(record), "--format", "junit", "-o", str(target)])
         assert result.exit_code == 2
         assert len(result.output.strip().splitlines()) == 1 and "report" in result.output, result.output
+
+
+# --- 9. Memory stays bounded ----------------------------------------------------------------------------------------
+
+
+def test_a_record_larger_than_the_limit_is_refused_before_any_work(tmp_path):
+    src = corpus(tmp_path)
+    major = src / "1991-02-23-major.xml"
+    head, turns = major.read_text(encoding="utf-8").split("<sp ", 1)
+    major.write_text(head + "<!--" + "x" * 1_200_000 + "--><sp " + turns, encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--max-record-size", "1"])
+    assert result.exit_code == 1
+    assert re.fullmatch(rf"{re.escape(str(major))}:1: error: \[record-size\] the file has 1 MB, more than the 1 MB "
+                        r"a build takes .*--max-record-size\n", result.output), result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tei"]
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"])  # default: 64 MB
+    assert result.exit_code == 0, result.output
+
+
+def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
+    run = subprocess.run
+
+    def killed(cmd, **kwargs):
+        if "pagefind" in cmd:
+            return subprocess.CompletedProcess(cmd, -signal.SIGKILL, "", "")
+        return run(cmd, **kwargs)
+
+    monkeypatch.setattr(publish.subprocess, "run", killed)
+    with pytest.raises(publish.BuildError, match=r"the search index could not be built: the indexer was killed by "
+                                                 r"SIGKILL \(out of memory\?\)$"):
+        publish.build(corpus(tmp_path), tmp_path / "site", parts=("web",))
+
+    def failing(cmd, **kwargs):
+        return subprocess.CompletedProcess(cmd, 1, "", "Error: could not write pagefind-entry.json\n") \
+            if "pagefind" in cmd else run(cmd, **kwargs)
+
+    monkeypatch.setattr(publish.subprocess, "run", failing)
+    with pytest.raises(publish.BuildError, match=r"could not be built: Error: could not write pagefind-entry\.json$"):
+        publish.build(corpus(tmp_path, "again"), tmp_path / "site", parts=("web",))

@@ -94,12 +94,17 @@
           [starts-with(., '#')] ! substring(., 2))">
         <ed:person id="{.}"/>
       </xsl:for-each>
+      <!-- the number of each turn among its siblings, counted once (a count of preceding siblings per turn would
+           grow with the square of a record's turns) -->
+      <xsl:variable name="n" as="map(xs:string, xs:integer)" select="map:merge(
+          for $parent in $doc//text//sp/.. return (let $turns := $parent/sp
+          return for $k in 1 to count($turns) return map{generate-id($turns[$k]): $k}))"/>
       <xsl:for-each select="$doc//text//sp">
-        <ed:turn n="{count(preceding-sibling::sp) + 1}" id="{@xml:id}" who="{tokenize(@who)[starts-with(., '#')] ! substring(., 2)}"/>
+        <ed:turn n="{$n(generate-id(.))}" id="{@xml:id}" who="{tokenize(@who)[starts-with(., '#')] ! substring(., 2)}"/>
       </xsl:for-each>
       <xsl:for-each select="$doc//text//persName[ed:target(@ref)]">
         <ed:mention ref="{ed:target(@ref)}" turn="{ancestor::sp[1]/@xml:id}"
-            n="{ancestor::sp[1] ! (count(preceding-sibling::sp) + 1)}"
+            n="{ancestor::sp[1] ! $n(generate-id(.))}"
             place="{if (ancestor::sp) then 'turn' else if (ancestor::head) then 'heading'
                     else if (ancestor::note[@type = 'source']) then 'source note' else 'text'}"/>
       </xsl:for-each>
