@@ -213,7 +213,7 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before = FOOTNOTE_MARK[0] + el.get("n", "") + FOOTNOTE_MARK[1] + " "
     elif local == "item":
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
-    elif local in ("p", "sp") and el.get("n"):
+    elif local in ("p", "sp", "list") and el.get("n"):
         before = el.get("n") + ". "
     block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt"))
     if block:

@@ -391,7 +391,7 @@ def _item(parent: etree._Element, item: Item, f: Facts, base: dict, footnotes: d
     if item.kind == "gap":
         sub(parent, "gap", reason="omitted", rend=GAP_REND[item.text])
     elif item.kind == "list":
-        lst = sub(parent, "list", rend=item.rend)
+        lst = sub(parent, "list", rend=item.rend, n=item.n)
         for text, line in item.items:
             fill(sub(lst, "item"), normalize(text).strip(), _ctx(base, line, f, footnotes))
     elif item.kind == "quote":

@@ -188,6 +188,8 @@ def is_heading(block: Block) -> bool:
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
     bs = blocks(prepare(text, report.path))
+    if not bs:
+        raise TranscriptError(f"{report.path}: no text (only white space)")
     starts = [i for i, b in enumerate(bs) if is_heading(b)]
     if not starts:
         report.warn(1, "no heading found (such as 'Memorandum of Conversation between ...'): "

@@ -109,7 +109,7 @@ _PROLOG_TOKEN = re.compile(rb"\s*(<!--.*?-->|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\
 
 def _doctype_problem(path: str, raw: bytes) -> Problem | None:
     """Refuse a DOCTYPE that declares anything, before a parser sees it (a bare ``<!DOCTYPE TEI>`` is harmless)."""
-    text = raw.decode("utf-16").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
+    text = raw.decode("utf-16", "replace").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
     text = text.removeprefix(b"\xef\xbb\xbf")
     pos, m = 0, None
     while (token := _PROLOG_TOKEN.match(text, pos)) is not None:

@@ -114,6 +114,7 @@
   </xsl:template>
 
   <xsl:template match="list" mode="ed:text">
+    <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
     <ul class="list {@rend}"><xsl:apply-templates select="item" mode="ed:text"/></ul>
   </xsl:template>
 
