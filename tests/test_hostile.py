@@ -267,8 +267,10 @@ def test_an_interrupted_build_ends_with_one_line_and_leaves_the_site(tmp_path, h
     before = tree_of(out)
     build = edition_command("build", str(src), "--out", str(out), "--only", "web", "--jobs", "2",
                             start_new_session=True)
-    time.sleep(4)
-    assert build.poll() is None, "the build ended before it could be interrupted"
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".site-building-*/records/*.html")):  # the workers are writing pages
+        assert build.poll() is None and time.monotonic() < deadline, "the build ended before it could be interrupted"
+        time.sleep(0.05)
     if how == "SIGINT":  # Ctrl-C on a terminal: the whole process group
         os.killpg(build.pid, signal.SIGINT)
     else:
