@@ -13,8 +13,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from edition.encode import encode_text
-from edition.persons import Registry
+from edition.encode import Registry, encode_text
 
 SEED = Path(__file__).resolve().parent.parent / "tei" / "source" / "memcons-1991-02-23.txt"
 

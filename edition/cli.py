@@ -9,10 +9,8 @@ import click
 from lxml import etree
 
 from . import __version__, publish, signals
-from .encode import TranscriptError, combine, encode_file, write
-from .formats import FORMATS, summary
-from .persons import Registry
-from .validate import SchemaError, Validator, collect, default_jobs
+from .encode import Registry, TranscriptError, combine, encode_file, write
+from .validate import FORMATS, SchemaError, Validator, collect, default_jobs, summary
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

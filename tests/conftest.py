@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.encode import EncodeResult, encode_file
-from edition.persons import Registry
+from edition.encode import EncodeResult, Registry, encode_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tei" / "source" / "memcons-1991-02-23.txt"

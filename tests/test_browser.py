@@ -18,6 +18,7 @@ from lxml import etree
 
 from edition import publish
 from edition.conventions import TEI_NS
+from edition.publish import search
 
 from .conftest import ROOT
 
@@ -176,8 +177,8 @@ def test_print_stylesheet_hides_navigation(page, site):
 
 
 def test_search_over_several_bundles_finds_what_one_bundle_finds(page, server, tmp_path, monkeypatch):
-    """A large edition is indexed in several bundles (publish.SHARD_SIZE); the search page merges them."""
-    monkeypatch.setattr(publish, "SHARD_SIZE", 4)  # 11 records: 3 bundles
+    """A large edition is indexed in several bundles (search.SHARD_SIZE); the search page merges them."""
+    monkeypatch.setattr(search, "SHARD_SIZE", 4)  # 11 records: 3 bundles
     out = tmp_path / "site"
     publish.build(TEI_DIR, out, parts=("web",))
     assert (out / "pagefind-2").is_dir()

@@ -7,8 +7,7 @@ import random
 import pytest
 
 from edition.conventions import T
-from edition.encode import encode_text, verify_lossless
-from edition.persons import Registry
+from edition.encode import Registry, encode_text, verify_lossless
 
 from .conftest import SEED
 

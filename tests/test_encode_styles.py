@@ -6,9 +6,8 @@ import pytest
 from lxml import etree
 
 from edition.conventions import TEI_NS, XML_ID, T
-from edition.encode import encode_file, encode_text, verify_lossless, write
-from edition.persons import Registry
-from edition.transcript import TranscriptError, read_text
+from edition.encode import Registry, TranscriptError, encode_file, encode_text, verify_lossless, write
+from edition.encode.layout import read_text
 
 from .conftest import FIXTURES, run_jing
 

@@ -15,9 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from edition.encode import encode_text, verify_lossless
-from edition.persons import Registry
-from edition.transcript import TranscriptError
+from edition.encode import Registry, TranscriptError, encode_text, verify_lossless
 from edition.validate import Validator
 
 from .conftest import ROOT, SEED

@@ -21,8 +21,9 @@ import pytest
 from click.testing import CliRunner
 from lxml import html
 
-from edition import publish, swap
+from edition import publish
 from edition.cli import main
+from edition.publish import search, sources, swap
 
 from .conftest import ROOT, run_jing
 
@@ -79,7 +80,7 @@ def test_the_stylesheets_refuse_an_unsafe_id_even_when_python_did_not(tmp_path, 
     """Defence in depth: ed:id stops the run if an unsafe id ever reaches it."""
     src = corpus(tmp_path)
     set_id(src / "1991-02-23-major.xml", "rec-../../escaped")
-    monkeypatch.setattr(publish, "_check_name", lambda path, root: None)
+    monkeypatch.setattr(sources, "check_name", lambda path, root: None)
     with pytest.raises(publish.BuildError, match=r"\[record-id\] the record id \.\./\.\./escaped"):
         publish.build(src, tmp_path / "site", parts=("web",))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tei"]
@@ -464,7 +465,7 @@ def test_a_failing_stylesheet_run_names_the_record_and_says_saxons_message(tmp_p
     """Were a fault to reach Saxon (here the depth check is switched off), the message names the file and the cause,
     not only a line of a stylesheet."""
     src = deep_record(tmp_path, 120)
-    monkeypatch.setattr(publish, "too_deep", lambda path, tree: None)
+    monkeypatch.setattr(sources, "too_deep", lambda path, tree: None)
     for part in ("web", "print"):
         result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", part])
         assert result.exit_code == 1
@@ -562,7 +563,7 @@ def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
             return subprocess.CompletedProcess(cmd, -signal.SIGKILL, "", "")
         return run(cmd, **kwargs)
 
-    monkeypatch.setattr(publish.subprocess, "run", killed)
+    monkeypatch.setattr(search.subprocess, "run", killed)
     with pytest.raises(publish.BuildError, match=r"the search index could not be built: the indexer was killed by "
                                                  r"SIGKILL \(out of memory\?\)$"):
         publish.build(corpus(tmp_path), tmp_path / "site", parts=("web",))
@@ -571,6 +572,6 @@ def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
         return subprocess.CompletedProcess(cmd, 1, "", "Error: could not write pagefind-entry.json\n") \
             if "pagefind" in cmd else run(cmd, **kwargs)
 
-    monkeypatch.setattr(publish.subprocess, "run", failing)
+    monkeypatch.setattr(search.subprocess, "run", failing)
     with pytest.raises(publish.BuildError, match=r"could not be built: Error: could not write pagefind-entry\.json$"):
         publish.build(corpus(tmp_path, "again"), tmp_path / "site", parts=("web",))

@@ -14,6 +14,7 @@ from lxml import etree
 
 from edition import publish
 from edition.conventions import TEI_NS, T, normalize, reading_text
+from edition.publish.build import MARKER
 
 from .conftest import ROOT
 
@@ -169,7 +170,7 @@ def test_the_pdfs_of_each_record_alone(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.stem for p in (out / "print").glob("*.pdf")) == sorted(r.stem for r in RECORDS)
     assert not (out / "edition.pdf").exists() and not (out / "index.html").exists()
-    assert sorted(p.name for p in out.iterdir()) == [publish.MARKER, "print"]  # no digests or slices left behind
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "print"]  # no digests or slices left behind
     assert [p.name for p in (out / "print").iterdir() if p.suffix != ".pdf"] == []
 
 
@@ -207,10 +208,10 @@ def test_no_speaker_label_stands_alone_at_the_foot_of_a_page(reader):
 RECYCLED = """
 import sys
 from pathlib import Path
-from edition import publish
+from edition.publish import parts, sources, stylesheets
 if __name__ == "__main__":
-    publish.PRINT_BATCH, publish.PRINT_RUNS_PER_PROCESS = 2, 1  # 6 parts, each in a new process
-    print(publish.print_each(publish.Publisher(), publish.sources(Path(sys.argv[1])), Path(sys.argv[2]), jobs=2))
+    parts.PRINT_BATCH, parts.PRINT_RUNS_PER_PROCESS = 2, 1  # 6 parts, each in a new process
+    print(parts.print_each(stylesheets.Publisher(), sources.sources(Path(sys.argv[1])), Path(sys.argv[2]), jobs=2))
 """
 
 

@@ -34,7 +34,7 @@ def test_every_schema_rule_is_in_the_readme():
     """The README's table of rules is the ODD's, word for word."""
     from lxml import etree
 
-    from edition.odd import read_odd, rules
+    from edition.validate.odd import read_odd, rules
 
     spec = read_odd(etree.parse(str(ROOT / "schema" / "edition.odd")))[2]
     for rule, severity, description in rules(spec):

@@ -8,8 +8,8 @@ import pytest
 from lxml import etree
 
 from edition.conventions import REND_TOKENS, TEI_NS
-from edition.odd import SCH_NS, context_keys, generate, rule_ids
 from edition.validate import Validator
+from edition.validate.odd import SCH_NS, context_keys, generate, rule_ids
 
 from .conftest import FIXTURES, ROOT, run_jing
 
@@ -34,7 +34,7 @@ def validator() -> Validator:
 
 def test_generated_schemas_are_in_step_with_the_odd():
     for name, data in generate(SCHEMA / "edition.odd", SCHEMA / "tei_all.rng").items():
-        assert (SCHEMA / name).read_bytes() == data, f"schema/{name} is stale: run python -m edition.odd"
+        assert (SCHEMA / name).read_bytes() == data, f"schema/{name} is stale: run python -m edition.validate.odd"
 
 
 def test_every_rule_of_the_odd_is_in_the_schematron_with_its_id():
@@ -154,8 +154,7 @@ def test_packed_patterns_never_hold_two_rules_that_match_the_same_node():
 
 def test_encoder_output_is_valid_against_the_customization(validator, tmp_path):
     """Everything `edition encode` writes (the seed and the other styles) passes `edition validate`."""
-    from edition.encode import combine, encode_file, write
-    from edition.persons import Registry
+    from edition.encode import Registry, combine, encode_file, write
 
     from .conftest import SEED
 

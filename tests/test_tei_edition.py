@@ -8,8 +8,7 @@ import pytest
 from lxml import etree
 
 from edition.conventions import TEI_NS, XML_ID, T, normalize, reading_text
-from edition.encode import encode_file
-from edition.persons import Registry
+from edition.encode import Registry, encode_file
 
 from .conftest import ROOT, SEED, run_jing
 

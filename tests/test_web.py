@@ -13,6 +13,8 @@ from lxml import etree, html
 from edition import publish
 from edition.cli import main
 from edition.conventions import TEI_NS, T, normalize, reading_text
+from edition.publish import parts as web_parts
+from edition.publish import stylesheets
 
 from .conftest import FIXTURES, ROOT
 
@@ -193,7 +195,7 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
     contents = every_file()
     spoil = src / "1991-02-23-major.xml"
     spoil.write_text(spoil.read_text(encoding="utf-8").replace("Major", "Minor"), encoding="utf-8")
-    run = publish.Publisher._run
+    run = stylesheets.Publisher._run
 
     def broken(self, found, fresh, **kwargs):
         (fresh / "index.html").write_text("half")
@@ -207,7 +209,7 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
         return result
 
     for failing in (broken, broken_at_the_end):
-        monkeypatch.setattr(publish.Publisher, "_run", failing)
+        monkeypatch.setattr(stylesheets.Publisher, "_run", failing)
         with pytest.raises(publish.BuildError):
             publish.build(src, out, parts=("web",))
         assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
@@ -361,18 +363,18 @@ def test_a_record_given_a_new_id_moves_its_page_in_a_rebuild(tmp_path):
 
 
 def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monkeypatch):
-    """Publisher.web builds more than BATCH records in several runs; the site must not differ."""
+    """parts.web builds more than BATCH records in several runs; the site must not differ."""
     whole = tmp_path / "whole"
     publish.build(TEI_DIR, whole, parts=("web",))
-    monkeypatch.setattr(publish, "BATCH", 4)  # 11 records: parts of 3 records (4 per process)
+    monkeypatch.setattr(web_parts, "BATCH", 4)  # 11 records: parts of 3 records (4 per process)
     runs: list[str] = []
-    run = publish.Publisher._run
+    run = stylesheets.Publisher._run
 
     def counted(self, found, out, **kwargs):
         runs.append(kwargs.get("part", "all"))
         return run(self, found, out, **kwargs)
 
-    monkeypatch.setattr(publish.Publisher, "_run", counted)
+    monkeypatch.setattr(stylesheets.Publisher, "_run", counted)
     parts = tmp_path / "parts"
     publish.build(TEI_DIR, parts, parts=("web",))
     # the digests of each part, then all in order; the pages made from all records; the record pages of each part
@@ -385,7 +387,7 @@ def test_a_large_edition_built_in_parts_equals_one_built_at_once(tmp_path, monke
 def test_an_edition_built_by_two_processes_equals_one_built_by_one(tmp_path, monkeypatch):
     whole = tmp_path / "whole"
     publish.build(TEI_DIR, whole, parts=("web",))
-    monkeypatch.setattr(publish, "PARALLEL_FROM", 2)  # 11 records, shared by two processes in parts of 2
+    monkeypatch.setattr(web_parts, "PARALLEL_FROM", 2)  # 11 records, shared by two processes in parts of 2
     shared = tmp_path / "shared"
     publish.build(TEI_DIR, shared, parts=("web",), jobs=2)
     assert site_files(shared) == site_files(whole)
@@ -400,7 +402,7 @@ def test_two_records_with_one_id_stop_the_build_with_both_files_named(tmp_path, 
     publish.build(src, site, parts=("web",))
     before = site_files(site)
     shutil.copy(src / "1991-02-23-1955-kohl.xml", src / "kohl-again.xml")
-    monkeypatch.setattr(publish, "PARALLEL_FROM", 2)  # with 2 jobs: built in parts, the error comes from a worker
+    monkeypatch.setattr(web_parts, "PARALLEL_FROM", 2)  # with 2 jobs: built in parts, the error comes from a worker
     for out in (site, tmp_path / "new"):  # a rebuild of the site after the change, and a first build
         with pytest.raises(publish.BuildError) as e:
             publish.build(src, out, parts=("web",), jobs=jobs)

@@ -14,6 +14,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="tei.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="records.xsl"/>
 

@@ -11,7 +11,8 @@ The ODD is the one source. This is a small ODD processor for what the edition's 
 - ``constraintSpec`` elements become one Schematron pattern each; the one named ``corpus`` holds the namespaces and
   top-level ``let`` declarations.
 
-Run ``python -m edition.odd`` after editing the ODD; ``tests/test_schema.py`` fails while the files are out of step.
+Run ``python -m edition.validate.odd`` after editing the ODD; ``tests/test_schema.py`` fails while the files are out
+of step.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from __future__ import annotations
 import copy
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from lxml import etree
 
-from .conventions import TEI_NS
+from ..conventions import TEI_NS
+from ..resources import schema_dir
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -32,16 +33,7 @@ ANNOTATIONS = "http://relaxng.org/ns/compatibility/annotations/1.0"
 R = f"{{{RNG_NS}}}"
 S = f"{{{SCH_NS}}}"
 T = f"{{{TEI_NS}}}"
-NOTICE = " Generated from edition.odd by `python -m edition.odd`. Do not edit: edit the ODD and regenerate. "
-
-
-def schema_dir() -> Path:
-    """The schemas: ``schema/`` in a checkout, ``edition/schema`` in an installed wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "schema", here / "schema"):
-        if (candidate / "edition.odd").is_file():
-            return candidate
-    return Path(str(resources.files("edition") / "schema"))
+NOTICE = " Generated from edition.odd by `python -m edition.validate.odd`. Do not edit: edit the ODD and regenerate. "
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .conventions import person_id
+from ..conventions import person_id
 
 #: Words that stand before a name in a label or the text and are not part of it.
 HONORIFICS = frozenset(

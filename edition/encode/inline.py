@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .conventions import GAP_RE, GAP_REND, ITALIC, T
-from .persons import Registry
+from ..conventions import GAP_RE, GAP_REND, ITALIC, T
+from .registry import Registry
 from .report import Report
 
 SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)

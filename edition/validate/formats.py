@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from .validate import Problem, Result, shown
+from ..xmlfiles import Problem, shown
+from .result import Result
 
 
 def text(result: Result) -> str:

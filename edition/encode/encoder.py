@@ -1,0 +1,140 @@
+"""``edition encode``: plain-text transcripts to TEI P5, one document per conversation, and a personography.
+
+The work is done in steps: :mod:`.layout` and :mod:`.turns` read the text into records; :mod:`.header` reads their
+facts and writes each ``teiHeader``, :mod:`.tei` the text; :mod:`.registry` resolves names and writes the
+personography of every person and organisation the records name; :func:`verify_lossless` then proves that the text
+of the TEI reads back as the transcript did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..conventions import (
+    PERSONOGRAPHY,
+    TEI_NS,
+    XML_ID,
+    XML_LANG,
+    T,
+    comparable,
+    reading_text,
+    record_id,
+    turn_id,
+    xml_id,
+)
+from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
+from .layout import parse, read_text
+from .records import Item, Record, Turn
+from .registry import Registry
+from .report import Report
+from .tei import personography, sub, write_heading, write_item, write_turn
+
+
+@dataclass
+class Document:
+    """One encoded record: its stable id (also the file name), the TEI tree, and what it was made from."""
+
+    id: str
+    tree: etree._ElementTree
+    record: Record
+
+    @property
+    def filename(self) -> str:
+        return f"{self.id}.xml"
+
+@dataclass
+class EncodeResult:
+    source: str
+    documents: list[Document]
+    personography: etree._ElementTree
+    report: Report
+    referenced: set[str] = field(default_factory=set)  # ids of the personography
+
+    @property
+    def files(self) -> dict[str, etree._ElementTree]:
+        out = {d.filename: d.tree for d in self.documents}
+        out[PERSONOGRAPHY] = self.personography
+        return out
+
+def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree._ElementTree]:
+    """The files of several transcripts encoded in one run: all their records and one personography for all."""
+    files = {d.filename: d.tree for r in results for d in r.documents}
+    ids = set().union(*(r.referenced for r in results)) if results else set()
+    files[PERSONOGRAPHY] = personography(registry, ids, ", ".join(r.source for r in results))
+    return files
+
+def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
+                taken: list[str] | None = None) -> EncodeResult:
+    """Encode one transcript file. Raises :class:`TranscriptError` for input that is not a readable transcript."""
+    text = read_text(Path(path))
+    return encode_text(text, Path(path).name, registry, edition=edition, taken=taken)
+
+def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,
+                report: Report | None = None, taken: list[str] | None = None) -> EncodeResult:
+    """Encode a transcript's text. ``taken``: record ids already given (by other transcripts of the same run),
+    extended with this one's, so that no two records of a run share a file name."""
+    registry = registry or Registry.load()
+    report = report or Report(source)
+    records = parse(text, registry, report)
+    publication = read_publication(edition)
+    facts = [facts_of(r, registry, report) for r in records]
+    infer_dates(records, facts, report)
+    principal = principal_of(facts)
+    taken = taken if taken is not None else []
+    documents = []
+    for record, f in zip(records, facts, strict=True):
+        other = [p for p in f.named if p != principal] or [p for p in f.participants if p != principal] \
+            or f.participants or ["record"]
+        start = getattr(f.time, "start_time", None)
+        rid = record_id(f.date, start, other[0] if record.heading else "untitled", taken)
+        taken.append(rid)
+        tree = _document(rid, record, f, registry, report, source, publication)
+        documents.append(Document(rid, tree, record))
+    referenced: set[str] = set()
+    for f in facts:
+        referenced |= set(f.participants) | f.mentioned
+    for d in documents:
+        referenced |= {r[1:] for r in d.tree.xpath("//@ref[starts-with(., '#')]")}
+    persons = personography(registry, referenced, source)
+    result = EncodeResult(source, documents, persons, report, referenced)
+    for problem in verify_lossless(text, documents):
+        report.warn(1, problem)
+    return result
+
+def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Report, source: str,
+              publication: etree._Element | None) -> etree._ElementTree:
+    tei = etree.Element(T + "TEI", nsmap={None: TEI_NS})
+    tei.set(XML_ID, xml_id(rid))
+    tei.set(XML_LANG, "en")
+    head = sub(tei, "teiHeader")
+    text = sub(tei, "text", type="conversation", subtype=f.kind)
+    body = sub(text, "body")
+    div = sub(body, "div", type="record")
+    ctx_base = dict(registry=registry, report=report)
+    ensure_translators(f, registry)
+    write_heading(div, record, f, ctx_base)
+    footnotes = {i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body if isinstance(i, Item) and i.kind == "footnote"}
+    n_turn = 0
+    for block in record.body:
+        if isinstance(block, Turn):
+            n_turn += 1
+            write_turn(div, block, turn_id(rid, n_turn), f, ctx_base, footnotes)
+        else:
+            write_item(div, block, f, ctx_base, footnotes)
+    header(head, rid, record, f, registry, source, publication)
+    return etree.ElementTree(tei)
+
+def verify_lossless(transcript: str, documents: list[Document]) -> list[str]:
+    """Compare the transcript with the text of its TEI, word for word and bracket for bracket.
+
+    Returns the differences (empty when none): each names the first place where the two part.
+    """
+    expected = comparable(transcript)
+    got = comparable(" ".join(reading_text(d.tree.getroot().find(T + "text")) for d in documents))
+    if expected == got:
+        return []
+    k = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b), min(len(expected), len(got)))
+    return [f"TEI text differs from the transcript at character {k}: transcript {expected[max(0, k - 40):k + 40]!r}"
+            f" / TEI {got[max(0, k - 40):k + 40]!r}"]

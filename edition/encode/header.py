@@ -1,0 +1,335 @@
+"""The header facts of a record: what its heading, dateline and source notes say (date, time, place, kind,
+participants, translators, archive), and the ``teiHeader`` written from them, with the ``editorialDecl`` that
+declares the conventions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .. import __version__
+from ..conventions import (
+    CONVENTIONS,
+    NORMALIZATIONS,
+    RELATOR_TRANSLATOR,
+    T,
+    normalize,
+)
+from ..xmlfiles import read
+from .dates import read_dateline, to_attributes
+from .records import Record, TranscriptError
+from .registry import Registry
+from .report import Report
+from .tei import sub
+
+
+@dataclass
+class Facts:
+    """What a record says of itself, gathered while its TEI is written, for its header."""
+
+    title: str = ""
+    kind: str = "meeting"
+    date: str | None = None
+    time: object = None
+    place: str = ""
+    date_inferred: bool = False
+    participants: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # the participants the heading names
+    mentioned: set[str] = field(default_factory=set)
+    sources: list[SourceFacts] = field(default_factory=list)
+
+@dataclass
+class SourceFacts:
+    """The facts of one printed source note: archive, its place and fonds, translators, publisher."""
+
+    text: str
+    archive: str = ""
+    settlement: str = ""
+    idnos: list[tuple[str, str]] = field(default_factory=list)  # (type, value): fond, opis, delo
+    translators: list[str] = field(default_factory=list)
+    publisher: str = ""
+
+def read_source_note(text: str) -> SourceFacts:
+    """Read ``Source: Archive of the X, Fond 1, opis 1. Translated by A and B for the Y.``"""
+    flat = normalize(text).strip(" *[]")
+    facts = SourceFacts(flat)
+    m = re.match(r"Sources?:\s*(?P<body>.*?)(?:\.\s+(?=Translat)|\.?$)", flat, re.S)
+    if m:
+        parts = [p.strip() for p in m.group("body").split(",") if p.strip()]
+        if parts:
+            facts.archive = parts[0].rstrip(".")
+        for part in parts[1:]:
+            part = part.rstrip(".")
+            idno = re.fullmatch(r"(?P<type>Fond|f\.|opis|op\.|delo|d\.|list|l\.)\s*(?P<value>[\w\-/]+)", part, re.I)
+            if idno:
+                kind = {"f.": "fond", "op.": "opis", "d.": "delo", "l.": "list"}.get(idno.group("type").lower(),
+                                                                                    idno.group("type").lower())
+                facts.idnos.append((kind, idno.group("value")))
+            elif re.fullmatch(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}", part):
+                facts.settlement = part
+    t = re.search(r"Translat(?:ed|ion) by (?P<names>.+?)(?: for (?:the )?(?P<pub>[^.\]]+))?\.?\]?$", flat)
+    if t:
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", t.group("names").strip())
+        facts.translators = [n.strip() for n in names if n.strip()]
+        facts.publisher = (t.group("pub") or "").strip()
+    return facts
+
+def read_publication(edition: Path | None) -> etree._Element | None:
+    """The ``publicationStmt`` of the edition's description file, copied into every record when given."""
+    if edition is None:
+        return None
+    tree, problems = read(str(edition), edition.read_bytes())
+    if tree is None:  # a DOCTYPE that declares anything, or not XML: the file and line, and why
+        p = problems[0]
+        raise TranscriptError(f"{p.path}:{p.line}:{p.column}: [{p.rule}] {p.message}")
+    found = tree.find(f".//{T}publicationStmt")
+    if found is None:
+        raise TranscriptError(f"{edition}: no publicationStmt in the edition description")
+    return found
+
+def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
+    f = Facts()
+    h = record.heading
+    if h is not None:
+        f.title = normalize(h.title).strip()
+        f.kind = "telephone" if re.search(r"\b(tele)?phone\b", f.title, re.I) else "meeting"
+        for line in [h.title] + [d[0] for d in h.datelines]:
+            dl = read_dateline(normalize(line))
+            f.date = f.date or (dl.date.iso if dl.date else None)
+            f.time = f.time or dl.time
+            f.place = f.place or dl.place_name
+        capitals = f.title.isupper()
+        named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]
+        f.participants = list(dict.fromkeys(m.ids[0] for m in named))
+        if not f.participants:
+            for name in _title_names(f.title):
+                entity = registry.provisional(name)
+                report.warn(h.line, f"participant {name!r} named in the heading is not in the registry: "
+                                    f"provisional person #{entity.id}")
+                f.participants.append(entity.id)
+    else:
+        f.title = "Untitled record"
+    f.named = list(f.participants)
+    if h is not None:
+        _titles_to_names(record, f, registry, report)
+    for turn in record.turns:
+        if turn.who not in f.participants:
+            f.participants.append(turn.who)
+    for item in record.sources:
+        f.sources.append(read_source_note(item.text))
+    line = h.line if h else record.line
+    if not f.sources:
+        report.warn(line, "record has no source note: archive and translator are not named (said in the header)")
+    elif len(f.sources) > 1:
+        report.warn(line, f"record has {len(f.sources)} source notes: all are kept (said in the header)")
+    return f
+
+TITLE_LABEL = re.compile(r"(?:The\s+)?(President|Chancellor|Prime Minister|Secretary|Ambassador|King|Premier|Chairman)",
+                         re.I)
+
+def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Report) -> None:
+    """``The President:`` in a record whose heading says ``President Bush`` is Bush; said as a warning."""
+    for turn in record.turns:
+        m = TITLE_LABEL.fullmatch(turn.name)
+        if not m or not registry.entities[turn.who].provisional:
+            continue
+        named = re.search(rf"\b{re.escape(m.group(1))}\s+(?:of\s+\w+\s+)?((?:[A-Z]\.\s*)*[A-Z][\w\-]+)", f.title,
+                          re.I)
+        who = registry.resolve_label(named.group(1))[0] if named else None
+        if who in f.named:
+            report.warn(turn.line, f"speaker label {turn.label!r} taken as {registry.entities[who].name}: "
+                                   f"the heading names {named.group(0)}")
+            turn.who = who
+
+def _names_part(title: str) -> str:
+    """The part of a heading that names the participants (after 'between' or 'with')."""
+    m = re.search(r"\b(?:between|with)\b(.*)", title, re.I | re.S)
+    return m.group(1) if m else title
+
+def _title_names(title: str) -> list[str]:
+    part = re.split(r",\s*(?=[^,]*\d)", _names_part(title))[0]
+    names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part, flags=re.I) if n.strip(" .,")]
+    return [n for n in names if re.match(r"[A-Z]", n)]
+
+def infer_dates(records: list[Record], facts: list[Facts], report: Report) -> None:
+    """A record that prints no date takes the date of the record before it (or after it), and says so."""
+    for k, f in enumerate(facts):
+        if f.date:
+            continue
+        neighbours = [g.date for g in reversed(facts[:k]) if g.date and not g.date_inferred] + \
+                     [g.date for g in facts[k + 1:] if g.date]
+        line = records[k].heading.line if records[k].heading else records[k].line
+        if neighbours:
+            f.date, f.date_inferred = neighbours[0], True
+            report.warn(line, f"record prints no date: {f.date} inferred from the records around it "
+                              f"(cert='medium', said in the header)")
+        else:
+            report.warn(line, "record prints no date, and none can be inferred")
+
+def principal_of(facts: list[Facts]) -> str | None:
+    """The person who takes part in most records (Gorbachev): record ids name the other party.
+
+    With a single record, or no clear majority, the first person named in a ``between A and B`` heading.
+    """
+    counts = Counter(p for f in facts for p in set(f.participants))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if len(facts) > 1 and n > 1 and n > rest[0][1]:
+        return top
+    between = [f for f in facts if re.search(r"\bbetween\b", f.title, re.I) and f.named]
+    return between[0].named[0] if between else None
+
+def ensure_translators(f: Facts, registry: Registry) -> None:
+    """Translators not in the registry become provisional persons, so that every credit points to someone."""
+    for s in f.sources:
+        for name in s.translators:
+            if not registry.ids(name):
+                entity = registry.provisional(name)
+                entity.role = "Translator (named in a source note; not in the registry)"
+
+def ref(registry: Registry, name: str) -> str | None:
+    found = registry.lookup(name)
+    return "#" + found if found else None
+
+def header(header: etree._Element, rid: str, record: Record, f: Facts, registry: Registry, source: str,
+            publication: etree._Element | None) -> None:
+    file_desc = sub(header, "fileDesc")
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", _bare(f.title), type="main")
+    translators = list(dict.fromkeys(t for s in f.sources for t in s.translators))
+    for name in translators:
+        resp_stmt = sub(title_stmt, "respStmt")
+        sub(resp_stmt, "resp", "translated by", ref=RELATOR_TRANSLATOR)
+        sub(resp_stmt, "persName", name, ref=ref(registry, name))
+    resp_stmt = sub(title_stmt, "respStmt")
+    sub(resp_stmt, "resp", "TEI encoding")
+    sub(resp_stmt, "name", f"edition {__version__}", type="software")
+
+    if publication is not None:
+        pub = sub(file_desc, "publicationStmt")
+        for child in publication:
+            if isinstance(child.tag, str) and etree.QName(child).localname != "idno":
+                pub.append(_copy(child))
+        sub(pub, "idno", rid, type="record")
+    else:
+        pub = sub(file_desc, "publicationStmt")
+        sub(pub, "p", f"Not published: encoded by edition {__version__} from {source}; record {rid}.")
+
+    notes = _notes(record, f, translators)
+    if notes:
+        notes_stmt = sub(file_desc, "notesStmt")
+        for kind, text in notes:
+            sub(notes_stmt, "note", text, type=kind)
+
+    source_desc = sub(file_desc, "sourceDesc")
+    bibl = sub(source_desc, "bibl", type="translation")
+    sub(bibl, "title", _bare(f.title), level="a")
+    for name in translators:
+        r = sub(bibl, "respStmt")
+        sub(r, "resp", "translated by", ref=RELATOR_TRANSLATOR)
+        sub(r, "persName", name, ref=ref(registry, name))
+    for publisher in dict.fromkeys(s.publisher for s in f.sources if s.publisher):
+        sub(bibl, "publisher", publisher, ref=ref(registry, publisher))
+    sub(bibl, "citedRange", f"lines {record.line}\u2013{record.last}", unit="line",
+        from_=str(record.line), to=str(record.last))
+    seen = set()
+    for s in f.sources:
+        key = (s.archive, s.settlement, tuple(s.idnos))
+        if not s.archive or key in seen:
+            continue
+        seen.add(key)
+        ms = sub(source_desc, "msDesc")
+        ident = sub(ms, "msIdentifier")
+        if s.settlement:
+            sub(ident, "settlement", s.settlement)
+        sub(ident, "repository", s.archive, ref=ref(registry, s.archive))
+        for kind, value in s.idnos:
+            sub(ident, "idno", value, type=kind)
+
+    encoding = sub(header, "encodingDesc")
+    editorial_decl(encoding)
+
+    profile = sub(header, "profileDesc")
+    lang = sub(profile, "langUsage")
+    sub(lang, "language", "English", ident="en")
+    speakers = {t.who for t in record.turns}
+    if f.participants:
+        lst = sub(sub(profile, "particDesc"), "listPerson")
+    for pid in f.participants:
+        entity = registry.entities[pid]
+        person = sub(lst, "person", sameAs="#" + pid, role="speaker" if pid in speakers else "participant")
+        sub(person, "persName", entity.name)
+    setting = sub(sub(profile, "settingDesc"), "setting")
+    if f.place:
+        sub(setting, "placeName", f.place)
+    attrs = to_attributes(f.date, f.time)
+    if f.date_inferred:
+        attrs.update(cert="medium", evidence="external")
+    when = _when_text(f)
+    sub(setting, "date", when, **attrs)
+    sub(sub(header, "revisionDesc"), "change",
+        f"Encoded by edition {__version__} from {source}, lines {record.line}\u2013{record.last}.")
+
+def _bare(title: str) -> str:
+    """A heading as a title: without its closing full stop (but keeping the one of ``p.m.``)."""
+    return re.sub(r"(?<![ap]\.m)\.$", "", title)
+
+def _when_text(f: Facts) -> str:
+    parts = [f.date or "date unknown"]
+    if f.time is not None:
+        t = f.time
+        parts.append(t.start_time[:5] + (f"\u2013{t.end_time[:5]}" if t.end_time else ""))
+    return ", ".join(parts)
+
+def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, str]]:
+    """The facts a record lacks or has twice, stated in the header rather than invented or dropped."""
+    notes = []
+    if not f.sources:
+        notes.append(("archive", "The source publication prints no source note for this record: its archive is not "
+                                 "named, so the archive is unknown."))
+        notes.append(("credit", "The source publication prints no source note for this record: its translator "
+                                    "is not named."))
+    elif len(f.sources) > 1:
+        notes.append(("provenance", f"The source publication prints {len(f.sources)} source notes after this record; "
+                                    "all are kept as printed, and all their facts are in this header."))
+    if f.sources and not any(s.archive for s in f.sources):
+        notes.append(("archive", "The source note names no archive: the archive is unknown."))
+    if f.sources and not translators:
+        notes.append(("credit", "The source note names no translator."))
+    if f.date_inferred:
+        notes.append(("date", f"The record prints no date; {f.date} is inferred from the records around it in the "
+                              "source publication (cert medium)."))
+    elif not f.date:
+        notes.append(("date", "The record prints no date, and none could be inferred."))
+    if record.heading and record.heading.excerpts:
+        notes.append(("excerpt", "The source publication prints excerpts of this record ("
+                                 + ", ".join(f"[{e[0]}]" for e in record.heading.excerpts) + ")."))
+    return notes
+
+def editorial_decl(encoding: etree._Element) -> etree._Element:
+    """The edition's conventions as an ``editorialDecl``: written from :mod:`edition.conventions`, nowhere else."""
+    decl = sub(encoding, "editorialDecl")
+    norm = sub(decl, "normalization")
+    for sentence in NORMALIZATIONS:
+        sub(norm, "p", sentence)
+    sub(sub(decl, "segmentation"), "p",
+        "Each conversation is one TEI document. A paragraph that a page break splits mid-sentence (no closing "
+        "punctuation, the next block in lower case) is one paragraph.")
+    sub(sub(decl, "interpretation"), "p",
+        "Speaker labels are kept as printed and point to the personography with @who; a label the registry does "
+        "not know gets a provisional person. Names in the text are tagged only where one person fits.")
+    sub(sub(decl, "quotation", marks="all"), "p", "Quotation marks are kept as printed.")
+    p = sub(decl, "p", "Editorial conventions (printed form; encoding; rendering):")
+    lst = sub(p, "list", type="gloss")
+    for c in CONVENTIONS:
+        sub(lst, "label", c.name)
+        sub(lst, "item", f"printed {c.printed}; encoded {c.encoded}; rendered {c.rendered}.")
+    return decl
+
+def _copy(e: etree._Element) -> etree._Element:
+    return etree.fromstring(etree.tostring(e))

@@ -1,0 +1,83 @@
+"""What a transcript is read into, before any TEI: records with a heading and a body of speaker turns and items,
+each keeping its line for the editor's messages; and the error for input that is not a readable transcript."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..conventions import strip_emphasis
+
+
+class TranscriptError(Exception):
+    """Input that cannot be read as a transcript at all (not text, empty); the message names the file."""
+
+@dataclass
+class Block:
+    """Lines between blank lines: ``text`` joined with newlines, ``line`` the first line's number."""
+
+    text: str
+    line: int
+    last: int
+
+@dataclass
+class Heading:
+    title: str
+    line: int
+    bold: bool = False
+    #: What follows the title, in printed order: ("dateline" | "excerpt", text, line, bold).
+    parts: list[tuple[str, str, int, bool]] = field(default_factory=list)
+
+    @property
+    def datelines(self) -> list[tuple[str, int, bool]]:
+        return [(t, n, b) for kind, t, n, b in self.parts if kind == "dateline"]
+
+    @property
+    def excerpts(self) -> list[tuple[str, int, bool]]:
+        return [(t, n, b) for kind, t, n, b in self.parts if kind == "excerpt"]
+
+@dataclass
+class Item:
+    """A block of a record's body. ``kind``: p, list, quote, gap, footnote or source."""
+
+    kind: str
+    text: str
+    line: int
+    n: str = ""  # a printed paragraph or footnote number
+    items: list[tuple[str, int]] = field(default_factory=list)  # a list's items
+    rend: str = ""
+
+@dataclass
+class Turn:
+    label: str  # as printed, with its punctuation
+    name: str
+    supplied: str
+    who: str
+    line: int
+    n: str = ""
+    stage: str = ""
+    items: list[Item] = field(default_factory=list)
+
+@dataclass
+class Record:
+    heading: Heading | None
+    body: list[Turn | Item]
+    line: int
+    last: int
+    participants: list[str] = field(default_factory=list)  # ids named in the heading, then speakers
+
+    @property
+    def turns(self) -> list[Turn]:
+        return [b for b in self.body if isinstance(b, Turn)]
+
+    @property
+    def sources(self) -> list[Item]:
+        return [b for b in self.body if isinstance(b, Item) and b.kind == "source"]
+
+def unwrap(text: str) -> tuple[str, bool]:
+    """Take off emphasis that wraps the whole block: ``**...**`` (bold) or ``*...*``; say whether it was bold."""
+    stripped = strip_emphasis(text)
+    if text.startswith("**") and text.endswith("**") and stripped == text[2:-2]:
+        return stripped, True
+    if text.startswith("*") and text.endswith("*") and stripped == text[1:-1]:
+        return stripped, False
+    return text, False

@@ -1,0 +1,180 @@
+"""Reading a record's body: speaker turns (labels as printed, resolved against the registry), paragraphs, lists,
+quoted passages, omissions, footnotes and source notes, with paragraphs joined across page breaks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..conventions import GAP_RE
+from .records import Block, Item, Turn, unwrap
+from .registry import Registry
+from .report import Report
+
+SOURCE_START_RE = re.compile(r"^\[?Sources?:", re.I)
+
+LIST_RE = re.compile(r"^(?P<mark>[-\u2013\u2022]|\*(?=\s))\s+")
+
+NUMBER_RE = re.compile(r"^(?P<n>\d{1,3})\.\s+(?=\S)")
+
+FOOTNOTE_RE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+")
+
+DELIVERY_RE = re.compile(r"^\((?P<remark>[a-z][^()]{0,48})\)\s+(?=\S)")
+
+LABEL_RE = re.compile(
+    r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:[A-Z]\.){1,3}\s*)*[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)(?P<punct>[.:])(?=\s|$)"
+)
+
+#: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
+NOT_SPEAKERS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally "
+    "lastly next then yes no well now so also thus therefore however moreover note notes source sources "
+    "translator comment remark ps mr mrs ms dr item point question answer summary conclusion"
+    .split()
+)
+
+TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
+
+LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
+
+def label_counts(bs: list[Block]) -> Counter[str]:
+    """How often each possible label opens a block in the whole transcript (a label used once is doubtful)."""
+    counts: Counter[str] = Counter()
+    for b in bs:
+        m = LABEL_RE.match(NUMBER_RE.sub("", b.text, count=1))
+        if m:
+            counts[m.group("name")] += 1
+    return counts
+
+def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
+    """A paragraph broken by a page break (no closing punctuation, the next block in lower case) is one block."""
+    out: list[Block] = []
+    for b in bs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.text.rstrip().endswith(TERMINAL)
+            and b.text[:1].islower()
+            and not SOURCE_START_RE.match(prev.text.lstrip("*"))
+        ):
+            report.info(b.line, f"paragraph broken at line {prev.last} continues here: joined")
+            out[-1] = Block(prev.text + "\n\n" + b.text, prev.line, b.last)
+        else:
+            out.append(b)
+    return out
+
+def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str]) -> list[Turn | Item]:
+    bs = _join_page_breaks(bs, report)
+    body: list[Turn | Item] = []
+    turn: Turn | None = None
+    marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
+    i = 0
+    while i < len(bs):
+        b = bs[i]
+        text = b.text
+        unwrapped, _bold = unwrap(text)
+        # Source notes: [Source: ...] possibly over several blocks, possibly in italics.
+        if SOURCE_START_RE.match(text.lstrip("*")):
+            j, parts = i, [text]
+            while not _closes_source(parts[-1]) and j + 1 < len(bs) and text.lstrip("*").startswith("["):
+                j += 1
+                parts.append(bs[j].text)
+            whole = "\n\n".join(parts)
+            if text.lstrip("*").startswith("[") and not _closes_source(whole):
+                report.warn(b.line, "source note opened with '[' is never closed: kept as it stands")
+            body.append(Item("source", whole, b.line))
+            turn = None
+            i = j + 1
+            continue
+        if GAP_RE.fullmatch(unwrapped):
+            nxt = bs[i + 1] if i + 1 < len(bs) else None
+            ends_turn = nxt is None or _label(nxt.text, registry, candidates) or SOURCE_START_RE.match(
+                nxt.text.lstrip("*"))
+            item = Item("gap", unwrapped, b.line)
+            (body if turn is None or ends_turn else turn.items).append(item)
+            if ends_turn:
+                turn = None
+            i += 1
+            continue
+        fm = FOOTNOTE_RE.match(text)
+        if fm and fm.group("n") in marks:
+            body.append(Item("footnote", text[fm.end():], b.line, n=fm.group("n")))
+            turn = None
+            i += 1
+            continue
+        n = ""
+        nm = NUMBER_RE.match(text)
+        if nm:
+            n, text = nm.group("n"), text[nm.end():]
+        label = _label(text, registry, candidates)
+        if label:
+            name, supplied, printed, end = label
+            who, how = registry.resolve_label(name, supplied)
+            if who is None:
+                who = registry.provisional(f"{supplied} {name}".strip()).id
+                report.warn(b.line, f"speaker label {printed!r} not in the registry ({how}): "
+                                    f"provisional person #{who}")
+            elif how:
+                report.warn(b.line, f"speaker label {printed!r} {how}")
+            turn = Turn(printed, name, supplied, who, b.line, n=n)
+            body.append(turn)
+            text = text[end:].lstrip()
+            n = ""
+            dm = DELIVERY_RE.match(text)
+            if dm:
+                turn.stage, text = dm.group("remark"), text[dm.end():]
+            if not text:
+                i += 1
+                continue
+        item = _item(text, b.line, n)
+        target = turn.items if turn is not None else body
+        if item.kind == "list" and target and isinstance(target[-1], Item) and target[-1].kind == "list" \
+                and target[-1].rend == item.rend:
+            target[-1].items.extend(item.items)
+        else:
+            target.append(item)
+        i += 1
+    return body
+
+def _closes_source(text: str) -> bool:
+    return text.rstrip().rstrip("*").rstrip().endswith("]")
+
+def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str, str, str, int] | None:
+    """``(name, supplied, printed label, end)`` when the block opens with a speaker label, else None."""
+    m = LABEL_RE.match(text)
+    if not m:
+        return None
+    name, supplied = m.group("name"), m.group("supp") or ""
+    first = name.split()[0].rstrip(".").lower()
+    if first in NOT_SPEAKERS and len(name.split()) == 1:
+        return None
+    who, _how = registry.resolve_label(name, supplied)
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    accepted = (
+        who is not None
+        or (letters.isupper() and len(letters) > 1)
+        or (m.group("punct") == ":" and len(name.split()) <= 3)
+        or candidates[name] >= 2
+    )
+    if not accepted:
+        return None
+    return name, supplied, m.group(0), m.end()
+
+def _item(text: str, line: int, n: str) -> Item:
+    lm = LIST_RE.match(text)
+    if lm:
+        # Items on consecutive lines of one block are items each; otherwise the block is one item.
+        lines = text.split("\n")
+        marks = [LIST_RE.match(x) for x in lines]
+        if len(lines) > 1 and all(m and m.group("mark") == lm.group("mark") for m in marks):
+            items = [(x[m.end():], line + k) for k, (x, m) in enumerate(zip(lines, marks, strict=True))]
+        else:
+            items = [(text[lm.end():], line)]
+        return Item("list", "", line, n=n, items=items, rend=LIST_REND[lm.group("mark")])
+    stripped = text.strip()
+    if len(stripped) > 1 and stripped[0] in "\u201c\"" and stripped[-1] in "\u201d\"" and \
+            stripped.count(stripped[0]) + stripped.count(stripped[-1]) <= 2:
+        return Item("quote", text, line, n=n)
+    return Item("p", text, line, n=n)

@@ -1,0 +1,138 @@
+"""The build: publishes the TEI of a folder as a web and a print edition, atomically.
+
+It refuses what could lose or expose files (:func:`build`'s checks), takes the output folder's lock, writes the
+new site beside it and swaps it in (:mod:`.swap`); the stages are :mod:`.sources`, :mod:`.stylesheets`,
+:mod:`.parts`, :mod:`.incremental`, :mod:`.search` and :mod:`.pdf`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import parts as parting
+from . import swap
+from .errors import BuildError
+from .incremental import changes, manifest_of, read_manifest, same, update_web
+from .search import index_for_search, search_shards
+from .sources import Sources, source_files, sources
+from .stylesheets import DIGESTS, Publisher
+
+MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
+
+#: The largest source file a build takes, by default (``edition build --max-record-size``, in MB): the XSLT
+#: processor holds about four times a record in memory, and the search indexer more, so a 1 GB record would take
+#: the build machine's memory. A record of 50 MB builds (web) in about 35 s and 1.2 GB
+#: (``benchmarks/bench_large_record.py``).
+MAX_SIZE = 64 * 1024 * 1024
+
+def _refuse_large(source: Path, limit: int) -> None:
+    """Refuse, before anything is read, a source file larger than ``limit`` bytes."""
+    for path in source_files(source)[0]:
+        size = path.stat().st_size
+        if size > limit:
+            raise BuildError(f"[record-size] the file has {size / 2**20:,.0f} MB, more than the "
+                             f"{limit / 2**20:,.0f} MB a build takes (its memory grows with the largest record): "
+                             "split it, or raise the limit with --max-record-size", at=(path, 1))
+
+def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
+          per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE) -> tuple[Sources, int]:
+    """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
+
+    ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
+    ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. ``max_size``:
+    the largest source file built, in bytes (:data:`MAX_SIZE`). Returns the sources and the number of records.
+
+    One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
+    writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
+    """
+    out = out.resolve()
+    _refuse_output(source, out)
+    _refuse_large(source, max_size)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with swap.locked(out):
+        swap.remove_leftovers(out)
+        return _build(source, out, publisher, parts, per_document, jobs)
+
+def _refuse_output(source: Path, out: Path) -> None:
+    """``out`` may not be a root or the home folder, nor the source, inside it, or hold it: the build replaces
+    ``out`` as a whole."""
+    src = source.resolve()
+    if out == Path(out.anchor) or out == Path.home():
+        raise BuildError(f"{out}: will not build into this folder (a root or the home folder); choose a new folder")
+    if src == out or (src.is_dir() and out.is_relative_to(src)):
+        raise BuildError(f"{out}: will not build into the sources' own folder ({source}); choose a folder outside it")
+    if src.is_relative_to(out):
+        raise BuildError(f"{out}: holds the sources ({source}), and a build replaces it whole; choose another folder")
+    if Path.cwd().resolve().is_relative_to(out):
+        raise BuildError(f"{out}: is the current folder or holds it, and a build replaces it whole; choose a folder "
+                         "beside it (such as build/)")
+
+def _refuse_foreign(out: Path, built: dict | None) -> None:
+    """A build replaces only a folder that it made, and only when everything at its top was made by that build
+    (the manifest lists it): a file or folder put there since (a ``.git``, the TEI) is never deleted."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"{out}: exists and is not a folder; choose a new or empty folder")
+    present = set(os.listdir(out))
+    if not present:
+        return
+    if MARKER not in present:
+        raise BuildError(f"{out}: exists and is not an edition built here; choose a new or empty folder")
+    if built is None or not isinstance(built.get("entries"), list):
+        raise BuildError(f"{out}: its build record ({MARKER}) is damaged or from an older version, so what in it "
+                         "was built cannot be told; remove the folder or choose another")
+    foreign = sorted(present - set(built["entries"]) - {MARKER})
+    if foreign:
+        raise BuildError(f"{out}: holds {', '.join(foreign[:3])}{' and more' if len(foreign) > 3 else ''}, which no "
+                         "build made; a build replaces the folder whole: move them out or choose another folder")
+
+def _build(source: Path, out: Path, publisher: Publisher | None, parts: tuple[str, ...], per_document: bool,
+           jobs: int) -> tuple[Sources, int]:
+    manifest = manifest_of(source, parts, per_document)
+    built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
+    if built is not None and same(built, manifest):
+        found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
+        found.up_to_date = True
+        return found, len(found.records)
+    _refuse_foreign(out, built)
+    update = changes(built, manifest, parts)
+    found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
+                                   if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
+                    if update else None)
+    if not found.records:
+        raise BuildError(f"{source}: no TEI records to publish")
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    fresh.chmod(0o755)  # a site is for reading: mkdtemp's private mode would keep a web server out
+    try:
+        publisher = publisher or Publisher()
+        records = 0
+        shards = search_shards(len(found.records))
+        if update:
+            records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
+        elif "web" in parts:
+            records = parting.web(publisher, found, fresh, with_print="print" in parts, jobs=jobs)
+            index_for_search(fresh, shards, jobs=jobs)
+        if "print" in parts:
+            publisher.print(found, fresh / "edition.pdf")
+        if "per-document" in parts or (per_document and "print" in parts):
+            (fresh / "print").mkdir()
+            made = fresh / DIGESTS  # by the web part, when it ran
+            parting.print_each(publisher, found, fresh / "print", jobs, digests=made if made.is_file() else None)
+        records = records or len(found.records)
+        kinds = {str(p.resolve()): "record" for p in found.records}
+        kinds.update({str(p.resolve()): kind for kind, p in (("persons", found.persons), ("edition", found.edition))
+                      if p is not None})
+        for path, entry in manifest["sources"].items():  # what each source file was taken for
+            manifest["sources"][path] = [kinds.get(path, "other"), entry[1]]
+        manifest["shards"] = shards
+        manifest["entries"] = sorted({*os.listdir(fresh), MARKER})  # what this build put at the top of the site
+        (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        swap.swap(fresh, out)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return found, records

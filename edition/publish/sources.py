@@ -1,0 +1,122 @@
+"""The source files of a build and what each is: records, the personography, the edition's description.
+
+Only regular files that lie inside the source folder are read (a link out of it is refused); each record's id must
+be a safe name, since it names files and links."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..conventions import TEI_NS, XML_ID, record_name, unsafe_name
+from ..xmlfiles import read, too_deep, xml_files
+from .errors import BuildError
+
+T = f"{{{TEI_NS}}}"
+
+@dataclass
+class Sources:
+    records: list[Path] = field(default_factory=list)
+    persons: Path | None = None
+    edition: Path | None = None
+    skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
+    unknown: list[str] = field(default_factory=list)  # TEI elements rendered by their content only
+    up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
+
+def inside(path: Path, folder: Path) -> str | None:
+    """Why the file ``path`` may not be read as part of ``folder``'s sources, or None: it must be a regular file
+    that really lies inside ``folder``. A link that leads out of the folder (to ``/etc/passwd``, a home folder, a
+    device) is refused, so that a contributed link publishes nothing of the build machine."""
+    try:
+        real = path.resolve(strict=True)
+        if not real.is_relative_to(folder.resolve()):
+            return f"{path}: a link to {real}, outside {folder}; not followed"
+        if not stat.S_ISREG(real.stat().st_mode):
+            return f"{path}: not a regular file"
+    except (OSError, RuntimeError) as e:  # a broken link or a loop
+        return f"{path}: cannot be read ({getattr(e, 'strerror', None) or e})"
+    return None
+
+def source_files(source: Path) -> tuple[list[Path], list[str]]:
+    """The XML files of ``source`` (a folder, or one file named by the user) that lie inside it, and the files
+    refused, with why (:func:`inside`)."""
+    if not source.is_dir():
+        return [source], []
+    files, refused = [], []
+    for path in xml_files(source):
+        why = inside(path, source)
+        files.append(path) if why is None else refused.append(why)
+    return files, refused
+
+def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
+    """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description.
+
+    ``known``: what unchanged files were taken for by the previous build (by resolved path); they are not read
+    again.
+    """
+    found = Sources()
+    files, found.skipped = source_files(source)
+    for path in files:
+        kind = (known or {}).get(str(path.resolve()))
+        if kind in ("record", "persons", "edition"):
+            if kind == "record":
+                found.records.append(path)
+            else:
+                setattr(found, kind, path)
+            continue
+        tree, problems = read(str(path), path.read_bytes())
+        if tree is None:  # a broken or hostile file is an error: publishing without it would drop a record
+            raise BuildError("; ".join(str(p) for p in problems[:3]) or f"{path}: not XML")
+        deep = too_deep(str(path), tree)
+        if deep:
+            raise BuildError(str(deep))
+        root = tree.getroot()
+        if root.tag != T + "TEI":
+            found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
+        elif root.find(T + "text") is not None and root.find(f"{T}text//{T}div[@type='record']") is None \
+                and root.get("{http://www.w3.org/XML/1998/namespace}id") == "edition":
+            found.edition = path
+        elif root.find(T + "text") is None and root.find(f"{T}standOff//{T}listPerson") is not None:
+            found.persons = path
+        elif root.find(T + "text") is not None:
+            check_name(path, root)
+            found.records.append(path)
+        else:
+            found.skipped.append(f"{path}: a TEI document without text")
+    return found
+
+def check_name(path: Path, root: etree._Element) -> None:
+    """Refuse a record whose id cannot be a file name and a link (:func:`conventions.unsafe_name`), before anything
+    is written: ``rec-../../x`` would write outside the output folder, ``javascript:...`` would become a link."""
+    own = root.get(XML_ID)
+    name = record_name(own, path.stem)
+    why = unsafe_name(name)
+    if why:
+        source = f"xml:id {own!r}" if own and own.removeprefix("rec-") else "its file name"
+        raise BuildError(f"[record-id] the record id {name!r} (from {source}) cannot name a page: {why}",
+                         at=(path, root.sourceline or 1))
+
+def copy_inside(folder: Path, target: Path) -> list[str]:
+    """Copy the regular files of ``folder`` that lie inside it into ``target``; returns the files refused, with why.
+
+    Links are never followed out of ``folder`` (:func:`inside`), nor into folders (they could loop); a link to a
+    file inside it is copied as that file."""
+    refused = []
+    for here, dirs, files in os.walk(folder):
+        for name in sorted(dirs):
+            if (Path(here) / name).is_symlink():
+                refused.append(f"{Path(here) / name}: a link to a folder; not followed")
+        for name in sorted(files):
+            path = Path(here) / name
+            why = inside(path, folder)
+            if why:
+                refused.append(why)
+                continue
+            (target / path.relative_to(folder)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target / path.relative_to(folder))
+    return refused

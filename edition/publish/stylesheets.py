@@ -1,0 +1,142 @@
+"""The runs of the stylesheets: saxonche compiles each once per process and runs it with the files as parameters.
+
+What goes wrong in a run is reported in one line, naming the record where Saxon met the fault."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor
+
+from ..resources import xslt_dir
+from .errors import BuildError
+from .pdf import lay_out
+from .search import bundle_name, search_shards
+from .sources import Sources, copy_inside
+
+#: The records' digests (records.xsl, ed:digest), in order, as a web build leaves them for the next build.
+DIGESTS = ".edition-digests.xml"
+
+def _failed(name: str, error: PySaxonApiError) -> BuildError:
+    """What went wrong in a run of a stylesheet, in one line, from Saxon's message (its first line says where in
+    the stylesheet, the next ones the error code and its description, then a trace of the calls):
+
+    - the edition's own errors (``ed:CODE``, raised by the stylesheets for faults in the sources): ``[CODE]``
+      and the message;
+    - an error met while a record was read or written (``ed:in-record``, see ``ed:failed-in``): the record's
+      file, Saxon's code and message;
+    - any other: Saxon's code and message, and where in which stylesheet.
+    """
+    lines = str(error).strip("\n").splitlines()
+    # the code, then the description (on the same line, or from the next when the code is long)
+    head = re.fullmatch(r"((?:[\w-]+:)?[\w.-]+)(?:\s{2,}(.*))?", lines[1].strip()) if len(lines) > 1 else None
+    if head is None:
+        return BuildError(f"the {name} stylesheet failed: {' '.join(str(error).split())[:1000]}")
+    code, words = head.group(1), head.group(2) or ""
+    for line in lines[2:]:
+        if re.match(r"\s*(In |invoked |During |at )", line):
+            break
+        words += " " + line.strip()
+    words = " ".join(words.split())
+    if code == "ed:in-record":
+        uri, code, words = (words.split(" ", 2) + ["", ""])[:3]
+        path = uri.removeprefix("file://") if uri.startswith("file:///") else uri.removeprefix("file:")
+        return BuildError(f"{unquote(path)}: error: [{code}] {words} (the {name} stylesheet, on this record)")
+    if code.startswith("ed:"):
+        return BuildError(f"[{code[3:]}] {words}")
+    where = re.search(r"on line (\d+)(?: column \d+)? of ([^\s:]+)", lines[0])
+    return BuildError(f"the {name} stylesheet failed: [{code}] {words}"
+                      + (f" (line {where.group(1)} of {where.group(2)})" if where else ""))
+
+
+class Publisher:
+    """The compiled stylesheets, reused for every build in this process."""
+
+    def __init__(self) -> None:
+        self._proc = PySaxonProcessor(license=False)
+        self._xslt = self._proc.new_xslt30_processor()
+        self._compiled = {}
+
+    def _stylesheet(self, name: str, found: Sources, **params: str | bool):
+        """The stylesheet ``name`` (compiled on first use, then reused), with the files and ``params`` set."""
+        if name not in self._compiled:
+            try:
+                self._compiled[name] = self._xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
+            except PySaxonApiError as e:
+                raise BuildError(f"the {name} stylesheet does not compile: {e}") from None
+        exe = self._compiled[name]
+        exe.clear_parameters()
+        exe.set_parameter("records", self._proc.make_array(
+            [self._proc.make_string_value(p.resolve().as_uri()) for p in found.records]))
+        if found.persons:
+            exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
+        if found.edition:
+            exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
+        for key, value in params.items():
+            exe.set_parameter(key, self._proc.make_boolean_value(value) if isinstance(value, bool)
+                              else self._proc.make_string_value(value))
+        return exe
+
+    def print(self, found: Sources, pdf: Path) -> int:
+        """Lay out the print edition as a PDF with WeasyPrint; returns its pages."""
+        exe = self._stylesheet("print", found)
+        try:
+            paged = exe.call_template_returning_string(None)
+        except PySaxonApiError as e:
+            raise _failed("print", e) from None
+        return lay_out(paged, pdf)
+
+    def print_records(self, found: Sources, folder: Path, ids: list[str], digests: Path) -> int:
+        """One PDF per record of ``ids``, as ``folder/ID.pdf``; returns their pages.
+
+        One run of the stylesheet writes the books of all of them (``digests``: theirs, in order, as
+        :func:`slices` writes them; each record is read alone); WeasyPrint lays out each."""
+        exe = self._stylesheet("print", Sources(persons=found.persons, edition=found.edition), ordered=True)
+        exe.set_parameter("cached-digests", self._proc.make_string_value(digests.resolve().as_uri()))
+        exe.set_parameter("only", self._proc.make_array([self._proc.make_string_value(i) for i in ids]))
+        with tempfile.TemporaryDirectory(prefix=".print-", dir=folder) as tmp:
+            exe.set_base_output_uri(Path(tmp).resolve().as_uri() + "/")
+            try:
+                exe.call_template_returning_string(None)
+            except PySaxonApiError as e:
+                raise _failed("print", e) from None
+            return sum(lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
+                       for rid in ids)
+
+    def _finish_web(self, found: Sources, out: Path, built: etree._Element) -> int:
+        """What the stylesheet does not write (the CSS, the transcripts); the number of records."""
+        shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
+        if found.edition and (found.edition.parent / "source").is_dir():
+            # the transcripts the edition was made from, which its description links to (source/...)
+            found.skipped += copy_inside(found.edition.parent / "source", out / "source")
+        found.unknown = [u.get("name") for u in built.iter("unknown")]
+        return int(built.get("records", "0"))
+
+    def _run(self, found: Sources, out: Path, cached: Path | list[Path] | None = None, changed: tuple[str, ...] = (),
+             pages: list[str] | None = None, **params: str | bool) -> etree._Element:
+        """One run of the web stylesheet; its result says how many records there are and what it wrote.
+
+        ``cached``: digests already made (one file, or several); ``pages``: the record pages to write."""
+        shards = search_shards(len(found.records))
+        exe = self._stylesheet("html", found, **{"digests-href": DIGESTS, **params})
+        # the other bundles, as the search interface finds them: from pagefind/
+        exe.set_parameter("search-bundles", self._proc.make_array(
+            [self._proc.make_string_value(f"../{bundle_name(k)}/") for k in range(1, shards)]))
+        if cached is not None:
+            exe.set_parameter("cached-digests", self._proc.make_array(
+                [self._proc.make_string_value(p.resolve().as_uri()) for p in
+                 (cached if isinstance(cached, list) else [cached])]))
+            exe.set_parameter("changed", self._proc.make_array([self._proc.make_string_value(u) for u in changed]))
+        if pages is not None:
+            exe.set_parameter("pages", self._proc.make_array([self._proc.make_string_value(i) for i in pages]))
+        exe.set_base_output_uri(out.resolve().as_uri() + "/")
+        try:
+            result = exe.call_template_returning_string(None)
+        except PySaxonApiError as e:
+            raise _failed("web", e) from None
+        return etree.fromstring(result.encode("utf-8"))

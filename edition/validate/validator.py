@@ -1,0 +1,133 @@
+"""Validate TEI files: well-formedness, RELAX NG, Schematron and the rules across documents, in one run.
+
+Schemas are compiled once per :class:`Validator`. Files are read safely (:mod:`edition.xmlfiles`). Each problem names
+the file, the line and column of the element or attribute concerned, the rule and a message; the formats for
+people and CI are in :mod:`edition.validate.formats`.
+
+The rules across documents (pointers into the personography, identifiers unique in the corpus) are Schematron rules
+of the edition's ODD that read parameters: :mod:`edition.validate.corpus` computes them from all the files of the
+run, with the personography of each directory added as context when it was not named.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from lxml import etree
+
+from .. import signals
+from ..progress import Progress
+from ..resources import schema_dir
+from ..xmlfiles import Locator, Problem, load, too_deep
+from .corpus import Index
+from .relaxng import RelaxNG
+from .result import Result
+from .schematron import Schematron, svrl_problems
+
+
+class Validator:
+    """Compiled schemas, reused for every file of every run."""
+
+    def __init__(self, rng: Path | None = None, schematron: Path | None = None):
+        self.schemas = (rng, schematron)  # to compile the same in worker processes
+        here = schema_dir()
+        own = rng is None and schematron is None
+        closed: dict[tuple[str, str], tuple[str, ...]] = {}
+        if own:  # the ODD's closed value lists, to say which values an invalid attribute could have had
+            from .odd import read_odd  # here: `python -m edition.validate.odd` imports this package first
+
+            for change in read_odd(etree.parse(str(here / "edition.odd")))[1]:
+                if change.values:
+                    closed["*" if change.is_class else change.owner, change.name] = change.values
+        self.rng = RelaxNG(rng or here / "edition.rng", closed) if (rng or own) else None
+        self.schematron = Schematron(schematron or here / "edition.sch") if (schematron or own) else None
+        # The rules across documents hold for any TEI; beside another project's schemas they run on their own.
+        self.corpus = None if own else Schematron(here / "edition.sch", phase="corpus")
+
+    def run(self, files: Iterable[Path], context: Iterable[Path] = (), jobs: int = 1,
+            progress: bool = False) -> Result:
+        """Two passes: the first reads every file for the identifiers of the corpus, the second validates each
+        file with them. No tree is kept between the passes, so memory follows the largest file, not the corpus.
+        With ``jobs`` > 1 the second pass runs in that many processes, each with its own compiled schemas."""
+        result = Result()
+        index = Index()
+        readable: list[str] = []
+        todo = [(p, False) for p in files] + [(p, True) for p in context]
+        reading = Progress("reading", len(todo), enabled=progress)
+        for path, is_context in todo:
+            reading.advance()
+            name = str(path)
+            (result.context if is_context else result.files).append(name)
+            tree, problems = load(path)
+            if not is_context:
+                result.problems.extend(problems)
+                deep = too_deep(name, tree) if tree is not None else None
+                result.problems.extend([deep] if deep else [])
+            if tree is not None:
+                index.add(name, tree)
+                if not is_context:
+                    readable.append(name)
+            del tree
+        reading.finish()
+        checking = Progress("validating", len(readable), enabled=progress)
+        if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB:
+            result.problems.extend(self._parallel(readable, index, jobs, checking))
+        else:
+            for name in readable:
+                result.problems.extend(self.check_files([name], index))
+                checking.advance()
+        checking.finish()
+        result.problems.sort()
+        return result
+
+    def check_files(self, names: list[str], index: Index) -> list[Problem]:
+        """The second pass for some files: RELAX NG and Schematron with the corpus's parameters."""
+        found: list[Problem] = []
+        for name in names:
+            tree, problems = load(Path(name))
+            if tree is None:  # changed between the passes
+                found.extend(problems)
+                continue
+            found.extend(self._check(name, tree, Locator(Path(name), tree.docinfo.encoding), index.params(tree)))
+        return found
+
+    def _parallel(self, names: list[str], index: Index, jobs: int, progress: Progress) -> list[Problem]:
+        chunk = max(MIN_PER_JOB, len(names) // (jobs * 8) + 1)
+        parts = [names[k:k + chunk] for k in range(0, len(names), chunk)]
+        context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+        found: list[Problem] = []
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                 initargs=(self.schemas, index)) as pool:
+            for part, problems in zip(parts, pool.map(_worker_check, parts), strict=True):
+                found.extend(problems)
+                progress.advance(len(part))
+        return found
+
+    def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
+        if self.rng is not None:
+            yield from self.rng.problems(name, tree, locator)
+        for schematron in (self.schematron, self.corpus):
+            if schematron is not None:
+                yield from svrl_problems(name, schematron(tree, locator, params))
+
+
+MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than to check
+
+_WORKER: tuple[Validator, Index] | None = None
+
+def _start_worker(schemas: tuple[Path | None, Path | None], index: Index) -> None:
+    global _WORKER
+    signals.quiet_worker()
+    _WORKER = (Validator(*schemas), index)
+
+def _worker_check(names: list[str]) -> list[Problem]:
+    validator, index = _WORKER
+    return validator.check_files(names, index)
+
+def default_jobs() -> int:
+    """The processors this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
