@@ -36,7 +36,7 @@ def shown(text: str, name: bool = False) -> str:
     """``text`` as a report prints it: bytes of a file name that are not UTF-8 (which Python keeps as lone
     surrogates) as ``\\xNN``, and control characters (which XML cannot hold; in a name, line breaks and tabs too,
     which would split a line of the report) as ``\\xNN``. Every report is then valid UTF-8 and valid XML
-    (edition.formats), and so is every parameter the validator passes to libxslt."""
+    (edition.validate.formats), and so is every parameter the validator passes to libxslt."""
     text = os.fsencode(text).decode("utf-8", "backslashreplace") if name else \
         text.encode("utf-8", "backslashreplace").decode("utf-8")
     return (_NAME_CONTROL if name else _CONTROL).sub(lambda m: f"\\x{ord(m.group()):02x}", text)

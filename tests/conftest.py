@@ -14,7 +14,11 @@ from edition.encode import EncodeResult, Registry, encode_file
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tei" / "source" / "memcons-1991-02-23.txt"
 TEI_ALL = ROOT / "schema" / "tei_all.rng"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: The fixtures, beside the tests that use them: transcripts in other styles (encode), a valid and an invalid
+#: document per schema rule (validate), and TEI from other projects (validate and publish).
+TRANSCRIPTS = Path(__file__).resolve().parent / "encode" / "fixtures"
+RULES = Path(__file__).resolve().parent / "validate" / "fixtures"
+REALTEI = Path(__file__).resolve().parent / "fixtures" / "realtei"
 
 
 @pytest.fixture(scope="session")

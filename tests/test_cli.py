@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,7 +12,7 @@ from click.testing import CliRunner
 from edition import __version__
 from edition.cli import main
 
-from .conftest import SEED
+from .conftest import SEED, TRANSCRIPTS
 
 
 @pytest.fixture
@@ -103,10 +102,9 @@ def test_installed_command_runs_from_any_directory(tmp_path):
 
 
 def test_several_transcripts_one_personography(runner, tmp_path):
-    fixtures = Path(__file__).parent / "fixtures" / "transcripts"
     out = tmp_path / "out"
-    args = ["encode", str(SEED), str(fixtures / "record-of-conversation-1990.txt"),
-            str(fixtures / "two-records-us-style.txt"), "--out", str(out)]
+    args = ["encode", str(SEED), str(TRANSCRIPTS / "record-of-conversation-1990.txt"),
+            str(TRANSCRIPTS / "two-records-us-style.txt"), "--out", str(out)]
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     names = {p.name for p in out.iterdir()}

@@ -9,7 +9,7 @@ import pytest
 from edition.conventions import T
 from edition.encode import Registry, encode_text, verify_lossless
 
-from .conftest import SEED
+from ..conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 SNIPPETS = ["[", "]", "(*", "*)", "**", "*", "[...]", "[sic]", "\n\n", "Gorbachev: ", "Unknown Person: ",

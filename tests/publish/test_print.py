@@ -16,7 +16,7 @@ from edition import publish
 from edition.conventions import TEI_NS, T, normalize, reading_text
 from edition.publish.build import MARKER
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 pypdf = pytest.importorskip("pypdf") if not os.environ.get("CI") else __import__("pypdf")
 

@@ -15,7 +15,7 @@ from lxml import etree
 
 from edition.cli import main
 
-from .conftest import FIXTURES, ROOT
+from ..conftest import REALTEI, ROOT, RULES
 
 TEI_DIR = ROOT / "tei"
 RECORD = TEI_DIR / "1991-02-23-1435-mubarak.xml"
@@ -254,7 +254,7 @@ def test_another_projects_schemas(tmp_path):
 
 
 def test_real_tei_from_elsewhere_is_reported_without_crashing():
-    realtei = FIXTURES / "realtei"
+    realtei = REALTEI
     result = run(str(realtei))
     assert result.exit_code == 1  # not this edition's customization
     assert {Path(m["path"]).name for m in stdout_lines(result)} == {p.name for p in realtei.glob("*.xml")}
@@ -263,7 +263,7 @@ def test_real_tei_from_elsewhere_is_reported_without_crashing():
 
 def test_real_tei_passes_tei_all_and_the_rules_across_documents():
     """With the full TEI schema the DraCor play and TEI Lite are valid; their pointers resolve (corpus phase)."""
-    result = run(str(FIXTURES / "realtei"), "--rng", str(ROOT / "schema" / "tei_all.rng"))
+    result = run(str(REALTEI), "--rng", str(ROOT / "schema" / "tei_all.rng"))
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
 
@@ -275,7 +275,7 @@ def test_installed_hook_definition_runs_the_command():
 
 
 def test_module_entry_point_validates(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "edition", "validate", str(FIXTURES / "rules" / "sp-who.invalid.xml")],
+    proc = subprocess.run([sys.executable, "-m", "edition", "validate", str(RULES / "sp-who.invalid.xml")],
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 1
     assert "[sp-who]" in proc.stdout
@@ -294,8 +294,8 @@ def test_closed_value_list_message_names_the_allowed_values(tmp_path):
 
 
 def test_hidden_directories_and_directories_named_xml_are_skipped(tmp_path):
-    shutil.copy(FIXTURES / "rules" / "sp-who.valid.xml", tmp_path / "a.xml")
-    shutil.copy(FIXTURES / "rules" / "persons.xml", tmp_path / "persons.xml")
+    shutil.copy(RULES / "sp-who.valid.xml", tmp_path / "a.xml")
+    shutil.copy(RULES / "persons.xml", tmp_path / "persons.xml")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "junk.xml").write_text("<not-tei/>")
     (tmp_path / "folder.xml").mkdir()

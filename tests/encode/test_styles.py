@@ -9,14 +9,14 @@ from edition.conventions import TEI_NS, XML_ID, T
 from edition.encode import Registry, TranscriptError, encode_file, encode_text, verify_lossless, write
 from edition.encode.layout import read_text
 
-from .conftest import FIXTURES, run_jing
+from ..conftest import TRANSCRIPTS, run_jing
 
 NS = {"t": TEI_NS}
-STYLES = sorted((FIXTURES / "transcripts").glob("*.txt"))
+STYLES = sorted((TRANSCRIPTS).glob("*.txt"))
 
 
 def encode(name: str):
-    return encode_file(FIXTURES / "transcripts" / name, Registry.load())
+    return encode_file(TRANSCRIPTS / name, Registry.load())
 
 
 def whos(result, k=0):

@@ -10,7 +10,7 @@ from lxml import etree
 from edition.conventions import TEI_NS, XML_ID, T, normalize, reading_text
 from edition.encode import Registry, encode_file
 
-from .conftest import ROOT, SEED, run_jing
+from ..conftest import ROOT, SEED, run_jing
 
 TEI_DIR = ROOT / "tei"
 NS = {"t": TEI_NS}

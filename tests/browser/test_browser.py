@@ -20,7 +20,7 @@ from edition import publish
 from edition.conventions import TEI_NS
 from edition.publish import search
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 TEI_DIR = ROOT / "tei"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -11,10 +11,9 @@ from edition.conventions import REND_TOKENS, TEI_NS
 from edition.validate import Validator
 from edition.validate.odd import SCH_NS, context_keys, generate, rule_ids
 
-from .conftest import FIXTURES, ROOT, run_jing
+from ..conftest import ROOT, RULES, TRANSCRIPTS, run_jing
 
 SCHEMA = ROOT / "schema"
-RULES = FIXTURES / "rules"
 PERSONS = RULES / "persons.xml"
 NS = {"t": TEI_NS, "sch": SCH_NS}
 
@@ -156,10 +155,10 @@ def test_encoder_output_is_valid_against_the_customization(validator, tmp_path):
     """Everything `edition encode` writes (the seed and the other styles) passes `edition validate`."""
     from edition.encode import Registry, combine, encode_file, write
 
-    from .conftest import SEED
+    from ..conftest import SEED
 
     registry = Registry.load()
-    results = [encode_file(p, registry, taken=[]) for p in [SEED, *sorted((FIXTURES / "transcripts").glob("*.txt"))]]
+    results = [encode_file(p, registry, taken=[]) for p in [SEED, *sorted((TRANSCRIPTS).glob("*.txt"))]]
     written = write(combine(results, registry), tmp_path, force=False)
     result = validator.run(sorted(Path(p) for p in written))
     assert [str(p) for p in result.errors] == []

@@ -10,7 +10,7 @@ from lxml import etree
 from edition.conventions import TEI_NS, T, comparable, normalize, reading_text
 from edition.encode import verify_lossless, write
 
-from .conftest import SEED, run_jing
+from ..conftest import SEED, run_jing
 
 NS = {"t": TEI_NS}
 SEED_TEXT = SEED.read_text(encoding="utf-8")
