@@ -247,6 +247,21 @@ def edition_command(*args: str, **kwargs) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, env=env, **kwargs)
 
 
+def processes_under(folder: Path) -> list[str]:
+    """The command lines of the running processes that name ``folder`` (Linux /proc)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        if cmdline.parent.name == str(os.getpid()):
+            continue
+        try:
+            text = cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if str(folder) in text:
+            found.append(text)
+    return found
+
+
 def test_a_second_build_into_one_folder_waits_for_the_first(tmp_path):
     src = corpus(tmp_path)
     out = tmp_path / "site"
@@ -308,6 +323,8 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
             break
         states.append("old")
     assert "old" in states, f"every build ended before it was killed ({states}): kill earlier"
+    time.sleep(0.5)
+    assert not processes_under(tmp_path), "a killed build left a process behind (the search indexer?)"
     result = edition_command("build", str(src), "--out", str(out), "--only", "web", "--jobs", "2")
     _, err = result.communicate(timeout=300)
     assert result.returncode == 0, err
@@ -575,3 +592,16 @@ def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
     monkeypatch.setattr(search.subprocess, "run", failing)
     with pytest.raises(publish.BuildError, match=r"could not be built: Error: could not write pagefind-entry\.json$"):
         publish.build(corpus(tmp_path, "again"), tmp_path / "site", parts=("web",))
+
+
+def test_a_build_killed_while_indexing_leaves_no_indexer_behind(tmp_path):
+    src = many_records(tmp_path, 30)
+    build = edition_command("build", str(src), "--out", str(tmp_path / "site"), "--only", "web", "--jobs", "1")
+    deadline = time.monotonic() + 120
+    while not [p for p in processes_under(tmp_path) if "--output-path" in p]:  # the indexer is running
+        assert build.poll() is None and time.monotonic() < deadline, "the build ended before it indexed"
+        time.sleep(0.02)
+    build.kill()
+    build.communicate(timeout=60)
+    time.sleep(0.5)
+    assert not processes_under(tmp_path)
