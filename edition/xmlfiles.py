@@ -32,6 +32,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
+
 def shown(text: str, name: bool = False) -> str:
     """``text`` as a report prints it: bytes of a file name that are not UTF-8 (which Python keeps as lone
     surrogates) as ``\\xNN``, and control characters (which XML cannot hold; in a name, line breaks and tabs too,
@@ -51,6 +52,7 @@ class _Refuse(etree.Resolver):
     def resolve(self, system_url, public_id, context):
         return self.resolve_string("", context)
 
+
 def safe_parser(documents: bool = True) -> etree.XMLParser:
     """The parser for the files validated (which may fetch nothing) or for schemas (which may include files)."""
     parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
@@ -60,6 +62,7 @@ def safe_parser(documents: bool = True) -> etree.XMLParser:
     return parser
 
 _PROLOG_TOKEN = re.compile(rb"\s*(<!--.*?-->|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.S)
+
 
 def _doctype_problem(path: str, raw: bytes) -> Problem | None:
     """Refuse a DOCTYPE that declares anything, before a parser sees it (a bare ``<!DOCTYPE TEI>`` is harmless)."""
@@ -95,12 +98,14 @@ def _doctype_problem(path: str, raw: bytes) -> Problem | None:
                    "local files or expand without end), and TEI needs none: remove the DOCTYPE and write the "
                    "characters themselves")
 
+
 def load(path: Path) -> tuple[etree._ElementTree | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as e:
         return None, [Problem(str(path), 1, 1, "error", "unreadable", e.strerror or str(e))]
     return read(str(path), raw)
+
 
 def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem]]:
     """Parse one file; a file that cannot be read as XML gives its problems and no tree."""
@@ -127,6 +132,7 @@ def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem
 #: The deepest nesting of elements that the publications can read: the XML parser of the XSLT processor refuses a
 #: deeper document (``jdk.xml.maxElementDepth``, 100 levels). Validation reports one, so that it fails there first.
 MAX_DEPTH = 100
+
 
 def too_deep(path: str, tree: etree._ElementTree) -> Problem | None:
     """An error at the first element nested deeper than :data:`MAX_DEPTH`, or None."""

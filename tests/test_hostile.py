@@ -576,7 +576,7 @@ def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
     run = subprocess.run
 
     def killed(cmd, **kwargs):
-        if "pagefind" in cmd:
+        if any("pagefind" in part for part in cmd):
             return subprocess.CompletedProcess(cmd, -signal.SIGKILL, "", "")
         return run(cmd, **kwargs)
 
@@ -587,7 +587,7 @@ def test_the_indexers_own_failure_reaches_the_user(tmp_path, monkeypatch):
 
     def failing(cmd, **kwargs):
         return subprocess.CompletedProcess(cmd, 1, "", "Error: could not write pagefind-entry.json\n") \
-            if "pagefind" in cmd else run(cmd, **kwargs)
+            if any("pagefind" in part for part in cmd) else run(cmd, **kwargs)
 
     monkeypatch.setattr(search.subprocess, "run", failing)
     with pytest.raises(publish.BuildError, match=r"could not be built: Error: could not write pagefind-entry\.json$"):

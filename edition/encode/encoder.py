@@ -44,6 +44,7 @@ class Document:
     def filename(self) -> str:
         return f"{self.id}.xml"
 
+
 @dataclass
 class EncodeResult:
     source: str
@@ -58,6 +59,7 @@ class EncodeResult:
         out[PERSONOGRAPHY] = self.personography
         return out
 
+
 def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree._ElementTree]:
     """The files of several transcripts encoded in one run: all their records and one personography for all."""
     files = {d.filename: d.tree for r in results for d in r.documents}
@@ -65,11 +67,13 @@ def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree.
     files[PERSONOGRAPHY] = personography(registry, ids, ", ".join(r.source for r in results))
     return files
 
+
 def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
                 taken: list[str] | None = None) -> EncodeResult:
     """Encode one transcript file. Raises :class:`TranscriptError` for input that is not a readable transcript."""
     text = read_text(Path(path))
     return encode_text(text, Path(path).name, registry, edition=edition, taken=taken)
+
 
 def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,
                 report: Report | None = None, taken: list[str] | None = None) -> EncodeResult:
@@ -103,6 +107,7 @@ def encode_text(text: str, source: str, registry: Registry | None = None, editio
         report.warn(1, problem)
     return result
 
+
 def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Report, source: str,
               publication: etree._Element | None) -> etree._ElementTree:
     tei = etree.Element(T + "TEI", nsmap={None: TEI_NS})
@@ -125,6 +130,7 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
             write_item(div, block, f, ctx_base, footnotes)
     header(head, rid, record, f, registry, source, publication)
     return etree.ElementTree(tei)
+
 
 def verify_lossless(transcript: str, documents: list[Document]) -> list[str]:
     """Compare the transcript with the text of its TEI, word for word and bracket for bracket.

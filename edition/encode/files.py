@@ -13,13 +13,16 @@ from lxml import etree
 def serialize(tree: etree._ElementTree) -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
+
 class WriteError(OSError):
     """Files could not be written; every file that was there before is as it was, and no temporary file is left."""
+
 
 def umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
 
 def write(files: dict[str, etree._ElementTree], out_dir: Path, force: bool = False) -> list[Path]:
     """Write ``files`` (name -> tree) into ``out_dir``, all or none.

@@ -42,6 +42,7 @@ class Facts:
     mentioned: set[str] = field(default_factory=set)
     sources: list[SourceFacts] = field(default_factory=list)
 
+
 @dataclass
 class SourceFacts:
     """The facts of one printed source note: archive, its place and fonds, translators, publisher."""
@@ -52,6 +53,7 @@ class SourceFacts:
     idnos: list[tuple[str, str]] = field(default_factory=list)  # (type, value): fond, opis, delo
     translators: list[str] = field(default_factory=list)
     publisher: str = ""
+
 
 def read_source_note(text: str) -> SourceFacts:
     """Read ``Source: Archive of the X, Fond 1, opis 1. Translated by A and B for the Y.``"""
@@ -78,6 +80,7 @@ def read_source_note(text: str) -> SourceFacts:
         facts.publisher = (t.group("pub") or "").strip()
     return facts
 
+
 def read_publication(edition: Path | None) -> etree._Element | None:
     """The ``publicationStmt`` of the edition's description file, copied into every record when given."""
     if edition is None:
@@ -90,6 +93,7 @@ def read_publication(edition: Path | None) -> etree._Element | None:
     if found is None:
         raise TranscriptError(f"{edition}: no publicationStmt in the edition description")
     return found
+
 
 def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
@@ -131,6 +135,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
 TITLE_LABEL = re.compile(r"(?:The\s+)?(President|Chancellor|Prime Minister|Secretary|Ambassador|King|Premier|Chairman)",
                          re.I)
 
+
 def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Report) -> None:
     """``The President:`` in a record whose heading says ``President Bush`` is Bush; said as a warning."""
     for turn in record.turns:
@@ -145,15 +150,18 @@ def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Repor
                                    f"the heading names {named.group(0)}")
             turn.who = who
 
+
 def _names_part(title: str) -> str:
     """The part of a heading that names the participants (after 'between' or 'with')."""
     m = re.search(r"\b(?:between|with)\b(.*)", title, re.I | re.S)
     return m.group(1) if m else title
 
+
 def _title_names(title: str) -> list[str]:
     part = re.split(r",\s*(?=[^,]*\d)", _names_part(title))[0]
     names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part, flags=re.I) if n.strip(" .,")]
     return [n for n in names if re.match(r"[A-Z]", n)]
+
 
 def infer_dates(records: list[Record], facts: list[Facts], report: Report) -> None:
     """A record that prints no date takes the date of the record before it (or after it), and says so."""
@@ -170,6 +178,7 @@ def infer_dates(records: list[Record], facts: list[Facts], report: Report) -> No
         else:
             report.warn(line, "record prints no date, and none can be inferred")
 
+
 def principal_of(facts: list[Facts]) -> str | None:
     """The person who takes part in most records (Gorbachev): record ids name the other party.
 
@@ -184,6 +193,7 @@ def principal_of(facts: list[Facts]) -> str | None:
     between = [f for f in facts if re.search(r"\bbetween\b", f.title, re.I) and f.named]
     return between[0].named[0] if between else None
 
+
 def ensure_translators(f: Facts, registry: Registry) -> None:
     """Translators not in the registry become provisional persons, so that every credit points to someone."""
     for s in f.sources:
@@ -192,9 +202,11 @@ def ensure_translators(f: Facts, registry: Registry) -> None:
                 entity = registry.provisional(name)
                 entity.role = "Translator (named in a source note; not in the registry)"
 
+
 def ref(registry: Registry, name: str) -> str | None:
     found = registry.lookup(name)
     return "#" + found if found else None
+
 
 def header(header: etree._Element, rid: str, record: Record, f: Facts, registry: Registry, source: str,
             publication: etree._Element | None) -> None:
@@ -275,9 +287,11 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
     sub(sub(header, "revisionDesc"), "change",
         f"Encoded by edition {__version__} from {source}, lines {record.line}\u2013{record.last}.")
 
+
 def _bare(title: str) -> str:
     """A heading as a title: without its closing full stop (but keeping the one of ``p.m.``)."""
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
+
 
 def _when_text(f: Facts) -> str:
     parts = [f.date or "date unknown"]
@@ -285,6 +299,7 @@ def _when_text(f: Facts) -> str:
         t = f.time
         parts.append(t.start_time[:5] + (f"\u2013{t.end_time[:5]}" if t.end_time else ""))
     return ", ".join(parts)
+
 
 def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, str]]:
     """The facts a record lacks or has twice, stated in the header rather than invented or dropped."""
@@ -311,6 +326,7 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
                                  + ", ".join(f"[{e[0]}]" for e in record.heading.excerpts) + ")."))
     return notes
 
+
 def editorial_decl(encoding: etree._Element) -> etree._Element:
     """The edition's conventions as an ``editorialDecl``: written from :mod:`edition.conventions`, nowhere else."""
     decl = sub(encoding, "editorialDecl")
@@ -330,6 +346,7 @@ def editorial_decl(encoding: etree._Element) -> etree._Element:
         sub(lst, "label", c.name)
         sub(lst, "item", f"printed {c.printed}; encoded {c.encoded}; rendered {c.rendered}.")
     return decl
+
 
 def _copy(e: etree._Element) -> etree._Element:
     return etree.fromstring(etree.tostring(e))

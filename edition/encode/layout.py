@@ -23,6 +23,7 @@ HEADING_RE = re.compile(
 
 EXCERPT_RE = re.compile(r"^\[(excerpts?|extracts?|fragments?)\]$", re.I)
 
+
 def read_text(path: Path) -> str:
     """The transcript's text: UTF-8 (with or without BOM), newlines unified. Raises TranscriptError."""
     if not path.exists():
@@ -45,6 +46,7 @@ def read_text(path: Path) -> str:
 #: Characters XML 1.0 cannot hold; a form feed or vertical tab (a page break) is read as a line break instead.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
+
 def prepare(text: str, name: str) -> str:
     """Unify line breaks, read page-break controls as line breaks, refuse what XML cannot hold (with its line)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
@@ -53,6 +55,7 @@ def prepare(text: str, name: str) -> str:
         line = text.count("\n", 0, bad.start()) + 1
         raise TranscriptError(f"{name}:{line}: control character U+{ord(bad.group()):04X} cannot be written to XML")
     return text
+
 
 def blocks(text: str) -> list[Block]:
     out: list[Block] = []
@@ -71,9 +74,11 @@ def blocks(text: str) -> list[Block]:
         out.append(Block("\n".join(current), start, start + len(current) - 1))
     return out
 
+
 def is_heading(block: Block) -> bool:
     first = block.text.split("\n", 1)[0].lstrip("*").strip()
     return bool(HEADING_RE.match(first))
+
 
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
@@ -107,6 +112,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         record = Record(heading, body, first.line, last)
         records.append(record)
     return records
+
 
 def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]]:
     text, bold = unwrap(block.text)

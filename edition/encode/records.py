@@ -11,6 +11,7 @@ from ..conventions import strip_emphasis
 class TranscriptError(Exception):
     """Input that cannot be read as a transcript at all (not text, empty); the message names the file."""
 
+
 @dataclass
 class Block:
     """Lines between blank lines: ``text`` joined with newlines, ``line`` the first line's number."""
@@ -18,6 +19,7 @@ class Block:
     text: str
     line: int
     last: int
+
 
 @dataclass
 class Heading:
@@ -35,6 +37,7 @@ class Heading:
     def excerpts(self) -> list[tuple[str, int, bool]]:
         return [(t, n, b) for kind, t, n, b in self.parts if kind == "excerpt"]
 
+
 @dataclass
 class Item:
     """A block of a record's body. ``kind``: p, list, quote, gap, footnote or source."""
@@ -46,6 +49,7 @@ class Item:
     items: list[tuple[str, int]] = field(default_factory=list)  # a list's items
     rend: str = ""
 
+
 @dataclass
 class Turn:
     label: str  # as printed, with its punctuation
@@ -56,6 +60,7 @@ class Turn:
     n: str = ""
     stage: str = ""
     items: list[Item] = field(default_factory=list)
+
 
 @dataclass
 class Record:
@@ -72,6 +77,7 @@ class Record:
     @property
     def sources(self) -> list[Item]:
         return [b for b in self.body if isinstance(b, Item) and b.kind == "source"]
+
 
 def unwrap(text: str) -> tuple[str, bool]:
     """Take off emphasis that wraps the whole block: ``**...**`` (bold) or ``*...*``; say whether it was bold."""

@@ -28,11 +28,13 @@ def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str
         e.text = text
     return e
 
+
 def make_ctx(base: dict, line: int, f: Facts, footnotes: dict[str, str] | None = None,
              names: bool = True) -> Context:
     ctx = Context(base["registry"], base["report"], line, footnotes or {}, tag_names=names)
     ctx.mentioned = f.mentioned
     return ctx
+
 
 def date_spans(text: str, f: Facts, inferred: bool) -> list[Span]:
     """Spans for the ``placeName`` and ``date`` of a heading or dateline, with ISO values."""
@@ -48,6 +50,7 @@ def date_spans(text: str, f: Facts, inferred: bool) -> list[Span]:
             attrs.update(cert="medium", evidence="external")
         spans.append(Span(span.start, span.end, span.start, span.end, el("date", **attrs), 4))
     return spans
+
 
 def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> None:
     h = record.heading
@@ -67,6 +70,7 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> 
         dateline = sub(opener, "dateline", rend="bold" if bold else None)
         fill(dateline, text, make_ctx(base, number, f), extra=date_spans(text, f, f.date_inferred))
 
+
 def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     sp = sub(div, "sp", who="#" + turn.who, n=turn.n)
     sp.set(XML_ID, tid)
@@ -77,6 +81,7 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
         fill(stage, normalize(turn.stage), make_ctx(base, turn.line, f, footnotes))
     for item in turn.items:
         write_item(sp, item, f, base, footnotes)
+
 
 def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     ctx = make_ctx(base, item.line, f, footnotes)
@@ -97,6 +102,7 @@ def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnot
         write_source_note(parent, item, ctx)
     else:
         fill(sub(parent, "p", n=item.n), normalize(item.text).strip(), ctx)
+
 
 def write_source_note(parent: etree._Element, item: Item, ctx: Context) -> None:
     raw = item.text.strip()

@@ -39,6 +39,7 @@ TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
 
+
 def label_counts(bs: list[Block]) -> Counter[str]:
     """How often each possible label opens a block in the whole transcript (a label used once is doubtful)."""
     counts: Counter[str] = Counter()
@@ -47,6 +48,7 @@ def label_counts(bs: list[Block]) -> Counter[str]:
         if m:
             counts[m.group("name")] += 1
     return counts
+
 
 def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
     """A paragraph broken by a page break (no closing punctuation, the next block in lower case) is one block."""
@@ -64,6 +66,7 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
         else:
             out.append(b)
     return out
+
 
 def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str]) -> list[Turn | Item]:
     bs = _join_page_breaks(bs, report)
@@ -138,8 +141,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         i += 1
     return body
 
+
 def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
+
 
 def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str, str, str, int] | None:
     """``(name, supplied, printed label, end)`` when the block opens with a speaker label, else None."""
@@ -161,6 +166,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
     if not accepted:
         return None
     return name, supplied, m.group(0), m.end()
+
 
 def _item(text: str, line: int, n: str) -> Item:
     lm = LIST_RE.match(text)

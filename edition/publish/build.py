@@ -17,7 +17,7 @@ from . import swap
 from .errors import BuildError
 from .incremental import changes, manifest_of, read_manifest, same, update_web
 from .search import index_for_search, search_shards
-from .sources import Sources, source_files, sources
+from .sources import SourceFiles, Sources, source_files, sources
 from .stylesheets import DIGESTS, Publisher
 
 MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
@@ -28,14 +28,16 @@ MARKER = ".edition-build"  # in every site this module writes: only such a folde
 #: (``benchmarks/bench_large_record.py``).
 MAX_SIZE = 64 * 1024 * 1024
 
-def _refuse_large(source: Path, limit: int) -> None:
+
+def _refuse_large(files: SourceFiles, limit: int) -> None:
     """Refuse, before anything is read, a source file larger than ``limit`` bytes."""
-    for path in source_files(source)[0]:
+    for path in files.files:
         size = path.stat().st_size
         if size > limit:
             raise BuildError(f"[record-size] the file has {size / 2**20:,.0f} MB, more than the "
                              f"{limit / 2**20:,.0f} MB a build takes (its memory grows with the largest record): "
                              "split it, or raise the limit with --max-record-size", at=(path, 1))
+
 
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
           per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE) -> tuple[Sources, int]:
@@ -50,11 +52,13 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     """
     out = out.resolve()
     _refuse_output(source, out)
-    _refuse_large(source, max_size)
+    files = source_files(source)
+    _refuse_large(files, max_size)
     out.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(out):
         swap.remove_leftovers(out)
-        return _build(source, out, publisher, parts, per_document, jobs)
+        return _build(source, files, out, publisher, parts, per_document, jobs)
+
 
 def _refuse_output(source: Path, out: Path) -> None:
     """``out`` may not be a root or the home folder, nor the source, inside it, or hold it: the build replaces
@@ -69,6 +73,7 @@ def _refuse_output(source: Path, out: Path) -> None:
     if Path.cwd().resolve().is_relative_to(out):
         raise BuildError(f"{out}: is the current folder or holds it, and a build replaces it whole; choose a folder "
                          "beside it (such as build/)")
+
 
 def _refuse_foreign(out: Path, built: dict | None) -> None:
     """A build replaces only a folder that it made, and only when everything at its top was made by that build
@@ -90,9 +95,10 @@ def _refuse_foreign(out: Path, built: dict | None) -> None:
         raise BuildError(f"{out}: holds {', '.join(foreign[:3])}{' and more' if len(foreign) > 3 else ''}, which no "
                          "build made; a build replaces the folder whole: move them out or choose another folder")
 
-def _build(source: Path, out: Path, publisher: Publisher | None, parts: tuple[str, ...], per_document: bool,
-           jobs: int) -> tuple[Sources, int]:
-    manifest = manifest_of(source, parts, per_document)
+
+def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
+           per_document: bool, jobs: int) -> tuple[Sources, int]:
+    manifest = manifest_of(files, parts, per_document)
     built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
@@ -102,7 +108,7 @@ def _build(source: Path, out: Path, publisher: Publisher | None, parts: tuple[st
     update = changes(built, manifest, parts)
     found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
                                    if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
-                    if update else None)
+                    if update else None, files=files)
     if not found.records:
         raise BuildError(f"{source}: no TEI records to publish")
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))

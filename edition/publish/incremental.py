@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..resources import xslt_dir
 from .search import index_for_search, search_shards, shard_of
-from .sources import Sources, source_files
+from .sources import SourceFiles, Sources
 from .stylesheets import DIGESTS, Publisher
 
 
@@ -22,7 +22,8 @@ def _digest(path: Path) -> str:
     with open(path, "rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
-def manifest_of(source: Path, parts: tuple[str, ...], per_document: bool) -> dict:
+
+def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
@@ -38,8 +39,9 @@ def manifest_of(source: Path, parts: tuple[str, ...], per_document: bool) -> dic
         "stylesheets": stylesheets.hexdigest(),
         "parts": sorted(parts),
         "per_document": per_document,
-        "sources": {str(p.resolve()): ["?", _digest(p)] for p in source_files(source)[0]},
+        "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
     }
+
 
 def read_manifest(path: Path) -> dict | None:
     try:
@@ -52,12 +54,14 @@ def read_manifest(path: Path) -> dict | None:
 
 OPTIONS = ("edition", "stylesheets", "parts", "per_document")
 
+
 def same(built: dict, wanted: dict) -> bool:
     """The same sources by content (what each was taken for follows from it), stylesheets and options."""
     def digests(m: dict) -> dict:
         return {path: entry[1] for path, entry in m["sources"].items()}
 
     return all(built.get(k) == wanted.get(k) for k in OPTIONS) and digests(built) == digests(wanted)
+
 
 def changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
     """(changed or added files, removed files) when only records changed since a web build; else None (build all).
@@ -73,12 +77,14 @@ def changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[l
         return None
     return changed, removed
 
+
 def record_ids(digests: Path) -> dict[str, str]:
     """Record URI -> record id, from a build's digests."""
     if not digests.is_file():
         return {}
     tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
     return {r.get("uri"): r.get("id") for r in tree.getroot()}
+
 
 def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],
                 shards_before: int | None, jobs: int = 1) -> int:
@@ -107,6 +113,7 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
         publisher._run(found, fresh, cached=fresh / DIGESTS, ordered=True, part="aggregates")
         search.result()
     return publisher._finish_web(found, fresh, built)
+
 
 def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
     """Link into ``fresh`` the pages of the records ``keep`` (by id) and the search bundles of the site ``out``,

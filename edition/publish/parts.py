@@ -23,6 +23,7 @@ PARALLEL_FROM = 500
 
 ED_NS = "urn:x-edition"
 
+
 def part_size(records: int, jobs: int, largest: int) -> int:
     """Records per part of a job shared by ``jobs`` processes: four parts per process, so that the processes end
     together, and no more than ``largest``."""
@@ -30,15 +31,18 @@ def part_size(records: int, jobs: int, largest: int) -> int:
 
 _PUBLISHER: Publisher | None = None
 
+
 def worker_publisher() -> Publisher:
     """The publisher of a worker process: made on its first task, so that each process compiles once."""
     global _PUBLISHER
     _PUBLISHER = _PUBLISHER or Publisher()
     return _PUBLISHER
 
+
 def _web_task(found: Sources, out: Path, kwargs: dict) -> bytes:
     """One run of the web stylesheet in a worker process."""
     return etree.tostring(worker_publisher()._run(found, out, **kwargs))
+
 
 class Runs:
     """Runs of the web stylesheet: in this process (``jobs`` = 1), or shared among ``jobs`` spawned processes."""
@@ -109,6 +113,7 @@ def web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, par
     progress.finish()
     return built
 
+
 def make_digests(runs: Runs, found: Sources, out: Path, size: int, progress: Progress | None = None) -> etree._Element:
     """The records' digests, in order, in ``out/.edition-digests.xml``: made ``size`` records per run, then put in
     order by one more run. Returns that run's result (the number of records, the elements without a rendering)."""
@@ -126,6 +131,7 @@ def make_digests(runs: Runs, found: Sources, out: Path, size: int, progress: Pro
     finally:
         for path in parts:
             path.unlink(missing_ok=True)
+
 
 def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tuple[Path, list[str]]]:
     """The digests in ``size`` records a slice, each with the records before and after it (for the pages'
@@ -168,6 +174,7 @@ def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tu
         write(after=b"")
     return slices
 
+
 def _print_task(task: tuple[Sources, Path, Path, list[str]]) -> tuple[int, int]:
     """The PDFs of a part's records, in a worker process: (their pages, the number of records)."""
     found, folder, digests, ids = task
@@ -179,6 +186,7 @@ PRINT_BATCH = 100
 #: Runs of the print stylesheet (parts) per worker process, which is then replaced by a new one: laying out
 #: documents, WeasyPrint keeps about 0.1 MB each, so a process that laid out thousands would hold gigabytes.
 PRINT_RUNS_PER_PROCESS = 5
+
 
 def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1, digests: Path | None = None) -> int:
     """One PDF per record in ``folder``; with ``jobs`` > 1, in that many processes (each compiles once).

@@ -8,6 +8,7 @@ from ..resources import xslt_dir
 
 _FONTS = None
 
+
 def lay_out(paged: str, pdf: Path) -> int:
     """WeasyPrint lays out a paged HTML document (print.css, from the stylesheets' folder) as ``pdf``; its pages.
 

@@ -19,15 +19,19 @@ from .errors import BuildError
 #: edition is indexed as several bundles, which its search page merges; a change re-indexes only its own bundle.
 SHARD_SIZE = 300
 
+
 def search_shards(records: int) -> int:
     return max(1, -(-records // SHARD_SIZE))
+
 
 def shard_of(record: str, shards: int) -> int:
     """The search bundle of a record, by its id: stable while the number of bundles stays the same."""
     return zlib.crc32(record.encode("utf-8")) % shards
 
+
 def bundle_name(shard: int) -> str:
     return "pagefind" if shard == 0 else f"pagefind-{shard}"
+
 
 def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs: int = 1) -> None:
     """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``pagefind/`` (bundle 0, which also

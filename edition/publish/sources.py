@@ -19,6 +19,7 @@ from .errors import BuildError
 
 T = f"{{{TEI_NS}}}"
 
+
 @dataclass
 class Sources:
     records: list[Path] = field(default_factory=list)
@@ -28,41 +29,66 @@ class Sources:
     unknown: list[str] = field(default_factory=list)  # TEI elements rendered by their content only
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
 
-def inside(path: Path, folder: Path) -> str | None:
-    """Why the file ``path`` may not be read as part of ``folder``'s sources, or None: it must be a regular file
-    that really lies inside ``folder``. A link that leads out of the folder (to ``/etc/passwd``, a home folder, a
-    device) is refused, so that a contributed link publishes nothing of the build machine."""
+
+def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:
+    """Where the file ``path`` really is, if it may be read as part of the sources whose folder resolves to
+    ``root``; else None and why. It must be a regular file that really lies inside ``root``: a link that leads out
+    of it (to ``/etc/passwd``, a home folder, a device) is refused, so that a contributed link publishes nothing of
+    the build machine. ``folders``: resolved folders already met (a path is resolved once per folder, and once more
+    only when the file itself is a link)."""
     try:
-        real = path.resolve(strict=True)
-        if not real.is_relative_to(folder.resolve()):
-            return f"{path}: a link to {real}, outside {folder}; not followed"
+        if path.is_symlink():
+            real = path.resolve(strict=True)
+        else:
+            folders = folders if folders is not None else {}
+            if path.parent not in folders:
+                folders[path.parent] = path.parent.resolve(strict=True)
+            real = folders[path.parent] / path.name
+        if not real.is_relative_to(root):
+            return None, f"{path}: a link to {real}, outside {root}; not followed"
         if not stat.S_ISREG(real.stat().st_mode):
-            return f"{path}: not a regular file"
+            return None, f"{path}: not a regular file"
     except (OSError, RuntimeError) as e:  # a broken link or a loop
-        return f"{path}: cannot be read ({getattr(e, 'strerror', None) or e})"
-    return None
+        return None, f"{path}: cannot be read ({getattr(e, 'strerror', None) or e})"
+    return real, None
 
-def source_files(source: Path) -> tuple[list[Path], list[str]]:
-    """The XML files of ``source`` (a folder, or one file named by the user) that lie inside it, and the files
-    refused, with why (:func:`inside`)."""
+
+@dataclass
+class SourceFiles:
+    """The XML files of a build's sources: those that lie inside its folder (with their real paths, the keys of
+    the build's manifest), and those refused, with why (:func:`inside`)."""
+
+    files: list[Path] = field(default_factory=list)
+    real: dict[Path, str] = field(default_factory=dict)
+    refused: list[str] = field(default_factory=list)
+
+
+def source_files(source: Path) -> SourceFiles:
+    """The XML files of ``source``: a folder, or one file named by the user (taken as it is)."""
     if not source.is_dir():
-        return [source], []
-    files, refused = [], []
+        return SourceFiles([source], {source: str(source.resolve())})
+    found, root, folders = SourceFiles(), source.resolve(), {}
     for path in xml_files(source):
-        why = inside(path, source)
-        files.append(path) if why is None else refused.append(why)
-    return files, refused
+        real, why = inside(path, root, folders)
+        if real is None:
+            found.refused.append(why)
+        else:
+            found.files.append(path)
+            found.real[path] = str(real)
+    return found
 
-def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
+
+def sources(source: Path, known: dict[str, str] | None = None, files: SourceFiles | None = None) -> Sources:
     """Sort the TEI files of ``source`` (a folder or one file) into records, personography and description.
 
     ``known``: what unchanged files were taken for by the previous build (by resolved path); they are not read
-    again.
+    again. ``files``: :func:`source_files` of ``source``, when the caller has them.
     """
     found = Sources()
-    files, found.skipped = source_files(source)
-    for path in files:
-        kind = (known or {}).get(str(path.resolve()))
+    files = files or source_files(source)
+    found.skipped = list(files.refused)
+    for path in files.files:
+        kind = (known or {}).get(files.real[path])
         if kind in ("record", "persons", "edition"):
             if kind == "record":
                 found.records.append(path)
@@ -90,6 +116,7 @@ def sources(source: Path, known: dict[str, str] | None = None) -> Sources:
             found.skipped.append(f"{path}: a TEI document without text")
     return found
 
+
 def check_name(path: Path, root: etree._Element) -> None:
     """Refuse a record whose id cannot be a file name and a link (:func:`conventions.unsafe_name`), before anything
     is written: ``rec-../../x`` would write outside the output folder, ``javascript:...`` would become a link."""
@@ -101,20 +128,21 @@ def check_name(path: Path, root: etree._Element) -> None:
         raise BuildError(f"[record-id] the record id {name!r} (from {source}) cannot name a page: {why}",
                          at=(path, root.sourceline or 1))
 
+
 def copy_inside(folder: Path, target: Path) -> list[str]:
     """Copy the regular files of ``folder`` that lie inside it into ``target``; returns the files refused, with why.
 
     Links are never followed out of ``folder`` (:func:`inside`), nor into folders (they could loop); a link to a
     file inside it is copied as that file."""
-    refused = []
+    refused, root = [], folder.resolve()
     for here, dirs, files in os.walk(folder):
         for name in sorted(dirs):
             if (Path(here) / name).is_symlink():
                 refused.append(f"{Path(here) / name}: a link to a folder; not followed")
         for name in sorted(files):
             path = Path(here) / name
-            why = inside(path, folder)
-            if why:
+            real, why = inside(path, root)
+            if real is None:
                 refused.append(why)
                 continue
             (target / path.relative_to(folder)).parent.mkdir(parents=True, exist_ok=True)

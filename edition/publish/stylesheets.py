@@ -22,6 +22,7 @@ from .sources import Sources, copy_inside
 #: The records' digests (records.xsl, ed:digest), in order, as a web build leaves them for the next build.
 DIGESTS = ".edition-digests.xml"
 
+
 def _failed(name: str, error: PySaxonApiError) -> BuildError:
     """What went wrong in a run of a stylesheet, in one line, from Saxon's message (its first line says where in
     the stylesheet, the next ones the error code and its description, then a trace of the calls):

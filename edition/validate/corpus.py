@@ -15,6 +15,7 @@ PERSON_TAGS = {f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp"}
 
 ORG_TAG = f"{{{TEI_NS}}}org"
 
+
 class Index:
     """The identifiers of the whole run: who is a person or an organisation, and which ids are used twice."""
 

@@ -74,11 +74,13 @@ RNG_PASSES = 20
 
 _RNG_UNEXPECTED = re.compile(r"^Did not expect element (\S+) there")
 
+
 def _by_line(tree: etree._ElementTree) -> dict[int, list[etree._Element]]:
     lines: dict[int, list[etree._Element]] = {}
     for el in tree.iter(etree.Element):
         lines.setdefault(el.sourceline, []).append(el)
     return lines
+
 
 def _take_away(entry, lines: dict[int, list[etree._Element]]) -> bool:
     """Take from the copy what a problem names, so that the next pass sees past it: an attribute that is unknown

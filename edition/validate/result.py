@@ -10,6 +10,7 @@ from ..xmlfiles import Problem
 class SchemaError(Exception):
     """A schema given to the validator cannot be used (a usage error, not a problem of the documents)."""
 
+
 @dataclass
 class Result:
     files: list[str] = field(default_factory=list)

@@ -14,6 +14,7 @@ SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 
 LOCATE_NS = "urn:x-edition:locate"
 
+
 class _Where:
     """The Schematron's locations, computed in Python while the transform runs.
 
@@ -39,6 +40,7 @@ class _Where:
             line, column = self.locator.element(parent) if isinstance(parent, etree._Element) else (1, 1)
         return f"{line}:{column}"
 
+
 def _locate_in_python(xslt: etree._ElementTree) -> etree._ElementTree:
     """Locations by :class:`_Where`; and no ``svrl:fired-rule`` per matched node, which only the failures need."""
     xsl = "http://www.w3.org/1999/XSL/Transform"
@@ -52,6 +54,7 @@ def _locate_in_python(xslt: etree._ElementTree) -> etree._ElementTree:
         value = etree.SubElement(template, f"{{{xsl}}}value-of", nsmap={"edloc": LOCATE_NS})
         value.set("select", "edloc:where(.)")
     return xslt
+
 
 class Schematron:
     """A compiled Schematron schema: SVRL with ``line:column`` locations."""
@@ -73,6 +76,7 @@ class Schematron:
             return self.xslt(tree, **params)
         finally:
             self.where.locator = None
+
 
 def svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]:
     for item in report.getroot().iter(SVRL + "failed-assert", SVRL + "successful-report"):

@@ -119,14 +119,17 @@ MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than
 
 _WORKER: tuple[Validator, Index] | None = None
 
+
 def _start_worker(schemas: tuple[Path | None, Path | None], index: Index) -> None:
     global _WORKER
     signals.quiet_worker()
     _WORKER = (Validator(*schemas), index)
 
+
 def _worker_check(names: list[str]) -> list[Problem]:
     validator, index = _WORKER
     return validator.check_files(names, index)
+
 
 def default_jobs() -> int:
     """The processors this process may use."""
