@@ -184,8 +184,16 @@
 
   <!-- In print, a named person is a target for the index rather than a link. -->
   <xsl:template match="persName[ed:target(@ref)]" mode="ed:text">
-    <span class="person" id="{generate-id()}"><xsl:apply-templates mode="ed:text"/></span>
+    <span class="person" id="{ed:node-anchor(.)}"><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
+
+  <!-- An anchor for a node of a record: the record's id and the node's place in it (generate-id without Saxon's
+       document number, which changes with the documents and modules a run has loaded), so that the same edition
+       gives the same PDF. -->
+  <xsl:function name="ed:node-anchor" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="ed:id(root($node)) || '-' || replace(generate-id($node), '^d\d+', '')"/>
+  </xsl:function>
   <xsl:template match="speaker" mode="ed:text">
     <p class="speaker"><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
@@ -198,7 +206,7 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:for-each-group select="$doc//text//(sp | persName[ed:target(@ref)])" group-by="if (self::sp) then
         tokenize(@who)[starts-with(., '#')] ! substring(., 2) else ed:target(@ref)">
-      <xsl:sequence select="map{current-grouping-key(): if (self::sp) then string(@xml:id) else generate-id()}"/>
+      <xsl:sequence select="map{current-grouping-key(): if (self::sp) then string(@xml:id) else ed:node-anchor(.)}"/>
     </xsl:for-each-group>
   </xsl:function>
 
