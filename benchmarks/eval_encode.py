@@ -1,0 +1,225 @@
+"""How well `edition encode` reads transcripts it was not shaped on: each file of ../shared/corpus/ is encoded alone
+and scored against what a careful editor reads in it (key.json).
+
+Run: python benchmarks/eval_encode.py [--corpus ../shared/corpus] [--json FILE] [--verbose]
+
+Per file and in total: kind, title, date, start and end time, place, participants, speaker labels (precision,
+recall and F1 of the printed sequence), each credit (translator, interpreter, notetaker, drafted by), words lost
+(the encoder's own lossless check), validity against tei_all.rng (with jing, when it is installed) and false
+statements (the header saying the record lacks what the key finds in it). A field the key leaves empty is scored
+only if the encoder states something there (a claim the text does not make counts against it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from edition.conventions import TEI_NS
+from edition.encode import Registry, TranscriptError, encode_file, verify_lossless
+from edition.encode.files import serialize
+
+ROOT = Path(__file__).resolve().parent.parent
+NS = {"t": TEI_NS}
+CREDIT_ROLES = ("translator", "interpreter", "notetaker", "drafted_by")
+
+
+def norm(text: str | None) -> str:
+    """Lower case, letters and digits only, single spaces: for comparing names and titles as printed."""
+    text = unicodedata.normalize("NFKD", text or "").replace("\u2019", "'")
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def same_text(got: str | None, want: str | None, threshold: float = 0.85) -> bool:
+    a, b = norm(got), norm(want)
+    return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+def names_match(got: str, want: str) -> bool:
+    """One name for another: the same words, or the key's surname (its last word) among the encoder's words."""
+    g, w = norm(got).split(), norm(want).split()
+    return bool(g and w) and (g == w or w[-1] in g or g[-1] in w)
+
+
+def label_f1(got: list[str], want: list[str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the speaker labels, in order (a label matches as printed, spaces aside)."""
+    if not got and not want:
+        return 1.0, 1.0, 1.0
+    matcher = difflib.SequenceMatcher(None, [norm(x) for x in got], [norm(x) for x in want], autojunk=False)
+    hits = sum(block.size for block in matcher.get_matching_blocks())
+    precision = hits / len(got) if got else 0.0
+    recall = hits / len(want) if want else (1.0 if not got else 0.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def read_tei(documents: list) -> dict:
+    """What the encoder says of the transcript: from its first record's header and all records' turns."""
+    first = documents[0].tree.getroot()
+    text = first.find("t:text", NS)
+    setting = first.find(".//t:settingDesc/t:setting", NS)
+    date = setting.find("t:date", NS) if setting is not None else None
+    when = None if date is None else (date.get("when") or date.get("from"))
+    start, end = (date.get("from") if date is not None else None), (date.get("to") if date is not None else None)
+    if date is not None and not start and when and "T" in when:
+        start = when
+
+    def time_of(value: str | None) -> str | None:
+        m = re.search(r"T(\d\d:\d\d)", value or "")
+        return m.group(1) if m else None
+
+    credits: dict[str, list[str]] = {role: [] for role in CREDIT_ROLES}
+    for resp_stmt in first.iterfind(".//t:titleStmt/t:respStmt", NS):
+        resp = resp_stmt.find("t:resp", NS)
+        words = norm("".join(resp.itertext())) if resp is not None else ""
+        ref = resp.get("ref", "") if resp is not None else ""
+        role = ("translator" if "translat" in words or ref.endswith("/trl") else
+                "interpreter" if "interpret" in words or ref.endswith("/itr") else
+                "notetaker" if "note" in words or "record" in words else
+                "drafted_by" if "draft" in words else None)
+        if role:
+            credits[role] += ["".join(n.itertext()) for n in resp_stmt.iterfind("t:persName", NS)
+                              ] + ["".join(n.itertext()) for n in resp_stmt.iterfind("t:name", NS)]
+    notes = " ".join(" ".join(n.itertext()) for n in first.iterfind(".//t:notesStmt/t:note", NS))
+    return {
+        "kind": text.get("subtype") if text is not None else None,
+        "title": " ".join(" ".join(h.itertext()) for h in first.iterfind(".//t:text//t:head", NS)[:1]
+                          ) if first.find(".//t:text//t:head", NS) is not None else None,
+        "date": when[:10] if when else None,
+        "time_from": time_of(start),
+        "time_to": time_of(end),
+        "place": " ".join(setting.find("t:placeName", NS).itertext())
+        if setting is not None and setting.find("t:placeName", NS) is not None else None,
+        "participants": [" ".join(p.find("t:persName", NS).itertext()) for p in first.iterfind(
+            ".//t:particDesc//t:person", NS) if p.find("t:persName", NS) is not None],
+        "speakers": [" ".join(s.itertext()).strip() for d in documents
+                     for s in d.tree.getroot().iterfind(".//t:text//t:speaker", NS)],
+        "credits": credits,
+        "notes": notes,
+    }
+
+
+def false_statements(got: dict, key: dict) -> list[str]:
+    """What the header says the record lacks, where the key finds it in the text."""
+    said, wrong = norm(got["notes"]), []
+    if key.get("date") and ("prints no date" in said or "no date" in said) and not got["date"]:
+        wrong.append("says the record has no date")
+    if key["credits"]["translator"] and "translator is not named" in said or \
+            key["credits"]["translator"] and "names no translator" in said:
+        wrong.append("says the translator is not named")
+    if key.get("source_note") and "prints no source note" in said:
+        wrong.append("says there is no source note")
+    return wrong
+
+
+def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
+    row: dict = {"file": path.name}
+    try:
+        result = encode_file(path, registry)
+    except TranscriptError as e:
+        return {**row, "error": str(e)}
+    got = read_tei(result.documents)
+    row["records"] = len(result.documents)
+    row["kind"] = got["kind"] == key.get("kind")
+    row["title"] = same_text(got["title"], key.get("title")) or same_text(got["title"], key.get("heading_as_printed"))
+    # a fact the key has: "yes" or "no"; one it has not: None, or "extra" when the encoder states one anyway
+    for field in ("title", "date", "time_from", "time_to", "place"):
+        if not key.get(field):
+            row[field] = "extra" if got[field] and field != "title" else None
+    for field in ("date", "time_from", "time_to"):
+        if key.get(field):
+            row[field] = got[field] == key[field]
+    if key.get("place"):
+        row["place"] = bool(got["place"]) and (norm(key["place"]) in norm(got["place"]) or
+                                               norm(got["place"]) in norm(key["place"]))
+    want_people = key.get("participants") or []
+    row["participants"] = (sum(any(names_match(g, w) for g in got["participants"]) for w in want_people),
+                           len(want_people))
+    row["speakers"] = label_f1(got["speakers"], key.get("speakers") or [])
+    found = total = 0
+    for role in CREDIT_ROLES:
+        for name in key["credits"].get(role) or []:
+            total += 1
+            found += any(names_match(g, name) for g in got["credits"][role])
+    row["credits"] = (found, total)
+    row["lost"] = len(verify_lossless(path.read_text(encoding="utf-8-sig"), result.documents))
+    row["false"] = false_statements(got, key)
+    if jing:
+        with tempfile.TemporaryDirectory() as tmp:
+            files = []
+            for name, tree in result.files.items():
+                (Path(tmp) / name).write_bytes(serialize(tree))
+                files.append(str(Path(tmp) / name))
+            proc = subprocess.run([jing, str(ROOT / "schema" / "tei_all.rng"), *files], capture_output=True,
+                                  text=True)
+            row["valid"] = proc.returncode == 0
+    return row
+
+
+def shown(value) -> str:
+    return "-" if value is None else value if isinstance(value, str) else "yes" if value else "no"
+
+
+def valid(row: dict) -> str:
+    return "-" if "valid" not in row else "yes" if row["valid"] else "no"
+
+
+def pct(hits: float, total: float) -> str:
+    return f"{100 * hits / total:.0f} %" if total else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--json", type=Path, help="write the rows and totals here")
+    parser.add_argument("--verbose", action="store_true", help="print what was read where it differs from the key")
+    args = parser.parse_args()
+    keys = {k["file"]: k for k in json.loads((args.corpus / "key.json").read_text(encoding="utf-8"))}
+    registry = Registry.load()
+    jing = shutil.which("jing")
+    rows = [score(args.corpus / name, key, registry, jing) for name, key in sorted(keys.items())]
+    cols = ("kind", "title", "date", "time_from", "time_to", "place")
+    print("| file | " + " | ".join(cols) + " | participants | labels P/R/F1 | credits | lost | valid | false |")
+    print("|---" * (len(cols) + 7) + "|")
+    for r in rows:
+        if "error" in r:
+            print(f"| {r['file']} | error: {r['error']} |")
+            continue
+        p, rc, f1 = r["speakers"]
+        print(f"| {r['file'][:28]} | " + " | ".join(shown(r[c]) for c in cols)
+              + f" | {r['participants'][0]}/{r['participants'][1]} | {p:.2f}/{rc:.2f}/{f1:.2f}"
+              + f" | {r['credits'][0]}/{r['credits'][1]} | {r['lost']} | {valid(r)}"
+              + f" | {'; '.join(r['false']) or '-'} |")
+    ok = [r for r in rows if "error" not in r]
+    totals = {}
+    for c in cols:  # over the files whose key has the fact
+        scored = [r for r in ok if r[c] in (True, False)]
+        wanted = sum(1 for name in keys if keys[name].get(c) or c == "kind")
+        totals[c] = f"{sum(r[c] is True for r in scored)}/{wanted} ({pct(sum(r[c] is True for r in scored), wanted)})"
+    totals["stated where the key has none (date, times, place)"] = sum(
+        1 for r in ok for c in cols if r[c] == "extra")
+    f1s = [r["speakers"][2] for r in ok]
+    totals["speaker F1 (mean)"] = f"{sum(f1s) / len(rows):.2f}" if rows else "-"
+    totals["participants"] = pct(sum(r["participants"][0] for r in ok), sum(r["participants"][1] for r in ok))
+    totals["credits"] = pct(sum(r["credits"][0] for r in ok), sum(r["credits"][1] for r in ok))
+    totals["files with words lost"] = sum(1 for r in ok if r["lost"])
+    totals["files valid (tei_all)"] = f"{sum(1 for r in ok if r.get('valid'))}/{len(rows)}" if jing else "jing missing"
+    totals["false statements"] = sum(len(r["false"]) for r in ok)
+    totals["files refused"] = len(rows) - len(ok)
+    print()
+    for name, value in totals.items():
+        print(f"{name}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "totals": totals}, indent=1, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
