@@ -91,8 +91,7 @@ def read_tei(documents: list) -> dict:
     notes = " ".join(" ".join(n.itertext()) for n in first.iterfind(".//t:notesStmt/t:note", NS))
     return {
         "kind": text.get("subtype") if text is not None else None,
-        "title": " ".join(" ".join(h.itertext()) for h in first.iterfind(".//t:text//t:head", NS)[:1]
-                          ) if first.find(".//t:text//t:head", NS) is not None else None,
+        "title": " ".join(head.itertext()) if (head := first.find(".//t:text//t:head", NS)) is not None else None,
         "date": when[:10] if when else None,
         "time_from": time_of(start),
         "time_to": time_of(end),
@@ -107,15 +106,21 @@ def read_tei(documents: list) -> dict:
     }
 
 
+#: What a header may not say of a record the text contradicts: that the record itself lacks a fact.
+LACKS = {"date": ("prints no date", "record has no date"),
+         "translator": ("translator is not named", "names no translator", "prints no source note"),
+         "source_note": ("prints no source note", "has no source note")}
+
+
 def false_statements(got: dict, key: dict) -> list[str]:
-    """What the header says the record lacks, where the key finds it in the text."""
+    """What the header says the record lacks, where the key finds it in the text (an encoder that says what it
+    did not find says nothing false)."""
     said, wrong = norm(got["notes"]), []
-    if key.get("date") and ("prints no date" in said or "no date" in said) and not got["date"]:
+    if key.get("date") and not got["date"] and any(norm(p) in said for p in LACKS["date"]):
         wrong.append("says the record has no date")
-    if key["credits"]["translator"] and "translator is not named" in said or \
-            key["credits"]["translator"] and "names no translator" in said:
+    if key["credits"]["translator"] and any(norm(p) in said for p in LACKS["translator"]):
         wrong.append("says the translator is not named")
-    if key.get("source_note") and "prints no source note" in said:
+    if key.get("source_note") and any(norm(p) in said for p in LACKS["source_note"]):
         wrong.append("says there is no source note")
     return wrong
 

@@ -230,7 +230,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
 
 #: Elements that stand on their own line: a space separates them from their neighbours when read as text.
 BLOCKS = frozenset(
-    {"head", "opener", "dateline", "sp", "speaker", "stage", "p", "list", "item", "quote", "div", "body", "text"}
+    {"head", "opener", "dateline", "sp", "speaker", "stage", "p", "list", "item", "quote", "div", "front", "body",
+     "text"}
 )
 
 #: The file name of an edition's personography (written by the encoder, looked for beside records by the validator).

@@ -37,7 +37,7 @@ def test_encode_writes_and_prints_files(runner, tmp_path):
     for name in written:
         assert str(tmp_path / "out" / name) in result.stdout
     assert "11 records, 104 speaker turns" in result.stderr
-    assert "memcons-1991-02-23.txt:93: warning: record has no source note" in result.stderr
+    assert "memcons-1991-02-23.txt:93: warning: no source note found for this record" in result.stderr
 
 
 def test_never_overwrites_without_force(runner, tmp_path):

@@ -122,6 +122,11 @@ class Dateline:
     _closing: int = 0
 
 
+#: Days of the week, which a dateline may print before the date (``Monday, October 20, 1975``): never a place.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
+                     "sun".split())
+
+
 def read_dateline(text: str) -> Dateline:
     """Find date, time and place in a line such as ``Moscow, 23 February 1991 (0:15 a.m.)``."""
     line = Dateline(find_date(text), find_time(text))
@@ -139,7 +144,8 @@ def read_dateline(text: str) -> Dateline:
             start = seg.start() + seg.group(0).index(words) if words else seg.start()
             if not words or span.start <= start < span.end or not PLACE_RE.match(words):
                 continue
-            if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS:
+            if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS or \
+                    words.lower().rstrip(".") in WEEKDAYS:
                 continue
             line.place = Span(start, start + len(words))
             line.place_name = words

@@ -115,9 +115,13 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
     tei.set(XML_LANG, "en")
     head = sub(tei, "teiHeader")
     text = sub(tei, "text", type="conversation", subtype=f.kind)
+    ctx_base = dict(registry=registry, report=report)
+    if record.front:  # what the transcript prints before the heading, kept as printed
+        preamble = sub(sub(text, "front"), "div", type="preamble")
+        for block in record.front:
+            write_item(preamble, block, f, ctx_base, {})
     body = sub(text, "body")
     div = sub(body, "div", type="record")
-    ctx_base = dict(registry=registry, report=report)
     ensure_translators(f, registry)
     write_heading(div, record, f, ctx_base)
     footnotes = {i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body if isinstance(i, Item) and i.kind == "footnote"}

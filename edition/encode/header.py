@@ -21,7 +21,7 @@ from ..conventions import (
 )
 from ..xmlfiles import read
 from .dates import read_dateline, to_attributes
-from .records import Record, TranscriptError
+from .records import Item, Record, TranscriptError
 from .registry import Registry
 from .report import Report
 from .tei import sub
@@ -95,12 +95,55 @@ def read_publication(edition: Path | None) -> etree._Element | None:
     return found
 
 
+#: A field of a memorandum's header block, before the first turn: ``DATE:``, ``TIME:``, ``PLACE:``, ``DATE AND
+#: TIME:``, ``DATE & TIME:``, ``DATE, TIME AND PLACE:`` (also with the label split around its values, as OCR and
+#: typed forms print ``DATE, TIME February 22, 1998 ... AND PLACE: The Residence``).
+HEADER_FIELD = re.compile(
+    r"^(?P<label>DATE(?:\s*(?:,|&|AND)\s*TIME)?(?:\s*,?\s*(?:AND\s+)?PLACE)?|TIME|PLACE|SUBJECTS?)\s*:?\s+"
+    r"(?P<value>\S.*)$",
+    re.S,
+)
+#: What is said about the place after the date and time, in a split label (``... EST AND PLACE: The Residence``).
+PLACE_AFTER = re.compile(r"(?:\bAND\s+)?PLACE\s*:\s*(?P<place>.+)$", re.S)
+#: How far a header block reaches into a record's body: it stands before the first turn.
+HEADER_ITEMS = 15
+
+
+def _header_block(record: Record, f: Facts) -> None:
+    """Date, time and place from the fields of a header block (the heading, when it gives them, comes first)."""
+    for item in record.body[:HEADER_ITEMS]:
+        if not isinstance(item, Item):
+            break
+        m = HEADER_FIELD.match(normalize(item.text).strip()) if item.kind == "p" else None
+        if not m:
+            continue
+        label, value = m.group("label").upper(), m.group("value").strip()
+        if label.startswith("SUBJECT"):  # without a heading, the subject may say what kind of record this is
+            if record.heading is None and re.search(r"\b(?:(?:tele)?phone|telcon)\b", value, re.I):
+                f.kind = "telephone"
+            continue
+        place = PLACE_AFTER.search(value)
+        if place:
+            value = value[: place.start()].strip()
+        if "DATE" in label or "TIME" in label:
+            dl = read_dateline(value)
+            f.date = f.date or (dl.date.iso if dl.date else None)
+            f.time = f.time or dl.time
+            if "PLACE" in label and not place and dl.found:  # DATE, TIME AND PLACE: the place after the date and time
+                rest = value[dl.span().end:].strip(" ,.;")
+                f.place = f.place or (rest if rest and not read_dateline(rest).found else "")
+        if label == "PLACE":
+            f.place = f.place or value.strip(" ,.;")
+        elif place:
+            f.place = f.place or place.group("place").strip(" ,.;")
+
+
 def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
     if h is not None:
         f.title = normalize(h.title).strip()
-        f.kind = "telephone" if re.search(r"\b(tele)?phone\b", f.title, re.I) else "meeting"
+        f.kind = "telephone" if re.search(r"\b(?:(?:tele)?phone|telcon)\b", f.title, re.I) else "meeting"
         for line in [h.title] + [d[0] for d in h.datelines]:
             dl = read_dateline(normalize(line))
             f.date = f.date or (dl.date.iso if dl.date else None)
@@ -117,6 +160,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
                 f.participants.append(entity.id)
     else:
         f.title = "Untitled record"
+    _header_block(record, f)
     f.named = list(f.participants)
     if h is not None:
         _titles_to_names(record, f, registry, report)
@@ -127,7 +171,8 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.sources.append(read_source_note(item.text))
     line = h.line if h else record.line
     if not f.sources:
-        report.warn(line, "record has no source note: archive and translator are not named (said in the header)")
+        report.warn(line, "no source note found for this record: no archive or translator is named (said in the "
+                          "header)")
     elif len(f.sources) > 1:
         report.warn(line, f"record has {len(f.sources)} source notes: all are kept (said in the header)")
     return f
@@ -173,10 +218,10 @@ def infer_dates(records: list[Record], facts: list[Facts], report: Report) -> No
         line = records[k].heading.line if records[k].heading else records[k].line
         if neighbours:
             f.date, f.date_inferred = neighbours[0], True
-            report.warn(line, f"record prints no date: {f.date} inferred from the records around it "
+            report.warn(line, f"no date found in this record: {f.date} inferred from the records around it "
                               f"(cert='medium', said in the header)")
         else:
-            report.warn(line, "record prints no date, and none can be inferred")
+            report.warn(line, "no date found in this record, and none can be inferred")
 
 
 def principal_of(facts: list[Facts]) -> str | None:
@@ -289,7 +334,9 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
 
 
 def _bare(title: str) -> str:
-    """A heading as a title: without its closing full stop (but keeping the one of ``p.m.``)."""
+    """A heading as a title: without the document number a publication prints before it (``216.``, ``Document
+    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``)."""
+    title = re.sub(r"^(?:\d{1,4}\.|Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
 
 
@@ -302,25 +349,29 @@ def _when_text(f: Facts) -> str:
 
 
 def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, str]]:
-    """The facts a record lacks or has twice, stated in the header rather than invented or dropped."""
+    """What the encoder did not find, or found twice, stated in the header rather than invented or dropped.
+
+    Each says what the encoder found, never what the record lacks: a fact it missed may be printed in a form it
+    does not read, and an editor who checks the text can say more (as the curated records of ``tei/`` do)."""
     notes = []
     if not f.sources:
-        notes.append(("archive", "The source publication prints no source note for this record: its archive is not "
-                                 "named, so the archive is unknown."))
-        notes.append(("credit", "The source publication prints no source note for this record: its translator "
-                                    "is not named."))
+        notes.append(("archive", "The encoder found no source note for this record, so no archive is named here; an "
+                                 "editor can name it."))
+        notes.append(("credit", "The encoder found no source note for this record, so no translator is credited "
+                                "here; an editor can name one."))
     elif len(f.sources) > 1:
-        notes.append(("provenance", f"The source publication prints {len(f.sources)} source notes after this record; "
-                                    "all are kept as printed, and all their facts are in this header."))
+        notes.append(("provenance", f"The encoder found {len(f.sources)} source notes after this record; all are kept "
+                                    "as printed, and all their facts are in this header."))
     if f.sources and not any(s.archive for s in f.sources):
-        notes.append(("archive", "The source note names no archive: the archive is unknown."))
+        notes.append(("archive", "The encoder found no archive in the source note."))
     if f.sources and not translators:
-        notes.append(("credit", "The source note names no translator."))
+        notes.append(("credit", "The encoder found no translator in the source note."))
     if f.date_inferred:
-        notes.append(("date", f"The record prints no date; {f.date} is inferred from the records around it in the "
-                              "source publication (cert medium)."))
+        notes.append(("date", f"The encoder found no date in this record; {f.date} is inferred from the records "
+                              "around it in the source publication (cert medium)."))
     elif not f.date:
-        notes.append(("date", "The record prints no date, and none could be inferred."))
+        notes.append(("date", "The encoder found no date in this record, and none could be inferred; an editor can "
+                              "supply one."))
     if record.heading and record.heading.excerpts:
         notes.append(("excerpt", "The source publication prints excerpts of this record ("
                                  + ", ".join(f"[{e[0]}]" for e in record.heading.excerpts) + ")."))

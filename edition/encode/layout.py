@@ -7,20 +7,31 @@ where, or ``[excerpts]``, belong to it. The rest are the record's body (:mod:`.t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from .dates import is_dateline
-from .records import Block, Heading, Record, TranscriptError, unwrap
+from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import label_counts, read_body
+from .turns import LABEL_RE, label_counts, read_body
 
+#: A heading that starts a record, in the forms records of conversations print: ``Memorandum of Conversation``,
+#: ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``, ``Memcon``, with
+#: ``between``, ``with``, ``of``, a comma or nothing after; numbered (``216.``, ``Document No. 40:``); in capitals
+#: (OCR may split a word: ``ME MORANDUM``).
 HEADING_RE = re.compile(
-    r"^(?:(?:Memorandum|Record|Transcript|Minutes|Notes?|Summary|Memcon|Excerpts?)\s+(?:of|from)\s+(?:the\s+)?)?"
-    r"(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?\s+(?:between|with)\b",
+    r"^(?:\d{1,4}\.\s+|Document\s+No\.\s*\d{1,4}[.:]\s+)?"
+    r"(?:"
+    r"(?:M\s?E\s?MORANDUM|Record|Transcript|Minutes|Notes?|Summary|Excerpts?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?(?=$|[\s,.:(\d])"
+    r"|(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?\s+(?:between|with)\b"
+    r"|(?:Telcon|Memcon)\b"
+    r")",
     re.I,
 )
-
+#: The longest first line a heading has: a longer one is a paragraph that happens to start with these words.
+HEADING_MAX = 300
 EXCERPT_RE = re.compile(r"^\[(excerpts?|extracts?|fragments?)\]$", re.I)
 
 
@@ -75,14 +86,55 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+#: A line that ends a sentence (or a bracketed or quoted one).
+_ENDS = re.compile(r"[.?!:;\u2026\"\u201d\u2019)\]]\s*$")
+
+
+def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
+    """Blocks of a transcript whose paragraphs are separated by single newlines, cut into their paragraphs.
+
+    Blank lines separate paragraphs in many transcripts, single newlines in others, and a hard-wrapped transcript
+    breaks its paragraphs over lines: a block is cut before each line that opens with a speaker label used at the
+    start of two lines or more (``P:``, ``Dr. Kissinger:``), and a block of four lines or more whose lines are long
+    and each end a sentence is one paragraph per line. Anything else stays as it is (a heading wrapped over lines,
+    a source note and its credit line, hard-wrapped speech)."""
+    labels: Counter[str] = Counter()
+    for b in bs:
+        for line in b.text.split("\n"):
+            m = LABEL_RE.match(line)
+            if m and m.group("punct") == ":":
+                labels[m.group("name")] += 1
+    out: list[Block] = []
+    for b in bs:
+        lines = b.text.split("\n")
+        if len(lines) < 2:
+            out.append(b)
+            continue
+        long_lines = sum(1 for x in lines if len(x) >= 80 and _ENDS.search(x))
+        if len(lines) >= 4 and long_lines >= 0.75 * len(lines):
+            cuts = set(range(1, len(lines)))
+        else:
+            cuts = {k for k, x in enumerate(lines) if k and (m := LABEL_RE.match(x)) and m.group("punct") == ":"
+                    and labels[m.group("name")] >= 2}
+        if not cuts:
+            out.append(b)
+            continue
+        report.info(b.line, "paragraphs separated by single newlines: read one paragraph per line here")
+        start = 0
+        for k in [*sorted(cuts), len(lines)]:
+            out.append(Block("\n".join(lines[start:k]), b.line + start, b.line + k - 1))
+            start = k
+    return out
+
+
 def is_heading(block: Block) -> bool:
     first = block.text.split("\n", 1)[0].lstrip("*").strip()
-    return bool(HEADING_RE.match(first))
+    return len(first) <= HEADING_MAX and bool(HEADING_RE.match(first))
 
 
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
-    bs = blocks(prepare(text, report.path))
+    bs = single_newline_paragraphs(blocks(prepare(text, report.path)), report)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     starts = [i for i, b in enumerate(bs) if is_heading(b)]
@@ -93,15 +145,16 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         chunks = [(None, bs)]
     else:
         chunks = []
-        if starts[0] > 0:
-            # Text before the first heading: kept, as a record of its own, never dropped.
-            report.warn(bs[0].line, "text before the first heading is encoded as a record without heading")
-            chunks.append((None, bs[: starts[0]]))
         for k, i in enumerate(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(bs)
             chunks.append((bs[i], bs[i + 1 : end]))
     candidates = label_counts(bs)
     records = []
+    front = bs[: starts[0]] if chunks[0][0] is not None else []
+    if front:
+        # Text before the first heading (a page's furniture, an editor's headnote): kept, as the first record's
+        # front matter, never as speech or as a record of its own.
+        report.info(front[0].line, "text before the first heading is kept as front matter of the first record")
     for head_block, rest in chunks:
         heading = None
         if head_block is not None:
@@ -110,6 +163,9 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         first = head_block or (rest[0] if rest else bs[0])
         last = (rest[-1] if rest else first).last
         record = Record(heading, body, first.line, last)
+        if front and not records:
+            record.front = [Item("p", b.text, b.line) for b in front]
+            record.line = front[0].line
         records.append(record)
     return records
 

@@ -69,6 +69,7 @@ class Record:
     line: int
     last: int
     participants: list[str] = field(default_factory=list)  # ids named in the heading, then speakers
+    front: list[Item] = field(default_factory=list)  # what the transcript prints before the heading
 
     @property
     def turns(self) -> list[Turn]:

@@ -34,6 +34,12 @@ NOT_SPEAKERS = frozenset(
     "translator comment remark ps mr mrs ms dr item point question answer summary conclusion"
     .split()
 )
+#: The fields of a memorandum's header block (``SUBJECT:``, ``DATE AND TIME:``, ``Notetakers:``): never a speaker,
+#: in whatever words the field goes on.
+HEADER_WORDS = frozenset(
+    "subject subjects participant participants attendees present date time place notetaker notetakers note-taker "
+    "interpreter interpreters recorder recorders drafted cleared distribution classification classified".split()
+)
 
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
@@ -153,7 +159,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
         return None
     name, supplied = m.group("name"), m.group("supp") or ""
     first = name.split()[0].rstrip(".").lower()
-    if first in NOT_SPEAKERS and len(name.split()) == 1:
+    if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS:
         return None
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)

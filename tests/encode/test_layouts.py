@@ -1,0 +1,144 @@
+"""Transcripts in the layouts other archives print (issue 13): headings, paragraphs separated by single newlines,
+text before the heading, and headers that say what the encoder found. Each fixture is written here, in the style
+of a kind of record (FRUS, White House memcons and telcons), and each test asserts the exact encoding."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.conventions import TEI_NS
+from edition.encode import Registry, encode_text, verify_lossless
+
+NS = {"t": TEI_NS}
+
+
+def encode(text: str):
+    result = encode_text(text, "fixture.txt", Registry.load())
+    assert verify_lossless(text, result.documents) == []
+    return result
+
+
+def first(text: str):
+    result = encode(text)
+    assert len(result.documents) == 1, [d.id for d in result.documents]
+    return result.documents[0].tree.getroot()
+
+
+def xp(root, path: str) -> list:
+    return root.xpath(path, namespaces=NS)
+
+
+def texts(root, path: str) -> list[str]:
+    """The text of each element found, names and dates within it included."""
+    return ["".join(e.itertext()) for e in xp(root, path)]
+
+
+@pytest.mark.parametrize(("heading", "kind", "title"), [
+    ("216. Memorandum of Conversation1", "meeting", "Memorandum of Conversation1"),
+    ("Document No. 40: Record of Conversation between M. S. Gorbachev and H. Kohl", "meeting",
+     "Record of Conversation between M. S. Gorbachev and H. Kohl"),
+    ("88. Transcript of a Telephone Conversation Between President Ford and Secretary Kissinger2", "telephone",
+     "Transcript of a Telephone Conversation Between President Ford and Secretary Kissinger2"),
+    ("MEMORANDUM OF TELEPHONE CONVERSATION", "telephone", "MEMORANDUM OF TELEPHONE CONVERSATION"),
+    ("ME MORANDUM OF CONVERSATION", "meeting", "ME MORANDUM OF CONVERSATION"),
+    ("Telcon with the Prime Minister of Canada", "telephone", "Telcon with the Prime Minister of Canada"),
+    ("Notes of Conversation, Bonn, 12 May 1989", "meeting", "Notes of Conversation, Bonn, 12 May 1989"),
+])
+def test_heading_forms_start_a_record_with_its_kind_and_title(heading, kind, title):
+    text = f"{heading}\n\nFord: We must talk about grain.\n\nKissinger: We must.\n\nFord: Good.\n"
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == [heading]
+    assert xp(root, "//t:text/@subtype") == [kind]
+    assert texts(root, "//t:titleStmt/t:title[@type='main']") == [title]
+    assert len(xp(root, "//t:sp")) == 3
+
+
+def test_a_long_paragraph_that_starts_like_a_heading_is_not_one():
+    text = "Memorandum of Conversation between the Soviet and the American sides, which " * 5 + "ended.\n"
+    result = encode(text)
+    assert not xp(result.documents[0].tree.getroot(), "//t:text//t:head")
+
+
+def test_paragraphs_separated_by_single_newlines_are_read_one_per_line():
+    text = ("93. Transcript of a Telephone Conversation Between Secretary Rogers and Kissinger1\n"
+            "R: Hello Henry. I was wondering about the meeting.\n"
+            "K: Which meeting?\n"
+            "[Page 283]\n"
+            "R: The one with Dobrynin.\n"
+            "K: Oh, that one.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == [
+        "93. Transcript of a Telephone Conversation Between Secretary Rogers and Kissinger1"]
+    assert [s.text for s in xp(root, "//t:speaker")] == ["R:", "K:", "R:", "K:"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Hello Henry. I was wondering about the meeting."]
+
+
+def test_a_paragraph_per_line_without_labels():
+    lines = [f"The Vice President said that point {k} of the talks was settled and that the rest would follow soon."
+             for k in range(1, 5)]
+    root = first("4. Memorandum of Conversation1\n" + "\n".join(lines) + "\n")
+    assert texts(root, "//t:body//t:div/t:p") == lines
+
+
+def test_hard_wrapped_speech_and_a_wrapped_heading_stay_whole():
+    text = ("Memorandum of Conversation between Mikhail Gorbachev and\nJohn Major\n\n"
+            "Gorbachev: I can tell you that we\nhave decided to\ngo on.\n\n"
+            "Major: Thank you.\n\nGorbachev: Good.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == ["Memorandum of Conversation between Mikhail Gorbachev and John Major"]
+    assert texts(root, "//t:sp[1]/t:p") == ["I can tell you that we have decided to go on."]
+
+
+def test_text_before_the_heading_is_front_matter_not_a_record_or_a_turn():
+    text = ("Skip to main content\n\nHistorical Documents\n\n"
+            "Memorandum of Conversation between Gorbachev and Kohl\n\nGorbachev: Welcome.\n\nKohl: Thank you.\n")
+    root = first(text)
+    assert texts(root, "//t:text/t:front/t:div[@type='preamble']/t:p") == [
+        "Skip to main content", "Historical Documents"]
+    assert len(xp(root, "//t:sp")) == 2 and not xp(root, "//t:front//t:sp")
+
+
+def test_the_header_says_what_the_encoder_found_never_what_the_record_lacks():
+    root = first("Memorandum of Conversation\n\nSisco: Shall we begin?\n\nGromyko: Yes.\n")
+    notes = " ".join(" ".join(n.itertext()) for n in xp(root, "//t:notesStmt/t:note"))
+    assert "The encoder found no date in this record" in notes
+    assert "The encoder found no source note" in notes
+    for claim in ("prints no", "names no", "is not named", "has no"):
+        assert claim not in notes, claim
+
+
+def setting(root) -> dict:
+    date = xp(root, "//t:settingDesc/t:setting/t:date")
+    place = texts(root, "//t:settingDesc/t:setting/t:placeName")
+    return {**(dict(date[0].attrib) if date else {}), "place": place[0] if place else None}
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("DATE, TIME February 22, 1998, 1:15 - 1:26 p.m. EST AND PLACE: The Residence",
+     {"from": "1998-02-22T13:15:00", "to": "1998-02-22T13:26:00", "place": "The Residence"}),
+    ("DATE, TIME AND PLACE: October 8, 1991, 2:22 - 2:34pm Oval Office",
+     {"from": "1991-10-08T14:22:00", "to": "1991-10-08T14:34:00", "place": "Oval Office"}),
+    ("DATE AND TIME:       Monday, February 21, 1972 - 2:50-3:55pm\n\nPLACE:      Chairman Mao's Residence, Peking",
+     {"from": "1972-02-21T14:50:00", "to": "1972-02-21T15:55:00", "place": "Chairman Mao's Residence, Peking"}),
+    ("DATE: May 2, 1997", {"when": "1997-05-02", "place": None}),
+])
+def test_the_header_block_gives_date_time_and_place(block, expected):
+    text = ("MEMORANDUM OF TELEPHONE CONVERSATION\n\nSUBJECT: Telcon with the Chancellor\n\n"
+            "PARTICIPANTS: The President\nChancellor Kohl\n\n" + block +
+            "\n\nThe President: Helmut, how are you?\n\nChancellor Kohl: Fine.\n\nThe President: Good.\n")
+    root = first(text)
+    got = setting(root)
+    assert {k: got.get(k) for k in expected} == expected
+    assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "Chancellor Kohl:", "The President:"]
+
+
+def test_a_subject_line_says_a_record_without_heading_is_a_call():
+    root = first("SUBJECT: Telcon with British Prime Minister Blair (U)\n\nThe President: Hello? (U)\n\n"
+                 "Prime Minister Blair: Hello Bill. (U)\n")
+    assert xp(root, "//t:text/@subtype") == ["telephone"]
+
+
+def test_a_weekday_before_the_date_is_not_the_place():
+    root = first("Memorandum of Conversation\n\nDATE AND TIME: Monday, October 20, 1975, 10:00 - 11:40 a.m.\n\n"
+                 "Teng: Welcome.\n\nKissinger: Thank you.\n")
+    assert setting(root)["place"] is None and setting(root)["from"] == "1975-10-20T10:00:00"
