@@ -23,8 +23,9 @@ DELIVERY_RE = re.compile(r"^\((?P<remark>[a-z][^()]{0,48})\)\s+(?=\S)")
 
 LABEL_RE = re.compile(
     r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+)?"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:[A-Z]\.){1,3}\s*)*[A-Z][\w'’\-]*"
-    r"(?:\s+(?:[A-Z][\w'’\-]*|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)(?P<punct>[.:])(?=\s|$)"
+    r"(?P<name>(?:(?i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Adm|Amb|Sen|Rep|Gov|Prof|Rev|Capt|Maj)\.\s+|(?:[A-Z]\.){1,3}\s*)*"
+    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)"
+    r"(?P<punct>\s?:|\.)(?=\s|$)"  # OCR may set a space before the colon: "KISSINGER :"
 )
 
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
@@ -161,12 +162,18 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
     first = name.split()[0].rstrip(".").lower()
     if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS:
         return None
+    colon = m.group("punct").strip() == ":"
+    if not colon and re.fullmatch(r"(?:[A-Z]\.\s*)*[A-Z]", name):
+        return None  # initials alone before a full stop ("E.O. 13526", "U.S. policy") name nobody
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)
+    # The document's own label style: a label that opens several blocks (a one-off "Document Type:" in a page's
+    # metadata is no speaker where nobody's label recurs).
+    styled = any(count >= 2 for count in candidates.values())
     accepted = (
         who is not None
-        or (letters.isupper() and len(letters) > 1)
-        or (m.group("punct") == ":" and len(name.split()) <= 3)
+        or (letters.isupper() and len(letters) > 1 and (colon or styled or candidates[name] >= 2))
+        or (colon and len(name.split()) <= 3 and styled)
         or candidates[name] >= 2
     )
     if not accepted:

@@ -142,3 +142,25 @@ def test_a_weekday_before_the_date_is_not_the_place():
     root = first("Memorandum of Conversation\n\nDATE AND TIME: Monday, October 20, 1975, 10:00 - 11:40 a.m.\n\n"
                  "Teng: Welcome.\n\nKissinger: Thank you.\n")
     assert setting(root)["place"] is None and setting(root)["from"] == "1975-10-20T10:00:00"
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Memorandum of Conversation\n\nTENG: Welcome.\n\nKISSINGER : Thank you.\n\nTENG: Sit down.\n",
+     ["TENG:", "KISSINGER :", "TENG:"]),
+    ("Panel\n\nSUSSER: Welcome.\n\nLT. GENERAL BRENT SCOWCROFT: Thank you.\n\nSUSSER: So.\n\nSCOWCROFT: Yes.\n",
+     ["SUSSER:", "LT. GENERAL BRENT SCOWCROFT:", "SUSSER:", "SCOWCROFT:"]),
+    ("Transcript of a Telephone Conversation\n\nP: Well?\n\nK: But then he said no.\n\nP: I see.\n",
+     ["P:", "K:", "P:"]),
+    ("Telcon with the Prime Minister\n\nThe President: Hello? (U)\n\nE.O. 13526, section 1.4(d)\n\n"
+     "Prime Minister Blair: Hello. (U)\n\nThe President: Good. (U)\n\nPrime Minister Blair: Yes.\n",
+     ["The President:", "Prime Minister Blair:", "The President:", "Prime Minister Blair:"]),
+])
+def test_speaker_labels_in_their_printed_forms(text, labels):
+    assert [s.text for s in xp(first(text), "//t:speaker")] == labels
+
+
+def test_a_one_off_field_before_a_colon_is_no_speaker_where_no_label_recurs():
+    text = ("MEMORANDUM OF CONVERSATION\n\nDocument Type: Memorandum\n\nDeclassification Authority: Agency review\n\n"
+            "The Ambassador and the Secretary discussed the supply of aircraft.\n")
+    root = first(text)
+    assert not xp(root, "//t:sp")
