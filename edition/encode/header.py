@@ -41,6 +41,10 @@ class Facts:
     named: list[str] = field(default_factory=list)  # the participants the heading names
     mentioned: set[str] = field(default_factory=set)
     sources: list[SourceFacts] = field(default_factory=list)
+    #: Who the header block lists as taking part, as printed: (name, role: "participant", "interpreter" or
+    #: "notetaker"); and the credits it gives: (role, name), the role as printed ("interpreter", "drafted by").
+    listed: list[tuple[str, str]] = field(default_factory=list)
+    credits: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +142,74 @@ def _header_block(record: Record, f: Facts) -> None:
             f.place = f.place or place.group("place").strip(" ,.;")
 
 
+#: The start of a list of participants (the names may follow on the same line or in the blocks after it).
+PARTICIPANTS = re.compile(r"^(?:PARTICIPANTS?|Participants?|PRESENT|Present|ATTENDEES|Attendees)\s*:?\s*", re.S)
+#: A credit given as a field: ``Interpreter: X``, ``Notetakers: A, B and C``, ``Drafted by: X``.
+CREDIT_FIELD = re.compile(r"^(?P<role>Interpreters?|Notetakers?|Note-takers?|Recorders?|Drafted by|Translated by|"
+                          r"Conversation recorded by)\s*:?\s+(?P<names>\S.*)$", re.I | re.S)
+#: A role said of a listed participant: ``(notetaker)``, ``, Interpreter``.
+LISTED_ROLE = re.compile(r"\b(interpreter|notetaker|note-taker|translator)\b", re.I)
+#: A heading within the list that names a side, not a person: ``U.S.``, ``U.S.S.R.``, ``American Side:``.
+SIDE = re.compile(r"^(?:[A-Z][A-Z.\s]{0,14}|(?:\w+\s+){0,2}[Ss]ide):?$")
+#: The longest entry of a list of participants (name, office, role); a longer line is the text going on.
+LISTED_MAX = 140
+#: Any other field of the header block, which ends the list of participants.
+OTHER_FIELD = re.compile(r"^(?:DATE|TIME|PLACE|SUBJECTS?|Date|Time|Place|Subject)\b")
+
+
+def _names(text: str) -> list[str]:
+    """Names given in a row: ``A, B and C``."""
+    return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
+
+
+def _header_people(record: Record, f: Facts) -> None:
+    """The participants the header block lists (with their sides' headings left out, and the roles it gives
+    them), and the credits it gives as fields."""
+    listing = False
+    for item in record.body[:HEADER_ITEMS * 3]:
+        if not isinstance(item, Item):
+            break
+        lines = [t for t, _ in item.items] if item.kind == "list" else normalize_lines(item.text)
+        if item.kind == "p" and lines:
+            credit = CREDIT_FIELD.match(lines[0])
+            if credit:
+                role = credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
+                role = {"conversation recorded by": "notetaker", "recorder": "notetaker"}.get(role, role)
+                f.credits += [(role, n) for n in _names(" ".join([credit.group("names"), *lines[1:]]))]
+                listing = False
+                continue
+            if OTHER_FIELD.match(lines[0]):
+                listing = False
+                continue
+            start = PARTICIPANTS.match(lines[0])
+            if start:
+                listing = True
+                lines = [lines[0][start.end():], *lines[1:]]
+            elif not listing:
+                continue
+        elif not listing:
+            continue
+        for line in lines:
+            line = line.strip(" \u2022*-").strip()
+            if len(line) > LISTED_MAX:  # a paragraph of the text: the list has ended
+                listing = False
+                break
+            if not line or SIDE.match(line):
+                continue
+            role = LISTED_ROLE.search(line)
+            kind = (role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
+            kind = "interpreter" if kind == "translator" else kind
+            name = re.split(r"\s*[,(]", line, maxsplit=1)[0].strip() if not line.lower().startswith(
+                ("unidentified", "unnamed")) else line
+            f.listed.append((name, kind))
+            if kind != "participant":
+                f.credits.append((kind, name))
+
+
+def normalize_lines(text: str) -> list[str]:
+    return [normalize(line).strip() for line in text.split("\n") if line.strip()]
+
+
 def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
@@ -161,6 +233,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     else:
         f.title = "Untitled record"
     _header_block(record, f)
+    _header_people(record, f)
     f.named = list(f.participants)
     if h is not None:
         _titles_to_names(record, f, registry, report)
@@ -263,6 +336,12 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
         resp_stmt = sub(title_stmt, "respStmt")
         sub(resp_stmt, "resp", "translated by", ref=RELATOR_TRANSLATOR)
         sub(resp_stmt, "persName", name, ref=ref(registry, name))
+    for role, name in dict.fromkeys(f.credits):  # the credits the header block gives, as it gives them
+        if role == "translated by" and name in translators:
+            continue
+        resp_stmt = sub(title_stmt, "respStmt")
+        sub(resp_stmt, "resp", role, ref=RELATOR_TRANSLATOR if role == "translated by" else None)
+        sub(resp_stmt, "persName", name, ref=ref(registry, name))
     resp_stmt = sub(title_stmt, "respStmt")
     sub(resp_stmt, "resp", "TEI encoding")
     sub(resp_stmt, "name", f"edition {__version__}", type="software")
@@ -315,12 +394,17 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
     lang = sub(profile, "langUsage")
     sub(lang, "language", "English", ident="en")
     speakers = {t.who for t in record.turns}
-    if f.participants:
+    known = {registry.entities[pid].name for pid in f.participants}
+    listed = [(name, role) for name, role in dict.fromkeys(f.listed)
+              if not any(_same_person(name, k) for k in known)]
+    if f.participants or listed:
         lst = sub(sub(profile, "particDesc"), "listPerson")
     for pid in f.participants:
         entity = registry.entities[pid]
         person = sub(lst, "person", sameAs="#" + pid, role="speaker" if pid in speakers else "participant")
         sub(person, "persName", entity.name)
+    for name, role in listed:  # as the header block prints them: not (yet) in the personography
+        sub(sub(lst, "person", role=role), "persName", name)
     setting = sub(sub(profile, "settingDesc"), "setting")
     if f.place:
         sub(setting, "placeName", f.place)
@@ -331,6 +415,13 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
     sub(setting, "date", when, **attrs)
     sub(sub(header, "revisionDesc"), "change",
         f"Encoded by edition {__version__} from {source}, lines {record.line}\u2013{record.last}.")
+
+
+def _same_person(printed: str, known: str) -> bool:
+    """A name as a list prints it (``Prime Minister Chou En-lai``) is a known person's (``Chou En-lai``) when it
+    ends with the known name or with its last word and holds its first."""
+    p, k = printed.lower().split(), known.lower().split()
+    return bool(p and k) and (p[-len(k):] == k or (p[-1] == k[-1] and k[0] in p))
 
 
 def _bare(title: str) -> str:

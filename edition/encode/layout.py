@@ -170,9 +170,17 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     return records
 
 
+#: A line that ends a heading printed without a blank line after it: a field of the header block, or a list.
+_AFTER_HEADING = re.compile(r"^(?:(?:PARTICIPANTS?|SUBJECTS?|DATE|TIME|PLACE|Participants?|Subjects?)\b|[-\u2022]\s)")
+
+
 def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]]:
     text, bold = unwrap(block.text)
     lines = text.split("\n")
+    cut = next((k for k, line in enumerate(lines) if k and _AFTER_HEADING.match(line)), None)
+    if cut is not None and text == block.text:  # the header block goes on in the same block: it is not the heading
+        rest = [Block("\n".join(lines[cut:]), block.line + cut, block.last), *rest]
+        lines = lines[:cut]
     title_lines: list[str] = []
     heading = Heading("", block.line, bold)
     for k, line in enumerate(lines):

@@ -164,3 +164,46 @@ def test_a_one_off_field_before_a_colon_is_no_speaker_where_no_label_recurs():
             "The Ambassador and the Secretary discussed the supply of aircraft.\n")
     root = first(text)
     assert not xp(root, "//t:sp")
+
+
+def people(root) -> list[tuple[str, str]]:
+    return [("".join(p.find("t:persName", NS).itertext()), p.get("role"))
+            for p in xp(root, "//t:particDesc//t:person")]
+
+
+def credits(root) -> list[tuple[str, str]]:
+    return [(r.findtext("t:resp", namespaces=NS), "".join(r.find("t:persName", NS).itertext()))
+            for r in xp(root, "//t:titleStmt/t:respStmt[t:persName]")]
+
+
+def test_a_participants_list_with_sides_and_roles():
+    text = ("4. Memorandum of Conversation1\nPARTICIPANTS\nU.S.\n- Vice President Quayle\n- Dr. Sokolov, interpreter\n"
+            "U.S.S.R.\n- Foreign Minister Bessmertnykh\n- Mr. Ivanov (notetaker)\n"
+            "The Vice President began the conversation by telling the Foreign Minister that he appreciated his coming "
+            "to see him in spite of his busy schedule.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == ["4. Memorandum of Conversation1"]
+    assert people(root) == [("Vice President Quayle", "participant"), ("Dr. Sokolov", "interpreter"),
+                            ("Foreign Minister Bessmertnykh", "participant"), ("Mr. Ivanov", "notetaker")]
+    assert credits(root) == [("interpreter", "Dr. Sokolov"), ("notetaker", "Mr. Ivanov")]
+
+
+def test_a_bulleted_participants_list_after_blank_lines():
+    text = ("431. Memorandum of Conversation1\n\nSUBJECT\n\n  \u2022 Summary of the Conversation on Trade\n\n"
+            "PARTICIPANTS\n\n  \u2022 The President\n  \u2022 Peter R. Jones (notetaker)\n\n"
+            "  \u2022 Prime Minister Lubbers\n  \u2022 A.B. Smit (notetaker)\n\n"
+            "The President opened the meeting by saying that trade was on his mind.\n")
+    root = first(text)
+    assert [p for p in people(root) if p[1] == "notetaker"] == [("Peter R. Jones", "notetaker"),
+                                                                 ("A.B. Smit", "notetaker")]
+    assert credits(root) == [("notetaker", "Peter R. Jones"), ("notetaker", "A.B. Smit")]
+
+
+def test_credits_given_as_fields():
+    text = ("MEMORANDUM OF TELEPHONE CONVERSATION\n\nSUBJECT: Telcon with the Chancellor\n\n"
+            "PARTICIPANTS: The President\nChancellor Kohl\n\nInterpreter: Gisela Weiss\n\n"
+            "Notetakers: Ann Lee, Bob Stone and Carl Diaz\n\nDATE: May 2, 1991\n\n"
+            "The President: Helmut?\n\nChancellor Kohl: Yes.\n\nThe President: Good.\n")
+    root = first(text)
+    assert credits(root) == [("interpreter", "Gisela Weiss"), ("notetaker", "Ann Lee"), ("notetaker", "Bob Stone"),
+                             ("notetaker", "Carl Diaz")]
