@@ -14,7 +14,7 @@ from .dates import is_dateline
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import LABEL_RE, label_counts, read_body
+from .turns import HEADER_WORDS, LABEL_RE, label_counts, read_body
 
 #: A heading that starts a record, in the forms records of conversations print: ``Memorandum of Conversation``,
 #: ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``, ``Memcon``, with
@@ -90,6 +90,41 @@ def blocks(text: str) -> list[Block]:
 _ENDS = re.compile(r"[.?!:;\u2026\"\u201d\u2019)\]]\s*$")
 
 
+#: A line this long is text flattened to one line (by OCR or a web page), if speaker labels recur within it.
+FLAT_LINE = 400
+_WORD = re.compile(r"[A-Z][\w'’.\-]*|of|the|de|von|van|bin")
+
+
+def inline_labels(line: str) -> list[int]:
+    """Where the turns of a line flattened by OCR or a web page begin: before each label (one to four capitalised
+    words and a colon) that recurs in the line, the longest such label at each colon (``The President:`` rather
+    than ``President:``, not ``Bush. The President:``)."""
+    colons = [m.start() for m in re.finditer(r"\s?:(?=\s)", line)]
+    options: dict[int, list[tuple[int, str]]] = {}
+    counts: Counter[str] = Counter()
+    for pos in colons:
+        words = list(re.finditer(r"\S+", line[max(0, pos - 80):pos]))
+        found = []
+        for k in range(1, 5):
+            if len(words) < k or not all(_WORD.fullmatch(w.group()) for w in words[-k:]):
+                break
+            if words[-k].group().lower().rstrip(".:") in HEADER_WORDS or not words[-k].group()[0].isupper():
+                continue
+            start = max(0, pos - 80) + words[-k].start()
+            label = line[start:pos]
+            found.append((start, label))
+            counts[label] += 1
+        options[pos] = found
+    cuts = []
+    for found in options.values():
+        recurring = [(start, label) for start, label in found if counts[label] >= 2]
+        if recurring:
+            start = min(start for start, _ in recurring)  # the longest label that recurs
+            if start > 0:
+                cuts.append(start)
+    return cuts
+
+
 def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     """Blocks of a transcript whose paragraphs are separated by single newlines, cut into their paragraphs.
 
@@ -107,6 +142,16 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     out: list[Block] = []
     for b in bs:
         lines = b.text.split("\n")
+        flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := inline_labels(x))}
+        if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
+            for k, x in enumerate(lines):
+                cuts = flat.get(k, [])
+                if cuts:
+                    report.info(b.line + k, f"text flattened to one line: cut into {len(cuts) + 1} paragraphs before "
+                                            "the speaker labels that recur in it")
+                for start, end in zip([0, *cuts], [*cuts, len(x)], strict=True):
+                    out.append(Block(x[start:end].strip(), b.line + k, b.line + k))
+            continue
         if len(lines) < 2:
             out.append(b)
             continue

@@ -207,3 +207,15 @@ def test_credits_given_as_fields():
     root = first(text)
     assert credits(root) == [("interpreter", "Gisela Weiss"), ("notetaker", "Ann Lee"), ("notetaker", "Bob Stone"),
                              ("notetaker", "Carl Diaz")]
+
+
+def test_text_flattened_to_one_line_is_cut_before_the_labels_that_recur_in_it():
+    turns = ("The President: Boris, can you hear me? This is George Bush. (U) President Yeltsin: Mr. President, I "
+             "greet you. (U) The President: Where did I find you, in Moscow? (U) President Yeltsin: No, I go back "
+             "to Moscow on the tenth [of October]. (U) The President: Good. Take care of yourself, and call me if "
+             "you need anything at all. (U) President Yeltsin: Thank you, I will. (U)")
+    heading = "MEMORANDUM OF TELEPHONE CONVERSATION SUBJECT: Telcon with Boris Yeltsin"
+    root = first(f"{heading} {turns}\n")
+    assert texts(root, "//t:text//t:head") == [heading]
+    assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "President Yeltsin:"] * 3
+    assert texts(root, "//t:sp[2]/t:p") == ["Mr. President, I greet you. (U)"]
