@@ -32,11 +32,20 @@ DATE_RE = re.compile(
 )
 _AMPM = r"(?:\s*(?P<{g}>[ap])\.?\s?m\b\.?)?"
 _CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)"
+#: Time zones a record prints after its time, as offsets from UTC.
+ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
+         "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00",
+         "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00"}
+_ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
 TIME_RE = re.compile(
     r"(?<![\w.:])" + _CLOCK.format(n=1) + _AMPM.format(g="ap1")
-    + r"(?:\s*(?:-|\u2013|\u2014|to)\s*" + _CLOCK.format(n=2) + _AMPM.format(g="ap2") + r")?(?![\d:])",
+    + r"(?:\s*(?:-|\u2013|\u2014|to)\s*" + _CLOCK.format(n=2) + _AMPM.format(g="ap2") + r")?(?![\d:])" + _ZONE,
     re.I,
 )
+#: A time of four digits, as cables and military records print it; only with its zone (``1430 EDT``), since four
+#: digits alone are more often a year.
+TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?P<zone>"
+                      + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b")
 PLACE_RE = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}$")
 
 
@@ -59,6 +68,7 @@ class TimeValue(Span):
 
     start_time: str
     end_time: str | None
+    offset: str | None = None  # from a printed time zone: EST is -05:00
 
 
 def find_date(text: str) -> DateValue | None:
@@ -84,7 +94,13 @@ def find_time(text: str) -> TimeValue | None:
             end = _clock(m.group("h2"), m.group("m2"), ap2) if m.group("h2") else None
         except ValueError:
             continue
-        return TimeValue(m.start(), m.end(), start, end)
+        zone = m.group("zone")
+        if zone and not zone.isupper():
+            zone = None  # "est" or "cet" in running text is no time zone
+        return TimeValue(m.start(), m.end(), start, end, ZONES[zone] if zone else None)
+    m = TIME4_RE.search(text)
+    if m:
+        return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None, ZONES[m.group("zone")])
     return None
 
 
@@ -166,6 +182,9 @@ def is_dateline(text: str) -> bool:
 def to_attributes(date: str | None, time: TimeValue | None) -> dict[str, str]:
     """TEI ``att.datable.w3c`` values: ``when`` for a point, ``when`` (the day) with ``from``/``to`` for a range."""
     attrs: dict[str, str] = {}
+    if time and time.offset:  # a printed time zone: every time carries its offset
+        time = TimeValue(time.start, time.end, time.start_time + time.offset,
+                         time.end_time + time.offset if time.end_time else None)
     if time and time.end_time:
         if date:
             attrs["when"] = date

@@ -115,7 +115,7 @@ def setting(root) -> dict:
 
 @pytest.mark.parametrize(("block", "expected"), [
     ("DATE, TIME February 22, 1998, 1:15 - 1:26 p.m. EST AND PLACE: The Residence",
-     {"from": "1998-02-22T13:15:00", "to": "1998-02-22T13:26:00", "place": "The Residence"}),
+     {"from": "1998-02-22T13:15:00-05:00", "to": "1998-02-22T13:26:00-05:00", "place": "The Residence"}),
     ("DATE, TIME AND PLACE: October 8, 1991, 2:22 - 2:34pm Oval Office",
      {"from": "1991-10-08T14:22:00", "to": "1991-10-08T14:34:00", "place": "Oval Office"}),
     ("DATE AND TIME:       Monday, February 21, 1972 - 2:50-3:55pm\n\nPLACE:      Chairman Mao's Residence, Peking",
@@ -219,3 +219,14 @@ def test_text_flattened_to_one_line_is_cut_before_the_labels_that_recur_in_it():
     assert texts(root, "//t:text//t:head") == [heading]
     assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "President Yeltsin:"] * 3
     assert texts(root, "//t:sp[2]/t:p") == ["Mr. President, I greet you. (U)"]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("DATE, TIME AND PLACE: February 22, 1998, 1:15 - 1:26 p.m. EST, The Residence",
+     {"from": "1998-02-22T13:15:00-05:00", "to": "1998-02-22T13:26:00-05:00"}),
+    ("DATE: May 2, 1997\n\nTIME: 1430 EDT", {"when": "1997-05-02T14:30:00-04:00"}),
+])
+def test_a_printed_time_zone_becomes_an_offset(block, expected):
+    root = first("MEMORANDUM OF TELEPHONE CONVERSATION\n\n" + block +
+                 "\n\nThe Deputy Secretary: Hello.\n\nMr. Greenstock: Hello.\n\nThe Deputy Secretary: Good.\n")
+    assert {k: v for k, v in setting(root).items() if k in expected} == expected
