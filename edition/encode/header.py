@@ -114,7 +114,10 @@ HEADER_ITEMS = 15
 
 
 def _header_block(record: Record, f: Facts) -> None:
-    """Date, time and place from the fields of a header block (the heading, when it gives them, comes first)."""
+    """Date, time and place from the fields of a header block. The heading's date and time come first; a PLACE
+    field comes before the heading's place, which is often only the city (``Memorandum of Conversation, Beijing``
+    above ``PLACE: The President's Guest House, Peking``)."""
+    heading_place, f.place = f.place, ""
     for item in record.body[:HEADER_ITEMS]:
         if not isinstance(item, Item):
             break
@@ -140,6 +143,7 @@ def _header_block(record: Record, f: Facts) -> None:
             f.place = f.place or value.strip(" ,.;")
         elif place:
             f.place = f.place or place.group("place").strip(" ,.;")
+    f.place = f.place or heading_place
 
 
 #: The start of a list of participants (the names may follow on the same line or in the blocks after it).

@@ -230,3 +230,12 @@ def test_a_printed_time_zone_becomes_an_offset(block, expected):
     root = first("MEMORANDUM OF TELEPHONE CONVERSATION\n\n" + block +
                  "\n\nThe Deputy Secretary: Hello.\n\nMr. Greenstock: Hello.\n\nThe Deputy Secretary: Good.\n")
     assert {k: v for k, v in setting(root).items() if k in expected} == expected
+
+
+def test_a_place_field_is_more_precise_than_the_headings_city():
+    root = first("88. Memorandum of Conversation, Beijing, February 21, 1972, 2:30-2:40 p.m.1\n\n"
+                 "PARTICIPANTS: Dr. Kissinger\nPrime Minister Chou\n\n"
+                 "DATE & TIME: Monday, February 21, 1972, 2:30-2:40 p.m.\nPLACE: The Guest House, Peking\n\n"
+                 "PM Chou: Welcome.\n\nDr. Kissinger: Thank you.\n\nPM Chou: Please.\n")
+    assert setting(root) == {"when": "1972-02-21", "from": "1972-02-21T14:30:00", "to": "1972-02-21T14:40:00",
+                             "place": "The Guest House, Peking"}
