@@ -94,11 +94,12 @@ DELIVERY = ("(", ")")
 EXCERPT = ("[", "]")
 SOURCE_NOTE = ("[", "]")
 FOOTNOTE_MARK = ("[", "]")
+PAGE_MARK = ("[Page ", "]")  # a page of the source publication begins: [Page 283]
 LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk": "* "}
 
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
-REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS)))
+REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page")))
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("list in speech", "- Iraq agrees ...", '<list rend="dash"><item>', "a list, each item marked -"),
     Convention("footnote mark", "word[1] ... [1] Note.", '<ref type="footnote" target="#...">1</ref>', "[1]"),
     Convention("numbered paragraph", "12. Text", '<p n="12">', "12. Text"),
+    Convention("page of the source publication", "[Page 283]", '<pb n="283" rend="page"/>', "[Page 283]"),
 )
 
 
@@ -192,7 +194,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
         out.append(el.tail or "")
         return
     if local == "lb" or local == "pb":
-        out.append(" ")
+        page = local == "pb" and "page" in el.get("rend", "").split()
+        out.append(f"{PAGE_MARK[0]}{el.get('n', '')}{PAGE_MARK[1]}" if page else " ")
         out.append(el.tail or "")
         return
     if local == "supplied":

@@ -91,6 +91,11 @@
     </span>
   </xsl:template>
 
+  <!-- A page of the source publication begins: printed [Page 283]. -->
+  <xsl:template match="pb[tokenize(@rend) = 'page']" mode="ed:text">
+    <span class="pb page">[Page <xsl:value-of select="@n"/>]</span>
+  </xsl:template>
+
   <xsl:template match="supplied" mode="ed:text">
     <span class="supplied" title="supplied by the translator">[<xsl:apply-templates mode="ed:text"/>]</span>
   </xsl:template>

@@ -19,6 +19,8 @@ from .registry import Registry
 from .report import Report
 
 SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)
+#: A page of the source publication begins (``[Page 283]``, as FRUS prints it): a ``pb``, not a supplied word.
+PAGE_RE = re.compile(r"\[Page (\d{1,5})\]")
 TRANSLATOR_RE = re.compile(r"\(\*(?=\S)(.+?)(?<=\S)\*\)")
 BRACKET_RE = re.compile(r"\[([^\[\]]+)\]")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
@@ -70,6 +72,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
 
     for m in GAP_RE.finditer(text):
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
+    for m in PAGE_RE.finditer(text):
+        add(Span(m.start(), m.end(), m.end(), m.end(), el("pb", n=m.group(1), rend="page"), 9))
     for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
         cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
         add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))

@@ -85,7 +85,9 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
 
 def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     ctx = make_ctx(base, item.line, f, footnotes)
-    if item.kind == "gap":
+    if item.kind == "page":  # page breaks of the source publication, between paragraphs: no paragraph of their own
+        fill(parent, normalize(item.text).strip(), ctx)
+    elif item.kind == "gap":
         sub(parent, "gap", reason="omitted", rend=GAP_REND[item.text])
     elif item.kind == "list":
         lst = sub(parent, "list", rend=item.rend, n=item.n)

@@ -44,6 +44,8 @@ HEADER_WORDS = frozenset(
 
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
+#: A block that is nothing but page markers of the source publication (``[Page 358]``).
+PAGE_ONLY = re.compile(r"\[Page \d{1,5}\](?:\s*\[Page \d{1,5}\])*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
 
 
@@ -106,6 +108,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             (body if turn is None or ends_turn else turn.items).append(item)
             if ends_turn:
                 turn = None
+            i += 1
+            continue
+        if PAGE_ONLY.fullmatch(unwrapped):  # a page of the source begins between paragraphs: where it stands
+            (turn.items if turn is not None else body).append(Item("page", unwrapped, b.line))
             i += 1
             continue
         fm = FOOTNOTE_RE.match(text)

@@ -239,3 +239,13 @@ def test_a_place_field_is_more_precise_than_the_headings_city():
                  "PM Chou: Welcome.\n\nDr. Kissinger: Thank you.\n\nPM Chou: Please.\n")
     assert setting(root) == {"when": "1972-02-21", "from": "1972-02-21T14:30:00", "to": "1972-02-21T14:40:00",
                              "place": "The Guest House, Peking"}
+
+
+def test_a_page_of_the_source_publication_is_a_page_break_not_a_supplied_word():
+    text = ("122. Transcript of a Telephone Conversation Between the President and Kissinger1\n\n"
+            "P: How did it go?\n\nK: Well. He said the [Page 357] talks would go on.\n\n[Page 358]\n\nP: I know.\n")
+    root = first(text)
+    assert [(pb.get("n"), pb.get("rend")) for pb in xp(root, "//t:text//t:pb")] == [("357", "page"), ("358", "page")]
+    assert [s.text for s in xp(root, "//t:speaker")] == ["P:", "K:", "P:"]
+    assert not xp(root, "//t:supplied")
+    assert texts(root, "//t:sp[2]/t:p") == ["Well. He said the  talks would go on."]

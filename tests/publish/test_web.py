@@ -411,3 +411,20 @@ def test_two_records_with_one_id_stop_the_build_with_both_files_named(tmp_path, 
     assert site_files(site) == before and not (tmp_path / "new").exists()
     with pytest.raises(publish.BuildError, match=r"^\[id-unique\]"):
         publish.build(src, tmp_path / "print", parts=("print",))
+
+
+def test_a_page_of_the_source_publication_reads_as_printed_on_the_page(tmp_path):
+    transcript = tmp_path / "frus.txt"
+    transcript.write_text("122. Transcript of a Telephone Conversation Between the President and Kissinger1\n\n"
+                          "P: How did it go?\n\nK: Well. He said the [Page 357] talks would go on.\n\n[Page 358]\n\n"
+                          "P: I know.\n", encoding="utf-8")
+    src = tmp_path / "tei"
+    assert CliRunner().invoke(main, ["encode", str(transcript), "--out", str(src), "-q"]).exit_code == 0
+    out = tmp_path / "site"
+    publish.build(src, out, parts=("web",))
+    (record,) = [p for p in src.glob("*.xml") if p.name != "persons.xml"]
+    tei = etree.parse(str(record)).getroot()
+    (html_page,) = (out / "records").glob("*.html")
+    text = page_text(html.parse(str(html_page)).getroot().find_class("text")[0])
+    assert "[Page 357]" in text and "[Page 358]" in text
+    assert words(text) == words(reading_text(tei.find(T + "text")))
