@@ -9,7 +9,7 @@ import click
 from lxml import etree
 
 from . import __version__, publish, signals
-from .encode import Registry, TranscriptError, combine, encode_file, write
+from .encode import Registry, TranscriptError, combine, encode_file, encoding_report, write
 from .validate import FORMATS, SchemaError, Validator, collect, default_jobs, summary
 
 
@@ -29,8 +29,10 @@ def main() -> None:
 @click.option("--edition", "edition_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The edition's description (TEI); its publicationStmt is copied into every record.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not the files written.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write what was recognised in each transcript, and on what evidence, with line numbers, here.")
 def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_file: Path | None,
-           edition_file: Path | None, quiet: bool) -> None:
+           edition_file: Path | None, quiet: bool, report_file: Path | None) -> None:
     """Encode plain-text TRANSCRIPTS as TEI P5, one document per conversation.
 
     Example: edition encode tei/source/memcons-1991-02-23.txt --out /tmp/tei
@@ -51,8 +53,8 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
             failed = True
             continue
         results.append(result)
-        for message in result.report.messages:
-            if message.severity != "info" or not quiet:
+        for message in result.report.messages:  # what was found goes to --report only
+            if message.severity in ("warning", "error") or (message.severity == "info" and not quiet):
                 click.echo(str(message), err=True)
         n = len(result.documents)
         click.echo(f"{path}: {n} record{'s' if n != 1 else ''}, "
@@ -67,6 +69,12 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
         if not quiet:
             for p in written:
                 click.echo(str(p))
+    if report_file and results:
+        try:
+            report_file.write_text(encoding_report(results), encoding="utf-8")
+        except OSError as e:
+            click.echo(f"error: {report_file}: the report cannot be written ({e.strerror or e})", err=True)
+            sys.exit(1)
     sys.exit(1 if failed else 0)
 
 

@@ -118,3 +118,17 @@ def test_the_same_transcript_twice_gets_distinct_ids(runner, tmp_path):
     result = runner.invoke(main, ["encode", str(SEED), str(SEED), "--out", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "1991-02-23-1955-kohl-2.xml").exists()
+
+
+def test_encode_report_says_what_was_recognised_with_lines(runner, tmp_path):
+    transcript = tmp_path / "telcon.txt"
+    transcript.write_text("MEMORANDUM OF TELEPHONE CONVERSATION\n\nDATE: May 2, 1991\n\nInterpreter: Gisela Weiss\n\n"
+                          "The President: Helmut?\n\nChancellor Kohl: Yes.\n\nThe President: Good.\n", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    result = runner.invoke(main, ["encode", str(transcript), "--out", str(tmp_path / "tei"), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    text = report.read_text(encoding="utf-8")
+    assert "1: found: heading: 'MEMORANDUM OF TELEPHONE CONVERSATION'; kind: telephone" in text
+    assert "date: 1991-05-02" in text and "credit: interpreter Gisela Weiss" in text
+    assert "7: found: speaker label 'The President:' accepted: it opens 2 blocks" in text
+    assert "found:" not in result.output  # the report is for the file, not the terminal

@@ -7,10 +7,10 @@ within a line), :mod:`.registry` (persons and organisations), :mod:`.tei` (the t
 TEI), :mod:`.files` (writing them), :mod:`.report` (the editor's messages); :mod:`.encoder` runs them.
 """
 
-from .encoder import Document, EncodeResult, combine, encode_file, encode_text, verify_lossless
+from .encoder import Document, EncodeResult, combine, encode_file, encode_text, encoding_report, verify_lossless
 from .files import WriteError, write
 from .records import TranscriptError
 from .registry import Registry
 
 __all__ = ["Document", "EncodeResult", "Registry", "TranscriptError", "WriteError", "combine", "encode_file",
-           "encode_text", "verify_lossless", "write"]
+           "encode_text", "encoding_report", "verify_lossless", "write"]

@@ -148,3 +148,17 @@ def verify_lossless(transcript: str, documents: list[Document]) -> list[str]:
     k = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b), min(len(expected), len(got)))
     return [f"TEI text differs from the transcript at character {k}: transcript {expected[max(0, k - 40):k + 40]!r}"
             f" / TEI {got[max(0, k - 40):k + 40]!r}"]
+
+
+def encoding_report(results: list[EncodeResult]) -> str:
+    """What was recognised in each transcript and on what evidence, line by line, with the warnings (``edition
+    encode --report``): for the editor who checks an encoding against its transcript."""
+    out = []
+    for result in results:
+        out.append(f"== {result.source}: {len(result.documents)} record(s), "
+                   f"{sum(len(d.record.turns) for d in result.documents)} speaker turns")
+        for d in result.documents:
+            out.append(f"  record {d.id}: lines {d.record.line}-{d.record.last}")
+        for m in sorted(result.report.messages, key=lambda m: m.line):
+            out.append(f"  {m.line}: {m.severity}: {m.text}")
+    return "\n".join(out) + "\n"

@@ -247,12 +247,32 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     for item in record.sources:
         f.sources.append(read_source_note(item.text))
     line = h.line if h else record.line
+    _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "
                           "header)")
     elif len(f.sources) > 1:
         report.warn(line, f"record has {len(f.sources)} source notes: all are kept (said in the header)")
     return f
+
+def _say_found(record: Record, f: Facts, registry: Registry, report: Report, line: int) -> None:
+    """What the header says, for the editor's report: each fact, and where the encoder found it."""
+    if record.heading:
+        report.found(record.heading.line, f"heading: {f.title!r}; kind: {f.kind}")
+    else:
+        report.found(line, f"no heading found; kind: {f.kind}")
+    time = "none found"
+    if f.time:
+        time = f.time.start_time + (f"-{f.time.end_time}" if f.time.end_time else "") + \
+            (f" (offset {f.time.offset})" if f.time.offset else "")
+    report.found(line, f"date: {f.date or 'none found'}; time: {time}; place: {f.place or 'none found'}")
+    for name, role in f.listed:
+        report.found(line, f"listed as taking part: {name} ({role})")
+    for role, name in f.credits:
+        report.found(line, f"credit: {role} {name}")
+    for pid in f.participants:
+        report.found(line, f"participant: #{pid} ({registry.entities[pid].name})")
+
 
 TITLE_LABEL = re.compile(r"(?:The\s+)?(President|Chancellor|Prime Minister|Secretary|Ambassador|King|Premier|Chairman)",
                          re.I)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 class Message:
     path: str
     line: int
-    severity: str  # "error", "warning" or "info"
+    severity: str  # "error", "warning", "info", or "found" (what was recognised: for --report, not printed)
     text: str
 
     def __str__(self) -> str:
@@ -28,6 +28,10 @@ class Report:
 
     def info(self, line: int, text: str) -> None:
         self.messages.append(Message(self.path, line, "info", text))
+
+    def found(self, line: int, text: str) -> None:
+        """What the encoder recognised, and on what evidence: for the editor's report (``--report``)."""
+        self.messages.append(Message(self.path, line, "found", text))
 
     def of(self, severity: str) -> list[Message]:
         return [m for m in self.messages if m.severity == severity]

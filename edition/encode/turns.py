@@ -126,7 +126,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             n, text = nm.group("n"), text[nm.end():]
         label = _label(text, registry, candidates)
         if label:
-            name, supplied, printed, end = label
+            name, supplied, printed, end, evidence = label
+            report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
             who, how = registry.resolve_label(name, supplied)
             if who is None:
                 who = registry.provisional(f"{supplied} {name}".strip()).id
@@ -159,8 +160,10 @@ def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
 
 
-def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str, str, str, int] | None:
-    """``(name, supplied, printed label, end)`` when the block opens with a speaker label, else None."""
+def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str, str, str, int, str] | None:
+    """``(name, supplied, printed label, end, evidence)`` when the block opens with a speaker label, else None.
+
+    A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     m = LABEL_RE.match(text)
     if not m:
         return None
@@ -176,15 +179,14 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
     # The document's own label style: a label that opens several blocks (a one-off "Document Type:" in a page's
     # metadata is no speaker where nobody's label recurs).
     styled = any(count >= 2 for count in candidates.values())
-    accepted = (
-        who is not None
-        or (letters.isupper() and len(letters) > 1 and (colon or styled or candidates[name] >= 2))
-        or (colon and len(name.split()) <= 3 and styled)
-        or candidates[name] >= 2
-    )
-    if not accepted:
+    evidence = (f"it opens {candidates[name]} blocks" if candidates[name] >= 2 else
+                "it names a person of the registry" if who is not None else
+                "a name in capitals" if letters.isupper() and len(letters) > 1 and (colon or styled) else
+                "a name before a colon, in a document whose labels recur" if colon and len(name.split()) <= 3 and styled
+                else None)
+    if evidence is None:
         return None
-    return name, supplied, m.group(0), m.end()
+    return name, supplied, m.group(0), m.end(), evidence
 
 
 def _item(text: str, line: int, n: str) -> Item:
