@@ -1,0 +1,136 @@
+"""The fields of a memorandum's header block, before the first turn: date, time and place (``DATE:``, ``TIME:``,
+``PLACE:``, ``DATE, TIME AND PLACE:`` also split around its values), the subject, who takes part (``PARTICIPANTS``,
+with sides and roles) and who is credited (``Interpreter:``, ``Notetakers: A, B and C``, ``Drafted by:``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..conventions import normalize
+from .dates import read_dateline
+from .records import Item, Record
+
+if TYPE_CHECKING:
+    from .header import Facts
+
+
+#: A field of a memorandum's header block, before the first turn: ``DATE:``, ``TIME:``, ``PLACE:``, ``DATE AND
+#: TIME:``, ``DATE & TIME:``, ``DATE, TIME AND PLACE:`` (also with the label split around its values, as OCR and
+#: typed forms print ``DATE, TIME February 22, 1998 ... AND PLACE: The Residence``).
+HEADER_FIELD = re.compile(
+    r"^(?P<label>DATE(?:\s*(?:,|&|AND)\s*TIME)?(?:\s*,?\s*(?:AND\s+)?PLACE)?|TIME|PLACE|SUBJECTS?)\s*:?\s+"
+    r"(?P<value>\S.*)$",
+    re.S,
+)
+
+#: What is said about the place after the date and time, in a split label (``... EST AND PLACE: The Residence``).
+PLACE_AFTER = re.compile(r"(?:\bAND\s+)?PLACE\s*:\s*(?P<place>.+)$", re.S)
+
+#: How far a header block reaches into a record's body: it stands before the first turn.
+HEADER_ITEMS = 15
+
+
+def read_header_block(record: Record, f: Facts) -> None:
+    """Date, time and place from the fields of a header block. The heading's date and time come first; a PLACE
+    field comes before the heading's place, which is often only the city (``Memorandum of Conversation, Beijing``
+    above ``PLACE: The President's Guest House, Peking``)."""
+    heading_place, f.place = f.place, ""
+    for item in record.body[:HEADER_ITEMS]:
+        if not isinstance(item, Item):
+            break
+        m = HEADER_FIELD.match(normalize(item.text).strip()) if item.kind == "p" else None
+        if not m:
+            continue
+        label, value = m.group("label").upper(), m.group("value").strip()
+        if label.startswith("SUBJECT"):  # without a heading, the subject may say what kind of record this is
+            if record.heading is None and re.search(r"\b(?:(?:tele)?phone|telcon)\b", value, re.I):
+                f.kind = "telephone"
+            continue
+        place = PLACE_AFTER.search(value)
+        if place:
+            value = value[: place.start()].strip()
+        if "DATE" in label or "TIME" in label:
+            dl = read_dateline(value)
+            f.date = f.date or (dl.date.iso if dl.date else None)
+            f.time = f.time or dl.time
+            if "PLACE" in label and not place and dl.found:  # DATE, TIME AND PLACE: the place after the date and time
+                rest = value[dl.span().end:].strip(" ,.;")
+                f.place = f.place or (rest if rest and not read_dateline(rest).found else "")
+        if label == "PLACE":
+            f.place = f.place or value.strip(" ,.;")
+        elif place:
+            f.place = f.place or place.group("place").strip(" ,.;")
+    f.place = f.place or heading_place
+
+#: The start of a list of participants (the names may follow on the same line or in the blocks after it).
+PARTICIPANTS = re.compile(r"^(?:PARTICIPANTS?|Participants?|PRESENT|Present|ATTENDEES|Attendees)\s*:?\s*", re.S)
+
+#: A credit given as a field: ``Interpreter: X``, ``Notetakers: A, B and C``, ``Drafted by: X``.
+CREDIT_FIELD = re.compile(r"^(?P<role>Interpreters?|Notetakers?|Note-takers?|Recorders?|Drafted by|Translated by|"
+                          r"Conversation recorded by)\s*:?\s+(?P<names>\S.*)$", re.I | re.S)
+
+#: A role said of a listed participant: ``(notetaker)``, ``, Interpreter``.
+LISTED_ROLE = re.compile(r"\b(interpreter|notetaker|note-taker|translator)\b", re.I)
+
+#: A heading within the list that names a side, not a person: ``U.S.``, ``U.S.S.R.``, ``American Side:``.
+SIDE = re.compile(r"^(?:[A-Z][A-Z.\s]{0,14}|(?:\w+\s+){0,2}[Ss]ide):?$")
+
+#: The longest entry of a list of participants (name, office, role); a longer line is the text going on.
+LISTED_MAX = 140
+
+#: Any other field of the header block, which ends the list of participants.
+OTHER_FIELD = re.compile(r"^(?:DATE|TIME|PLACE|SUBJECTS?|Date|Time|Place|Subject)\b")
+
+
+def _names(text: str) -> list[str]:
+    """Names given in a row: ``A, B and C``."""
+    return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
+
+
+def read_header_people(record: Record, f: Facts) -> None:
+    """The participants the header block lists (with their sides' headings left out, and the roles it gives
+    them), and the credits it gives as fields."""
+    listing = False
+    for item in record.body[:HEADER_ITEMS * 3]:
+        if not isinstance(item, Item):
+            break
+        lines = [t for t, _ in item.items] if item.kind == "list" else normalize_lines(item.text)
+        if item.kind == "p" and lines:
+            credit = CREDIT_FIELD.match(lines[0])
+            if credit:
+                role = credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
+                role = {"conversation recorded by": "notetaker", "recorder": "notetaker"}.get(role, role)
+                f.credits += [(role, n) for n in _names(" ".join([credit.group("names"), *lines[1:]]))]
+                listing = False
+                continue
+            if OTHER_FIELD.match(lines[0]):
+                listing = False
+                continue
+            start = PARTICIPANTS.match(lines[0])
+            if start:
+                listing = True
+                lines = [lines[0][start.end():], *lines[1:]]
+            elif not listing:
+                continue
+        elif not listing:
+            continue
+        for line in lines:
+            line = line.strip(" \u2022*-").strip()
+            if len(line) > LISTED_MAX:  # a paragraph of the text: the list has ended
+                listing = False
+                break
+            if not line or SIDE.match(line):
+                continue
+            role = LISTED_ROLE.search(line)
+            kind = (role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
+            kind = "interpreter" if kind == "translator" else kind
+            name = re.split(r"\s*[,(]", line, maxsplit=1)[0].strip() if not line.lower().startswith(
+                ("unidentified", "unnamed")) else line
+            f.listed.append((name, kind))
+            if kind != "participant":
+                f.credits.append((kind, name))
+
+
+def normalize_lines(text: str) -> list[str]:
+    return [normalize(line).strip() for line in text.split("\n") if line.strip()]
