@@ -95,7 +95,7 @@ def read_header_people(record: Record, f: Facts) -> None:
     for item in record.body[:HEADER_ITEMS * 3]:
         if not isinstance(item, Item):
             break
-        lines = [t for t, _ in item.items] if item.kind == "list" else normalize_lines(item.text)
+        lines = [t for t, _ in item.items] if item.kind == "list" else _lines(item.text)
         if item.kind == "p" and lines:
             credit = CREDIT_FIELD.match(lines[0])
             if credit:
@@ -132,5 +132,5 @@ def read_header_people(record: Record, f: Facts) -> None:
                 f.credits.append((kind, name))
 
 
-def normalize_lines(text: str) -> list[str]:
+def _lines(text: str) -> list[str]:
     return [normalize(line).strip() for line in text.split("\n") if line.strip()]

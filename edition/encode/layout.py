@@ -14,7 +14,7 @@ from .dates import is_dateline
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import HEADER_WORDS, LABEL_RE, label_counts, read_body
+from .turns import HEADER_WORDS, colon_label, label_counts, read_body
 
 #: A heading that starts a record, in the forms records of conversations print: ``Memorandum of Conversation``,
 #: ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``, ``Memcon``, with
@@ -100,7 +100,7 @@ def inline_labels(line: str) -> list[int]:
     words and a colon) that recurs in the line, the longest such label at each colon (``The President:`` rather
     than ``President:``, not ``Bush. The President:``)."""
     colons = [m.start() for m in re.finditer(r"\s?:(?=\s)", line)]
-    options: dict[int, list[tuple[int, str]]] = {}
+    options: list[list[tuple[int, str]]] = []  # at each colon: the labels it may close, shortest first
     counts: Counter[str] = Counter()
     for pos in colons:
         words = list(re.finditer(r"\S+", line[max(0, pos - 80):pos]))
@@ -114,9 +114,9 @@ def inline_labels(line: str) -> list[int]:
             label = line[start:pos]
             found.append((start, label))
             counts[label] += 1
-        options[pos] = found
+        options.append(found)
     cuts = []
-    for found in options.values():
+    for found in options:
         recurring = [(start, label) for start, label in found if counts[label] >= 2]
         if recurring:
             start = min(start for start, _ in recurring)  # the longest label that recurs
@@ -133,12 +133,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     start of two lines or more (``P:``, ``Dr. Kissinger:``), and a block of four lines or more whose lines are long
     and each end a sentence is one paragraph per line. Anything else stays as it is (a heading wrapped over lines,
     a source note and its credit line, hard-wrapped speech)."""
-    labels: Counter[str] = Counter()
-    for b in bs:
-        for line in b.text.split("\n"):
-            m = LABEL_RE.match(line)
-            if m and m.group("punct") == ":":
-                labels[m.group("name")] += 1
+    labels = Counter(name for b in bs for line in b.text.split("\n") if (name := colon_label(line)))
     out: list[Block] = []
     for b in bs:
         lines = b.text.split("\n")
@@ -159,8 +154,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
         if len(lines) >= 4 and long_lines >= 0.75 * len(lines):
             cuts = set(range(1, len(lines)))
         else:
-            cuts = {k for k, x in enumerate(lines) if k and (m := LABEL_RE.match(x)) and m.group("punct") == ":"
-                    and labels[m.group("name")] >= 2}
+            cuts = {k for k, x in enumerate(lines) if k and labels[colon_label(x)] >= 2}
         if not cuts:
             out.append(b)
             continue

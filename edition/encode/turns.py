@@ -49,6 +49,12 @@ PAGE_ONLY = re.compile(r"\[Page \d{1,5}\](?:\s*\[Page \d{1,5}\])*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
 
 
+def colon_label(line: str) -> str | None:
+    """The name of the label a line opens with, if the label ends with a colon (``P:``, ``KISSINGER :``)."""
+    m = LABEL_RE.match(line)
+    return m.group("name") if m and m.group("punct").strip() == ":" else None
+
+
 def label_counts(bs: list[Block]) -> Counter[str]:
     """How often each possible label opens a block in the whole transcript (a label used once is doubtful)."""
     counts: Counter[str] = Counter()
@@ -79,6 +85,9 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
 
 def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str]) -> list[Turn | Item]:
     bs = _join_page_breaks(bs, report)
+    # The document's own label style: a label that opens several blocks (a one-off "Document Type:" in a page's
+    # metadata is no speaker where nobody's label recurs). Once per body: it holds for every block.
+    styled = any(count >= 2 for count in candidates.values())
     body: list[Turn | Item] = []
     turn: Turn | None = None
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
@@ -102,7 +111,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             continue
         if GAP_RE.fullmatch(unwrapped):
             nxt = bs[i + 1] if i + 1 < len(bs) else None
-            ends_turn = nxt is None or _label(nxt.text, registry, candidates) or SOURCE_START_RE.match(
+            ends_turn = nxt is None or _label(nxt.text, registry, candidates, styled) or SOURCE_START_RE.match(
                 nxt.text.lstrip("*"))
             item = Item("gap", unwrapped, b.line)
             (body if turn is None or ends_turn else turn.items).append(item)
@@ -124,7 +133,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         nm = NUMBER_RE.match(text)
         if nm:
             n, text = nm.group("n"), text[nm.end():]
-        label = _label(text, registry, candidates)
+        label = _label(text, registry, candidates, styled)
         if label:
             name, supplied, printed, end, evidence = label
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
@@ -160,8 +169,10 @@ def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
 
 
-def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str, str, str, int, str] | None:
+def _label(text: str, registry: Registry, candidates: Counter[str],
+           styled: bool) -> tuple[str, str, str, int, str] | None:
     """``(name, supplied, printed label, end, evidence)`` when the block opens with a speaker label, else None.
+    ``styled``: whether the document has a label style of its own (a label that opens several blocks).
 
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     m = LABEL_RE.match(text)
@@ -176,9 +187,6 @@ def _label(text: str, registry: Registry, candidates: Counter[str]) -> tuple[str
         return None  # initials alone before a full stop ("E.O. 13526", "U.S. policy") name nobody
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)
-    # The document's own label style: a label that opens several blocks (a one-off "Document Type:" in a page's
-    # metadata is no speaker where nobody's label recurs).
-    styled = any(count >= 2 for count in candidates.values())
     evidence = (f"it opens {candidates[name]} blocks" if candidates[name] >= 2 else
                 "it names a person of the registry" if who is not None else
                 "a name in capitals" if letters.isupper() and len(letters) > 1 and (colon or styled) else

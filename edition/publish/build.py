@@ -129,8 +129,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
             made = fresh / DIGESTS  # by the web part, when it ran
             parting.print_each(publisher, found, fresh / "print", jobs, digests=made if made.is_file() else None)
         records = records or len(found.records)
-        kinds = {str(p.resolve()): "record" for p in found.records}
-        kinds.update({str(p.resolve()): kind for kind, p in (("persons", found.persons), ("edition", found.edition))
+        kinds = {files.real[p]: "record" for p in found.records}  # the manifest's keys: each file's real path
+        kinds.update({files.real[p]: kind for kind, p in (("persons", found.persons), ("edition", found.edition))
                       if p is not None})
         for path, entry in manifest["sources"].items():  # what each source file was taken for
             manifest["sources"][path] = [kinds.get(path, "other"), entry[1]]

@@ -105,7 +105,7 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
         if root.tag != T + "TEI":
             found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
         elif root.find(T + "text") is not None and root.find(f"{T}text//{T}div[@type='record']") is None \
-                and root.get("{http://www.w3.org/XML/1998/namespace}id") == "edition":
+                and root.get(XML_ID) == "edition":
             found.edition = path
         elif root.find(T + "text") is None and root.find(f"{T}standOff//{T}listPerson") is not None:
             found.persons = path
