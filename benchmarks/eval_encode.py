@@ -72,6 +72,9 @@ def read_tei(documents: list) -> dict:
     if date is not None and not start and when and "T" in when:
         start = when
 
+    if date is not None and not start and re.fullmatch(r"\d\d:\d\d(:\d\d)?", when or ""):
+        start, when = "T" + when, None  # a time without a date: the record's date is unknown
+
     def time_of(value: str | None) -> str | None:
         m = re.search(r"T(\d\d:\d\d)", value or "")
         return m.group(1) if m else None
@@ -92,7 +95,7 @@ def read_tei(documents: list) -> dict:
     return {
         "kind": text.get("subtype") if text is not None else None,
         "title": " ".join(head.itertext()) if (head := first.find(".//t:text//t:head", NS)) is not None else None,
-        "date": when[:10] if when else None,
+        "date": when[:10] if when and re.match(r"\d{4}-\d\d-\d\d", when) else None,
         "time_from": time_of(start),
         "time_to": time_of(end),
         "place": " ".join(setting.find("t:placeName", NS).itertext())

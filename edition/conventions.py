@@ -216,8 +216,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before = FOOTNOTE_MARK[0] + el.get("n", "") + FOOTNOTE_MARK[1] + " "
     elif local == "item":
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
-    elif local in ("p", "sp", "list") and el.get("n"):
-        before = el.get("n") + ". "
+    if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):
+        before = el.get("n") + ". " + before  # a printed paragraph, turn or note number
     block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt"))
     if block:
         out.append(" ")

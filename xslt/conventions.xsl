@@ -124,6 +124,7 @@
   <xsl:template match="note[@type = 'source']" mode="ed:text">
     <xsl:variable name="rend" select="tokenize(@rend)"/>
     <p class="source-note{if ($rend = 'italic') then ' italic' else ''}">
+      <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:if test="$rend = 'brackets'">[</xsl:if>
       <xsl:apply-templates mode="ed:text"/>
       <xsl:if test="$rend = 'brackets'">]</xsl:if>

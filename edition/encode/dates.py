@@ -30,7 +30,8 @@ DATE_RE = re.compile(
     r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))(?!\d)",
     re.I,
 )
-_AMPM = r"(?:\s*(?P<{g}>[ap])\.?\s?m\b\.?)?"
+#: ``a.m.``, ``p.m.``, ``pm``, ``p. m.``, and ``p.`` alone where a line or a text breaks off after it.
+_AMPM = r"(?:\s*(?P<{g}>[ap])(?:\.?\s?m\b\.?|\.(?=\s*$)))?"
 _CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)"
 #: Time zones a record prints after its time, as offsets from UTC.
 ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",

@@ -20,11 +20,12 @@ from ..conventions import (
     normalize,
 )
 from ..xmlfiles import read
-from .dates import read_dateline, to_attributes
+from .dates import find_time, read_dateline, to_attributes
 from .header_block import read_header_block, read_header_people
-from .records import Record, TranscriptError
+from .records import Item, Record, TranscriptError
 from .registry import Registry
 from .report import Report
+from .source_note import SourceFacts, is_source_note, read_source_note
 from .tei import sub
 
 
@@ -46,44 +47,9 @@ class Facts:
     #: "notetaker"); and the credits it gives: (role, name), the role as printed ("interpreter", "drafted by").
     listed: list[tuple[str, str]] = field(default_factory=list)
     credits: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class SourceFacts:
-    """The facts of one printed source note: archive, its place and fonds, translators, publisher."""
-
-    text: str
-    archive: str = ""
-    settlement: str = ""
-    idnos: list[tuple[str, str]] = field(default_factory=list)  # (type, value): fond, opis, delo
-    translators: list[str] = field(default_factory=list)
-    publisher: str = ""
-
-
-def read_source_note(text: str) -> SourceFacts:
-    """Read ``Source: Archive of the X, Fond 1, opis 1. Translated by A and B for the Y.``"""
-    flat = normalize(text).strip(" *[]")
-    facts = SourceFacts(flat)
-    m = re.match(r"Sources?:\s*(?P<body>.*?)(?:\.\s+(?=Translat)|\.?$)", flat, re.S)
-    if m:
-        parts = [p.strip() for p in m.group("body").split(",") if p.strip()]
-        if parts:
-            facts.archive = parts[0].rstrip(".")
-        for part in parts[1:]:
-            part = part.rstrip(".")
-            idno = re.fullmatch(r"(?P<type>Fond|f\.|opis|op\.|delo|d\.|list|l\.)\s*(?P<value>[\w\-/]+)", part, re.I)
-            if idno:
-                kind = {"f.": "fond", "op.": "opis", "d.": "delo", "l.": "list"}.get(idno.group("type").lower(),
-                                                                                    idno.group("type").lower())
-                facts.idnos.append((kind, idno.group("value")))
-            elif re.fullmatch(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}", part):
-                facts.settlement = part
-    t = re.search(r"Translat(?:ed|ion) by (?P<names>.+?)(?: for (?:the )?(?P<pub>[^.\]]+))?\.?\]?$", flat)
-    if t:
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", t.group("names").strip())
-        facts.translators = [n.strip() for n in names if n.strip()]
-        facts.publisher = (t.group("pub") or "").strip()
-    return facts
+    #: The editors' sentence a place or time was taken from, when the record itself does not print it.
+    place_from: str = ""
+    time_from: str = ""
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -130,8 +96,10 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     for turn in record.turns:
         if turn.who not in f.participants:
             f.participants.append(turn.who)
-    for item in record.sources:
-        f.sources.append(read_source_note(item.text))
+    for item in record.body:
+        if isinstance(item, Item) and (item.kind == "source" or item.kind == "footnote" and is_source_note(item.text)):
+            f.sources.append(read_source_note(item.text))
+    _from_sources(f)
     line = h.line if h else record.line
     _say_found(record, f, registry, report, line)
     if not f.sources:
@@ -140,6 +108,17 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     elif len(f.sources) > 1:
         report.warn(line, f"record has {len(f.sources)} source notes: all are kept (said in the header)")
     return f
+
+def _from_sources(f: Facts) -> None:
+    """What the editors' source notes add where the record itself says nothing: the place, the time a call began,
+    who drafted the record. The header quotes the sentence each comes from."""
+    for s in f.sources:
+        if not f.place and s.place:
+            f.place, f.place_from = s.place, s.said[0]
+        if f.time is None and s.time is not None:
+            f.time, f.time_from = s.time, next(x for x in s.said if find_time(x))
+        f.credits += [("drafted by", name) for name in s.drafted if ("drafted by", name) not in f.credits]
+
 
 def _say_found(record: Record, f: Facts, registry: Registry, report: Report, line: int) -> None:
     """What the header says, for the editor's report: each fact, and where the encoder found it."""
@@ -152,6 +131,8 @@ def _say_found(record: Record, f: Facts, registry: Registry, report: Report, lin
         time = f.time.start_time + (f"-{f.time.end_time}" if f.time.end_time else "") + \
             (f" (offset {f.time.offset})" if f.time.offset else "")
     report.found(line, f"date: {f.date or 'none found'}; time: {time}; place: {f.place or 'none found'}")
+    for said in dict.fromkeys(x for x in (f.place_from, f.time_from) if x):
+        report.found(line, f"from the editors' source note: {said!r}")
     for name, role in f.listed:
         report.found(line, f"listed as taking part: {name} ({role})")
     for role, name in f.credits:
@@ -373,6 +354,12 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     elif not f.date:
         notes.append(("date", "The encoder found no date in this record, and none could be inferred; an editor can "
                               "supply one."))
+    if f.place_from:
+        notes.append(("setting", f"The record does not print its place; {f.place} is taken from the editors' source "
+                                 f"note: \u201c{f.place_from}\u201d"))
+    if f.time_from:
+        notes.append(("setting", f"The record does not print its time; it is taken from the editors' source note: "
+                                 f"\u201c{f.time_from}\u201d"))
     if record.heading and record.heading.excerpts:
         notes.append(("excerpt", "The source publication prints excerpts of this record ("
                                  + ", ".join(f"[{e[0]}]" for e in record.heading.excerpts) + ")."))

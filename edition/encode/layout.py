@@ -14,7 +14,7 @@ from .dates import is_dateline
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import HEADER_WORDS, colon_label, label_counts, read_body
+from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, label_counts, read_body
 
 #: A heading that starts a record, in the forms records of conversations print: ``Memorandum of Conversation``,
 #: ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``, ``Memcon``, with
@@ -155,6 +155,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
             cuts = set(range(1, len(lines)))
         else:
             cuts = {k for k, x in enumerate(lines) if k and labels[colon_label(x)] >= 2}
+            if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
+                notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
+                cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
         if not cuts:
             out.append(b)
             continue

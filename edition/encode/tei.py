@@ -114,7 +114,7 @@ def write_source_note(parent: etree._Element, item: Item, ctx: Context) -> None:
     if bracketed:
         inner = inner[1:-1]
     rend = " ".join(r for r, on in (("brackets", bracketed), ("italic", italic)) if on)
-    note = sub(parent, "note", type="source", rend=rend)
+    note = sub(parent, "note", type="source", n=item.n or None, rend=rend)
     # A credit printed on its own line stays on its own line.
     pieces = re.split(r"\s*\n\s*(?=Translat)", inner)
     for k, piece in enumerate(pieces):

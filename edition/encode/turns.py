@@ -11,7 +11,9 @@ from .records import Block, Item, Turn, unwrap
 from .registry import Registry
 from .report import Report
 
-SOURCE_START_RE = re.compile(r"^\[?Sources?:", re.I)
+#: A source note's start: ``[Source:``, ``Source:``, a publication's numbered first footnote ``1. Source:`` or a
+#: list's ``- Source:``.
+SOURCE_START_RE = re.compile(r"^(?:(?P<n>\d{1,3})\.\s+|[-\u2022]\s+)?\[?Sources?:", re.I)
 
 LIST_RE = re.compile(r"^(?P<mark>[-\u2013\u2022]|\*(?=\s))\s+")
 
@@ -97,7 +99,11 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         text = b.text
         unwrapped, _bold = unwrap(text)
         # Source notes: [Source: ...] possibly over several blocks, possibly in italics.
-        if SOURCE_START_RE.match(text.lstrip("*")):
+        source = SOURCE_START_RE.match(text.lstrip("*"))
+        if source:
+            n = source.group("n") if not text.startswith("*") else ""
+            if n:
+                text = text[source.end("n") + 1:].lstrip()
             j, parts = i, [text]
             while not _closes_source(parts[-1]) and j + 1 < len(bs) and text.lstrip("*").startswith("["):
                 j += 1
@@ -105,7 +111,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             whole = "\n\n".join(parts)
             if text.lstrip("*").startswith("[") and not _closes_source(whole):
                 report.warn(b.line, "source note opened with '[' is never closed: kept as it stands")
-            body.append(Item("source", whole, b.line))
+            body.append(Item("source", whole, b.line, n=n or ""))
             turn = None
             i = j + 1
             continue

@@ -249,3 +249,43 @@ def test_a_page_of_the_source_publication_is_a_page_break_not_a_supplied_word():
     assert [s.text for s in xp(root, "//t:speaker")] == ["P:", "K:", "P:"]
     assert not xp(root, "//t:supplied")
     assert texts(root, "//t:sp[2]/t:p") == ["Well. He said the  talks would go on."]
+
+
+@pytest.mark.parametrize(("note", "place", "start"), [
+    ("1. Source: Reagan Library, Subject File, Box 3. Secret. The meeting took place in the Oval Office.",
+     "Oval Office", None),
+    ("- Source: National Archives, Nixon Presidential Materials, Box 8. No classification marking. Rogers was in "
+     "Washington; Kissinger was in San Clemente.\u21a9", "Rogers in Washington; Kissinger in San Clemente", None),
+    ("1. Source: Carter Library, Box 66. Secret. According to the President\u2019s Daily Diary, Carter spoke with "
+     "Begin from the Oval Office from 2:33 p.m. to 2:47 p.m.", "Oval Office", "14:33:00"),
+])
+def test_a_publications_source_footnote_gives_place_and_time_and_says_so(note, place, start):
+    text = ("188. Transcript of a Telephone Conversation Between President Carter and Prime Minister Begin1\n"
+            "The President: How are you?\nBegin: Wonderful to hear your voice.\n"
+            "The President: I got your letter.\nBegin: I apologize.\n"
+            f"The President: Good.\n{note}\n")
+    root = first(text)
+    assert len(xp(root, "//t:sp")) == 5
+    assert not xp(root, "//t:sp//t:note")  # the note is no part of the last turn
+    assert texts(root, "//t:settingDesc//t:placeName") == [place]
+    date = xp(root, "//t:settingDesc//t:date")[0]
+    assert (date.get("from") or date.get("when")) == start
+    said = texts(root, "//t:notesStmt/t:note[@type='setting']")
+    assert said and all("taken from the editors' source note" in s for s in said)
+    assert xp(root, "//t:sourceDesc/t:msDesc/t:msIdentifier/t:repository/text()")[0] == \
+        note.split(": ", 1)[1].split(",")[0]
+    assert not xp(root, "//t:msIdentifier/t:settlement")  # "Nixon Presidential Materials" is no town
+
+
+def test_the_source_footnote_says_who_presumably_drafted_the_record():
+    text = ("88. Memorandum of Conversation, Beijing, February 21, 1972, 2:30-2:40 p.m.1\n\n"
+            "PM Chou: Chairman Mao would like to see the President.\n\nDr. Kissinger: Can I bring Winston Lord?\n\n"
+            "PM Chou: Yes.\n\n"
+            "  1. Source: National Archives, NSC Files, Box 92. Top Secret. No drafting information appears on the "
+            "memorandum; presumably drafted by Lord. The meeting was held at the President\u2019s Guest House, "
+            "Beijing.\n")
+    root = first(text)
+    assert credits(root) == [("drafted by", "Lord")]
+    assert xp(root, "//t:note[@type='source']/@n") == ["1"]
+    # the heading's place comes first; the note's is more precise only where the record names none
+    assert texts(root, "//t:settingDesc//t:placeName") == ["Beijing"]
