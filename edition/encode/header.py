@@ -21,7 +21,7 @@ from ..conventions import (
 )
 from ..xmlfiles import read
 from .dates import find_time, read_dateline, to_attributes
-from .header_block import read_header_block, read_header_people
+from .header_block import kind_of, read_header_block, read_header_people
 from .records import Item, Record, TranscriptError
 from .registry import Registry
 from .report import Report
@@ -71,7 +71,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     h = record.heading
     if h is not None:
         f.title = normalize(h.title).strip()
-        f.kind = "telephone" if re.search(r"\b(?:(?:tele)?phone|telcon)\b", f.title, re.I) else "meeting"
+        f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         for line in [h.title] + [d[0] for d in h.datelines]:
             dl = read_dateline(normalize(line))
             f.date = f.date or (dl.date.iso if dl.date else None)
@@ -87,7 +87,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
                                     f"provisional person #{entity.id}")
                 f.participants.append(entity.id)
     else:
-        f.title = "Untitled record"
+        f.title, f.kind = "Untitled record", "other"  # nothing says what kind of exchange this is
     read_header_block(record, f)
     read_header_people(record, f)
     f.named = list(f.participants)
@@ -167,6 +167,10 @@ def _names_part(title: str) -> str:
 
 
 def _title_names(title: str) -> list[str]:
+    """The names a heading gives after 'between' or 'with' (none when it gives neither: ``MEMORANDUM OF
+    CONVERSATION`` names nobody)."""
+    if not re.search(r"\b(?:between|with)\b", title, re.I):
+        return []
     part = re.split(r",\s*(?=[^,]*\d)", _names_part(title))[0]
     names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part, flags=re.I) if n.strip(" .,")]
     return [n for n in names if re.match(r"[A-Z]", n)]

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
     from .header import Facts
 
 
+#: The kinds of record (``text/@subtype``) a heading or subject line names by its words, tried in order.
+KINDS = (
+    ("telephone", re.compile(r"\b(?:(?:tele)?phone|telcon)\b", re.I)),
+    ("minutes", re.compile(r"\b(?:minutes|proceedings|debates?|hansard)\b", re.I)),
+    ("other", re.compile(r"\b(?:(?:news|press)\s+conference|interview|briefing|panel|remarks|exchange with reporters)\b",
+                         re.I)),
+)
+
+
+def kind_of(words: str) -> str | None:
+    """The kind of record some words name (``Telcon with ...`` is a telephone call), or None."""
+    return next((kind for kind, pattern in KINDS if pattern.search(words)), None)
+
+
 #: A field of a memorandum's header block, before the first turn: ``DATE:``, ``TIME:``, ``PLACE:``, ``DATE AND
 #: TIME:``, ``DATE & TIME:``, ``DATE, TIME AND PLACE:`` (also with the label split around its values, as OCR and
 #: typed forms print ``DATE, TIME February 22, 1998 ... AND PLACE: The Residence``).
@@ -44,8 +58,8 @@ def read_header_block(record: Record, f: Facts) -> None:
             continue
         label, value = m.group("label").upper(), m.group("value").strip()
         if label.startswith("SUBJECT"):  # without a heading, the subject may say what kind of record this is
-            if record.heading is None and re.search(r"\b(?:(?:tele)?phone|telcon)\b", value, re.I):
-                f.kind = "telephone"
+            if record.heading is None and kind_of(value):
+                f.kind = kind_of(value)
             continue
         place = PLACE_AFTER.search(value)
         if place:

@@ -16,20 +16,29 @@ from .registry import Registry
 from .report import Report
 from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, label_counts, read_body
 
-#: A heading that starts a record, in the forms records of conversations print: ``Memorandum of Conversation``,
-#: ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``, ``Memcon``, with
-#: ``between``, ``with``, ``of``, a comma or nothing after; numbered (``216.``, ``Document No. 40:``); in capitals
-#: (OCR may split a word: ``ME MORANDUM``).
-HEADING_RE = re.compile(
-    r"^(?:\d{1,4}\.\s+|Document\s+No\.\s*\d{1,4}[.:]\s+)?"
+#: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
+#: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``,
+#: ``Memcon``, with ``between``, ``with``, ``of``, a comma or nothing after; in capitals (OCR may split or misread
+#: a word: ``ME MORANDUM``, ``MEt-10RANDUM``).
+_HEADING_WORDS = (
     r"(?:"
-    r"(?:M\s?E\s?MORANDUM|Record|Transcript|Minutes|Notes?|Summary|Excerpts?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?(?=$|[\s,.:(\d])"
+    r"(?:M\s?E\s?MORANDUM|M[\w\-]{1,5}RANDUM|Record|Transcript|Minutes|Notes?|Summary|Excerpts?)\s+(?:of|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?(?=$|[\s,.:(\d\"\u201d])"
     r"|(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?\s+(?:between|with)\b"
     r"|(?:Telcon|Memcon)\b"
-    r")",
-    re.I,
+    r")"
 )
+#: A heading: its words at the start of a line, perhaps numbered (``216.``, ``Document No. 40:``).
+HEADING_RE = re.compile(r"^(?:\d{1,4}\.\s+|Document\s+No\.\s*\d{1,4}[.:]\s+)?" + _HEADING_WORDS, re.I)
+#: A heading of another spoken exchange on record, in title case or capitals and ending no sentence (``The
+#: President's News Conference With President Mitterrand of France``, ``Interview with ...``; not "At yesterday's
+#: press conference Aziz put forward two theses.").
+EXCHANGE_HEADING_RE = re.compile(
+    r"^(?!.*[.?!]$)(?:(?:The\s+|THE\s+)?(?:[A-Z][\w.\u2019'\-]*\s+){0,3}(?:News|Press|NEWS|PRESS)\s+"
+    r"(?:Conference|CONFERENCE)\b|(?:Interview|INTERVIEW)\s+(?:with|of|WITH|OF)\s+[A-Z])")
+#: A web page's title that quotes the heading: ``Richard Nixon and Mao Zedong "Memorandum of Conversation,"
+#: February 21, 1972`` (no sentence before the quotation, which closes on the same line).
+QUOTED_HEADING_RE = re.compile(r"^[A-Z][^.?!\"\u201c\n]{0,120}[\"\u201c]" + _HEADING_WORDS + r"[^\"\u201d\n]*[\"\u201d]", re.I)
 #: The longest first line a heading has: a longer one is a paragraph that happens to start with these words.
 HEADING_MAX = 300
 EXCERPT_RE = re.compile(r"^\[(excerpts?|extracts?|fragments?)\]$", re.I)
@@ -171,7 +180,39 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
 
 def is_heading(block: Block) -> bool:
     first = block.text.split("\n", 1)[0].lstrip("*").strip()
-    return len(first) <= HEADING_MAX and bool(HEADING_RE.match(first))
+    return len(first) <= HEADING_MAX and bool(HEADING_RE.match(first) or QUOTED_HEADING_RE.match(first) or
+                                              EXCHANGE_HEADING_RE.match(first))
+
+
+#: The most text a record may hold before a second heading for that heading to be part of it, when it holds no
+#: speaker turn: a cable's ``MEMCON / 1st DRAFT`` marker under a memorandum's date and time is no second record.
+RECORD_MIN = 400
+
+
+def _record_starts(bs: list[Block], report: Report) -> list[int]:
+    """The blocks that start a record: each heading, unless the record it would end has no turn and almost no
+    text yet (it is then a line of that record, kept in its body)."""
+    starts: list[int] = []
+    counts = label_counts(bs)
+    for i, b in enumerate(bs):
+        if not is_heading(b):
+            continue
+        if starts:
+            between = bs[starts[-1] + 1 : i]
+            if sum(len(x.text) for x in between) < RECORD_MIN and not any(
+                    counts[name] >= 2 for x in between if (name := colon_label(x.text))):
+                report.info(b.line, f"heading-like line {b.text.split(chr(10))[0]!r} is read as part of the record "
+                                    "above, which has no turn and almost no text before it")
+                continue
+        starts.append(i)
+    return starts
+
+
+def is_page_title(text: str) -> bool:
+    """A page's title over a record without heading: one short line, not all capitals (a banner such as ``SECRET``
+    or ``THE WHITE HOUSE``), ending no sentence, neither a speaker label nor a date."""
+    return ("\n" not in text and len(text) <= 120 and any(c.islower() for c in text)
+            and not re.search(r"[.?!:;,]$", text) and not colon_label(text) and not is_dateline(text))
 
 
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
@@ -179,7 +220,11 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     bs = single_newline_paragraphs(blocks(prepare(text, report.path)), report)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
-    starts = [i for i, b in enumerate(bs) if is_heading(b)]
+    starts = _record_starts(bs, report)
+    titled = not starts and len(bs) > 1 and is_page_title(bs[0].text)
+    if titled:
+        report.info(bs[0].line, "no heading found: the first line is read as the page's title")
+        starts = [0]
     if not starts:
         report.warn(1, "no heading found (such as 'Memorandum of Conversation between ...'): "
                        "the whole file is encoded as one record")
@@ -201,6 +246,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         heading = None
         if head_block is not None:
             heading, rest = _read_heading(head_block, rest)
+            heading.page_title = titled
         body = read_body(rest, registry, report, candidates)
         first = head_block or (rest[0] if rest else bs[0])
         last = (rest[-1] if rest else first).last

@@ -26,6 +26,9 @@ class Heading:
     title: str
     line: int
     bold: bool = False
+    #: A page's title over a record that has no heading of its own (``Lt. General Brent Scowcroft``): it names no
+    #: kind of record.
+    page_title: bool = False
     #: What follows the title, in printed order: ("dateline" | "excerpt", text, line, bold).
     parts: list[tuple[str, str, int, bool]] = field(default_factory=list)
 

@@ -140,6 +140,9 @@ def personography(registry: Registry, ids: set[str], source: str) -> etree._Elem
     entities = [registry.entities[i] for i in sorted(ids) if i in registry.entities]
     people = [e for e in entities if e.kind == "person"]
     orgs = [e for e in entities if e.kind == "org"]
+    if not entities:  # a standOff may not be empty: say why nobody is listed
+        sub(stand_off, "note", "The encoder found no speaker label, heading or source note that names a person or "
+                               "an organisation in these records.")
     if people:
         lp = sub(stand_off, "listPerson")
         for e in people:

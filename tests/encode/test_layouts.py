@@ -8,6 +8,7 @@ import pytest
 
 from edition.conventions import TEI_NS
 from edition.encode import Registry, encode_text, verify_lossless
+from edition.validate import Validator
 
 NS = {"t": TEI_NS}
 
@@ -289,3 +290,43 @@ def test_the_source_footnote_says_who_presumably_drafted_the_record():
     assert xp(root, "//t:note[@type='source']/@n") == ["1"]
     # the heading's place comes first; the note's is more precise only where the record names none
     assert texts(root, "//t:settingDesc//t:placeName") == ["Beijing"]
+
+
+@pytest.mark.parametrize(("page", "kind", "title"), [
+    ('Richard Nixon and Mao Zedong "Memorandum of Conversation," February 21, 1972, 2:50-3:55pm', "meeting",
+     'Richard Nixon and Mao Zedong "Memorandum of Conversation," February 21, 1972, 2:50-3:55pm'),
+    ("The President's News Conference With President Mitterrand of France", "other",
+     "The President's News Conference With President Mitterrand of France"),
+    ("Lt. General Brent Scowcroft", "other", "Lt. General Brent Scowcroft"),
+])
+def test_a_web_pages_title_is_the_heading_and_names_the_kind(page, kind, title):
+    text = (f"{page}\n\nSUSSER: Why don't we begin?\n\nSCOWCROFT: Sure.\n\nSUSSER: Good.\n\n"
+            "SCOWCROFT: Well, yeah.\n") if kind == "other" and "Conference" not in page else (
+            f"{page}\n\nPresident Nixon: You read a great deal.\n\nChairman Mao: Yesterday you put a problem.\n\n"
+            "President Nixon: I did.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == [title]
+    assert xp(root, "//t:text/@subtype") == [kind]
+    assert len(xp(root, "//t:sp")) in (3, 4)
+
+
+def test_a_sentence_about_a_press_conference_is_no_heading():
+    text = ("Memorandum of Conversation between Gorbachev and Aziz\n\nGorbachev: Welcome.\n\n"
+            "Aziz: At yesterday's press conference Baker put forward two theses.\n\n"
+            "At yesterday's press conference Baker put forward two theses.\n\nGorbachev: Yes.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == ["Memorandum of Conversation between Gorbachev and Aziz"]
+
+
+def test_a_cables_memcon_marker_is_no_second_record_and_a_record_naming_nobody_is_valid(tmp_path):
+    text = ("BEGIN TEXT:\n\nMEMORANDUM OF TELEPHONE CONVERSATION\n\nDATE: MAY 2, 1997\n\nTIME: 1430 EDT\n\n"
+            "MEMCON\n1st DRAFT.\n\n"
+            "3. THE DEPUTY SECRETARY, CALLING FROM ABOARD HIS AIRCRAFT, EXPRESSED HIS SURPRISE AT THE ELECTION.\n")
+    result = encode(text)
+    assert [len(d.tree.getroot().xpath("//t:text//t:head", namespaces=NS)) for d in result.documents] == [1]
+    root = result.documents[0].tree.getroot()
+    assert "MEMCON 1st DRAFT." in texts(root, "//t:body//t:p")
+    for name, tree in result.files.items():
+        tree.write(str(tmp_path / name))
+    checked = Validator().run(sorted(tmp_path.iterdir()))
+    assert len(checked.files) == 2 and checked.errors == [], checked.errors
