@@ -27,7 +27,16 @@ _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|O
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DATE_RE = re.compile(
     r"(?<!\w)(?:(?P<d1>\d{1,2})\s+" + _MONTH.format(g="m1") + r",?\s+(?P<y1>\d{4})"
-    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))(?!\d)",
+    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>\d{1,2})\s*,?\s+(?P<y2>\d{4}))(?!\d)",
+    re.I,
+)
+#: Letters OCR reads for digits in a typed date (``October 2C , 197S`` is October 20, 1975), and the digits.
+OCR_DIGITS = str.maketrans("OoCcDQIl|!ZzSsBbGg", "000000111122558869")
+_OCR_D = r"[\dOoCcDQIl|!ZzSsBbGg]"
+#: A date whose day or year OCR has misread, each still holding a digit: only where no clean date is printed.
+OCR_DATE_RE = re.compile(
+    r"(?<!\w)(?:(?P<d1>" + _OCR_D + r"{1,2})\s+" + _MONTH.format(g="m1") + r",?\s+(?P<y1>" + _OCR_D + r"{4})"
+    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>" + _OCR_D + r"{1,2})\s*,?\s+(?P<y2>" + _OCR_D + r"{4}))(?!\w)",
     re.I,
 )
 #: ``a.m.``, ``p.m.``, ``pm``, ``p. m.``, and ``p.`` alone where a line or a text breaks off after it.
@@ -58,9 +67,11 @@ class Span:
 
 @dataclass(frozen=True)
 class DateValue(Span):
-    """A calendar date found in text, ``iso`` as YYYY-MM-DD."""
+    """A calendar date found in text, ``iso`` as YYYY-MM-DD; ``misread`` the printed form when OCR misread digits
+    in it."""
 
     iso: str
+    misread: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,15 +84,22 @@ class TimeValue(Span):
 
 
 def find_date(text: str) -> DateValue | None:
-    """The first real calendar date in ``text`` (an impossible date such as 31 February is not a date)."""
-    for m in DATE_RE.finditer(text):
-        day = int(m.group("d1") or m.group("d2"))
-        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
-        year = int(m.group("y1") or m.group("y2"))
-        try:
-            return DateValue(m.start(), m.end(), dt.date(year, month, day).isoformat())
-        except ValueError:
-            continue
+    """The first real calendar date in ``text`` (an impossible date such as 31 February is not a date); failing
+    that, a date whose digits OCR misread (``October 2C , 197S``), with its printed form."""
+    for pattern in (DATE_RE, OCR_DATE_RE):
+        for m in pattern.finditer(text):
+            day, year = m.group("d1") or m.group("d2"), m.group("y1") or m.group("y2")
+            if not (re.search(r"\d", day) and re.search(r"\d", year)):
+                continue
+            month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            misread = m.group() if pattern is OCR_DATE_RE else ""
+            try:
+                iso = dt.date(int(year.translate(OCR_DIGITS)), month, int(day.translate(OCR_DIGITS))).isoformat()
+            except ValueError:
+                continue
+            if misread and not "1800" <= iso[:4] < "2100":
+                continue
+            return DateValue(m.start(), m.end(), iso, misread)
     return None
 
 
@@ -177,6 +195,7 @@ def is_dateline(text: str) -> bool:
     rest = text
     for span in sorted((s for s in (line.date, line.time, line.place) if s), key=lambda s: -s.start):
         rest = rest[: span.start] + rest[span.end :]
+    rest = re.sub(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "", rest, flags=re.I)  # "Monday, October 20, 1975"
     return not re.sub(r"[\s,.;()\[\]*\u2013\-]+|Moscow time|local time", "", rest, flags=re.I)
 
 

@@ -21,7 +21,7 @@ from ..conventions import (
 )
 from ..xmlfiles import read
 from .dates import find_time, read_dateline, to_attributes
-from .header_block import kind_of, read_header_block, read_header_people
+from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .records import Item, Record, TranscriptError
 from .registry import Registry
 from .report import Report
@@ -50,6 +50,8 @@ class Facts:
     #: The editors' sentence a place or time was taken from, when the record itself does not print it.
     place_from: str = ""
     time_from: str = ""
+    #: The date as printed, when OCR misread its digits (``October 2C , 197S``).
+    date_misread: str = ""
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -74,9 +76,9 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         for line in [h.title] + [d[0] for d in h.datelines]:
             dl = read_dateline(normalize(line))
-            f.date = f.date or (dl.date.iso if dl.date else None)
-            f.time = f.time or dl.time
+            take_date(f, dl)
             f.place = f.place or dl.place_name
+        f.place = h.place or f.place
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]
         f.participants = list(dict.fromkeys(m.ids[0] for m in named))
@@ -131,6 +133,8 @@ def _say_found(record: Record, f: Facts, registry: Registry, report: Report, lin
         time = f.time.start_time + (f"-{f.time.end_time}" if f.time.end_time else "") + \
             (f" (offset {f.time.offset})" if f.time.offset else "")
     report.found(line, f"date: {f.date or 'none found'}; time: {time}; place: {f.place or 'none found'}")
+    if f.date_misread:
+        report.warn(line, f"date {f.date_misread!r} read as {f.date}: OCR misread its digits (said in the header)")
     for said in dict.fromkeys(x for x in (f.place_from, f.time_from) if x):
         report.found(line, f"from the editors' source note: {said!r}")
     for name, role in f.listed:
@@ -358,6 +362,9 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     elif not f.date:
         notes.append(("date", "The encoder found no date in this record, and none could be inferred; an editor can "
                               "supply one."))
+    if f.date_misread:
+        notes.append(("date", f"The date is printed \u201c{f.date_misread}\u201d, as OCR read it; the encoder reads "
+                              f"it as {f.date}."))
     if f.place_from:
         notes.append(("setting", f"The record does not print its place; {f.place} is taken from the editors' source "
                                  f"note: \u201c{f.place_from}\u201d"))

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..conventions import normalize
-from .dates import read_dateline
+from .dates import Dateline, read_dateline
 from .records import Item, Record
 
 if TYPE_CHECKING:
@@ -45,6 +45,13 @@ PLACE_AFTER = re.compile(r"(?:\bAND\s+)?PLACE\s*:\s*(?P<place>.+)$", re.S)
 HEADER_ITEMS = 15
 
 
+def take_date(f: Facts, dl: Dateline) -> None:
+    """The date and time of a dateline, where none was found before (a date OCR misread is kept as printed)."""
+    if not f.date and dl.date:
+        f.date, f.date_misread = dl.date.iso, dl.date.misread
+    f.time = f.time or dl.time
+
+
 def read_header_block(record: Record, f: Facts) -> None:
     """Date, time and place from the fields of a header block. The heading's date and time come first; a PLACE
     field comes before the heading's place, which is often only the city (``Memorandum of Conversation, Beijing``
@@ -66,8 +73,7 @@ def read_header_block(record: Record, f: Facts) -> None:
             value = value[: place.start()].strip()
         if "DATE" in label or "TIME" in label:
             dl = read_dateline(value)
-            f.date = f.date or (dl.date.iso if dl.date else None)
-            f.time = f.time or dl.time
+            take_date(f, dl)
             if "PLACE" in label and not place and dl.found:  # DATE, TIME AND PLACE: the place after the date and time
                 rest = value[dl.span().end:].strip(" ,.;")
                 f.place = f.place or (rest if rest and not read_dateline(rest).found else "")

@@ -282,11 +282,20 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
     heading.title = "\n".join(title_lines)
     while rest:
         inner, b = unwrap(rest[0].text)
+        lines = inner.split("\n")
         if EXCERPT_RE.match(inner):
             heading.parts.append(("excerpt", inner[1:-1], rest[0].line, b))
-        elif is_dateline(inner) and "\n" not in inner:
-            heading.parts.append(("dateline", inner, rest[0].line, b))
+        elif all(is_dateline(line) for line in lines):  # "Monday, October 20, 1975" over "10:00 a.m. - 11:40 a.m."
+            heading.parts += [("dateline", line, rest[0].line + k, b) for k, line in enumerate(lines)]
+        elif heading.datelines and len(lines) <= 3 and all(PLACE_LINE.match(line) for line in lines) \
+                and not any(_AFTER_HEADING.match(line) for line in lines):
+            heading.parts += [("place", line, rest[0].line + k, b) for k, line in enumerate(lines)]
         else:
             break
         rest = rest[1:]
     return heading, rest
+
+
+#: A line that names a place under a heading's date (``Great Hall of the People`` over ``Peking, China``): short,
+#: capitalised words and commas, ending no sentence and opening no label.
+PLACE_LINE = re.compile(r"^(?=.{3,60}$)[A-Z][\w'\u2019.\-]*(?:,?\s+(?:of|the|de|du|am|an|on|[A-Z][\w'\u2019.\-]*))*$")

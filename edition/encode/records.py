@@ -29,12 +29,17 @@ class Heading:
     #: A page's title over a record that has no heading of its own (``Lt. General Brent Scowcroft``): it names no
     #: kind of record.
     page_title: bool = False
-    #: What follows the title, in printed order: ("dateline" | "excerpt", text, line, bold).
+    #: What follows the title, in printed order: ("dateline" | "place" | "excerpt", text, line, bold).
     parts: list[tuple[str, str, int, bool]] = field(default_factory=list)
 
     @property
     def datelines(self) -> list[tuple[str, int, bool]]:
         return [(t, n, b) for kind, t, n, b in self.parts if kind == "dateline"]
+
+    @property
+    def place(self) -> str:
+        """The place printed in lines of its own under the date (``Great Hall of the People``, ``Peking, China``)."""
+        return ", ".join(t.strip(" ,") for kind, t, _, _ in self.parts if kind == "place")
 
     @property
     def excerpts(self) -> list[tuple[str, int, bool]]:

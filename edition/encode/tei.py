@@ -68,6 +68,9 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> 
             continue
         text = normalize(line).strip()
         dateline = sub(opener, "dateline", rend="bold" if bold else None)
+        if kind == "place":
+            sub(dateline, "placeName", text)
+            continue
         fill(dateline, text, make_ctx(base, number, f), extra=date_spans(text, f, f.date_inferred))
 
 

@@ -330,3 +330,23 @@ def test_a_cables_memcon_marker_is_no_second_record_and_a_record_naming_nobody_i
         tree.write(str(tmp_path / name))
     checked = Validator().run(sorted(tmp_path.iterdir()))
     assert len(checked.files) == 2 and checked.errors == [], checked.errors
+
+
+def test_a_date_block_under_the_heading_with_misread_digits_and_the_place_in_lines_of_its_own():
+    text = ("SECRET/SENSITIVE\n\nME MORANDUM OF CONVERSATION\n\nMonday, October 2C , 197S\n10:00 a.m. - 11:40 a.m.\n\n"
+            "Great Hall of the People\nPeking, China\n\nPARTICIPANTS: Teng Hsiao-ping\nHenry A. Kissinger\n\n"
+            "TENG: We welcome you.\n\nKISSINGER: Thank you.\n\nTENG: Good.\n")
+    root = first(text)
+    assert setting(root) == {"when": "1975-10-20", "from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00",
+                             "place": "Great Hall of the People, Peking, China"}
+    assert texts(root, "//t:opener/t:dateline") == ["Monday, October 2C , 197S", "10:00 a.m. - 11:40 a.m.",
+                                                   "Great Hall of the People", "Peking, China"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1975-10-20"]
+    assert texts(root, "//t:notesStmt/t:note[@type='date']") == [
+        "The date is printed \u201cOctober 2C , 197S\u201d, as OCR read it; the encoder reads it as 1975-10-20."]
+
+
+@pytest.mark.parametrize("printed", ["May lO, 1991", "in May 12 ways 1000 said"])
+def test_no_date_is_read_where_ocr_left_no_digit_to_go_on(printed):
+    from edition.encode.dates import find_date
+    assert find_date(printed) is None
