@@ -184,6 +184,12 @@ def read_dateline(text: str) -> Dateline:
                 continue
             line.place = Span(start, start + len(words))
             line.place_name = words
+        # or the words after the time: "October 8, 1991, 2:22 - 2:34pm Oval Office" (not "Moscow time")
+        tail = text[span.end:]
+        words = tail.strip(" ,.;")
+        if line.time and not line.place and PLACE_RE.match(words) and not words.lower().endswith("time"):
+            start = span.end + tail.index(words)
+            line.place, line.place_name = Span(start, start + len(words)), words
     return line
 
 

@@ -103,6 +103,22 @@ LISTED_MAX = 140
 OTHER_FIELD = re.compile(r"^(?:DATE|TIME|PLACE|SUBJECTS?|Date|Time|Place|Subject)\b")
 
 
+def _date_after_names(names: str, role: str, f: Facts) -> str:
+    """The names of a credit field, without the date, time and place that OCR or a flattened page put after them
+    (``Notetaker: Ed A. Hewett October 8, 1991, 2:22 - 2:34pm Oval Office``, its ``DATE, TIME AND PLACE:`` label
+    printed further up). Those are the record's own only where no date was found and no "on" makes them the
+    date of the drafting."""
+    dl = read_dateline(names)
+    if not dl.found:
+        return names
+    cut = min(p.start for p in (dl.date, dl.time) if p)
+    if not f.date and role != "drafted by" and not re.search(r"\bon\s*$", names[:cut]):
+        when = read_dateline(names[cut:])
+        take_date(f, when)
+        f.place = f.place or when.place_name
+    return names[:cut]
+
+
 def _names(text: str) -> list[str]:
     """Names given in a row: ``A, B and C``."""
     return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
@@ -121,7 +137,9 @@ def read_header_people(record: Record, f: Facts) -> None:
             if credit:
                 role = credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
                 role = {"conversation recorded by": "notetaker", "recorder": "notetaker"}.get(role, role)
-                f.credits += [(role, n) for n in _names(" ".join([credit.group("names"), *lines[1:]]))]
+                names = " ".join([credit.group("names"), *lines[1:]])
+                names = _date_after_names(names, role, f)
+                f.credits += [(role, n) for n in _names(names)]
                 listing = False
                 continue
             if OTHER_FIELD.match(lines[0]):

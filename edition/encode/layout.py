@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .dates import is_dateline
+from .dates import is_dateline, read_dateline
+from .header_block import HEADER_FIELD, PARTICIPANTS
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
@@ -134,6 +135,36 @@ def inline_labels(line: str) -> list[int]:
     return cuts
 
 
+#: A heading in capitals inside a flattened line (``THE WHITE HOUSE WASHINGTON MEMORANDUM OF CONVERSATION ...``).
+FLAT_HEADING_RE = re.compile(r"(?<=\s)" + _HEADING_WORDS, re.I)
+#: A field of a memorandum's header inside a flattened line: with its colon (``SUBJECT:``, ``DATE, TIME AND
+#: PLACE:``, ``Interpreter:``), or in capitals without one where OCR has stripped every colon.
+FLAT_FIELD_RE = re.compile(
+    r"(?<=\s)(?P<field>SUBJECT|PARTICIPANTS|DATE(?:\s*,?\s*TIME)?(?:\s*,?\s*AND\s+(?:PLACE|TIME))?|TIME|PLACE"
+    r"|Interpreters?|Notetakers?|Drafted by|Translated by)(?P<colon>\s*:)?(?=\s)")
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def flat_cuts(line: str) -> list[int]:
+    """Where a line that holds a whole text flattened by OCR or a web page is cut into paragraphs: before each
+    speaker label that recurs in it (:func:`inline_labels`), and, before the first turn, before the heading (in
+    capitals) and each field of the header (``SUBJECT:``, ``PARTICIPANTS``, ``DATE, TIME AND PLACE:``)."""
+    cuts = inline_labels(line)
+    end = cuts[0] if cuts else len(line)
+    head = FLAT_HEADING_RE.search(line, 0, end)
+    if head and _capitals(head.group()):  # (OCR may misread a letter: "MEt-10RANDUM")
+        cuts += [head.start(), head.end()]  # the heading alone: what follows is the header's
+    stripped = ":" not in line  # OCR that strips punctuation leaves the fields in capitals only
+    for m in FLAT_FIELD_RE.finditer(line, 0, end):
+        if (m.group("colon") or (stripped and m.group("field").isupper())) and (not head or m.start() > head.start()):
+            cuts.append(m.start())
+    return sorted(set(c for c in cuts if c > 0))
+
+
 def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     """Blocks of a transcript whose paragraphs are separated by single newlines, cut into their paragraphs.
 
@@ -146,13 +177,13 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     out: list[Block] = []
     for b in bs:
         lines = b.text.split("\n")
-        flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := inline_labels(x))}
+        flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := flat_cuts(x))}
         if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
             for k, x in enumerate(lines):
                 cuts = flat.get(k, [])
                 if cuts:
                     report.info(b.line + k, f"text flattened to one line: cut into {len(cuts) + 1} paragraphs before "
-                                            "the speaker labels that recur in it")
+                                            "its heading, its header's fields and the speaker labels that recur in it")
                 for start, end in zip([0, *cuts], [*cuts, len(x)], strict=True):
                     out.append(Block(x[start:end].strip(), b.line + k, b.line + k))
             continue
@@ -184,14 +215,19 @@ def is_heading(block: Block) -> bool:
                                               EXCHANGE_HEADING_RE.match(first))
 
 
-#: The most text a record may hold before a second heading for that heading to be part of it, when it holds no
-#: speaker turn: a cable's ``MEMCON / 1st DRAFT`` marker under a memorandum's date and time is no second record.
-RECORD_MIN = 400
+#: The longest block a record may hold before a second heading for it to have no running text yet.
+RUNNING_TEXT = 200
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _record_starts(bs: list[Block], report: Report) -> list[int]:
-    """The blocks that start a record: each heading, unless the record it would end has no turn and almost no
-    text yet (it is then a line of that record, kept in its body)."""
+    """The blocks that start a record: each heading, unless the record it would end has no turn and no running
+    text. Then the second heading is a line of the record above if that record has a header's fields (a cable's
+    ``MEMCON / 1st DRAFT`` under a memorandum's date and time); otherwise the record above was a page's title and
+    metadata, and the second heading is the document's own (a reading room's page over the memorandum)."""
     starts: list[int] = []
     counts = label_counts(bs)
     for i, b in enumerate(bs):
@@ -199,11 +235,23 @@ def _record_starts(bs: list[Block], report: Report) -> list[int]:
             continue
         if starts:
             between = bs[starts[-1] + 1 : i]
-            if sum(len(x.text) for x in between) < RECORD_MIN and not any(
-                    counts[name] >= 2 for x in between if (name := colon_label(x.text))):
-                report.info(b.line, f"heading-like line {b.text.split(chr(10))[0]!r} is read as part of the record "
-                                    "above, which has no turn and almost no text before it")
+            first = b.text.split("\n")[0]
+            words = HEADING_RE.match(first)
+            said = _plain(first)
+            if words and len(first) - words.end() >= 10 and said in _plain(" ".join(x.text for x in between)):
+                report.info(b.line, f"heading-like line {b.text.split(chr(10))[0]!r} repeats what the record above "
+                                    "says (a web page's title after the document): read as part of that record")
                 continue
+            if not any(len(x.text) >= RUNNING_TEXT or counts[colon_label(x.text) or ""] >= 2 for x in between):
+                first = b.text.split("\n")[0]
+                if any(HEADER_FIELD.match(x.text) or PARTICIPANTS.match(x.text) for x in between):
+                    report.info(b.line, f"heading-like line {first!r} is read as part of the record above, which has "
+                                        "a header but no text yet")
+                    continue
+                report.info(bs[starts[-1]].line, f"heading {bs[starts[-1]].text.split(chr(10))[0]!r} has no header "
+                                                 f"and no text before the heading at line {b.line}: read as a page's "
+                                                 "title over the document")
+                starts.pop()
         starts.append(i)
     return starts
 
@@ -287,7 +335,7 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
             heading.parts.append(("excerpt", inner[1:-1], rest[0].line, b))
         elif all(is_dateline(line) for line in lines):  # "Monday, October 20, 1975" over "10:00 a.m. - 11:40 a.m."
             heading.parts += [("dateline", line, rest[0].line + k, b) for k, line in enumerate(lines)]
-        elif heading.datelines and len(lines) <= 3 and all(PLACE_LINE.match(line) for line in lines) \
+        elif any(read_dateline(t).time for t, _, _ in heading.datelines) and len(lines) <= 3 and all(PLACE_LINE.match(line) for line in lines) \
                 and not any(_AFTER_HEADING.match(line) for line in lines):
             heading.parts += [("place", line, rest[0].line + k, b) for k, line in enumerate(lines)]
         else:
@@ -296,6 +344,7 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
     return heading, rest
 
 
-#: A line that names a place under a heading's date (``Great Hall of the People`` over ``Peking, China``): short,
-#: capitalised words and commas, ending no sentence and opening no label.
+#: A line that names a place under a heading's date and time (``Great Hall of the People`` over ``Peking,
+#: China``): short, capitalised words and commas, ending no sentence and opening no label. (A web page's date is
+#: followed by its own links, ``Download``: a date without a time is followed by no place.)
 PLACE_LINE = re.compile(r"^(?=.{3,60}$)[A-Z][\w'\u2019.\-]*(?:,?\s+(?:of|the|de|du|am|an|on|[A-Z][\w'\u2019.\-]*))*$")

@@ -350,3 +350,42 @@ def test_a_date_block_under_the_heading_with_misread_digits_and_the_place_in_lin
 def test_no_date_is_read_where_ocr_left_no_digit_to_go_on(printed):
     from edition.encode.dates import find_date
     assert find_date(printed) is None
+
+
+FLAT_TELCON = (
+    "Top Banner\n"
+    ") SECRET LIMITED DISTRIBUTION 7479 THE WHITE HOUSE WASHINGTON MEt-10RANDUM OF TELEPHONE CONVERSATION "
+    "SUBJECT: Telcon with Leonid Kravchuk, President of Ukraine PARTICIPANTS: DATE, TIME AND PLACE: The President "
+    "Leonid Kravchuk, President Interpreter: Dimitri Zarechnak Notetaker: Nicholas Burns December 3, 1991, "
+    "9:20 - 9:41am Oval Office The President: Leonid, can you hear me? (U) President Kravchuk: Mr. President, I greet "
+    "you from Kiev. (U) The President: Good. We watched the vote with great interest. (U) President Kravchuk: Thank "
+    "you, the people have spoken. (U) SECRET Declassify on: OADR\n\n"
+    "Telcon with Leonid Kravchuk, President of Ukraine\n\nApr 28, 2022\n\nDownload\n")
+
+
+def test_a_flattened_telcon_gives_its_heading_fields_and_turns_and_a_repeated_page_title_is_no_record():
+    result = encode(FLAT_TELCON)
+    assert len(result.documents) == 1
+    root = result.documents[0].tree.getroot()
+    assert texts(root, "//t:text//t:head") == ["MEt-10RANDUM OF TELEPHONE CONVERSATION"]
+    assert setting(root) == {"when": "1991-12-03", "from": "1991-12-03T09:20:00", "to": "1991-12-03T09:41:00",
+                             "place": "Oval Office"}
+    assert credits(root) == [("interpreter", "Dimitri Zarechnak"), ("notetaker", "Nicholas Burns")]
+    assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "President Kravchuk:"] * 2
+    assert "2022" not in "".join(xp(root, "//t:settingDesc//@*"))
+
+
+def test_a_reading_rooms_page_title_and_metadata_are_front_matter_of_the_document_in_its_body():
+    text = ("MEMORANDUM OF CONVERSATION\n\nDocument Type:\nCollection:\nDocument Number (FOIA):\nLOC-HAK-1-2-3\n"
+            "Publication Date:\nJune 19, 1973\nBody:\n"
+            "No Objection to Declassification in Part 2013/02/15 TOP SECRET MEMORANDUM OF CONVERSATION Simcha "
+            "Dinitz, Israeli Ambassador Avner Idan, Minister DATE AND TIME: Tuesday, June 19, 1973 2:00 - 2:40 p.m. "
+            "The Ambassador made the following presentation, on the basis of a cable he had just received from the "
+            "Prime Minister. These are her remarks, after consultation with us, and we have succeeded in "
+            "communicating them. First a couple of general remarks, then some specific remarks on the paper that "
+            "Dr. Kissinger drafted.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == ["MEMORANDUM OF CONVERSATION"]
+    assert texts(root, "//t:front//t:p")[0] == "MEMORANDUM OF CONVERSATION"
+    assert setting(root) == {"when": "1973-06-19", "from": "1973-06-19T14:00:00", "to": "1973-06-19T14:40:00",
+                             "place": None}
