@@ -52,6 +52,10 @@ TIME_RE = re.compile(
     + r"(?:\s*(?:-|\u2013|\u2014|to)\s*" + _CLOCK.format(n=2) + _AMPM.format(g="ap2") + r")?(?![\d:])" + _ZONE,
     re.I,
 )
+#: A time whose colon OCR has dropped (``11 50am - 4 00pm``): only with a.m. or p.m. after it.
+OCR_TIME_RE = re.compile(
+    r"(?<![\w.:])(?P<h1>[01]?\d)\s(?P<m1>[0-5]\d)\s?(?P<ap1>[ap])\.?m\b\.?"
+    r"(?:\s*(?:-|\u2013|to)\s*(?P<h2>[01]?\d)[\s:.](?P<m2>[0-5]\d)\s?(?P<ap2>[ap])\.?m\b\.?)?", re.I)
 #: A time of four digits, as cables and military records print it; only with its zone (``1430 EDT``), since four
 #: digits alone are more often a year.
 TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?P<zone>"
@@ -117,6 +121,13 @@ def find_time(text: str) -> TimeValue | None:
         if zone and not zone.isupper():
             zone = None  # "est" or "cet" in running text is no time zone
         return TimeValue(m.start(), m.end(), start, end, ZONES[zone] if zone else None)
+    m = OCR_TIME_RE.search(text)
+    if m:
+        try:
+            end = _clock(m.group("h2"), m.group("m2"), m.group("ap2")) if m.group("h2") else None
+            return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), m.group("ap1")), end)
+        except ValueError:
+            pass
     m = TIME4_RE.search(text)
     if m:
         return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None, ZONES[m.group("zone")])

@@ -33,7 +33,7 @@ def kind_of(words: str) -> str | None:
 #: TIME:``, ``DATE & TIME:``, ``DATE, TIME AND PLACE:`` (also with the label split around its values, as OCR and
 #: typed forms print ``DATE, TIME February 22, 1998 ... AND PLACE: The Residence``).
 HEADER_FIELD = re.compile(
-    r"^(?P<label>DATE(?:\s*(?:,|&|AND)\s*TIME)?(?:\s*,?\s*(?:AND\s+)?PLACE)?|TIME|PLACE|SUBJECTS?)\s*:?\s+"
+    r"^(?P<label>DATE(?:\s*(?:,|&|AND)?\s*TIME)?(?:\s*,?\s*(?:AND\s+)?PLACE)?|TIME|PLACE|SUBJECTS?)\s*:?\s+"
     r"(?P<value>\S.*)$",
     re.S,
 )
@@ -50,6 +50,19 @@ def take_date(f: Facts, dl: Dateline) -> None:
     if not f.date and dl.date:
         f.date, f.date_misread = dl.date.iso, dl.date.misread
     f.time = f.time or dl.time
+
+
+#: The place at the start of what follows a field's date and time, when the text runs on after it (a flattened
+#: page without punctuation: ``... 4 00pm Camp David The President Helmut it is ...``): capitalised words up to an
+#: article or a lower-case word.
+LEADING_PLACE = re.compile(r"^[A-Z][\w'\u2019.\-]*(?:,?\s+(?!The\b|THE\b)(?:of|[A-Z][\w'\u2019.\-]*)){0,4}")
+
+
+def _leading_place(rest: str) -> str:
+    if len(rest) <= 60 and "\n" not in rest:
+        return rest
+    m = LEADING_PLACE.match(rest)
+    return m.group().strip(" ,") if m else ""
 
 
 def read_header_block(record: Record, f: Facts) -> None:
@@ -76,7 +89,7 @@ def read_header_block(record: Record, f: Facts) -> None:
             take_date(f, dl)
             if "PLACE" in label and not place and dl.found:  # DATE, TIME AND PLACE: the place after the date and time
                 rest = value[dl.span().end:].strip(" ,.;")
-                f.place = f.place or (rest if rest and not read_dateline(rest).found else "")
+                f.place = f.place or (_leading_place(rest) if rest and not read_dateline(rest).found else "")
         if label == "PLACE":
             f.place = f.place or value.strip(" ,.;")
         elif place:

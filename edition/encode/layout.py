@@ -149,23 +149,49 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def flat_cuts(line: str) -> list[int]:
+def flat_cuts(line: str, bare: frozenset[str] = frozenset()) -> list[int]:
     """Where a line that holds a whole text flattened by OCR or a web page is cut into paragraphs: before each
     speaker label that recurs in it (:func:`inline_labels`), and, before the first turn, before the heading (in
-    capitals) and each field of the header (``SUBJECT:``, ``PARTICIPANTS``, ``DATE, TIME AND PLACE:``)."""
-    cuts = inline_labels(line)
+    capitals) and each field of the header (``SUBJECT:``, ``PARTICIPANTS``, ``DATE, TIME AND PLACE:``). In a text
+    whose punctuation OCR has stripped, the turns begin at the ``bare`` labels after the header's last field."""
+    stripped = ":" not in line  # OCR that strips punctuation leaves the fields in capitals only
+    cuts = [] if stripped else inline_labels(line)
     end = cuts[0] if cuts else len(line)
     head = FLAT_HEADING_RE.search(line, 0, end)
     if head and _capitals(head.group()):  # (OCR may misread a letter: "MEt-10RANDUM")
         cuts += [head.start(), head.end()]  # the heading alone: what follows is the header's
-    stripped = ":" not in line  # OCR that strips punctuation leaves the fields in capitals only
-    for m in FLAT_FIELD_RE.finditer(line, 0, end):
-        if (m.group("colon") or (stripped and m.group("field").isupper())) and (not head or m.start() > head.start()):
-            cuts.append(m.start())
+    fields = [m.start() for m in FLAT_FIELD_RE.finditer(line, 0, end)
+              if (m.group("colon") or (stripped and m.group("field").isupper()))
+              and (not head or m.start() > head.start())]
+    cuts += fields
+    if stripped and bare:
+        after = max(fields, default=head.end() if head else 0)
+        cuts += [m.start() for m in BARE_LABEL_RE.finditer(line, after) if _bare_name(m) in bare]
     return sorted(set(c for c in cuts if c > 0))
 
 
-def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
+#: A title and a name, as a label stands in a text without punctuation (``The President``, ``Chancellor Kohl``,
+#: OCR's ``Chan\u00b7cellor Kohl``), before the capital that opens the speech.
+BARE_LABEL_RE = re.compile(r"(?<![\w\u00b7])(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)(?=\s+[A-Z])")
+TITLE_WORDS = frozenset("The Mr Mrs Ms Dr Chancellor President Premier Secretary Minister General Ambassador Chairman "
+                        "King Queen Senator Governor".split())
+
+
+def _bare_name(m: re.Match) -> str:
+    return f"{m.group('title')} {m.group('name')}".replace("\u00b7", "")
+
+
+def bare_labels(text: str) -> frozenset[str]:
+    """The speaker labels of a text whose punctuation OCR has stripped (no colon in it, hardly a full stop): a title
+    and a name that stand before a capital at least twice. Empty for a text with punctuation."""
+    if ":" in text or text.count(".") * 500 > len(text):
+        return frozenset()
+    counts = Counter(_bare_name(m) for m in BARE_LABEL_RE.finditer(text) if m.group("title").replace("\u00b7", "")
+                     in TITLE_WORDS)
+    return frozenset(name for name, n in counts.items() if n >= 2)
+
+
+def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of a transcript whose paragraphs are separated by single newlines, cut into their paragraphs.
 
     Blank lines separate paragraphs in many transcripts, single newlines in others, and a hard-wrapped transcript
@@ -177,7 +203,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report) -> list[Block]:
     out: list[Block] = []
     for b in bs:
         lines = b.text.split("\n")
-        flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := flat_cuts(x))}
+        flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := flat_cuts(x, bare))}
         if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
             for k, x in enumerate(lines):
                 cuts = flat.get(k, [])
@@ -265,7 +291,9 @@ def is_page_title(text: str) -> bool:
 
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
-    bs = single_newline_paragraphs(blocks(prepare(text, report.path)), report)
+    text = prepare(text, report.path)
+    bare = bare_labels(text)
+    bs = single_newline_paragraphs(blocks(text), report, bare)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     starts = _record_starts(bs, report)
@@ -295,7 +323,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         if head_block is not None:
             heading, rest = _read_heading(head_block, rest)
             heading.page_title = titled
-        body = read_body(rest, registry, report, candidates)
+        body = read_body(rest, registry, report, candidates, bare)
         first = head_block or (rest[0] if rest else bs[0])
         last = (rest[-1] if rest else first).last
         record = Record(heading, body, first.line, last)

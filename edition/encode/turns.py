@@ -44,6 +44,9 @@ HEADER_WORDS = frozenset(
     "interpreter interpreters recorder recorders drafted cleared distribution classification classified".split()
 )
 
+#: A title and a name at the start of a block (in a text without punctuation).
+BARE_START = re.compile(r"^([A-Z][a-z\u00b7]+)\s+([A-Z][\w\u00b7'\-]+)\s")
+
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
 #: A block that is nothing but page markers of the source publication (``[Page 358]``).
@@ -85,7 +88,8 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
     return out
 
 
-def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str]) -> list[Turn | Item]:
+def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str],
+              bare: frozenset[str] = frozenset()) -> list[Turn | Item]:
     bs = _join_page_breaks(bs, report)
     # The document's own label style: a label that opens several blocks (a one-off "Document Type:" in a page's
     # metadata is no speaker where nobody's label recurs). Once per body: it holds for every block.
@@ -117,7 +121,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             continue
         if GAP_RE.fullmatch(unwrapped):
             nxt = bs[i + 1] if i + 1 < len(bs) else None
-            ends_turn = nxt is None or _label(nxt.text, registry, candidates, styled) or SOURCE_START_RE.match(
+            ends_turn = nxt is None or _label(nxt.text, registry, candidates, styled, bare) or SOURCE_START_RE.match(
                 nxt.text.lstrip("*"))
             item = Item("gap", unwrapped, b.line)
             (body if turn is None or ends_turn else turn.items).append(item)
@@ -139,7 +143,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         nm = NUMBER_RE.match(text)
         if nm:
             n, text = nm.group("n"), text[nm.end():]
-        label = _label(text, registry, candidates, styled)
+        label = _label(text, registry, candidates, styled, bare)
         if label:
             name, supplied, printed, end, evidence = label
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
@@ -175,14 +179,20 @@ def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
 
 
-def _label(text: str, registry: Registry, candidates: Counter[str],
-           styled: bool) -> tuple[str, str, str, int, str] | None:
+def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,
+           bare: frozenset[str] = frozenset()) -> tuple[str, str, str, int, str] | None:
     """``(name, supplied, printed label, end, evidence)`` when the block opens with a speaker label, else None.
-    ``styled``: whether the document has a label style of its own (a label that opens several blocks).
+    ``styled``: whether the document has a label style of its own (a label that opens several blocks); ``bare``:
+    the labels of a text whose punctuation OCR has stripped.
 
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     m = LABEL_RE.match(text)
     if not m:
+        b = BARE_START.match(text) if bare else None
+        if b and f"{b.group(1)} {b.group(2)}".replace("\u00b7", "") in bare:
+            name = f"{b.group(1)} {b.group(2)}".replace("\u00b7", "")
+            return name, "", b.group(0).rstrip(), len(b.group(0).rstrip()), \
+                "a title and name that open passages of a text whose punctuation OCR has stripped"
         return None
     name, supplied = m.group("name"), m.group("supp") or ""
     first = name.split()[0].rstrip(".").lower()

@@ -389,3 +389,27 @@ def test_a_reading_rooms_page_title_and_metadata_are_front_matter_of_the_documen
     assert texts(root, "//t:front//t:p")[0] == "MEMORANDUM OF CONVERSATION"
     assert setting(root) == {"when": "1973-06-19", "from": "1973-06-19T14:00:00", "to": "1973-06-19T14:40:00",
                              "place": None}
+
+
+def test_ocr_without_punctuation_gives_header_fields_time_place_and_bare_labels():
+    text = ("2395 THE WHITE HOUSE WASHINGTON MEMORANDUM OF CONVERSATION SUBJECT PARTICIPANTS The President "
+            "Helmut Kohl Chancellor DATE TIME AND PLACE March 21 1992 11 50am - 4 00pm Camp David The President "
+            "Helmut it is a pleasure to have you here We could start with our bilateral relationship U "
+            "Chancellor Kohl Thank you for this hospitality George We appreciate this quiet talk U The President I "
+            "think things will be alright U Chan\u00b7cellor Kohl Your concerns about the other man are justified "
+            "But the voters will prefer Major\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:head") == ["MEMORANDUM OF CONVERSATION"]
+    assert setting(root) == {"when": "1992-03-21", "from": "1992-03-21T11:50:00", "to": "1992-03-21T16:00:00",
+                             "place": "Camp David"}
+    assert [s.text for s in xp(root, "//t:speaker")] == ["The President", "Chancellor Kohl", "The President",
+                                                        "Chan\u00b7cellor Kohl"]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Helmut it is a pleasure to have you here We could start with our bilateral relationship U"]
+
+
+def test_a_title_and_name_are_no_label_in_a_text_with_punctuation():
+    text = ("MEMORANDUM OF CONVERSATION\n\nThe President: Helmut, welcome. We met Chancellor Kohl Tuesday.\n\n"
+            "Chancellor Kohl: Thank you. Chancellor Kohl Thanks you.\n\nThe President: Good.\n")
+    root = first(text)
+    assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "Chancellor Kohl:", "The President:"]
