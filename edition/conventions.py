@@ -219,16 +219,24 @@ def _read(el: etree._Element, out: list[str]) -> None:
     if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):
         before = el.get("n") + ". " + before  # a printed paragraph, turn or note number
     block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt"))
-    if block:
+    glued = local == "speaker" and "glued" in el.get("rend", "").split()
+    if block and not _after_glued(el):
         out.append(" ")
     out.append(before)
     out.append(el.text or "")
     for child in el:
         _read(child, out)
     out.append(after)
-    if block:
+    if block and not glued:
         out.append(" ")
     out.append(el.tail or "")
+
+
+def _after_glued(el: etree._Element) -> bool:
+    """Whether an element follows a speaker label printed without a space before the speech."""
+    prev = el.getprevious()
+    return prev is not None and etree.QName(prev).localname == "speaker" and not (prev.tail or "").strip() and \
+        "glued" in prev.get("rend", "").split()
 
 
 #: Elements that stand on their own line: a space separates them from their neighbours when read as text.

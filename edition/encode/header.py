@@ -90,6 +90,8 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
                 f.participants.append(entity.id)
     else:
         f.title, f.kind = "Untitled record", "other"  # nothing says what kind of exchange this is
+    if h is None and any(t.label.startswith("\u00a7") for t in record.turns):
+        f.kind = "minutes"  # a parliament's record of its proceedings
     read_header_block(record, f)
     read_header_people(record, f)
     f.named = list(f.participants)

@@ -220,7 +220,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
         if len(lines) >= 4 and long_lines >= 0.75 * len(lines):
             cuts = set(range(1, len(lines)))
         else:
-            cuts = {k for k, x in enumerate(lines) if k and labels[colon_label(x)] >= 2}
+            # before a label that recurs, or a parliament's section mark that opens each contribution
+            cuts = {k for k, x in enumerate(lines) if k and (labels[colon_label(x)] >= 2 or x.startswith("\u00a7 "))}
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}

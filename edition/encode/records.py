@@ -68,6 +68,7 @@ class Turn:
     n: str = ""
     stage: str = ""
     items: list[Item] = field(default_factory=list)
+    glued: bool = False  # the speech follows the label without a space (Hansard's "Mr. BrownI have")
 
 
 @dataclass

@@ -77,7 +77,7 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> 
 def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     sp = sub(div, "sp", who="#" + turn.who, n=turn.n)
     sp.set(XML_ID, tid)
-    speaker = sub(sp, "speaker")
+    speaker = sub(sp, "speaker", rend="glued" if turn.glued else None)
     fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
     if turn.stage:
         stage = sub(sp, "stage", type="delivery")

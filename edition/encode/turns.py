@@ -44,6 +44,9 @@ HEADER_WORDS = frozenset(
     "interpreter interpreters recorder recorders drafted cleared distribution classification classified".split()
 )
 
+#: Titles before a name in a label, which "Mr. Brown" and "Mr. George Brown" share.
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
+
 #: A title and a name at the start of a block (in a text without punctuation).
 BARE_START = re.compile(r"^([A-Z][a-z\u00b7]+)\s+([A-Z][\w\u00b7'\-]+)\s")
 
@@ -96,6 +99,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     styled = any(count >= 2 for count in candidates.values())
     body: list[Turn | Item] = []
     turn: Turn | None = None
+    in_full: dict[str, set[str]] = {}  # surname -> the speakers labelled with it and a first name ("Mr. George Brown")
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
     i = 0
     while i < len(bs):
@@ -148,13 +152,20 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             name, supplied, printed, end, evidence = label
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
             who, how = registry.resolve_label(name, supplied)
-            if who is None:
+            words = [w for w in (f"{supplied} {name}").split() if w.rstrip(".") not in HONORIFICS]
+            if who is None and len(words) == 1 and len(in_full.get(words[0], ())) == 1:
+                who = next(iter(in_full[words[0]]))
+                report.warn(b.line, f"speaker label {printed!r} taken as #{who}: the one speaker of this record "
+                                    "named in full with that surname")
+            elif who is None:
                 who = registry.provisional(f"{supplied} {name}".strip()).id
                 report.warn(b.line, f"speaker label {printed!r} not in the registry ({how}): "
                                     f"provisional person #{who}")
             elif how:
                 report.warn(b.line, f"speaker label {printed!r} {how}")
-            turn = Turn(printed, name, supplied, who, b.line, n=n)
+            if len(words) >= 2:
+                in_full.setdefault(words[-1], set()).add(who)
+            turn = Turn(printed, name, supplied, who, b.line, n=n, glued=end < len(text) and not text[end].isspace())
             body.append(turn)
             text = text[end:].lstrip()
             n = ""
@@ -186,6 +197,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     the labels of a text whose punctuation OCR has stripped.
 
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
+    if text.startswith("\u00a7"):
+        return _section_label(text)
     m = LABEL_RE.match(text)
     if not m:
         b = BARE_START.match(text) if bare else None
@@ -211,6 +224,43 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     if evidence is None:
         return None
     return name, supplied, m.group(0), m.end(), evidence
+
+
+#: A contribution in a parliament's record, as Hansard prints it: the section mark, perhaps a question's number,
+#: the member (``\u00a7 Q2. Mr. Wingfield Digbyasked the Prime Minister``, ``\u00a7 Mr. BrownI have been asked``).
+SECTION_RE = re.compile(r"^\u00a7\s+(?:Q?\d{1,4}\.\s+)?")
+SECTION_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|The)\.?\s+)?")
+SECTION_WORD = re.compile(r"[A-Z][\w'\u2019\-]*\s+")
+#: Where the member's name ends and the speech begins, with no space between them: before a capital, or before
+#: "asked" (a written question: "Mr. Wingfield Digbyasked the Prime Minister").
+GLUE = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'\u2019\-]+?(?=[A-Z]|asked\b)")
+
+
+def _section_label(text: str) -> tuple[str, str, str, int, str] | None:
+    """A member's contribution after Hansard's section mark, the name glued to the speech or set off by a colon."""
+    start = SECTION_RE.match(text)
+    if not start:
+        return None
+    rest = text[start.end():]
+    m = LABEL_RE.match(rest)
+    if m and m.group("punct").strip() == ":":
+        return m.group("name"), "", text[: start.end() + m.end()], start.end() + m.end(), \
+            "a name after a section mark \u00a7, as a parliament's record prints a member's contribution"
+    pos = SECTION_TITLE.match(rest).end()
+    glue = GLUE.match(rest, pos)
+    for _ in range(3):  # the glued word is the name's first, second, third or fourth
+        if glue:
+            break
+        word = SECTION_WORD.match(rest, pos)
+        if not word:
+            return None
+        pos = word.end()
+        glue = GLUE.match(rest, pos)
+    if not glue:
+        return None
+    end = start.end() + glue.end()
+    return rest[: glue.end()], "", text[:end], end, \
+        "a member's name after a section mark \u00a7, glued to the speech as a parliament's record prints it"
 
 
 def _item(text: str, line: int, n: str) -> Item:

@@ -413,3 +413,22 @@ def test_a_title_and_name_are_no_label_in_a_text_with_punctuation():
             "Chancellor Kohl: Thank you. Chancellor Kohl Thanks you.\n\nThe President: Good.\n")
     root = first(text)
     assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "Chancellor Kohl:", "The President:"]
+
+
+HANSARD = (
+    "\u00a7 Q4. Mr. Edward Fortescueasked the Minister of Transport how many level crossings were closed last year.\n"
+    "\u00a7 Mr. Harold MarplesI have been asked to reply. Forty-two were closed.\n"
+    "\u00a7 Mr. FortescueIs my right hon. Friend satisfied with that figure?\n"
+    "\u00a7 Mr. MarplesNo, Sir.\n")
+
+
+def test_a_parliaments_record_glues_the_members_name_to_the_speech():
+    root = first(HANSARD)
+    assert xp(root, "//t:text/@subtype") == ["minutes"]
+    assert [s.text for s in xp(root, "//t:speaker")] == [
+        "\u00a7 Q4. Mr. Edward Fortescue", "\u00a7 Mr. Harold Marples", "\u00a7 Mr. Fortescue", "\u00a7 Mr. Marples"]
+    assert xp(root, "//t:speaker/@rend") == ["glued"] * 4
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "asked the Minister of Transport how many level crossings were closed last year."]
+    # "Mr. Fortescue" is the one speaker named in full with that surname: one person, not two
+    assert xp(root, "//t:sp/@who") == ["#mr-edward-fortescue", "#mr-harold-marples"] * 2
