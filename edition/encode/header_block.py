@@ -137,15 +137,44 @@ def _names(text: str) -> list[str]:
     return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
 
 
+def _unlabeled_list(record: Record) -> set[int]:
+    """The body's first items when they list the participants without a ``PARTICIPANTS`` label, as FRUS prints
+    them: two or more lines of a name and perhaps an office (``T\u2019ang Wen-Sheng, Interpreter``), right before
+    the header's date field or the first turn."""
+    found: list[int] = []
+    for k, item in enumerate(record.body[:HEADER_ITEMS]):
+        text = normalize(item.text).strip() if isinstance(item, Item) and item.kind == "p" else ""
+        if isinstance(item, Item) and (item.kind == "page" or BANNER.search(text)):
+            continue  # a page's number or banner, within the list or before it
+        if text and "\n" not in text and len(text) <= LISTED_MAX and LISTED_LINE.match(text) \
+                and not HEADER_FIELD.match(text) and not PARTICIPANTS.match(text):
+            found.append(k)
+            continue
+        ends_list = not isinstance(item, Item) or bool(HEADER_FIELD.match(normalize(item.text).strip()))
+        return set(found) if len(found) >= 2 and ends_list else set()
+    return set()
+
+
+#: A page's banner or classification, never a participant: ``SECRET/SENSITIVE``, ``THE WHITE HOUSE``.
+BANNER = re.compile(r"\b(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|SENSITIVE|RESTRICTED|NODIS|EXDIS|LIMDIS|LIMITED OFFICIAL|"
+                    r"EYES ONLY|WHITE HOUSE|WASHINGTON|DECLASSIFIED)\b")
+
+#: A line of a list of participants: a capitalised name, perhaps an office after a comma, no sentence.
+LISTED_LINE = re.compile(r"^[A-Z][\w.\u2019'\-]*(?:\s+[\w.\u2019'\-]+){0,4}(?:,\s+[^.?!:;]+)?(?<![?!:;])$")
+
+
 def read_header_people(record: Record, f: Facts) -> None:
     """The participants the header block lists (with their sides' headings left out, and the roles it gives
     them), and the credits it gives as fields."""
     listing = False
-    for item in record.body[:HEADER_ITEMS * 3]:
+    unlabeled = _unlabeled_list(record)
+    for k, item in enumerate(record.body[:HEADER_ITEMS * 3]):
         if not isinstance(item, Item):
             break
         lines = [t for t, _ in item.items] if item.kind == "list" else _lines(item.text)
-        if item.kind == "p" and lines:
+        if k in unlabeled:
+            listing = True
+        elif item.kind == "p" and lines:
             credit = CREDIT_FIELD.match(lines[0])
             if credit:
                 role = credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
@@ -175,7 +204,6 @@ def read_header_people(record: Record, f: Facts) -> None:
                 continue
             role = LISTED_ROLE.search(line)
             kind = (role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
-            kind = "interpreter" if kind == "translator" else kind
             name = re.split(r"\s*[,(]", line, maxsplit=1)[0].strip() if not line.lower().startswith(
                 ("unidentified", "unnamed")) else line
             f.listed.append((name, kind))

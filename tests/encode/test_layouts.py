@@ -432,3 +432,18 @@ def test_a_parliaments_record_glues_the_members_name_to_the_speech():
         "asked the Minister of Transport how many level crossings were closed last year."]
     # "Mr. Fortescue" is the one speaker named in full with that surname: one person, not two
     assert xp(root, "//t:sp/@who") == ["#mr-edward-fortescue", "#mr-harold-marples"] * 2
+
+
+def test_a_participants_list_without_its_label_before_the_date_field():
+    text = ("88. Memorandum of Conversation, Beijing, February 21, 1972, 2:30-2:40 p.m.1\n\n[Page 1]\n\n"
+            "SECRET/SENSITIVE\n\nDr. Henry A. Kissinger, Assistant to the President for National Security Affairs\n\n"
+            "Winston Lord, NSC Staff\n\nPrime Minister Chou En-lai\n\nT\u2019ang Wen-Sheng, Interpreter\n\n"
+            "Shih Yen-hua, Translator\n\n"
+            "DATE & TIME: Monday, February 21, 1972 - 2:30-2:40 p.m.\n\n"
+            "PM Chou: Chairman Mao would like to see the President.\n\nDr. Kissinger: Can I bring Winston Lord?\n\n"
+            "PM Chou: Yes.\n")
+    root = first(text)
+    assert credits(root) == [("interpreter", "T\u2019ang Wen-Sheng"), ("translator", "Shih Yen-hua")]
+    listed = [name for name, _role in people(root)]
+    assert "Winston Lord" in listed and "Prime Minister Chou En-lai" in listed
+    assert not any("SECRET" in name for name in listed)
