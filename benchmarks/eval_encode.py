@@ -26,6 +26,7 @@ from pathlib import Path
 from edition.conventions import TEI_NS
 from edition.encode import Registry, TranscriptError, encode_file, verify_lossless
 from edition.encode.files import serialize
+from edition.validate import Validator
 
 ROOT = Path(__file__).resolve().parent.parent
 NS = {"t": TEI_NS}
@@ -128,6 +129,38 @@ def false_statements(got: dict, key: dict) -> list[str]:
     return wrong
 
 
+#: Where each meaning of a printed bracket or mark is encoded, as the key names the meaning.
+BRACKET_ELEMENTS = {
+    "page-break": ".//t:pb | .//t:fw[@type = 'pageNum']",
+    "footnote-mark": ".//t:ref[@type = 'footnote']",
+    "note": ".//t:note[@place = 'inline'] | .//t:stage | .//t:incident",
+    "omission": ".//t:gap",
+    "supplied": ".//t:supplied",
+    "classification": ".//t:fw[@type = 'classification']",
+}
+
+
+def bracket_meanings(documents: list, brackets: list[dict]) -> dict[str, tuple[int, int]]:
+    """Per meaning: how many of the key's brackets the encoding gives that meaning (the element holds the printed
+    words, or for a page break its number)."""
+    found: dict[str, list[int]] = {}
+    for b in brackets:
+        hits = found.setdefault(b["type"], [0, 0])
+        hits[1] += 1
+        want = norm(b["text"])
+        for d in documents:
+            for e in d.tree.getroot().xpath(BRACKET_ELEMENTS.get(b["type"], "self::x"), namespaces=NS):
+                words = norm(" ".join(e.itertext()) + " " + (e.get("n") or ""))
+                if want and (want == words.strip() or want in words or (b["type"] == "page-break" and
+                                                                        want.split()[-1:] == [e.get("n")])):
+                    hits[0] += 1
+                    break
+            else:
+                continue
+            break
+    return {k: (v[0], v[1]) for k, v in found.items()}
+
+
 def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
     row: dict = {"file": path.name}
     try:
@@ -158,6 +191,7 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
             total += 1
             found += any(names_match(g, name) for g in got["credits"][role])
     row["credits"] = (found, total)
+    row["brackets"] = bracket_meanings(result.documents, key.get("brackets") or [])
     row["lost"] = len(verify_lossless(path.read_text(encoding="utf-8-sig"), result.documents))
     row["false"] = false_statements(got, key)
     if jing:
@@ -169,6 +203,7 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
             proc = subprocess.run([jing, str(ROOT / "schema" / "tei_all.rng"), *files], capture_output=True,
                                   text=True)
             row["valid"] = proc.returncode == 0
+            row["edition_valid"] = Validator().run([Path(f) for f in files]).ok
     return row
 
 
@@ -220,6 +255,16 @@ def main() -> None:
     totals["credits"] = pct(sum(r["credits"][0] for r in ok), sum(r["credits"][1] for r in ok))
     totals["files with words lost"] = sum(1 for r in ok if r["lost"])
     totals["files valid (tei_all)"] = f"{sum(1 for r in ok if r.get('valid'))}/{len(rows)}" if jing else "jing missing"
+    totals["files valid (the edition's schema and rules)"] = f"{sum(1 for r in ok if r.get('edition_valid'))}/{len(rows)}"
+    meanings: dict[str, list[int]] = {}
+    for r in ok:
+        for kind, (hit, total) in r["brackets"].items():
+            meanings.setdefault(kind, [0, 0])
+            meanings[kind][0] += hit
+            meanings[kind][1] += total
+    hit, total = sum(v[0] for v in meanings.values()), sum(v[1] for v in meanings.values())
+    totals["bracket meanings"] = f"{hit}/{total} ({pct(hit, total)}): " + ", ".join(
+        f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items()))
     totals["false statements"] = sum(len(r["false"]) for r in ok)
     totals["files refused"] = len(rows) - len(ok)
     print()

@@ -36,17 +36,18 @@ def make_ctx(base: dict, line: int, f: Facts, footnotes: dict[str, str] | None =
     return ctx
 
 
-def date_spans(text: str, f: Facts, inferred: bool) -> list[Span]:
-    """Spans for the ``placeName`` and ``date`` of a heading or dateline, with ISO values."""
+def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None) -> list[Span]:
+    """Spans for the ``placeName`` and ``date`` of a heading or dateline, with ISO values; ``printed``: the date a
+    line above printed, which a line giving only the time continues."""
     dl: Dateline = read_dateline(text)
     spans = []
     if dl.place:
         spans.append(Span(dl.place.start, dl.place.end, dl.place.start, dl.place.end, el("placeName"), 4))
     span = dl.span()
     if span:
-        date = dl.date.iso if dl.date else (f.date if inferred else None)
+        date = dl.date.iso if dl.date else printed or (f.date if inferred else None)
         attrs = to_attributes(date, dl.time)
-        if date and not dl.date:
+        if date and not dl.date and not printed:
             attrs.update(cert="medium", evidence="external")
         spans.append(Span(span.start, span.end, span.start, span.end, el("date", **attrs), 4))
     return spans
@@ -62,6 +63,7 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> 
     if not h.parts:
         return
     opener = sub(div, "opener")
+    printed = None  # the date of a date block's first line, which its time line continues
     for kind, line, number, bold in h.parts:
         if kind == "excerpt":
             sub(opener, "note", line, type="excerpt", rend="bold" if bold else None)
@@ -71,7 +73,9 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> 
         if kind == "place":
             sub(dateline, "placeName", text)
             continue
-        fill(dateline, text, make_ctx(base, number, f), extra=date_spans(text, f, f.date_inferred))
+        fill(dateline, text, make_ctx(base, number, f), extra=date_spans(text, f, f.date_inferred, printed))
+        found = read_dateline(text).date
+        printed = found.iso if found else printed
 
 
 def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
