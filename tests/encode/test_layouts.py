@@ -341,7 +341,9 @@ def test_a_date_block_under_the_heading_with_misread_digits_and_the_place_in_lin
                              "place": "Great Hall of the People, Peking, China"}
     assert texts(root, "//t:opener/t:dateline") == ["Monday, October 2C , 197S", "10:00 a.m. - 11:40 a.m.",
                                                    "Great Hall of the People", "Peking, China"]
-    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1975-10-20"]
+    assert [dict(d.attrib) for d in xp(root, "//t:opener/t:dateline/t:date")] == [
+        {"when": "1975-10-20"},  # the time on the next line goes on the date printed above it
+        {"when": "1975-10-20", "from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00"}]
     assert texts(root, "//t:notesStmt/t:note[@type='date']") == [
         "The date is printed \u201cOctober 2C , 197S\u201d, as OCR read it; the encoder reads it as 1975-10-20."]
 
