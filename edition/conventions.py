@@ -92,6 +92,10 @@ SIC_MARK = " [sic]"
 TRANSLATOR_NOTE = ("(", ")")  # the content is italic
 DELIVERY = ("(", ")")
 EXCERPT = ("[", "]")
+#: How a notice, an event in the room or a note was enclosed where it was printed: ``@rend`` -> (before, after).
+ENCLOSURES = {"brackets": ("[", "]"), "parentheses": ("(", ")")}
+#: Notes printed in the running text, in brackets: an editor's note, a literal rendering, the record's narration.
+INLINE_NOTES = ("editorial", "literal")
 SOURCE_NOTE = ("[", "]")
 FOOTNOTE_MARK = ("[", "]")
 PAGE_MARK = ("[Page ", "]")  # a page of the source publication begins: [Page 283]
@@ -99,7 +103,8 @@ LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk"
 
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
-REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page", "glued")))
+REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
+                                    "parentheses", "glued")))
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,15 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("footnote mark", "word[1] ... [1] Note.", '<ref type="footnote" target="#...">1</ref>', "[1]"),
     Convention("numbered paragraph", "12. Text", '<p n="12">', "12. Text"),
     Convention("page of the source publication", "[Page 283]", '<pb n="283" rend="page"/>', "[Page 283]"),
+    Convention("notice of an omission", "[omission in transcript], [1 line not declassified]",
+               '<gap reason="omitted|illegible|inaudible|redacted" rend="brackets"><desc>omission in transcript'
+               '</desc></gap>', "[omission in transcript]"),
+    Convention("withheld by a declassification review", "E.O. 13526, section 1.4(b)(d)",
+               '<gap reason="redacted"><desc>E.O. 13526, section 1.4(b)(d)</desc></gap>', "as printed"),
+    Convention("event in the room", "[Laughter], (laughter)",
+               '<stage type="incident" rend="brackets|parentheses">Laughter</stage>', "[Laughter] in italics"),
+    Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.]",
+               '<note type="editorial|literal" place="inline" rend="brackets">', "[...] set apart from the speech"),
 )
 
 
@@ -190,7 +204,12 @@ def _read(el: etree._Element, out: list[str]) -> None:
     if local == "teiHeader":
         return
     if local == "gap":
-        out.append(GAP_FORMS.get(el.get("rend", "brackets"), "[...]"))
+        desc = el.find(T + "desc")
+        if desc is not None:  # a notice printed in the text: its words as printed, in brackets when they were
+            around = ENCLOSURES.get(el.get("rend", ""), ("", ""))
+            out.append(around[0] + "".join(desc.itertext()) + around[1])
+        else:
+            out.append(GAP_FORMS.get(el.get("rend", "brackets"), "[...]"))
         out.append(el.tail or "")
         return
     if local == "lb" or local == "pb":
@@ -206,6 +225,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before, after = TRANSLATOR_NOTE
     elif local == "stage" and typ == "delivery":
         before, after = DELIVERY
+    elif (local == "stage" and typ == "incident") or (local == "note" and typ in INLINE_NOTES):
+        before, after = ENCLOSURES.get(el.get("rend", ""), ("", ""))
     elif local == "note" and typ == "excerpt":
         before, after = EXCERPT
     elif local == "note" and typ == "source" and "brackets" in el.get("rend", "").split():

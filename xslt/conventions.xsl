@@ -91,6 +91,33 @@
     </span>
   </xsl:template>
 
+  <!-- Enclosures as printed (conventions.ENCLOSURES): @rend brackets or parentheses. -->
+  <xsl:function name="ed:enclosure" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (tokenize($e/@rend) = 'brackets') then ('[', ']')
+      else if (tokenize($e/@rend) = 'parentheses') then ('(', ')') else ('', '')"/>
+  </xsl:function>
+
+  <!-- A notice of what the record leaves out, printed in its words: [omission in transcript]. -->
+  <xsl:template match="gap[desc]" mode="ed:text">
+    <xsl:variable name="around" select="ed:enclosure(.)"/>
+    <span class="gap" title="{if (@reason = 'redacted') then 'withheld by a declassification review'
+        else if (@reason = ('illegible', 'inaudible')) then @reason else 'omitted'}">
+      <xsl:value-of select="$around[1] || string(desc) || $around[2]"/>
+    </span>
+  </xsl:template>
+
+  <!-- An event in the room ([Laughter]) and a note printed in the text ([lit., ...]). -->
+  <xsl:template match="stage[@type = 'incident'] | note[@place = 'inline'][@type = ('editorial', 'literal')]"
+      mode="ed:text">
+    <xsl:variable name="around" select="ed:enclosure(.)"/>
+    <span class="{if (self::stage) then 'stage incident' else 'inline-note ' || @type}">
+      <xsl:value-of select="$around[1]"/>
+      <xsl:apply-templates mode="ed:text"/>
+      <xsl:value-of select="$around[2]"/>
+    </span>
+  </xsl:template>
+
   <!-- A page of the source publication begins: printed [Page 283]. -->
   <xsl:template match="pb[tokenize(@rend) = 'page']" mode="ed:text">
     <span class="pb page">[Page <xsl:value-of select="@n"/>]</span>

@@ -23,6 +23,26 @@ SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)
 PAGE_RE = re.compile(r"\[Page (\d{1,5})\]")
 TRANSLATOR_RE = re.compile(r"\(\*(?=\S)(.+?)(?<=\S)\*\)")
 BRACKET_RE = re.compile(r"\[([^\[\]]+)\]")
+#: A notice of what the record leaves out, in brackets (``[omission in transcript]``, ``[Omitted here is
+#: discussion of Lebanon.]``, ``[1 line not declassified]``, ``[illegible]``): a ``gap`` whose ``desc`` keeps the
+#: printed words, with the reason its words give.
+OMISSION_RE = re.compile(r"\[(?P<words>[^\[\]]*?\b(?:omission|omitted|omits?|not declassified|illegible|"
+                         r"unintelligible|inaudible|garbled|missing|deleted|redacted|excised|not printed)\b[^\[\]]*)\]",
+                         re.I)
+GAP_REASONS = (("illegible", re.compile(r"illegible|unintelligible|garbled", re.I)),
+               ("inaudible", re.compile(r"inaudible", re.I)),
+               ("redacted", re.compile(r"declassified|redacted|excised|deleted", re.I)))
+#: A declassification reviewer's mark where text is withheld (``E.O. 13526, section 1.4(b)(d)``), as OCR reads it.
+EXEMPTION_RE = re.compile(r"\bE\.\s?[O0]\.\s?1\d{4},?\s+section\s+[1l]\.\s?4\s*(?:\(\s?[a-h]\s?\)\s?)+")
+#: An event in the room, in brackets or parentheses (``[Laughter]``, ``(laughter)``, ``(Chinese laugh.)``,
+#: ``[thinks]``, ``(interrupted)``): a ``stage`` of type ``incident``.
+INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughter|laughs?|laughing|applause|pause|"
+                         r"interruption|interrupted|crosstalk|silence|thinks|sighs?|coughs?|chuckles?|smiles?|noise|"
+                         r"gestures?)\.?)(?P<close>[\])])", re.I)
+#: A note in brackets: an editor's (``[editor's note: ...]``, ``[Note: ...]``), a literal rendering (``[lit.,
+#: ...]``), or a whole sentence of the record's own narration (``[The President arrived and then went on.]``).
+NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?)[^\[\]]+|"
+                     r"[A-Z][^\[\]]{15,}[.!?])\]", re.I)
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 
@@ -37,6 +57,18 @@ class Span:
     make: Callable[[], etree._Element]
     weight: int = 0  # which of two identical spans is outer: the larger weight
     children: list[Span] = field(default_factory=list)
+
+
+def _gap_with_words(reason: str, rend: str | None) -> Callable[[], etree._Element]:
+    """A ``gap`` whose printed notice is its ``desc``: the span's content goes into the ``desc``."""
+    def make() -> etree._Element:
+        gap = etree.Element(T + "gap", reason=reason)
+        if rend:
+            gap.set("rend", rend)
+        return gap
+
+    make.into = "desc"  # type: ignore[attr-defined]
+    return make
 
 
 def el(name: str, **attrs: str) -> Callable[[], etree._Element]:
@@ -77,6 +109,20 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
     for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
         cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
         add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))
+    for m in OMISSION_RE.finditer(text):
+        reason = next((r for r, pattern in GAP_REASONS if pattern.search(m.group("words"))), "omitted")
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), _gap_with_words(reason, "brackets"), 9))
+    for m in EXEMPTION_RE.finditer(text):
+        add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
+    for m in INCIDENT_RE.finditer(text):
+        if m.group("open") + m.group("close") in ("[]", "()") and not any(s <= m.start() < e for s, e in taken):
+            rend = "brackets" if m.group("open") == "[" else "parentheses"
+            add(Span(m.start(), m.end(), m.start(2), m.end(2), el("stage", type="incident", rend=rend), 8))
+    for m in NOTE_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            kind = "literal" if (m.group("kind") or "").lower().startswith("lit") else "editorial"
+            add(Span(m.start(), m.end(), m.start(1), m.end(1),
+                     el("note", type=kind, place="inline", rend="brackets"), 8))
     for m in FOOTNOTE_MARK_RE.finditer(text):
         target = ctx.footnotes.get(m.group(1))
         if target:
@@ -181,7 +227,8 @@ def _emit(parent: etree._Element, text: str, lo: int, hi: int, spans: list[Span]
         append_text(parent, text[pos : s.start])
         child = s.make()
         parent.append(child)
-        _emit(child, text, s.cstart, s.cend, s.children)
+        into = getattr(s.make, "into", None)  # a gap's printed words go into its desc
+        _emit(etree.SubElement(child, T + into) if into else child, text, s.cstart, s.cend, s.children)
         pos = s.end
     append_text(parent, text[pos:hi])
 

@@ -428,3 +428,33 @@ def test_a_page_of_the_source_publication_reads_as_printed_on_the_page(tmp_path)
     text = page_text(html.parse(str(html_page)).getroot().find_class("text")[0])
     assert "[Page 357]" in text and "[Page 358]" in text
     assert words(text) == words(reading_text(tei.find(T + "text")))
+
+
+BRACKETS_TRANSCRIPT = (
+    "MEMORANDUM OF CONVERSATION\n\nDATE: May 2, 1997\n\n"
+    "KISSINGER: We laughed. [Laughter] I think (laughter) so. [omission in transcript] He said [lit., the bear "
+    "is awake].\n\n"
+    "TENG: Yes. [The President arrived and then went on to meet with Chairman Mao.] E.O. 13526, section "
+    "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\nTENG: Fine.\n")
+
+
+def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
+    source = tmp_path / "memcon.txt"
+    source.write_text(BRACKETS_TRANSCRIPT, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["encode", str(source), "--out", str(tmp_path / "tei"), "-q"])
+    assert result.exit_code == 0, result.output
+    (record,) = [p for p in (tmp_path / "tei").glob("*.xml") if p.name != "persons.xml"]
+    tei = etree.parse(str(record)).getroot()
+    assert tei.xpath("//t:stage[@type='incident']/@rend", namespaces=NS) == ["brackets", "parentheses"]
+    assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["omitted", "redacted", "redacted"]
+    assert tei.xpath("//t:note[@place='inline']/@type", namespaces=NS) == ["literal", "editorial"]
+    result = runner.invoke(main, ["build", str(tmp_path / "tei"), "--out", str(tmp_path / "site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    text = page(tmp_path / "site", f"records/{record.stem}.html").find_class("text")[0]
+    expected = words(reading_text(tei.find(T + "text")))
+    assert words(page_text(text)) == expected
+    for form in ("[Laughter]", "(laughter)", "[omission in transcript]", "[lit., the bear is awake]",
+                 "[The President arrived", "E.O. 13526, section 1.4(b)(d)", "[1 line not declassified]"):
+        assert page_text(text).count(form) == 1, form
+    assert text.find_class("incident") and text.find_class("inline-note")
