@@ -171,6 +171,9 @@ CONVENTIONS: tuple[Convention, ...] = (
                '<gap reason="redacted"><desc>E.O. 13526, section 1.4(b)(d)</desc></gap>', "as printed"),
     Convention("event in the room", "[Laughter], (laughter)",
                '<stage type="incident" rend="brackets|parentheses">Laughter</stage>', "[Laughter] in italics"),
+    Convention("classification mark or banner", "(U), SECRET/SENSITIVE, Declassify on: OADR",
+               '<fw type="classification">(U)</fw>', "as printed, set apart from the text"),
+    Convention("page number of the document", "- 2 -", '<fw type="pageNum">- 2 -</fw>', "as printed"),
     Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.]",
                '<note type="editorial|literal" place="inline" rend="brackets">', "[...] set apart from the speech"),
 )
@@ -239,7 +242,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
     if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):
         before = el.get("n") + ". " + before  # a printed paragraph, turn or note number
-    block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt"))
+    block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt")) or (
+        local == "fw" and etree.QName(el.getparent()).localname in FW_BLOCK_PARENTS)
     glued = local == "speaker" and "glued" in el.get("rend", "").split()
     if block and not _after_glued(el):
         out.append(" ")
@@ -265,6 +269,9 @@ BLOCKS = frozenset(
     {"head", "opener", "dateline", "sp", "speaker", "stage", "p", "list", "item", "quote", "div", "front", "body",
      "text"}
 )
+
+#: Where a page's furniture (``fw``) stands on its own rather than in a line of text.
+FW_BLOCK_PARENTS = frozenset({"div", "sp", "body", "front", "back"})
 
 #: The file name of an edition's personography (written by the encoder, looked for beside records by the validator).
 PERSONOGRAPHY = "persons.xml"

@@ -98,6 +98,15 @@
       else if (tokenize($e/@rend) = 'parentheses') then ('(', ')') else ('', '')"/>
   </xsl:function>
 
+  <!-- A page's furniture, as printed: a classification mark in a paragraph, a banner or page number on its own. -->
+  <xsl:template match="fw" mode="ed:text">
+    <xsl:element name="{if (parent::div or parent::sp or parent::body or parent::front or parent::back)
+        then 'p' else 'span'}">
+      <xsl:attribute name="class" select="'fw ' || @type"/>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
+  </xsl:template>
+
   <!-- A notice of what the record leaves out, printed in its words: [omission in transcript]. -->
   <xsl:template match="gap[desc]" mode="ed:text">
     <xsl:variable name="around" select="ed:enclosure(.)"/>

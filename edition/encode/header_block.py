@@ -144,7 +144,7 @@ def _unlabeled_list(record: Record) -> set[int]:
     found: list[int] = []
     for k, item in enumerate(record.body[:HEADER_ITEMS]):
         text = normalize(item.text).strip() if isinstance(item, Item) and item.kind == "p" else ""
-        if isinstance(item, Item) and (item.kind == "page" or BANNER.search(text)):
+        if isinstance(item, Item) and (item.kind in ("page", "fw") or BANNER.search(text)):
             continue  # a page's number or banner, within the list or before it
         if text and "\n" not in text and len(text) <= LISTED_MAX and LISTED_LINE.match(text) \
                 and not HEADER_FIELD.match(text) and not PARTICIPANTS.match(text):
@@ -171,6 +171,8 @@ def read_header_people(record: Record, f: Facts) -> None:
     for k, item in enumerate(record.body[:HEADER_ITEMS * 3]):
         if not isinstance(item, Item):
             break
+        if item.kind in ("fw", "page"):  # a banner or page number within the list
+            continue
         lines = [t for t, _ in item.items] if item.kind == "list" else _lines(item.text)
         if k in unlabeled:
             listing = True

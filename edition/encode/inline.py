@@ -34,6 +34,12 @@ GAP_REASONS = (("illegible", re.compile(r"illegible|unintelligible|garbled", re.
                ("redacted", re.compile(r"declassified|redacted|excised|deleted", re.I)))
 #: A declassification reviewer's mark where text is withheld (``E.O. 13526, section 1.4(b)(d)``), as OCR reads it.
 EXEMPTION_RE = re.compile(r"\bE\.\s?[O0]\.\s?1\d{4},?\s+section\s+[1l]\.\s?4\s*(?:\(\s?[a-h]\s?\)\s?)+")
+#: A classification mark on a paragraph, as US records print them: ``(U)``, ``(S)``, ``(C)``, ``(TS)``, ``(S/NF)``,
+#: at the start or end of a paragraph or after a sentence; and a declassification line run into the text.
+PORTION_MARK_RE = re.compile(r"(?:^|(?<=[.?!:;\"\u201d\u2019)]\s)|(?<=^\d\.\s)|(?<=^\d\d\.\s))"
+                             r"\((?:U|C|S|TS|S/NF|C/NF|S/S|TS/SCI|U/FOUO|FOUO|SBU|LOU|NF)\)(?=\s|$)")
+DECLASSIFY_RE = re.compile(r"\b(?:Declassify on:?\s+(?:OADR|\d[\d/.]*)|DECLASSIFIED IN PART PER E\.?\s?O\.?\s?\d{5}"
+                           r"|CLASSIFIED BY:?\s+(?:[A-Z][\w.]*\s){1,4}[A-Z][\w.]*)")
 #: An event in the room, in brackets or parentheses (``[Laughter]``, ``(laughter)``, ``(Chinese laugh.)``,
 #: ``[thinks]``, ``(interrupted)``): a ``stage`` of type ``incident``.
 INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughter|laughs?|laughing|applause|pause|"
@@ -114,6 +120,9 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.start(1), m.end(1), _gap_with_words(reason, "brackets"), 9))
     for m in EXEMPTION_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
+    for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
+        for m in pattern.finditer(text):
+            add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="classification"), 9))
     for m in INCIDENT_RE.finditer(text):
         if m.group("open") + m.group("close") in ("[]", "()") and not any(s <= m.start() < e for s, e in taken):
             rend = "brackets" if m.group("open") == "[" else "parentheses"

@@ -15,7 +15,7 @@ from .header_block import HEADER_FIELD, PARTICIPANTS
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, label_counts, read_body
+from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, furniture, label_counts, read_body
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
 #: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``,
@@ -329,7 +329,8 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         last = (rest[-1] if rest else first).last
         record = Record(heading, body, first.line, last)
         if front and not records:
-            record.front = [Item("p", b.text, b.line) for b in front]
+            record.front = [Item("fw", b.text, b.line, rend=kind) if (kind := furniture(b.text)) else
+                            Item("p", b.text, b.line) for b in front]
             record.line = front[0].line
         records.append(record)
     return records

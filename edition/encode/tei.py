@@ -86,14 +86,19 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
     if turn.stage:
         stage = sub(sp, "stage", type="delivery")
         fill(stage, normalize(turn.stage), make_ctx(base, turn.line, f, footnotes))
+    # A turn of nothing but a page's furniture (a banner where the speech was withheld) keeps it in a paragraph:
+    # a turn holds at least one.
+    inner = sp if any(item.kind not in ("fw", "page") for item in turn.items) or turn.stage else sub(sp, "p")
     for item in turn.items:
-        write_item(sp, item, f, base, footnotes)
+        write_item(inner, item, f, base, footnotes)
 
 
 def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     ctx = make_ctx(base, item.line, f, footnotes)
     if item.kind == "page":  # page breaks of the source publication, between paragraphs: no paragraph of their own
         fill(parent, normalize(item.text).strip(), ctx)
+    elif item.kind == "fw":  # a page's furniture: a banner, a stamp, a page number, as printed
+        sub(parent, "fw", normalize(item.text).strip(), type=item.rend)
     elif item.kind == "gap":
         sub(parent, "gap", reason="omitted", rend=GAP_REND[item.text])
     elif item.kind == "list":

@@ -24,9 +24,10 @@ FOOTNOTE_RE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+")
 DELIVERY_RE = re.compile(r"^\((?P<remark>[a-z][^()]{0,48})\)\s+(?=\S)")
 
 LABEL_RE = re.compile(
-    r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+)?"
+    r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+|\u00b7)?"  # a supplied name, or a speck OCR read before the label
     r"(?P<name>(?:(?i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Adm|Amb|Sen|Rep|Gov|Prof|Rev|Capt|Maj)\.\s+|(?:[A-Z]\.){1,3}\s*)*"
-    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)"
+    r"[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?"  # (OCR may set a full stop inside a word: "Pr.esident")
+    r"(?:\s+(?:[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)"
     r"(?P<punct>\s?:|\.)(?=\s|$)"  # OCR may set a space before the colon: "KISSINGER :"
 )
 
@@ -207,7 +208,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
             return name, "", b.group(0).rstrip(), len(b.group(0).rstrip()), \
                 "a title and name that open passages of a text whose punctuation OCR has stripped"
         return None
-    name, supplied = m.group("name"), m.group("supp") or ""
+    name, supplied = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", m.group("name")), m.group("supp") or ""
     first = name.split()[0].rstrip(".").lower()
     if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS:
         return None
@@ -263,7 +264,29 @@ def _section_label(text: str) -> tuple[str, str, str, int, str] | None:
         "a member's name after a section mark \u00a7, glued to the speech as a parliament's record prints it"
 
 
+#: A block that is a page's furniture, not the record's words: a classification banner or stamp (``SECRET``,
+#: ``SECRET/SENSITIVE``, ``TOP SECRET 2``, ``CLASSIFIED BY Henry A. Kissinger``, ``Declassify on: OADR``,
+#: ``RELEASE IN FULL``, ``E.O. 12958: DECL: 05/02/27``) or a page number (``- 2 -``).
+BANNER_RE = re.compile(
+    r"(?:TOP\s+)?(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED|LIMITED OFFICIAL USE)(?:\s*/\s*[A-Z]+(?:[ -][A-Z]+)*)?"
+    r"(?:\s+(?:SENSITIVE|NODIS|EXDIS|EYES ONLY|EXCLUSIVELY EYES ONLY))*(?:\s+\d{1,3})?"
+    r"|(?:CLASSIFIED BY|Classified by|DECLASSIFY ON|Declassify on|DECLASSIFIED|EXEMPT FROM|RELEASE IN)\b.{0,80}"
+    r"|E\.O\. 1\d{4}: DECL\b.{0,40}")
+PAGE_NUMBER_RE = re.compile(r"[-\u2013]\s*\d{1,4}\s*[-\u2013]")
+
+
+def furniture(text: str) -> str:
+    """The ``fw/@type`` of a block that is a page's furniture (``classification``, ``pageNum``), else ""."""
+    flat = " ".join(text.split())
+    if PAGE_NUMBER_RE.fullmatch(flat):
+        return "pageNum"
+    return "classification" if BANNER_RE.fullmatch(flat) else ""
+
+
 def _item(text: str, line: int, n: str) -> Item:
+    kind = furniture(text) if not n else ""
+    if kind:
+        return Item("fw", text, line, rend=kind)
     lm = LIST_RE.match(text)
     if lm:
         # Items on consecutive lines of one block are items each; otherwise the block is one item.

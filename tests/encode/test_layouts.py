@@ -449,3 +449,22 @@ def test_a_participants_list_without_its_label_before_the_date_field():
     listed = [name for name, _role in people(root)]
     assert "Winston Lord" in listed and "Prime Minister Chou En-lai" in listed
     assert not any("SECRET" in name for name in listed)
+
+
+def test_classification_marks_banners_and_page_numbers_are_furniture_not_speech():
+    text = ("SECRET/SENSITIVE\n\nMEMORANDUM OF TELEPHONE CONVERSATION\n\nDATE: February 22, 1998\n\n"
+            "The President: Hello? (U)\n\nPrime Minister Blair: Hello Bill. How are you? (U)\n\n"
+            "The President: Fine. (S) Have you talked to Kofi?\n\n- 2 -\n\nSECRET\n\n"
+            "Prime Minister Blair: E.O. 13526, section 1.4(b)(d)\n\n"
+            "The Pr.esident: Well, I will tell you what I heard.\n\n\u00b7Prime Minister Blair: Good.\n\n"
+            "Declassify on: OADR\n")
+    root = first(text)
+    assert texts(root, "//t:fw[@type='classification']") == ["SECRET/SENSITIVE", "(U)", "(U)", "(S)", "SECRET",
+                                                              "Declassify on: OADR"]
+    assert texts(root, "//t:fw[@type='pageNum']") == ["- 2 -"]
+    assert xp(root, "//t:sp[4]/t:p/t:gap/@reason") == ["redacted"]  # the turn withheld: the reviewer's mark
+    assert [s.text for s in xp(root, "//t:speaker")] == [
+        "The President:", "Prime Minister Blair:", "The President:", "Prime Minister Blair:", "The Pr.esident:",
+        "\u00b7Prime Minister Blair:"]
+    assert len(set(xp(root, "//t:sp/@who"))) == 2  # "The Pr.esident" is the President
+    assert not xp(root, "//t:sp//t:p[contains(., 'SECRET')]")
