@@ -104,7 +104,7 @@ LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk"
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "glued")))
+                                    "parentheses", "glued", "plain")))
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,9 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     Convention("list in speech", "- Iraq agrees ...", '<list rend="dash"><item>', "a list, each item marked -"),
     Convention("footnote mark", "word[1] ... [1] Note.", '<ref type="footnote" target="#...">1</ref>', "[1]"),
+    Convention("footnote mark printed bare", "Conversation1 ... 1. Note.",
+               '<ref type="footnote" rend="plain" target="#...">1</ref> ... <note type="footnote" rend="plain" '
+               'n="1">', "a superscript 1 ... 1. Note."),
     Convention("numbered paragraph", "12. Text", '<p n="12">', "12. Text"),
     Convention("page of the source publication", "[Page 283]", '<pb n="283" rend="page"/>', "[Page 283]"),
     Convention("notice of an omission", "[omission in transcript], [1 line not declassified]",
@@ -234,10 +237,11 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before, after = EXCERPT
     elif local == "note" and typ == "source" and "brackets" in el.get("rend", "").split():
         before, after = SOURCE_NOTE
-    elif local == "ref" and typ == "footnote":
+    elif local == "ref" and typ == "footnote" and el.get("rend") != "plain":
         before, after = FOOTNOTE_MARK
-    elif local == "note" and typ == "footnote":
-        before = FOOTNOTE_MARK[0] + el.get("n", "") + FOOTNOTE_MARK[1] + " "
+    elif local == "note" and typ == "footnote":  # "[1] Note.", or "1. Note." where its mark is a bare number
+        n = el.get("n", "")
+        before = f"{n}. " if el.get("rend") == "plain" else FOOTNOTE_MARK[0] + n + FOOTNOTE_MARK[1] + " "
     elif local == "item":
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
     if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):

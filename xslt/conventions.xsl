@@ -160,6 +160,7 @@
   <xsl:template match="note[@type = 'source']" mode="ed:text">
     <xsl:variable name="rend" select="tokenize(@rend)"/>
     <p class="source-note{if ($rend = 'italic') then ' italic' else ''}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:if test="$rend = 'brackets'">[</xsl:if>
       <xsl:apply-templates mode="ed:text"/>
@@ -168,13 +169,15 @@
   </xsl:template>
 
   <xsl:template match="ref[@type = 'footnote']" mode="ed:text">
-    <sup class="footnote-mark"><a href="#{ed:target(@target)}">[<xsl:apply-templates mode="ed:text"/>]</a></sup>
+    <xsl:variable name="around" select="if (@rend = 'plain') then ('', '') else ('[', ']')"/>
+    <sup class="footnote-mark"><a href="#{ed:target(@target)}"><xsl:value-of select="$around[1]"/>
+      <xsl:apply-templates mode="ed:text"/><xsl:value-of select="$around[2]"/></a></sup>
   </xsl:template>
 
   <xsl:template match="note[@type = 'footnote']" mode="ed:text">
     <p class="footnote">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-      <xsl:value-of select="'[' || @n || '] '"/>
+      <xsl:value-of select="if (@rend = 'plain') then @n || '. ' else '[' || @n || '] '"/>
       <xsl:apply-templates mode="ed:text"/>
     </p>
   </xsl:template>

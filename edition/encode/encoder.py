@@ -115,7 +115,7 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
     tei.set(XML_LANG, "en")
     head = sub(tei, "teiHeader")
     text = sub(tei, "text", type="conversation", subtype=f.kind)
-    ctx_base = dict(registry=registry, report=report)
+    ctx_base = dict(registry=registry, report=report, marks=set())  # marks: the bare footnote marks linked
     if record.front:  # what the transcript prints before the heading, kept as printed
         preamble = sub(sub(text, "front"), "div", type="preamble")
         for block in record.front:
@@ -123,8 +123,11 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
     body = sub(text, "body")
     div = sub(body, "div", type="record")
     ensure_translators(f, registry)
-    write_heading(div, record, f, ctx_base)
-    footnotes = {i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body if isinstance(i, Item) and i.kind == "footnote"}
+    # footnotes by their printed number: "[1]" marks point to those printed "[1] ...", bare marks glued to a word
+    # ("Conversation1") to those printed "1. ..." (rend="plain"), a numbered source note among them
+    footnotes = {("plain:" if i.rend == "plain" else "") + i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body
+                 if isinstance(i, Item) and (i.kind == "footnote" or i.rend == "plain")}
+    write_heading(div, record, f, ctx_base, footnotes)
     n_turn = 0
     for block in record.body:
         if isinstance(block, Turn):

@@ -17,6 +17,7 @@ from lxml import etree
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
 from .registry import Registry
 from .report import Report
+from .turns import GLUED_MARK_RE
 
 SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)
 #: A page of the source publication begins (``[Page 283]``, as FRUS prints it): a ``pb``, not a supplied word.
@@ -97,6 +98,7 @@ class Context:
     footnotes: dict[str, str] = field(default_factory=dict)  # printed number -> xml:id of the note
     mentioned: set[str] = field(default_factory=set)
     tag_names: bool = True
+    marks: set[str] = field(default_factory=set)  # the bare footnote marks of the record already linked
 
 
 def spans_for(text: str, ctx: Context) -> list[Span]:
@@ -136,6 +138,12 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         target = ctx.footnotes.get(m.group(1))
         if target:
             add(Span(m.start(), m.end(), m.start(1), m.end(1), el("ref", type="footnote", target="#" + target), 9))
+    for m in GLUED_MARK_RE.finditer(text):  # "Conversation1": the first such mark of each footnote "1. ..."
+        target = ctx.footnotes.get("plain:" + m.group(1))
+        if target and m.group(1) not in ctx.marks and not any(s <= m.start() < e for s, e in taken):
+            ctx.marks.add(m.group(1))
+            add(Span(m.start(), m.end(), m.start(), m.end(),
+                     el("ref", type="footnote", target="#" + target, rend="plain"), 9))
     for m in TRANSLATOR_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
     for m in BRACKET_RE.finditer(text):

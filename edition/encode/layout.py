@@ -15,7 +15,7 @@ from .header_block import HEADER_FIELD, PARTICIPANTS
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, furniture, label_counts, read_body
+from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, furniture, label_counts, plain_footnotes, read_body
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
 #: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``,
@@ -325,6 +325,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
             heading, rest = _read_heading(head_block, rest)
             heading.page_title = titled
         body = read_body(rest, registry, report, candidates, bare)
+        plain_footnotes(heading.title if heading else "", body)
         first = head_block or (rest[0] if rest else bs[0])
         last = (rest[-1] if rest else first).last
         record = Record(heading, body, first.line, last)

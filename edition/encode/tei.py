@@ -31,7 +31,8 @@ def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str
 
 def make_ctx(base: dict, line: int, f: Facts, footnotes: dict[str, str] | None = None,
              names: bool = True) -> Context:
-    ctx = Context(base["registry"], base["report"], line, footnotes or {}, tag_names=names)
+    ctx = Context(base["registry"], base["report"], line, footnotes or {}, tag_names=names,
+                  marks=base.get("marks", set()))
     ctx.mentioned = f.mentioned
     return ctx
 
@@ -53,13 +54,14 @@ def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None) 
     return spans
 
 
-def write_heading(div: etree._Element, record: Record, f: Facts, base: dict) -> None:
+def write_heading(div: etree._Element, record: Record, f: Facts, base: dict,
+                  footnotes: dict[str, str] | None = None) -> None:
     h = record.heading
     if h is None:
         return
     title = normalize(h.title).strip()
     head = sub(div, "head", rend="bold" if h.bold else None)
-    fill(head, title, make_ctx(base, h.line, f), extra=date_spans(title, f, f.date_inferred))
+    fill(head, title, make_ctx(base, h.line, f, footnotes), extra=date_spans(title, f, f.date_inferred))
     if not h.parts:
         return
     opener = sub(div, "opener")
@@ -109,16 +111,16 @@ def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnot
         quote = sub(parent, "quote")
         fill(sub(quote, "p", n=item.n), normalize(item.text).strip(), ctx)
     elif item.kind == "footnote":
-        note = sub(parent, "note", type="footnote", n=item.n)
-        note.set(XML_ID, footnotes[item.n])
+        note = sub(parent, "note", type="footnote", n=item.n, rend=item.rend or None)
+        note.set(XML_ID, footnotes[("plain:" if item.rend == "plain" else "") + item.n])
         fill(note, normalize(item.text).strip(), ctx)
     elif item.kind == "source":
-        write_source_note(parent, item, ctx)
+        write_source_note(parent, item, ctx, footnotes.get("plain:" + item.n) if item.rend == "plain" else None)
     else:
         fill(sub(parent, "p", n=item.n), normalize(item.text).strip(), ctx)
 
 
-def write_source_note(parent: etree._Element, item: Item, ctx: Context) -> None:
+def write_source_note(parent: etree._Element, item: Item, ctx: Context, note_id: str | None = None) -> None:
     raw = item.text.strip()
     italic = raw.startswith("*") and raw.endswith("*")
     inner = raw.strip("*").strip()
@@ -127,6 +129,8 @@ def write_source_note(parent: etree._Element, item: Item, ctx: Context) -> None:
         inner = inner[1:-1]
     rend = " ".join(r for r, on in (("brackets", bracketed), ("italic", italic)) if on)
     note = sub(parent, "note", type="source", n=item.n or None, rend=rend)
+    if note_id:  # a publication's first footnote, which a mark in the heading points to
+        note.set(XML_ID, note_id)
     # A credit printed on its own line stays on its own line.
     pieces = re.split(r"\s*\n\s*(?=Translat)", inner)
     for k, piece in enumerate(pieces):

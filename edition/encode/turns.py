@@ -187,6 +187,35 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     return body
 
 
+#: A footnote mark printed as a bare number right after a word or its punctuation (FRUS's ``Conversation1``,
+#: ``before he left2``, ``Friday.4``, ``(Kissinger)1``); not after a capital (``G7``) or a digit.
+GLUED_MARK_RE = re.compile(r"(?<=[a-z.,;:)\]\u201d\u2019\"?!])(\d{1,2})(?=[\s.,;:)]|$)")
+
+
+def plain_footnotes(heading: str, body: list[Turn | Item]) -> None:
+    """The numbered paragraphs after a record's last turn are its footnotes when the record prints their marks
+    glued to its words (FRUS: ``Memorandum of Conversation1`` ... ``1. Source: ...``): each becomes a footnote
+    printed with its plain number (``rend="plain"``), which the marks point to."""
+    last_turn = max((k for k, b in enumerate(body) if isinstance(b, Turn)), default=-1)
+    tail: list[Item] = []  # numbered paragraphs that end the last turn: footnotes, if their marks are printed
+    if last_turn >= 0:
+        items = body[last_turn].items  # type: ignore[union-attr]
+        while len(items) > 1 and items[-1].kind == "p" and items[-1].n:
+            tail.insert(0, items.pop())
+    words = [heading] + [i.text for b in body[: last_turn + 1] for i in (b.items if isinstance(b, Turn) else [b])
+                         if isinstance(i, Item)]
+    marks = {m for text in words for m in GLUED_MARK_RE.findall(text)}
+    if tail and all(i.n in marks for i in tail):
+        body[last_turn + 1 : last_turn + 1] = tail
+    elif tail:
+        body[last_turn].items += tail  # type: ignore[union-attr]
+    for item in body[last_turn + 1 :]:
+        if isinstance(item, Item) and item.n in marks and item.kind in ("p", "source"):
+            if item.kind == "p":
+                item.kind = "footnote"
+            item.rend = "plain"
+
+
 def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
 

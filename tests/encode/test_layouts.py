@@ -468,3 +468,17 @@ def test_classification_marks_banners_and_page_numbers_are_furniture_not_speech(
         "\u00b7Prime Minister Blair:"]
     assert len(set(xp(root, "//t:sp/@who"))) == 2  # "The Pr.esident" is the President
     assert not xp(root, "//t:sp//t:p[contains(., 'SECRET')]")
+
+
+def test_footnote_marks_glued_to_words_point_to_the_numbered_footnotes_after_the_record():
+    text = ("431. Memorandum of Conversation1\n\nThe President: I got your letter2 on Friday.\n\n"
+            "Begin: Good. The G7 met in 1990.\n\nThe President: Fine.\n\nBegin: Yes.\n\n"
+            "1. Source: Carter Library, Box 66. Secret. The meeting took place in the Oval Office.\n\n"
+            "2. Dated March 5.\n")
+    root = first(text)
+    refs = xp(root, "//t:ref[@type='footnote']")
+    assert [(r.text, r.get("rend"), r.get("target")) for r in refs] == [
+        ("1", "plain", "#" + xp(root, "//t:note[@type='source']/@xml:id")[0]),
+        ("2", "plain", "#" + xp(root, "//t:note[@type='footnote']/@xml:id")[0])]
+    assert xp(root, "//t:note[@type='footnote']/@n") == ["2"]
+    assert "G7" in texts(root, "//t:sp[2]/t:p")[0] and "1990" in texts(root, "//t:sp[2]/t:p")[0]

@@ -435,7 +435,7 @@ BRACKETS_TRANSCRIPT = (
     "KISSINGER: We laughed. [Laughter] I think (laughter) so. [omission in transcript] He said [lit., the bear "
     "is awake].\n\n"
     "TENG: Yes. [The President arrived and then went on to meet with Chairman Mao.] E.O. 13526, section "
-    "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\n- 2 -\n\nSECRET\n\nTENG: Fine. (U)\n")
+    "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\n- 2 -\n\nSECRET\n\nTENG: Fine. (U) We agree.1\n\n1. Dated March 5.\n")
 
 
 def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
@@ -456,7 +456,8 @@ def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
     assert words(page_text(text)) == expected
     for form in ("[Laughter]", "(laughter)", "[omission in transcript]", "[lit., the bear is awake]",
                  "[The President arrived", "E.O. 13526, section 1.4(b)(d)", "[1 line not declassified]", "- 2 -",
-                 "SECRET", "(U)"):
+                 "SECRET", "(U)", "agree.1", "1. Dated March 5."):
         assert page_text(text).count(form) == 1, form
     assert text.find_class("incident") and text.find_class("inline-note")
     assert [e.tag for e in text.find_class("fw")] == ["p", "p", "span"]  # banners apart, the mark in its line
+    assert "[1]" not in page_text(text) and text.find_class("footnote-mark")
