@@ -104,7 +104,7 @@ LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk"
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "glued", "plain")))
+                                    "parentheses", "plain", "glued")))
 
 
 @dataclass(frozen=True)
