@@ -9,7 +9,7 @@ import click
 from lxml import etree
 
 from . import __version__, publish, signals
-from .encode import Registry, TranscriptError, combine, encode_file, encoding_report, write
+from .encode import Registry, TranscriptError, combine, encode_file, encoding_report, load_profile, write
 from .validate import FORMATS, SchemaError, Validator, collect, default_jobs, summary
 
 
@@ -31,19 +31,26 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not the files written.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Write what was recognised in each transcript, and on what evidence, with line numbers, here.")
+@click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The corpus's own conventions (TOML: heading words, speaker labels, bracket meanings, roles).")
 def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_file: Path | None,
-           edition_file: Path | None, quiet: bool, report_file: Path | None) -> None:
+           edition_file: Path | None, quiet: bool, report_file: Path | None, profile_file: Path | None) -> None:
     """Encode plain-text TRANSCRIPTS as TEI P5, one document per conversation.
 
     Example: edition encode tei/source/memcons-1991-02-23.txt --out /tmp/tei
     """
     failed = False
+    try:
+        profile = load_profile(profile_file) if profile_file else None
+    except TranscriptError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     registry = Registry.load(persons_file)
     taken: list[str] = []
     results = []
     for path in transcripts:
         try:
-            result = encode_file(path, registry, edition=edition_file, taken=taken)
+            result = encode_file(path, registry, edition=edition_file, taken=taken, profile=profile)
         except (TranscriptError, OSError, ValueError, etree.XMLSyntaxError) as e:
             click.echo(f"error: {e}", err=True)
             failed = True

@@ -2,15 +2,18 @@
 
 Modules, in the order of the work: :mod:`.layout` (the text, its blocks and headings, the records they start),
 :mod:`.turns` (speaker turns and the other items of a body), :mod:`.records` (what a transcript is read into),
-:mod:`.header` (the facts of a record and its ``teiHeader``), :mod:`.dates`, :mod:`.inline` (brackets and names
-within a line), :mod:`.registry` (persons and organisations), :mod:`.tei` (the text and the personography as
+:mod:`.header` (the facts of a record and its ``teiHeader``), :mod:`.header_block` (the fields of a
+memorandum's header), :mod:`.source_note` (what an editors' source note says), :mod:`.dates`, :mod:`.inline`
+(brackets and names within a line), :mod:`.profile` (a corpus's own conventions, ``--profile``), :mod:`.registry` (persons and organisations), :mod:`.tei` (the text and the personography as
 TEI), :mod:`.files` (writing them), :mod:`.report` (the editor's messages); :mod:`.encoder` runs them.
 """
 
 from .encoder import Document, EncodeResult, combine, encode_file, encode_text, encoding_report, verify_lossless
 from .files import WriteError, write
+from .profile import Profile
+from .profile import load as load_profile
 from .records import TranscriptError
 from .registry import Registry
 
-__all__ = ["Document", "EncodeResult", "Registry", "TranscriptError", "WriteError", "combine", "encode_file",
-           "encode_text", "encoding_report", "verify_lossless", "write"]
+__all__ = ["Document", "EncodeResult", "Profile", "Registry", "TranscriptError", "WriteError", "combine", "encode_file",
+           "encode_text", "encoding_report", "load_profile", "verify_lossless", "write"]

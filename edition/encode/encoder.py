@@ -26,6 +26,7 @@ from ..conventions import (
 )
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
 from .layout import parse, read_text
+from .profile import Profile, using
 from .records import Item, Record, Turn
 from .registry import Registry
 from .report import Report
@@ -69,16 +70,24 @@ def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree.
 
 
 def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
-                taken: list[str] | None = None) -> EncodeResult:
+                taken: list[str] | None = None, profile: Profile | None = None) -> EncodeResult:
     """Encode one transcript file. Raises :class:`TranscriptError` for input that is not a readable transcript."""
     text = read_text(Path(path))
-    return encode_text(text, Path(path).name, registry, edition=edition, taken=taken)
+    return encode_text(text, Path(path).name, registry, edition=edition, taken=taken, profile=profile)
 
 
 def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,
-                report: Report | None = None, taken: list[str] | None = None) -> EncodeResult:
+                report: Report | None = None, taken: list[str] | None = None,
+                profile: Profile | None = None) -> EncodeResult:
     """Encode a transcript's text. ``taken``: record ids already given (by other transcripts of the same run),
-    extended with this one's, so that no two records of a run share a file name."""
+    extended with this one's, so that no two records of a run share a file name; ``profile``: the corpus's own
+    conventions (:mod:`.profile`), if any."""
+    with using(profile):
+        return _encode(text, source, registry, edition, report, taken)
+
+
+def _encode(text: str, source: str, registry: Registry | None, edition: Path | None, report: Report | None,
+            taken: list[str] | None) -> EncodeResult:
     registry = registry or Registry.load()
     report = report or Report(source)
     records = parse(text, registry, report)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..conventions import normalize
 from .dates import Dateline, read_dateline
+from .profile import current
 from .records import Item, Record
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ KINDS = (
 
 def kind_of(words: str) -> str | None:
     """The kind of record some words name (``Telcon with ...`` is a telephone call), or None."""
-    return next((kind for kind, pattern in KINDS if pattern.search(words)), None)
+    return current().kind_of(words) or next((kind for kind, pattern in KINDS if pattern.search(words)), None)
 
 
 #: A field of a memorandum's header block, before the first turn: ``DATE:``, ``TIME:``, ``PLACE:``, ``DATE AND
@@ -116,6 +117,12 @@ LISTED_MAX = 140
 OTHER_FIELD = re.compile(r"^(?:DATE|TIME|PLACE|SUBJECTS?|Date|Time|Place|Subject)\b")
 
 
+def _profile_credit(line: str) -> re.Match[str] | None:
+    """A credit field in the words of the corpus's profile (``Dolmetscher: A. Weiss``)."""
+    m = re.match(r"^(?P<role>[^:\n]{2,40}?)\s*:\s+(?P<names>\S.*)$", line, re.S)
+    return m if m and current().role(m.group("role")) else None
+
+
 def _date_after_names(names: str, role: str, f: Facts) -> str:
     """The names of a credit field, without the date, time and place that OCR or a flattened page put after them
     (``Notetaker: Ed A. Hewett October 8, 1991, 2:22 - 2:34pm Oval Office``, its ``DATE, TIME AND PLACE:`` label
@@ -177,9 +184,10 @@ def read_header_people(record: Record, f: Facts) -> None:
         if k in unlabeled:
             listing = True
         elif item.kind == "p" and lines:
-            credit = CREDIT_FIELD.match(lines[0])
+            credit = CREDIT_FIELD.match(lines[0]) or _profile_credit(lines[0])
             if credit:
-                role = credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
+                role = current().role(credit.group("role")) or \
+                    credit.group("role").lower().rstrip("s").replace("note-taker", "notetaker")
                 role = {"conversation recorded by": "notetaker", "recorder": "notetaker"}.get(role, role)
                 names = " ".join([credit.group("names"), *lines[1:]])
                 names = _date_after_names(names, role, f)
@@ -205,7 +213,8 @@ def read_header_people(record: Record, f: Facts) -> None:
             if not line or SIDE.match(line):
                 continue
             role = LISTED_ROLE.search(line)
-            kind = (role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
+            kind = current().role(line) or (
+                role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
             name = re.split(r"\s*[,(]", line, maxsplit=1)[0].strip() if not line.lower().startswith(
                 ("unidentified", "unnamed")) else line
             f.listed.append((name, kind))

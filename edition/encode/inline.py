@@ -17,6 +17,7 @@ from lxml import etree
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
 from .registry import Registry
 from .report import Report
+from .profile import current
 from .turns import GLUED_MARK_RE
 
 SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)
@@ -76,6 +77,20 @@ def _gap_with_words(reason: str, rend: str | None) -> Callable[[], etree._Elemen
 
     make.into = "desc"  # type: ignore[attr-defined]
     return make
+
+
+#: A bracket or parenthesis whose words a profile may give a meaning.
+PROFILED_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")
+
+
+def _meaning(meaning: str, opener: str) -> Callable[[], etree._Element]:
+    """The element of a meaning a profile gives a bracket's words (see profile.BRACKET_MEANINGS)."""
+    rend = "brackets" if opener == "[" else "parentheses"
+    if meaning in ("omitted", "illegible", "inaudible", "redacted"):
+        return _gap_with_words(meaning, rend)
+    if meaning == "incident":
+        return el("stage", type="incident", rend=rend)
+    return el("note", type=meaning, place="inline", rend=rend)
 
 
 def el(name: str, **attrs: str) -> Callable[[], etree._Element]:
@@ -146,6 +161,10 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
                      el("ref", type="footnote", target="#" + target, rend="plain"), 9))
     for m in TRANSLATOR_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
+    for m in PROFILED_RE.finditer(text):  # words the corpus's profile gives a meaning, in brackets or parentheses
+        meaning = current().bracket(m.group(1) or m.group(2)) if current().brackets else None
+        if meaning and meaning != "supplied" and not any(s <= m.start() < e for s, e in taken):
+            add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning(meaning, m.group()[0]), 8))
     for m in BRACKET_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .dates import is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS
+from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
@@ -239,7 +240,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
 def is_heading(block: Block) -> bool:
     first = block.text.split("\n", 1)[0].lstrip("*").strip()
     return len(first) <= HEADING_MAX and bool(HEADING_RE.match(first) or QUOTED_HEADING_RE.match(first) or
-                                              EXCHANGE_HEADING_RE.match(first))
+                                              EXCHANGE_HEADING_RE.match(first) or current().heading(first))
 
 
 #: The longest block a record may hold before a second heading for it to have no running text yet.

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..conventions import GAP_RE
+from .profile import current
 from .records import Block, Item, Turn, unwrap
 from .registry import Registry
 from .report import Report
@@ -238,6 +239,10 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
                 "a title and name that open passages of a text whose punctuation OCR has stripped"
         return None
     name, supplied = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", m.group("name")), m.group("supp") or ""
+    if name in current().not_speakers or current().role(name):  # a credit field in the profile's words
+        return None
+    if name in current().speakers:
+        return name, supplied, m.group(0), m.end(), "a speaker label the profile names"
     first = name.split()[0].rstrip(".").lower()
     if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS:
         return None
