@@ -9,7 +9,16 @@ import click
 from lxml import etree
 
 from . import __version__, publish, signals
-from .encode import Registry, TranscriptError, combine, encode_file, encoding_report, load_profile, write
+from .encode import (
+    Registry,
+    TranscriptError,
+    combine,
+    encode_file,
+    encoding_report,
+    encoding_report_page,
+    load_profile,
+    write,
+)
 from .validate import FORMATS, SchemaError, Validator, collect, default_jobs, summary
 
 
@@ -30,7 +39,8 @@ def main() -> None:
               help="The edition's description (TEI); its publicationStmt is copied into every record.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not the files written.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write what was recognised in each transcript, and on what evidence, with line numbers, here.")
+              help="Write what was recognised in each transcript, and on what evidence, with line numbers, here "
+                   "(FILE.html: the transcript and the findings side by side).")
 @click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The corpus's own conventions (TOML: heading words, speaker labels, bracket meanings, roles).")
 def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_file: Path | None,
@@ -78,7 +88,8 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
                 click.echo(str(p))
     if report_file and results:
         try:
-            report_file.write_text(encoding_report(results), encoding="utf-8")
+            page = report_file.suffix.lower() in (".html", ".htm")  # the side-by-side view
+            report_file.write_text((encoding_report_page if page else encoding_report)(results), encoding="utf-8")
         except OSError as e:
             click.echo(f"error: {report_file}: the report cannot be written ({e.strerror or e})", err=True)
             sys.exit(1)

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from lxml import html
 
 from edition import __version__
 from edition.cli import main
@@ -132,3 +133,22 @@ def test_encode_report_says_what_was_recognised_with_lines(runner, tmp_path):
     assert "date: 1991-05-02" in text and "credit: interpreter Gisela Weiss" in text
     assert "7: found: speaker label 'The President:' accepted: it opens 2 blocks" in text
     assert "found:" not in result.output  # the report is for the file, not the terminal
+
+
+def test_encode_report_as_a_page_shows_the_transcript_and_the_findings_side_by_side(runner, tmp_path):
+    transcript = tmp_path / "telcon.txt"
+    transcript.write_text("MEMORANDUM OF TELEPHONE CONVERSATION\n\nDATE: May 2, 1991\n\n"
+                          "The President: Helmut? <script>alert(1)</script>\n\nChancellor Kohl: Yes.\n\n"
+                          "The President: Good.\n", encoding="utf-8")
+    report = tmp_path / "report.html"
+    result = runner.invoke(main, ["encode", str(transcript), "--out", str(tmp_path / "tei"), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(report)).getroot()
+    rows = page.xpath("//table/tr")
+    assert [r.xpath("string(td[1])") for r in rows] == [str(k) for k in range(1, 10)]
+    line5 = rows[4]
+    assert line5.xpath("string(td[2])") == "The President: Helmut? <script>alert(1)</script>"
+    assert not page.xpath("//script")  # the transcript's text is never markup
+    assert "turn" in line5.get("class") and "record" in rows[0].get("class")
+    assert "speaker label 'The President:' accepted" in line5.xpath("string(td[3])")
+    assert "date: 1991-05-02" in rows[0].xpath("string(td[3])")

@@ -4,8 +4,10 @@ Modules, in the order of the work: :mod:`.layout` (the text, its blocks and head
 :mod:`.turns` (speaker turns and the other items of a body), :mod:`.records` (what a transcript is read into),
 :mod:`.header` (the facts of a record and its ``teiHeader``), :mod:`.header_block` (the fields of a
 memorandum's header), :mod:`.source_note` (what an editors' source note says), :mod:`.dates`, :mod:`.inline`
-(brackets and names within a line), :mod:`.profile` (a corpus's own conventions, ``--profile``), :mod:`.registry` (persons and organisations), :mod:`.tei` (the text and the personography as
-TEI), :mod:`.files` (writing them), :mod:`.report` (the editor's messages); :mod:`.encoder` runs them.
+(brackets and names within a line), :mod:`.profile` (a corpus's own conventions, ``--profile``),
+:mod:`.registry` (persons and organisations), :mod:`.tei` (the text and the personography as TEI), :mod:`.files`
+(writing them), :mod:`.report` and :mod:`.report_page` (the editor's messages, and the side-by-side report);
+:mod:`.encoder` runs them.
 """
 
 from .encoder import Document, EncodeResult, combine, encode_file, encode_text, encoding_report, verify_lossless
@@ -14,6 +16,7 @@ from .profile import Profile
 from .profile import load as load_profile
 from .records import TranscriptError
 from .registry import Registry
+from .report_page import encoding_report_page
 
 __all__ = ["Document", "EncodeResult", "Profile", "Registry", "TranscriptError", "WriteError", "combine", "encode_file",
-           "encode_text", "encoding_report", "load_profile", "verify_lossless", "write"]
+           "encode_text", "encoding_report", "encoding_report_page", "load_profile", "verify_lossless", "write"]

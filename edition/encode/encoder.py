@@ -25,7 +25,7 @@ from ..conventions import (
     xml_id,
 )
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
-from .layout import parse, read_text
+from .layout import parse, prepare, read_text
 from .profile import Profile, using
 from .records import Item, Record, Turn
 from .registry import Registry
@@ -53,6 +53,7 @@ class EncodeResult:
     personography: etree._ElementTree
     report: Report
     referenced: set[str] = field(default_factory=set)  # ids of the personography
+    text: str = ""  # the transcript as it was read, for the report's side-by-side view
 
     @property
     def files(self) -> dict[str, etree._ElementTree]:
@@ -111,7 +112,7 @@ def _encode(text: str, source: str, registry: Registry | None, edition: Path | N
     for d in documents:
         referenced |= {r[1:] for r in d.tree.xpath("//@ref[starts-with(., '#')]")}
     persons = personography(registry, referenced, source)
-    result = EncodeResult(source, documents, persons, report, referenced)
+    result = EncodeResult(source, documents, persons, report, referenced, prepare(text, source))
     for problem in verify_lossless(text, documents):
         report.warn(1, problem)
     return result

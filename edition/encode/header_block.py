@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 KINDS = (
     ("telephone", re.compile(r"\b(?:(?:tele)?phone|telcon)\b", re.I)),
     ("minutes", re.compile(r"\b(?:minutes|proceedings|debates?|hansard)\b", re.I)),
-    ("other", re.compile(r"\b(?:(?:news|press)\s+conference|interview|briefing|panel|remarks|exchange with reporters)\b",
-                         re.I)),
+    ("other", re.compile(r"\b(?:(?:news|press)\s+conference|interview|briefing|panel|remarks|"
+                         r"exchange with reporters)\b", re.I)),
 )
 
 

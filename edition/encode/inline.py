@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
+from .profile import current
 from .registry import Registry
 from .report import Report
-from .profile import current
 from .turns import GLUED_MARK_RE
 
 SIC_RE = re.compile(r"(?:([\w'’\-]+) )?\[sic\]", re.I)

@@ -40,7 +40,8 @@ EXCHANGE_HEADING_RE = re.compile(
     r"(?:Conference|CONFERENCE)\b|(?:Interview|INTERVIEW)\s+(?:with|of|WITH|OF)\s+[A-Z])")
 #: A web page's title that quotes the heading: ``Richard Nixon and Mao Zedong "Memorandum of Conversation,"
 #: February 21, 1972`` (no sentence before the quotation, which closes on the same line).
-QUOTED_HEADING_RE = re.compile(r"^[A-Z][^.?!\"\u201c\n]{0,120}[\"\u201c]" + _HEADING_WORDS + r"[^\"\u201d\n]*[\"\u201d]", re.I)
+QUOTED_HEADING_RE = re.compile(r"^[A-Z][^.?!\"\u201c\n]{0,120}[\"\u201c]" + _HEADING_WORDS
+                               + r"[^\"\u201d\n]*[\"\u201d]", re.I)
 #: The longest first line a heading has: a longer one is a paragraph that happens to start with these words.
 HEADING_MAX = 300
 EXCERPT_RE = re.compile(r"^\[(excerpts?|extracts?|fragments?)\]$", re.I)
@@ -367,7 +368,8 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
             heading.parts.append(("excerpt", inner[1:-1], rest[0].line, b))
         elif all(is_dateline(line) for line in lines):  # "Monday, October 20, 1975" over "10:00 a.m. - 11:40 a.m."
             heading.parts += [("dateline", line, rest[0].line + k, b) for k, line in enumerate(lines)]
-        elif any(read_dateline(t).time for t, _, _ in heading.datelines) and len(lines) <= 3 and all(PLACE_LINE.match(line) for line in lines) \
+        elif any(read_dateline(t).time for t, _, _ in heading.datelines) and len(lines) <= 3 \
+                and all(PLACE_LINE.match(line) for line in lines) \
                 and not any(_AFTER_HEADING.match(line) for line in lines):
             heading.parts += [("place", line, rest[0].line + k, b) for k, line in enumerate(lines)]
         else:

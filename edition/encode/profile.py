@@ -78,17 +78,18 @@ class Profile:
         return next((role for word, role in self.roles.items() if _words([word]).search(words)), None)
 
 
-_CURRENT: ContextVar[Profile] = ContextVar("profile", default=Profile())
+_CURRENT: ContextVar[Profile | None] = ContextVar("profile", default=None)
+_NONE = Profile()
 
 
 def current() -> Profile:
     """The profile in force (an empty one unless :func:`using` set one)."""
-    return _CURRENT.get()
+    return _CURRENT.get() or _NONE
 
 
 @contextmanager
 def using(profile: Profile | None) -> Iterator[None]:
-    token = _CURRENT.set(profile or Profile())
+    token = _CURRENT.set(profile)
     try:
         yield
     finally:

@@ -76,7 +76,8 @@ def read_source_note(text: str) -> SourceFacts:
                 kind = {"f.": "fond", "op.": "opis", "d.": "delo", "l.": "list"}.get(idno.group("type").lower(),
                                                                                     idno.group("type").lower())
                 facts.idnos.append((kind, idno.group("value")))
-            elif k == 1 and re.fullmatch(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}", part) and not _ARCHIVAL.search(part):
+            elif k == 1 and re.fullmatch(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}", part) \
+                    and not _ARCHIVAL.search(part):
                 facts.settlement = part  # the archive's town, right after it: "Archive of X, Moscow, Fond 1"
     t = re.search(r"Translat(?:ed|ion) by (?P<names>.+?)(?: for (?:the )?(?P<pub>[^.\]]+))?\.?\]?$", flat)
     if t:
@@ -94,7 +95,8 @@ def _read_setting(flat: str, facts: SourceFacts) -> None:
             p = pattern.search(sentence)
             if p and not facts.place:
                 if "pa" in p.groupdict():
-                    facts.place = f"{p.group('a')} in {p.group('pa').strip()}; {p.group('b')} in {p.group('pb').strip()}"
+                    facts.place = (f"{p.group('a')} in {p.group('pa').strip()}; "
+                                   f"{p.group('b')} in {p.group('pb').strip()}")
                 else:
                     facts.place = re.sub(r"^the\s+", "", p.group("place").strip(" ,"))
                 facts.said.append(sentence)

@@ -435,7 +435,8 @@ BRACKETS_TRANSCRIPT = (
     "KISSINGER: We laughed. [Laughter] I think (laughter) so. [omission in transcript] He said [lit., the bear "
     "is awake].\n\n"
     "TENG: Yes. [The President arrived and then went on to meet with Chairman Mao.] E.O. 13526, section "
-    "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\n- 2 -\n\nSECRET\n\nTENG: Fine. (U) We agree.1\n\n1. Dated March 5.\n")
+    "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\n- 2 -\n\nSECRET\n\n"
+    "TENG: Fine. (U) We agree.1\n\n1. Dated March 5.\n")
 
 
 def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
