@@ -40,6 +40,25 @@ class Entity:
     provisional: bool = False
 
 
+#: What makes a name part of an institution's or a place's name: ``George Washington University``, ``Gorbachev
+#: Archive``, ``Kennedy Center``, ``Truman Doctrine``.
+INSTITUTION = re.compile(r"(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s+(?:University|College|Archives?|Foundation|Library|"
+                         r"Institute|Center|Centre|Museum|School|Street|Avenue|Boulevard|Square|Bridge|Airport|"
+                         r"Prize|Doctrine|Plan|Memorial|Hospital|Company|Corporation|Fund|Trust|Society|Papers|"
+                         r"Collection|Station|Park|Building)\b")
+#: Initials between a forename and a surname of one name: ``George H.W. Bush``, ``John F. Kennedy``.
+INITIALS = re.compile(r"\s+(?:[A-Z]\.\s?){1,3}\s*")
+#: A capitalised word right before a name, in the middle of a sentence: perhaps a given name.
+GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:]\s)(?P<word>[A-Z][a-z]+)\s+\Z")
+#: Capitalised words before a surname that are no given names: titles, offices, nationalities.
+NOT_GIVEN = frozenset(
+    "Mr Mrs Ms Miss Dr Sir Lord Lady Dame President Chancellor Minister Secretary Ambassador Comrade General "
+    "Premier Chairman King Queen Prince Princess Senator Governor Mayor Foreign Prime Vice Deputy Madame Herr Frau "
+    "Monsieur Mister Shah Sheikh Emir Sultan Pope Marshal Colonel Captain Admiral Professor Academician Bishop "
+    "Father Brother Dear Soviet American French German British Italian Japanese Chinese Russian Syrian Iraqi "
+    "Iranian Egyptian Indian Israeli Leader Speaker Counselor Counsellor Envoy Commissioner Director".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name found in running text: ``[start, end)`` of the raw string, with the entity it names (or None)."""
@@ -177,7 +196,30 @@ class Registry:
                     found.append(Mention(m.start("alias"), m.end(), alias, ids))
                     continue
             found.append(Mention(m.start(), m.end(), m.group(0), ids))
-        return found
+        return self._in_context(text, found)
+
+    def _in_context(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Mentions read with the words around them: ``George H.W. Bush`` is one name; ``George Washington
+        University`` and ``Gorbachev Archive`` name no person; ``Raisa Gorbachev`` is not the registry's Gorbachev
+        (a given name before a surname that is not this person's: returned with no id, to be reported)."""
+        out: list[Mention] = []
+        for mention in found:
+            if INSTITUTION.match(text, mention.end):
+                continue  # part of the name of a place or body
+            prev = out[-1] if out else None
+            if prev and prev.ids == mention.ids and len(mention.ids) == 1 and \
+                    INITIALS.fullmatch(text, prev.end, mention.start):
+                out[-1] = Mention(prev.start, mention.end, text[prev.start:mention.end], prev.ids)
+                continue
+            given = GIVEN_BEFORE.search(text, 0, mention.start)
+            if given and len(mention.ids) == 1 and " " not in mention.text.strip() and \
+                    given.group("word") not in NOT_GIVEN and not (prev and prev.end > given.start("word")):
+                e = self.entities[mention.ids[0]]
+                if e.forename and not self._forename_fits(e.id, given.group("word")) and \
+                        _norm(mention.text) == _norm(e.surname):
+                    mention = Mention(given.start("word"), mention.end, text[given.start("word"):mention.end], ())
+            out.append(mention)
+        return out
 
     def _alias_pattern(self) -> re.Pattern[str]:
         if self._pattern is None:

@@ -482,3 +482,15 @@ def test_footnote_marks_glued_to_words_point_to_the_numbered_footnotes_after_the
         ("2", "plain", "#" + xp(root, "//t:note[@type='footnote']/@xml:id")[0])]
     assert xp(root, "//t:note[@type='footnote']/@n") == ["2"]
     assert "G7" in texts(root, "//t:sp[2]/t:p")[0] and "1990" in texts(root, "//t:sp[2]/t:p")[0]
+
+
+def test_names_in_context():
+    text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
+            "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"
+            "Gorbachev: Good. George H.W. Bush agrees with President Gorbachev.\n\nBush: Fine.\n")
+    result = encode(text)
+    root = result.documents[0].tree.getroot()
+    tagged = [("".join(e.itertext()), e.get("ref")) for e in xp(root, "//t:body//t:p//t:persName")]
+    assert tagged == [("George H.W. Bush", "#bush"), ("Gorbachev", "#gorbachev")]
+    assert texts(root, "//t:head/t:persName") == ["George H.W. Bush", "Mikhail Gorbachev"]
+    assert any("'Raisa Gorbachev' not tagged" in m.text for m in result.report.messages)
