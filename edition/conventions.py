@@ -262,10 +262,14 @@ def _read(el: etree._Element, out: list[str]) -> None:
 
 
 def _after_glued(el: etree._Element) -> bool:
-    """Whether an element follows a speaker label printed without a space before the speech."""
+    """Whether an element follows a speaker label printed without a space before the speech, or is a label
+    printed right after a page mark (``[Page 283]R:``)."""
     prev = el.getprevious()
-    return prev is not None and etree.QName(prev).localname == "speaker" and not (prev.tail or "").strip() and \
-        "glued" in prev.get("rend", "").split()
+    if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
+        return False
+    local = etree.QName(prev).localname
+    return (local == "speaker" and "glued" in prev.get("rend", "").split()) or (
+        local == "pb" and etree.QName(el).localname == "speaker" and "page" in prev.get("rend", "").split())
 
 
 #: Elements that stand on their own line: a space separates them from their neighbours when read as text.

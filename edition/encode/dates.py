@@ -26,8 +26,10 @@ MONTHS = {
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DATE_RE = re.compile(
-    r"(?<!\w)(?:(?P<d1>\d{1,2})\s+" + _MONTH.format(g="m1") + r",?\s+(?P<y1>\d{4})"
-    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>\d{1,2})\s*,?\s+(?P<y2>\d{4}))(?!\d)",
+    r"(?<!\w)(?:(?:(?P<f1>\d{1,2})\s*[-\u2013]\s*)?(?P<d1>\d{1,2})\s+" + _MONTH.format(g="m1")
+    + r",?\s+(?P<y1>\d{4})"
+    r"|" + _MONTH.format(g="m2") + r"\s+(?:(?P<f2>\d{1,2})\s*[-\u2013]\s*)?(?P<d2>\d{1,2})\s*,?\s+(?P<y2>\d{4})"
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))(?![\d.]\d)",  # and 20.06.1971, day first
     re.I,
 )
 #: Letters OCR reads for digits in a typed date (``October 2C , 197S`` is October 20, 1975), and the digits.
@@ -41,7 +43,7 @@ OCR_DATE_RE = re.compile(
 )
 #: ``a.m.``, ``p.m.``, ``pm``, ``p. m.``, and ``p.`` alone where a line or a text breaks off after it.
 _AMPM = r"(?:\s*(?P<{g}>[ap])(?:\.?\s?m\b\.?|\.(?=\s*$)))?"
-_CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)"
+_CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)(?!\.\d)"  # (not 20.06 of 20.06.1971)
 #: Time zones a record prints after its time, as offsets from UTC.
 ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
          "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00",
@@ -71,11 +73,12 @@ class Span:
 
 @dataclass(frozen=True)
 class DateValue(Span):
-    """A calendar date found in text, ``iso`` as YYYY-MM-DD; ``misread`` the printed form when OCR misread digits
-    in it."""
+    """A calendar date found in text, ``iso`` as YYYY-MM-DD; ``to`` the last day of a range (``2-3 December
+    1989``); ``misread`` the printed form when OCR misread digits in it."""
 
     iso: str
     misread: str = ""
+    to: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,17 +95,25 @@ def find_date(text: str) -> DateValue | None:
     that, a date whose digits OCR misread (``October 2C , 197S``), with its printed form."""
     for pattern in (DATE_RE, OCR_DATE_RE):
         for m in pattern.finditer(text):
-            day, year = m.group("d1") or m.group("d2"), m.group("y1") or m.group("y2")
+            groups = m.groupdict()
+            day = groups["d1"] or groups["d2"] or groups.get("d3")
+            year = groups["y1"] or groups["y2"] or groups.get("y3")
             if not (re.search(r"\d", day) and re.search(r"\d", year)):
                 continue
-            month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            month = int(groups["m3"]) if groups.get("m3") else \
+                MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
+            first = groups.get("f1") or groups.get("f2")
             misread = m.group() if pattern is OCR_DATE_RE else ""
             try:
-                iso = dt.date(int(year.translate(OCR_DIGITS)), month, int(day.translate(OCR_DIGITS))).isoformat()
+                y = int(year.translate(OCR_DIGITS))
+                iso = dt.date(y, month, int(day.translate(OCR_DIGITS))).isoformat()
+                start = dt.date(y, month, int(first)).isoformat() if first else ""
             except ValueError:
                 continue
             if misread and not "1800" <= iso[:4] < "2100":
                 continue
+            if start and start < iso:  # "2-3 December 1989": from the 2nd to the 3rd
+                return DateValue(m.start(), m.end(), start, misread, to=iso)
             return DateValue(m.start(), m.end(), iso, misread)
     return None
 
@@ -216,9 +227,12 @@ def is_dateline(text: str) -> bool:
     return not re.sub(r"[\s,.;()\[\]*\u2013\-]+|Moscow time|local time", "", rest, flags=re.I)
 
 
-def to_attributes(date: str | None, time: TimeValue | None) -> dict[str, str]:
-    """TEI ``att.datable.w3c`` values: ``when`` for a point, ``when`` (the day) with ``from``/``to`` for a range."""
+def to_attributes(date: str | None, time: TimeValue | None, date_to: str | None = None) -> dict[str, str]:
+    """TEI ``att.datable.w3c`` values: ``when`` for a point, ``when`` (the day) with ``from``/``to`` for a range;
+    ``from``/``to`` days for a range of days (``date_to``, without a time)."""
     attrs: dict[str, str] = {}
+    if date and date_to and not time:
+        return {"from": date, "to": date_to}
     if time and time.offset:  # a printed time zone: every time carries its offset
         time = TimeValue(time.start, time.end, time.start_time + time.offset,
                          time.end_time + time.offset if time.end_time else None)

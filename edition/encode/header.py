@@ -52,6 +52,7 @@ class Facts:
     time_from: str = ""
     #: The date as printed, when OCR misread its digits (``October 2C , 197S``).
     date_misread: str = ""
+    date_to: str | None = None  # the last day of a range of days (2-3 December 1989)
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -82,12 +83,11 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]
         f.participants = list(dict.fromkeys(m.ids[0] for m in named))
-        if not f.participants:
-            for name in _title_names(f.title):
-                entity = registry.provisional(name)
-                report.warn(h.line, f"participant {name!r} named in the heading is not in the registry: "
-                                    f"provisional person #{entity.id}")
-                f.participants.append(entity.id)
+        for name in [] if f.participants else _title_names(f.title):
+            entity = registry.provisional(name)
+            report.warn(h.line, f"participant {name!r} named in the heading is not in the registry: "
+                                f"provisional person #{entity.id}")
+            f.participants.append(entity.id)
     else:
         f.title, f.kind = "Untitled record", "other"  # nothing says what kind of exchange this is
     if h is None and any(t.label.startswith("\u00a7") for t in record.turns):
@@ -152,8 +152,21 @@ TITLE_LABEL = re.compile(r"(?:The\s+)?(President|Chancellor|Prime Minister|Secre
 
 
 def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Report) -> None:
-    """``The President:`` in a record whose heading says ``President Bush`` is Bush; said as a warning."""
+    """``The President:`` in a record whose heading says ``President Bush`` is Bush; ``R:`` in a call between
+    Secretary of State Rogers and Kissinger is Rogers (the one participant the heading names with that initial);
+    each said as a warning."""
     for turn in record.turns:
+        if re.fullmatch(r"[A-Z]", turn.name) and registry.entities[turn.who].provisional:
+            fits = [name for name in _title_names(f.title) if _initial_fits(turn.name, name)]
+            if len(fits) == 1:
+                known = [m.ids[0] for m in registry.mentions(fits[0]) if len(m.ids) == 1]
+                who = known[0] if len(set(known)) == 1 else registry.provisional(fits[0]).id
+                report.warn(turn.line, f"speaker label {turn.label!r} taken as {registry.entities[who].name}: "
+                                       "the one participant the heading names with that initial")
+                turn.who = who
+                if who not in f.participants:
+                    f.participants.append(who)
+            continue
         m = TITLE_LABEL.fullmatch(turn.name)
         if not m or not registry.entities[turn.who].provisional:
             continue
@@ -164,6 +177,12 @@ def _titles_to_names(record: Record, f: Facts, registry: Registry, report: Repor
             report.warn(turn.line, f"speaker label {turn.label!r} taken as {registry.entities[who].name}: "
                                    f"the heading names {named.group(0)}")
             turn.who = who
+
+
+def _initial_fits(letter: str, name: str) -> bool:
+    """``K`` for Kissinger, ``R`` for Secretary of State Rogers, ``P`` for the President (Nixon)."""
+    words = re.findall(r"[A-Z][\w'\u2019\-]*", name)
+    return bool(words) and (words[-1][0] == letter or (letter == "P" and "President" in words))
 
 
 def _names_part(title: str) -> str:
@@ -179,6 +198,11 @@ def _title_names(title: str) -> list[str]:
         return []
     part = re.split(r",\s*(?=[^,]*\d)", _names_part(title))[0]
     names = [n.strip(" .,") for n in re.split(r"\s+and\s+|,\s*", part, flags=re.I) if n.strip(" .,")]
+    # without a footnote mark glued to the last name ("Prime Minister Begin1"); an office with the name after it
+    # in parentheses is that name ("the President's Assistant for National Security Affairs (Kissinger)")
+    names = [re.sub(r"(?<=[a-z)])\d{1,2}$", "", n) for n in names]
+    names = [m.group(1) if (m := re.search(r"\(([A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)\)$", n)) else n
+             for n in names]
     return [n for n in names if re.match(r"[A-Z]", n)]
 
 
@@ -309,7 +333,7 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
     setting = sub(sub(profile, "settingDesc"), "setting")
     if f.place:
         sub(setting, "placeName", f.place)
-    attrs = to_attributes(f.date, f.time)
+    attrs = to_attributes(f.date, f.time, f.date_to)
     if f.date_inferred:
         attrs.update(cert="medium", evidence="external")
     when = _when_text(f)
@@ -333,7 +357,7 @@ def _bare(title: str) -> str:
 
 
 def _when_text(f: Facts) -> str:
-    parts = [f.date or "date unknown"]
+    parts = [(f"{f.date}\u2013{f.date_to}" if f.date_to else f.date) or "date unknown"]
     if f.time is not None:
         t = f.time
         parts.append(t.start_time[:5] + (f"\u2013{t.end_time[:5]}" if t.end_time else ""))

@@ -49,7 +49,7 @@ HEADER_ITEMS = 15
 def take_date(f: Facts, dl: Dateline) -> None:
     """The date and time of a dateline, where none was found before (a date OCR misread is kept as printed)."""
     if not f.date and dl.date:
-        f.date, f.date_misread = dl.date.iso, dl.date.misread
+        f.date, f.date_misread, f.date_to = dl.date.iso, dl.date.misread, dl.date.to or None
     f.time = f.time or dl.time
 
 

@@ -49,7 +49,8 @@ INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughte
                          r"gestures?)\.?)(?P<close>[\])])", re.I)
 #: A note in brackets: an editor's (``[editor's note: ...]``, ``[Note: ...]``), a literal rendering (``[lit.,
 #: ...]``), or a whole sentence of the record's own narration (``[The President arrived and then went on.]``).
-NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?)[^\[\]]+|"
+NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?|misdated\b|"
+                     r"date uncertain\b|dated\b)[^\[\]]+|"
                      r"[A-Z][^\[\]]{15,}[.!?])\]", re.I)
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 

@@ -16,7 +16,16 @@ from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
-from .turns import HEADER_WORDS, SOURCE_START_RE, colon_label, furniture, label_counts, plain_footnotes, read_body
+from .turns import (
+    HEADER_WORDS,
+    PAGES_BEFORE,
+    SOURCE_START_RE,
+    colon_label,
+    furniture,
+    label_counts,
+    plain_footnotes,
+    read_body,
+)
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
 #: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``,
@@ -223,7 +232,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             cuts = set(range(1, len(lines)))
         else:
             # before a label that recurs, or a parliament's section mark that opens each contribution
-            cuts = {k for k, x in enumerate(lines) if k and (labels[colon_label(x)] >= 2 or x.startswith("\u00a7 "))}
+            cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
+                    if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 "))}
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}

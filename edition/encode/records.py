@@ -69,6 +69,7 @@ class Turn:
     stage: str = ""
     items: list[Item] = field(default_factory=list)
     glued: bool = False  # the speech follows the label without a space (Hansard's "Mr. BrownI have")
+    pages: list[str] = field(default_factory=list)  # pages of the source that begin right before the label
 
 
 @dataclass

@@ -223,8 +223,9 @@ class Registry:
 
     def _alias_pattern(self) -> re.Pattern[str]:
         if self._pattern is None:
-            aliases = sorted({a for e in self.entities.values() for a in e.aliases if e.kind == "person"},
-                             key=len, reverse=True)
+            # (a letter or two, as a provisional "K" for the label "K:", names nobody in running text)
+            aliases = sorted({a for e in self.entities.values() for a in e.aliases if e.kind == "person"
+                              and len(a) > 2}, key=len, reverse=True)
             alternation = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
             self._pattern = re.compile(
                 r"(?<![\w])(?:\[(?P<supp>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)?)\] )?"

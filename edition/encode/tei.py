@@ -47,7 +47,7 @@ def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None) 
     span = dl.span()
     if span:
         date = dl.date.iso if dl.date else printed or (f.date if inferred else None)
-        attrs = to_attributes(date, dl.time)
+        attrs = to_attributes(date, dl.time, dl.date.to if dl.date else None)
         if date and not dl.date and not printed:
             attrs.update(cert="medium", evidence="external")
         spans.append(Span(span.start, span.end, span.start, span.end, el("date", **attrs), 4))
@@ -83,6 +83,8 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict,
 def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
     sp = sub(div, "sp", who="#" + turn.who, n=turn.n)
     sp.set(XML_ID, tid)
+    for n in turn.pages:  # a page of the source begins right before the label
+        sub(sp, "pb", n=n, rend="page")
     speaker = sub(sp, "speaker", rend="glued" if turn.glued else None)
     fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
     if turn.stage:

@@ -25,12 +25,18 @@ FOOTNOTE_RE = re.compile(r"^\[(?P<n>\d{1,3})\]\s+")
 DELIVERY_RE = re.compile(r"^\((?P<remark>[a-z][^()]{0,48})\)\s+(?=\S)")
 
 LABEL_RE = re.compile(
-    r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+|\u00b7)?"  # a supplied name, or a speck OCR read before the label
+    r"^(?:\[(?P<supp>[A-Z][^\[\]\n]{0,40})\]\s+|\u00b7|(?P<num>\d{1,3})(?=[A-Z]))?"  # a supplied name, a speck OCR
+    # read before the label, or a paragraph number glued to it ("3Bush:")
     r"(?P<name>(?:(?i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Adm|Amb|Sen|Rep|Gov|Prof|Rev|Capt|Maj)\.\s+|(?:[A-Z]\.){1,3}\s*)*"
     r"[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?"  # (OCR may set a full stop inside a word: "Pr.esident")
     r"(?:\s+(?:[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)"
-    r"(?P<punct>\s?:|\.)(?=\s|$)"  # OCR may set a space before the colon: "KISSINGER :"
+    # a gloss in brackets ("Chebrikov [KGB chairman]."), a remark on delivery ("The President (spoke in Arabic):")
+    r"(?:\s+\[(?P<gloss>[^\[\]\n]{1,40})\]|\s+\((?P<remark>[a-z][^()\n]{0,40})\))?"
+    r"(?P<punct>\s?:|\.)(?=\s|$|(?<=:)[\u2026\u2014])"  # OCR may set a space before the colon: "KISSINGER :";
+    # a colon may run on into an ellipsis or a dash ("K:… But")
 )
+#: A label supplied whole by the editors: ``[M.S. GORBACHEV.]``.
+SUPPLIED_LABEL_RE = re.compile(r"^\[(?P<label>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}[.:])\](?=\s)")
 
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
 NOT_SPEAKERS = frozenset(
@@ -54,6 +60,10 @@ BARE_START = re.compile(r"^([A-Z][a-z\u00b7]+)\s+([A-Z][\w\u00b7'\-]+)\s")
 
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
+#: Pages of the source publication printed right before a speaker label, with no space (``[Page 283]R:``).
+PAGES_BEFORE = re.compile(r"^(?:\[Page \d{1,5}\])+(?=\S)")
+PAGE_NUMBER = re.compile(r"\[Page (\d{1,5})\]")
+
 #: A block that is nothing but page markers of the source publication (``[Page 358]``).
 PAGE_ONLY = re.compile(r"\[Page \d{1,5}\](?:\s*\[Page \d{1,5}\])*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
@@ -69,7 +79,9 @@ def label_counts(bs: list[Block]) -> Counter[str]:
     """How often each possible label opens a block in the whole transcript (a label used once is doubtful)."""
     counts: Counter[str] = Counter()
     for b in bs:
-        m = LABEL_RE.match(NUMBER_RE.sub("", b.text, count=1))
+        text = NUMBER_RE.sub("", b.text, count=1)
+        whole = SUPPLIED_LABEL_RE.match(text)
+        m = LABEL_RE.match(whole.group("label") if whole else text)
         if m:
             counts[m.group("name")] += 1
     return counts
@@ -149,7 +161,12 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         nm = NUMBER_RE.match(text)
         if nm:
             n, text = nm.group("n"), text[nm.end():]
-        label = _label(text, registry, candidates, styled, bare)
+        pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
+        label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
+        if label and pages:
+            text = text[pages.end():]
+        elif not label:
+            pages = None
         if label:
             name, supplied, printed, end, evidence = label
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
@@ -167,7 +184,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 report.warn(b.line, f"speaker label {printed!r} {how}")
             if len(words) >= 2:
                 in_full.setdefault(words[-1], set()).add(who)
-            turn = Turn(printed, name, supplied, who, b.line, n=n, glued=end < len(text) and not text[end].isspace())
+            turn = Turn(printed, name, supplied, who, b.line, n=n, glued=end < len(text) and not text[end].isspace(),
+                        pages=PAGE_NUMBER.findall(pages.group()) if pages else [])
             body.append(turn)
             text = text[end:].lstrip()
             n = ""
@@ -230,6 +248,11 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
+    whole = SUPPLIED_LABEL_RE.match(text)
+    if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
+        inner = LABEL_RE.match(whole.group("label"))
+        if inner and (candidates[inner.group("name")] >= 2 or registry.resolve_label(inner.group("name"))[0]):
+            return inner.group("name"), "", whole.group(0), whole.end(), "a label supplied whole by the editors"
     m = LABEL_RE.match(text)
     if not m:
         b = BARE_START.match(text) if bare else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.conventions import TEI_NS
+from edition.conventions import TEI_NS, reading_text
 from edition.encode import Registry, encode_text, verify_lossless
 from edition.validate import Validator
 
@@ -494,3 +494,47 @@ def test_names_in_context():
     assert tagged == [("George H.W. Bush", "#bush"), ("Gorbachev", "#gorbachev")]
     assert texts(root, "//t:head/t:persName") == ["George H.W. Bush", "Mikhail Gorbachev"]
     assert any("'Raisa Gorbachev' not tagged" in m.text for m in result.report.messages)
+
+
+def test_initial_labels_resolve_through_the_heading_and_a_page_glued_to_a_label():
+    text = ("93. Transcript of a Telephone Conversation Between Secretary of State Rogers and the President\u2019s "
+            "Assistant for National Security Affairs (Kissinger)1\n"
+            "R: Hello Henry. K is here.\nK: Who saw me?\n[Page 283]R: Dobrynin saw you.\nK:\u2026 But then I "
+            "talked to him.\nR: OK.\n")
+    result = encode(text)
+    root = result.documents[0].tree.getroot()
+    assert [s.text for s in xp(root, "//t:speaker")] == ["R:", "K:", "R:", "K:", "R:"]
+    assert xp(root, "//t:sp/@who") == ["#secretary-of-state-rogers", "#kissinger"] * 2 + ["#secretary-of-state-rogers"]
+    assert xp(root, "//t:sp[3]/t:pb[following-sibling::t:speaker]/@n") == ["283"]
+    assert not xp(root, "//t:body//t:p//t:persName")  # the provisional "K" names nobody in the text
+    assert any("'R:' taken as Secretary of State Rogers" in m.text for m in result.report.messages)
+
+
+@pytest.mark.parametrize(("first_label", "second", "printed"), [
+    ("Chebrikov [KGB chairman].", "Gorbachev.", ["Chebrikov [KGB chairman].", "Gorbachev.", "Chebrikov [KGB chairman]."]),
+    ("[M.S. GORBACHEV.]", "BUSH.", ["[M.S. GORBACHEV.]", "BUSH.", "[M.S. GORBACHEV.]"]),
+    ("The President (spoke in Arabic):", "Bush:", ["The President (spoke in Arabic):", "Bush:",
+                                                   "The President (spoke in Arabic):"]),
+    ("3Bush:", "4Gorbachev:", ["3Bush:", "4Gorbachev:", "3Bush:"]),
+])
+def test_more_label_forms(first_label, second, printed):
+    text = (f"Memorandum of Conversation between Gorbachev and Bush\n\n{first_label} We must talk.\n\n"
+            f"{second} Yes.\n\n{first_label} Good.\n")
+    root = first(text)
+    speakers = xp(root, "//t:speaker")
+    assert [reading_text(s).strip() for s in speakers] == printed
+    assert xp(root, "//t:sp[1]/@who") == xp(root, "//t:sp[3]/@who") != xp(root, "//t:sp[2]/@who")
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("DATE: 2-3 December 1989", {"from": "1989-12-02", "to": "1989-12-03"}),
+    ("DATE: December 2\u20133, 1989", {"from": "1989-12-02", "to": "1989-12-03"}),
+    ("DATE: 20.06.1971", {"when": "1971-06-20"}),
+    ("DATE: January 5, 1989 [Misdated '1988' in original document]", {"when": "1989-01-05"}),
+])
+def test_ranges_of_days_numeric_dates_and_a_misdating_note(dateline, expected):
+    text = f"Memorandum of Conversation\n\n{dateline}\n\nBush: Hello.\n\nKohl: Hi.\n\nBush: Good.\n"
+    root = first(text)
+    assert {k: v for k, v in setting(root).items() if k != "place"} == expected
+    if "Misdated" in dateline:
+        assert texts(root, "//t:note[@place='inline']") == ["Misdated '1988' in original document"]
