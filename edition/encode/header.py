@@ -23,7 +23,7 @@ from ..xmlfiles import read
 from .dates import find_time, read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .records import Item, Record, TranscriptError
-from .registry import Registry
+from .registry import NOT_GIVEN, Registry
 from .report import Report
 from .source_note import SourceFacts, is_source_note, read_source_note
 from .tei import sub
@@ -344,9 +344,10 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
 
 def _same_person(printed: str, known: str) -> bool:
     """A name as a list prints it (``Prime Minister Chou En-lai``) is a known person's (``Chou En-lai``) when it
-    ends with the known name or with its last word and holds its first."""
+    ends with the known name, or with its last word and holds its first or only titles (``Chancellor Kohl``)."""
     p, k = printed.lower().split(), known.lower().split()
-    return bool(p and k) and (p[-len(k):] == k or (p[-1] == k[-1] and k[0] in p))
+    titles = {t.lower() for t in NOT_GIVEN} | {"the", "of"}
+    return bool(p and k) and (p[-len(k):] == k or (p[-1] == k[-1] and (k[0] in p or set(p[:-1]) <= titles)))
 
 
 def _bare(title: str) -> str:

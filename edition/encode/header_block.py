@@ -139,6 +139,16 @@ def _date_after_names(names: str, role: str, f: Facts) -> str:
     return names[:cut]
 
 
+def _two_names(line: str) -> list[str]:
+    """``The President and Chancellor Kohl`` on one line of a list is two participants (but ``Ministry of Trade and
+    Industry, Director`` is one entry with an office)."""
+    parts = re.split(r"\s+and\s+", line)
+    if "," in line or len(parts) != 2 or not all(re.match(r"(?:the\s+)?[A-Z]", p) and len(p.split()) <= 5
+                                                  for p in parts):
+        return [line]
+    return parts
+
+
 def _names(text: str) -> list[str]:
     """Names given in a row: ``A, B and C``."""
     return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
@@ -205,7 +215,7 @@ def read_header_people(record: Record, f: Facts) -> None:
                 continue
         elif not listing:
             continue
-        for line in lines:
+        for line in [part for entry in lines for part in _two_names(entry)]:
             line = line.strip(" \u2022*-").strip()
             if len(line) > LISTED_MAX:  # a paragraph of the text: the list has ended
                 listing = False

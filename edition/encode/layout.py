@@ -370,6 +370,12 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
             heading.parts.append(("dateline", line, number, bold))  # (or more of the date block: kept there)
         else:
             title_lines.append(line)
+    # a heading split by a blank line after a word that asks for more ("... Gorbachev and" / "John Major")
+    while title_lines and not heading.parts and rest and OPEN_END.search(title_lines[-1]) and \
+            "\n" not in rest[0].text and len(rest[0].text) <= 100 and not colon_label(rest[0].text) and \
+            not re.search(r"[.?!]$", rest[0].text) and unwrap(rest[0].text)[1] == bold:
+        title_lines.append(unwrap(rest[0].text)[0])
+        rest = rest[1:]
     heading.title = "\n".join(title_lines)
     while rest:
         inner, b = unwrap(rest[0].text)
@@ -387,6 +393,9 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
         rest = rest[1:]
     return heading, rest
 
+
+#: The end of a heading line that the next line must complete.
+OPEN_END = re.compile(r"(?:\b(?:and|with|between|of|the|for)|,)\s*$", re.I)
 
 #: A line that names a place under a heading's date and time (``Great Hall of the People`` over ``Peking,
 #: China``): short, capitalised words and commas, ending no sentence and opening no label. (A web page's date is

@@ -511,7 +511,8 @@ def test_initial_labels_resolve_through_the_heading_and_a_page_glued_to_a_label(
 
 
 @pytest.mark.parametrize(("first_label", "second", "printed"), [
-    ("Chebrikov [KGB chairman].", "Gorbachev.", ["Chebrikov [KGB chairman].", "Gorbachev.", "Chebrikov [KGB chairman]."]),
+    ("Chebrikov [KGB chairman].", "Gorbachev.",
+     ["Chebrikov [KGB chairman].", "Gorbachev.", "Chebrikov [KGB chairman]."]),
     ("[M.S. GORBACHEV.]", "BUSH.", ["[M.S. GORBACHEV.]", "BUSH.", "[M.S. GORBACHEV.]"]),
     ("The President (spoke in Arabic):", "Bush:", ["The President (spoke in Arabic):", "Bush:",
                                                    "The President (spoke in Arabic):"]),
@@ -538,3 +539,13 @@ def test_ranges_of_days_numeric_dates_and_a_misdating_note(dateline, expected):
     assert {k: v for k, v in setting(root).items() if k != "place"} == expected
     if "Misdated" in dateline:
         assert texts(root, "//t:note[@place='inline']") == ["Misdated '1988' in original document"]
+
+
+def test_a_heading_split_by_a_blank_line_and_two_participants_on_one_line():
+    root = first("Memorandum of Conversation between Mikhail Gorbachev and\n\nJohn Major\n\n"
+                 "PARTICIPANTS: The President and Chancellor Kohl\nBrent Scowcroft, notetaker\n\n"
+                 "Gorbachev: Hello.\n\nMajor: Hi.\n\nGorbachev: Good.\n")
+    assert texts(root, "//t:text//t:head") == ["Memorandum of Conversation between Mikhail Gorbachev and John Major"]
+    names = [name for name, _role in people(root)]
+    assert "The President" in names and "Chancellor Kohl" in names
+    assert "The President and Chancellor Kohl" not in names
