@@ -48,18 +48,19 @@
   <!-- ed:register-href (a tunnel parameter): the register's address from the page being written. -->
   <xsl:template match="speaker" mode="ed:text">
     <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
-    <xsl:variable name="who" select="ed:target(../@who)"/>
+    <xsl:variable name="who" select="ed:person-href(ed:target(../@who), ., $ed:register-href)"/>
     <p class="speaker">
       <xsl:choose>
         <xsl:when test="$who">
-          <a href="{$ed:register-href}#{$who}"><xsl:apply-templates mode="ed:text"/></a>
+          <a href="{$who}"><xsl:apply-templates mode="ed:text"/></a>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
       </xsl:choose>
     </p>
   </xsl:template>
 
-  <xsl:template match="list" mode="ed:text">
+  <!-- Lists in speech, as the records print them (their marks and numbers). -->
+  <xsl:template match="list[ancestor::div[@type = 'record']]" mode="ed:text">
     <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
     <ul class="list {@rend}"><xsl:apply-templates select="item" mode="ed:text"/></ul>
   </xsl:template>
@@ -76,7 +77,7 @@
     <dd><xsl:apply-templates mode="ed:text"/></dd>
   </xsl:template>
 
-  <xsl:template match="item" mode="ed:text">
+  <xsl:template match="item[ancestor::div[@type = 'record']]" mode="ed:text">
     <li>
       <xsl:variable name="mark" select="$ed:list-marks(string(../@rend))"/>
       <xsl:if test="exists($mark)"><span class="mark"><xsl:value-of select="$mark"/></span></xsl:if>
@@ -117,7 +118,7 @@
   </xsl:template>
 
   <!-- An event in the room ([Laughter]) and a note printed in the text ([lit., ...]). -->
-  <xsl:template match="stage[@type = 'incident'] | note[@place = 'inline'][@type = ('editorial', 'literal')]"
+  <xsl:template match="stage[@type = 'incident'] | note[@place = 'inline'][@type = ('editorial', 'literal')][ancestor::div[@type = 'record']]"
       mode="ed:text">
     <xsl:variable name="around" select="ed:enclosure(.)"/>
     <span class="{if (self::stage) then 'stage incident' else 'inline-note ' || @type}">
@@ -141,7 +142,7 @@
     <span class="sic-mark"><xsl:value-of select="if (node()) then $ed:sic-mark else normalize-space($ed:sic-mark)"/></span>
   </xsl:template>
 
-  <xsl:template match="note[@type = 'translator']" mode="ed:text">
+  <xsl:template match="note[@type = 'translator'][ancestor::div[@type = 'record']]" mode="ed:text">
     <span class="translator-note" title="inserted by the translator">(<i><xsl:apply-templates mode="ed:text"/></i>)</span>
   </xsl:template>
 
@@ -149,15 +150,44 @@
     <span class="stage delivery">(<xsl:apply-templates mode="ed:text"/>)</span>
   </xsl:template>
 
+  <!-- A stage direction: a paragraph of its own between turns, inline within a line or a turn's words. -->
   <xsl:template match="stage" mode="ed:text">
-    <p class="stage"><xsl:apply-templates mode="ed:text"/></p>
+    <xsl:element name="{if (parent::p or parent::l or parent::ab or parent::seg or parent::speaker or parent::hi
+        or parent::q or parent::quote[parent::p]) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'stage'"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
   </xsl:template>
 
-  <xsl:template match="note[@type = 'excerpt']" mode="ed:text">
+  <!-- In the edition's own records every note is rendered where it stands; in other TEI, apart (tei.xsl). -->
+  <xsl:function name="ed:is-endnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="not($note/ancestor::div[@type = 'record'])"/>
+  </xsl:function>
+
+  <!-- Where a pointer to a person (sp/@who, persName/@ref) leads: the edition's register when it lists the person,
+       else the element of the same document that bears the id (a play's cast list, a letter's list of persons),
+       else nowhere. -->
+  <xsl:function name="ed:person-href" as="xs:string?">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="register-href" as="xs:string"/>
+    <xsl:sequence select="if (not($id)) then () else if (ed:in-register($id)) then $register-href || '#' || $id
+        else if (key('ed:by-id', $id, root($context))[ancestor::text or ancestor::standOff]) then '#' || $id else ()"/>
+  </xsl:function>
+
+  <!-- Whether the edition's register lists an id: records.xsl knows the register. -->
+  <xsl:function name="ed:in-register" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="true()"/>
+  </xsl:function>
+
+  <xsl:template match="note[@type = 'excerpt'][ancestor::div[@type = 'record']]" mode="ed:text">
     <p class="excerpt">[<xsl:apply-templates mode="ed:text"/>]</p>
   </xsl:template>
 
-  <xsl:template match="note[@type = 'source']" mode="ed:text">
+  <xsl:template match="note[@type = 'source'][ancestor::div[@type = 'record']]" mode="ed:text">
     <xsl:variable name="rend" select="tokenize(@rend)"/>
     <p class="source-note{if ($rend = 'italic') then ' italic' else ''}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
@@ -174,7 +204,7 @@
       <xsl:apply-templates mode="ed:text"/><xsl:value-of select="$around[2]"/></a></sup>
   </xsl:template>
 
-  <xsl:template match="note[@type = 'footnote']" mode="ed:text">
+  <xsl:template match="note[@type = 'footnote'][ancestor::div[@type = 'record']]" mode="ed:text">
     <p class="footnote">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:value-of select="if (@rend = 'plain') then @n || '. ' else '[' || @n || '] '"/>
@@ -184,7 +214,11 @@
 
   <xsl:template match="persName[ed:target(@ref)]" mode="ed:text">
     <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
-    <a class="person" href="{$ed:register-href}#{ed:target(@ref)}"><xsl:apply-templates mode="ed:text"/></a>
+    <xsl:variable name="href" select="ed:person-href(ed:target(@ref), ., $ed:register-href)"/>
+    <xsl:choose>
+      <xsl:when test="$href"><a class="person" href="{$href}"><xsl:apply-templates mode="ed:text"/></a></xsl:when>
+      <xsl:otherwise><span class="person"><xsl:apply-templates mode="ed:text"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

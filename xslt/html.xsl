@@ -275,10 +275,17 @@
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>
           </header>
-          <div class="text" data-pagefind-body="">
+          <xsl:variable name="notes" select="ed:endnotes(*/text)"/>
+          <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
             <xsl:apply-templates select="*/text" mode="ed:text">
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+              <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
             </xsl:apply-templates>
+            <xsl:call-template name="ed:notes">
+              <xsl:with-param name="notes" select="$notes"/>
+              <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+              <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+            </xsl:call-template>
           </div>
           <section class="cite" aria-labelledby="cite-{$id}">
             <h2 id="cite-{$id}">Cite this record</h2>

@@ -182,6 +182,19 @@
     </section>
   </xsl:template>
 
+  <!-- In print a note of another project is a footnote at the foot of its page (print.css: float: footnote); its
+       number is the page's footnote counter, its printed @n kept as the call's label where it has one. -->
+  <xsl:template match="note" mode="ed:text">
+    <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+
+  <!-- An id in print is unique in the whole book: the record's id before it. -->
+  <xsl:function name="ed:html-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="ed:id(root($e)) || '-' || $e/@xml:id"/>
+  </xsl:function>
+
   <!-- In print, a named person is a target for the index rather than a link. -->
   <xsl:template match="persName[ed:target(@ref)]" mode="ed:text">
     <span class="person" id="{ed:node-anchor(.)}"><xsl:apply-templates mode="ed:text"/></span>

@@ -126,6 +126,12 @@
   </xsl:template>
 
   <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
+
+  <!-- Whether the edition's register (persons.xml) lists an id. -->
+  <xsl:function name="ed:in-register" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="exists($register) and exists(key('ed:by-id', $id, $register))"/>
+  </xsl:function>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
   <!-- The edition's own address, where its description gives one (publicationStmt/idno[@type = 'URL']), ending in
        a slash: what a link relative to the site resolves against outside the site (the print edition). -->

@@ -13,6 +13,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:x-edition"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -41,72 +42,183 @@
 
   <xsl:mode name="ed:text" on-no-match="text-only-copy"/>
 
-  <!-- The TEI elements this module renders as themselves; any other falls back to its content. -->
+  <!-- The TEI elements the modules render as themselves; any other falls back to its content. -->
   <xsl:variable name="ed:known" as="xs:string*" select="('TEI', 'text', 'front', 'body', 'back', 'div', 'head',
-      'opener', 'dateline', 'sp', 'speaker', 'p', 'quote', 'list', 'item', 'label', 'lb', 'hi', 'gap', 'supplied',
-      'sic', 'note', 'stage', 'ref', 'ptr', 'persName', 'date', 'code', 'placeName', 'orgName', 'name', 'lg', 'l',
-      'table', 'row', 'cell', 'emph', 'foreign', 'title', 'term', 'mentioned', 'soCalled', 'gi', 'att', 'val', 'q',
-      'pb', 'figure', 'figDesc', 'graphic', 'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'closer',
-      'trailer', 'byline', 'epigraph', 'docTitle', 'titlePart', 'titlePage', 'docAuthor', 'docDate', 'cit', 'bibl')"/>
+      'opener', 'dateline', 'sp', 'speaker', 'p', 'ab', 'quote', 'list', 'item', 'label', 'lb', 'cb', 'hi', 'gap',
+      'supplied', 'sic', 'corr', 'reg', 'orig', 'abbr', 'expan', 'choice', 'subst', 'add', 'del', 'space', 'unclear',
+      'note', 'stage', 'ref', 'ptr', 'persName', 'date', 'code', 'placeName', 'orgName', 'name', 'lg', 'l', 'table',
+      'row', 'cell', 'emph', 'foreign', 'title', 'term', 'mentioned', 'soCalled', 'gi', 'att', 'val', 'q', 'pb', 'fw',
+      'figure', 'figDesc', 'graphic', 'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'set', 'closer',
+      'salute', 'signed', 'address', 'addrLine', 'postscript', 'trailer', 'byline', 'epigraph', 'argument',
+      'docTitle', 'titlePart', 'titlePage', 'docAuthor', 'docDate', 'docImprint', 'cit', 'bibl', 'egXML', 'eg',
+      'specList', 'specDesc', 'listPerson', 'listPlace', 'listBibl', 'listEvent', 'listOrg', 'person', 'place',
+      'event', 'org', 'seg')"/>
+
+  <!-- The attributes every rendered element carries from its TEI: xml:id as id (so that pointers into the text
+       resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
+  <xsl:template name="ed:attrs">
+    <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.)"/></xsl:if>
+    <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+  </xsl:template>
+
+  <xsl:function name="ed:html-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string($e/@xml:id)"/>
+  </xsl:function>
+
+  <!-- An element shown by its content alone keeps its id as an empty anchor before it. -->
+  <xsl:template match="*[@xml:id][not(local-name() = $ed:known)]" mode="ed:text" priority="-0.1">
+    <span class="anchor" id="{ed:html-id(.)}"/>
+    <xsl:apply-templates mode="ed:text"/>
+  </xsl:template>
 
   <xsl:template match="teiHeader" mode="ed:text"/>
 
   <xsl:template match="div" mode="ed:text">
-    <div class="div {@type}">
-      <xsl:apply-templates mode="ed:text"/>
-    </div>
+    <div class="div {@type}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
   </xsl:template>
 
+  <!-- A head ranks by how deep its division lies (h2 for a text's own divisions, down to h6); a division's number
+       (a FRUS document's) stands before its head. -->
   <xsl:template match="head" mode="ed:text">
-    <h2 class="head"><xsl:apply-templates mode="ed:text"/></h2>
+    <xsl:variable name="depth" select="count(ancestor::div | ancestor::lg | ancestor::list | ancestor::castList
+        | ancestor::listPerson | ancestor::listPlace | ancestor::listBibl | ancestor::listEvent)"/>
+    <xsl:element name="h{min((max((2, $depth + 1)), 6))}">
+      <xsl:attribute name="class" select="'head'"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:if test="parent::div/@n and not(starts-with(normalize-space(.), parent::div/@n))">
+        <span class="n"><xsl:value-of select="parent::div/@n"/>. </span>
+      </xsl:if>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
   </xsl:template>
 
-  <xsl:template match="p" mode="ed:text">
-    <p>
+  <xsl:template match="p | ab" mode="ed:text">
+    <p><xsl:call-template name="ed:attrs"/>
       <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
     </p>
   </xsl:template>
 
+  <!-- A quotation is a block where it holds paragraphs or verse or stands between them; inline in a line. -->
   <xsl:template match="quote" mode="ed:text">
-    <blockquote><xsl:apply-templates mode="ed:text"/></blockquote>
+    <xsl:choose>
+      <xsl:when test="p | lg | l | list | sp | table or parent::div or parent::body or parent::sp or parent::back
+          or parent::front or parent::cit[not(parent::p)]">
+        <blockquote><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></blockquote>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="quote"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="lb" mode="ed:text">
     <xsl:text>&#10;</xsl:text><br/>
   </xsl:template>
 
-  <xsl:template match="hi[tokenize(@rend) = 'italic']" mode="ed:text">
-    <i><xsl:apply-templates mode="ed:text"/></i>
+  <!-- Highlighting by @rend (a documented set of values: README); any other value is kept as a class. -->
+  <xsl:variable name="ed:hi" as="map(xs:string, xs:string)" select="map{
+      'italic': 'i', 'italics': 'i', 'it': 'i', 'i': 'i', 'bold': 'b', 'b': 'b', 'superscript': 'sup', 'sup': 'sup',
+      'sup.': 'sup', 'subscript': 'sub', 'sub': 'sub', 'underline': 'u', 'u': 'u', 'ul': 'u', 'strikethrough': 's',
+      'strike': 's', 'line-through': 's'}"/>
+  <xsl:template match="hi" mode="ed:text">
+    <xsl:variable name="tokens" select="tokenize(lower-case(string(@rend)))"/>
+    <xsl:variable name="tags" select="distinct-values($tokens ! $ed:hi(.))"/>
+    <xsl:variable name="classes" select="string-join(('hi', $tokens[not(map:contains($ed:hi, .))]
+        ! replace(., '[^a-z0-9\-]', '')), ' ')"/>
+    <span class="{$classes}"><xsl:call-template name="ed:attrs"/>
+      <xsl:call-template name="ed:nest"><xsl:with-param name="tags" select="$tags"/></xsl:call-template>
+    </span>
   </xsl:template>
 
-  <xsl:template match="hi[tokenize(@rend) = 'bold']" mode="ed:text">
-    <b><xsl:apply-templates mode="ed:text"/></b>
+  <xsl:template name="ed:nest">
+    <xsl:param name="tags" as="xs:string*"/>
+    <xsl:choose>
+      <xsl:when test="empty($tags)"><xsl:apply-templates mode="ed:text"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{$tags[1]}">
+          <xsl:call-template name="ed:nest"><xsl:with-param name="tags" select="tail($tags)"/></xsl:call-template>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target]" mode="ed:text">
     <xsl:variable name="href" select="ed:link-href(@target)"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates mode="ed:text"/>
+      <xsl:if test="self::ptr or not(node())"><xsl:value-of select="ed:pointer-text(.)"/></xsl:if>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$href"><a href="{$href}"><xsl:apply-templates mode="ed:text"/></a></xsl:when>
-      <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
+      <xsl:when test="$href"><a href="{$href}"><xsl:call-template name="ed:attrs"/><xsl:sequence select="$content"/></a></xsl:when>
+      <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
+  <!-- The words of a pointer with no words of its own: the head (or number) of what it points to in the same
+       document, else its address. -->
+  <xsl:function name="ed:pointer-text" as="xs:string">
+    <xsl:param name="ptr" as="element()"/>
+    <xsl:variable name="id" select="ed:target($ptr/@target)"/>
+    <xsl:variable name="to" select="if ($id) then key('ed:by-id', $id, root($ptr))[1] else ()"/>
+    <xsl:sequence select="(normalize-space($to/head[1])[. != ''], $to/@n ! (local-name($to) || ' ' || .),
+        normalize-space($ptr/@target))[1]"/>
+  </xsl:function>
+
+  <xsl:key name="ed:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+
   <xsl:template match="date[@when | @from]" mode="ed:text">
-    <time datetime="{(@from, @when)[1]}"><xsl:apply-templates mode="ed:text"/></time>
+    <time datetime="{(@from, @when)[1]}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></time>
   </xsl:template>
 
   <!-- Beyond records of conversations, so that other projects' texts read well. -->
   <xsl:template match="lg" mode="ed:text">
-    <div class="lg"><xsl:apply-templates mode="ed:text"/></div>
+    <div class="lg"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
   </xsl:template>
 
   <xsl:template match="l" mode="ed:text">
-    <div class="l"><xsl:apply-templates mode="ed:text"/></div>
+    <div class="l"><xsl:call-template name="ed:attrs"/>
+      <xsl:if test="@n"><span class="line-n"><xsl:value-of select="@n"/></span></xsl:if>
+      <xsl:apply-templates mode="ed:text"/>
+    </div>
+  </xsl:template>
+
+  <!-- Lists: with labels, a description list; numbered (@type or @rend ordered), an ordered one. -->
+  <xsl:template match="list[label]" mode="ed:text">
+    <dl class="list {@type}"><xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates select="head" mode="ed:text"/>
+      <xsl:for-each select="label">
+        <dt><xsl:apply-templates mode="ed:text"/></dt>
+        <xsl:for-each select="following-sibling::*[1][self::item]">
+          <dd><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dd>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select="item[not(preceding-sibling::*[1][self::label])]">
+        <dd><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dd>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
+
+  <xsl:template match="list" mode="ed:text">
+    <xsl:element name="{if (tokenize(@type) = ('ordered', 'numbered') or tokenize(@rend) = ('numbered', 'ordered'))
+        then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="string-join(('list', @type), ' ')"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="list/head" mode="ed:text" priority="1">
+    <li class="list-head"><xsl:apply-templates mode="ed:text"/></li>
+  </xsl:template>
+
+  <xsl:template match="item" mode="ed:text">
+    <li><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></li>
   </xsl:template>
 
   <xsl:template match="table" mode="ed:text">
-    <table><xsl:apply-templates select="head" mode="ed:caption"/><xsl:apply-templates select="* except head" mode="ed:text"/></table>
+    <table><xsl:call-template name="ed:attrs"/><xsl:apply-templates select="head" mode="ed:caption"/><xsl:apply-templates select="* except head" mode="ed:text"/></table>
   </xsl:template>
 
   <xsl:template match="head" mode="ed:caption">
@@ -114,15 +226,21 @@
   </xsl:template>
 
   <xsl:template match="row" mode="ed:text">
-    <tr><xsl:apply-templates mode="ed:text"/></tr>
+    <tr><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></tr>
   </xsl:template>
 
+  <!-- A cell with the role of a label is a header cell; @cols and @rows span. -->
   <xsl:template match="cell" mode="ed:text">
-    <td><xsl:apply-templates mode="ed:text"/></td>
+    <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:if test="@cols castable as xs:integer"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="@rows castable as xs:integer"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="emph | foreign | title | term | mentioned | soCalled" mode="ed:text">
-    <i class="{local-name()}"><xsl:apply-templates mode="ed:text"/></i>
+    <i class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></i>
   </xsl:template>
 
   <xsl:template match="gi | att | val" mode="ed:text">
@@ -130,38 +248,187 @@
   </xsl:template>
 
   <xsl:template match="q" mode="ed:text">
-    <q><xsl:apply-templates mode="ed:text"/></q>
+    <q><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></q>
   </xsl:template>
 
-  <xsl:template match="pb" mode="ed:text">
-    <span class="pb" data-n="{@n}"><xsl:text> </xsl:text></span>
+  <!-- A page (or column) begins: its number, set apart, where it is given. -->
+  <xsl:template match="pb | cb" mode="ed:text">
+    <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
+      <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n"/>
+        <xsl:value-of select="@n"/></xsl:if>
+      <xsl:text> </xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- A running head, catchword or page number of the source, set apart from the text. -->
+  <xsl:template match="fw" mode="ed:text" priority="-0.2">
+    <span class="fw {@type}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
   <xsl:template match="figure" mode="ed:text">
-    <figure><xsl:apply-templates mode="ed:text"/></figure>
+    <figure><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></figure>
   </xsl:template>
 
   <xsl:template match="figDesc" mode="ed:text">
     <figcaption><xsl:apply-templates mode="ed:text"/></figcaption>
   </xsl:template>
 
-  <xsl:template match="graphic" mode="ed:text"/>
+  <!-- A graphic: its address, as text (images are not yet copied into the site). -->
+  <xsl:template match="graphic" mode="ed:text">
+    <span class="graphic">[image: <xsl:value-of select="@url"/>]</span>
+  </xsl:template>
 
-  <xsl:template match="castList | castGroup | closer | trailer | byline | epigraph | titlePage | docTitle | cit"
+  <!-- The editorial layer of a transcription: what was added and deleted, regularised and corrected. The reading
+       text shows the additions, corrections, regularisations and expansions; the deleted and original readings
+       are in the page, marked, for a reader who shows them (edition.css). -->
+  <xsl:template match="add" mode="ed:text">
+    <ins class="add {@place}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></ins>
+  </xsl:template>
+
+  <xsl:template match="del" mode="ed:text">
+    <del class="del"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></del>
+  </xsl:template>
+
+  <xsl:template match="subst" mode="ed:text">
+    <span class="subst"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+
+  <xsl:template match="choice" mode="ed:text">
+    <xsl:variable name="shown" select="(corr, reg, expan)[1]"/>
+    <xsl:variable name="other" select="(sic, orig, abbr)[1]"/>
+    <span class="choice"><xsl:call-template name="ed:attrs"/>
+      <xsl:if test="$other"><xsl:attribute name="title" select="local-name($other) || ': ' || normalize-space($other)"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$shown">
+          <span class="{local-name($shown)}"><xsl:apply-templates select="$shown/node()" mode="ed:text"/></span>
+          <span class="{local-name($other)} alt"><xsl:apply-templates select="$other/node()" mode="ed:text"/></span>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="unclear" mode="ed:text">
+    <span class="unclear" title="unclear{@reason ! (': ' || .)}"><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+
+  <!-- A space left in the source: shown as a space (never two words run together). -->
+  <xsl:template match="space" mode="ed:text">
+    <span class="space" title="space{@quantity ! (' of ' || . || ' ' || ../@unit)}"><xsl:text> </xsl:text></span>
+  </xsl:template>
+
+  <xsl:template match="castList | castGroup | set | closer | trailer | byline | epigraph | argument | titlePage
+      | docTitle | docImprint | cit | address | postscript | opener[not(ancestor::div[@type = 'record'])]"
       mode="ed:text">
-    <div class="{local-name()}"><xsl:apply-templates mode="ed:text"/></div>
+    <div class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
   </xsl:template>
 
-  <xsl:template match="castItem | titlePart | docAuthor | docDate | bibl[not(ancestor::p)]" mode="ed:text">
-    <p class="{local-name()}"><xsl:apply-templates mode="ed:text"/></p>
+  <xsl:template match="castItem | titlePart | docAuthor | docDate | salute | signed | addrLine
+      | dateline[not(ancestor::div[@type = 'record'])] | bibl[not(ancestor::p)]" mode="ed:text">
+    <p class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
-  <xsl:template match="role | roleDesc | bibl" mode="ed:text">
-    <span class="{local-name()}"><xsl:apply-templates mode="ed:text"/></span>
+  <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName" mode="ed:text" priority="-0.5">
+    <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
   <xsl:template match="code" mode="ed:text">
     <code><xsl:apply-templates mode="ed:text"/></code>
+  </xsl:template>
+
+  <!-- An example of markup (the Guidelines' egXML) is shown as markup; a plain example as preformatted text. -->
+  <xsl:template match="*:egXML" mode="ed:text">
+    <pre class="egXML"><code><xsl:value-of select="string-join(node() ! serialize(., map{'method': 'xml',
+        'omit-xml-declaration': true()}))"/></code></pre>
+  </xsl:template>
+
+  <xsl:template match="eg" mode="ed:text">
+    <pre class="eg"><code><xsl:value-of select="."/></code></pre>
+  </xsl:template>
+
+  <!-- A list of specifications (the Guidelines): each by its name. -->
+  <xsl:template match="specList" mode="ed:text">
+    <ul class="specList"><xsl:for-each select="specDesc">
+      <li><code><xsl:value-of select="@key"/></code><xsl:apply-templates mode="ed:text"/></li>
+    </xsl:for-each></ul>
+  </xsl:template>
+
+  <!-- Registers in a back or standOff: each entry a line, with its id so that references to it resolve. -->
+  <xsl:template match="listPerson | listPlace | listBibl | listEvent | listOrg" mode="ed:text">
+    <section class="register {local-name()}"><xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates select="head" mode="ed:text"/>
+      <ul><xsl:apply-templates select="* except head" mode="ed:register-entry"/></ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="*" mode="ed:register-entry">
+    <li class="{local-name()}"><xsl:call-template name="ed:attrs"/>
+      <xsl:for-each select="*"><xsl:apply-templates select="." mode="ed:text"/><xsl:if test="position() != last()">
+        <xsl:text>; </xsl:text></xsl:if></xsl:for-each>
+    </li>
+  </xsl:template>
+
+  <!-- A register entry's note describes it, in place. -->
+  <xsl:template match="person/note | place/note | org/note | event/note" mode="ed:text" priority="1">
+    <span class="note"><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+
+  <!-- A note of any project: a numbered mark where it stands, the note itself apart (ed:notes: after the text on
+       the web, a footnote in print). Numbers: the note's @n, else its place among the page's notes. -->
+  <xsl:template match="note" mode="ed:text">
+    <xsl:param name="ed:note-numbers" as="map(xs:string, xs:integer)" select="map{}" tunnel="yes"/>
+    <xsl:variable name="n" select="ed:note-n(., $ed:note-numbers)"/>
+    <a class="note-mark" id="{ed:note-id(., $n)}-ref" href="#{ed:note-id(., $n)}" role="doc-noteref"><sup><xsl:value-of select="$n"/></sup></a>
+  </xsl:template>
+
+  <xsl:function name="ed:note-n" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:param name="numbers" as="map(xs:string, xs:integer)"/>
+    <xsl:sequence select="(normalize-space($note/@n)[. != ''], string($numbers(generate-id($note))), '*')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-id" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="if ($note/@xml:id) then ed:html-id($note) else 'note-' || replace(generate-id($note), '^d\d+', '')"/>
+  </xsl:function>
+
+  <!-- The notes of a text that are marked in it, in order: every note but those the edition renders in place. -->
+  <xsl:function name="ed:endnotes" as="element()*">
+    <xsl:param name="text" as="node()*"/>
+    <xsl:sequence select="$text//note[not(ancestor::teiHeader)][not(parent::person | parent::place | parent::org
+        | parent::event)][ed:is-endnote(.)]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:is-endnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="true()"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-numbers" as="map(xs:string, xs:integer)">
+    <xsl:param name="notes" as="element()*"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map{generate-id($notes[$i]): $i})"/>
+  </xsl:function>
+
+  <!-- The notes apart: after the text, each with its number leading back to its mark. -->
+  <xsl:template name="ed:notes">
+    <xsl:param name="notes" as="element()*"/>
+    <xsl:param name="ed:note-numbers" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:if test="exists($notes)">
+      <section class="notes" aria-label="Notes">
+        <h2 class="notes-head">Notes</h2>
+        <ul class="notes">
+          <xsl:for-each select="$notes">
+            <xsl:variable name="n" select="ed:note-n(., $ed:note-numbers)"/>
+            <li class="note {@type} {@place}" id="{ed:note-id(., $n)}" role="doc-endnote">
+              <a class="note-back" href="#{ed:note-id(., $n)}-ref"><xsl:value-of select="$n"/></a>
+              <xsl:text> </xsl:text>
+              <xsl:apply-templates mode="ed:text"/>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

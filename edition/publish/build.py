@@ -109,8 +109,9 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
     found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
                                    if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
                     if update else None, files=files)
-    if not found.records:
-        raise BuildError(f"{source}: no TEI records to publish")
+    if not found.records:  # say why each file was not one
+        why = "; ".join(found.skipped[:5]) + ("; ..." if len(found.skipped) > 5 else "")
+        raise BuildError(f"{source}: no TEI records to publish" + (f" ({why})" if why else ""))
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     fresh.chmod(0o755)  # a site is for reading: mkdtemp's private mode would keep a web server out
     try:

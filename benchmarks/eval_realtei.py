@@ -1,0 +1,198 @@
+"""How `edition build` publishes TEI of other projects (issue 14): for each source of ../shared/realtei (DraCor plays,
+an ELTeC novel, a FRUS volume, Schnitzler letters, Guidelines chapters), build the web edition and print, per
+document:
+
+- words: the share of the words of its TEI text that reach its page, both counted with a word boundary at every
+  block element, so that words fused by the rendering ("diesen NamenGuiskard") count as lost;
+- notes: how many of its notes are rendered as notes (a mark in the text and the note apart), and how many are
+  pasted into the running text;
+- links: the internal links of its page (href="#id" or to a page of the site) and how many resolve;
+- title: the title the page shows.
+
+Usage: python benchmarks/eval_realtei.py [--realtei DIR] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree, html
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from edition.conventions import TEI_NS, record_name  # noqa: E402
+
+T = f"{{{TEI_NS}}}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+#: TEI elements that stand on their own line: a word ends at each.
+TEI_BLOCKS = {"p", "div", "head", "l", "lg", "item", "list", "sp", "speaker", "stage", "note", "quote", "table", "row",
+              "cell", "lb", "pb", "cb", "opener", "closer", "dateline", "salute", "signed", "addrLine", "address",
+              "postscript", "castItem", "castList", "castGroup", "role", "roleDesc", "label", "byline", "docAuthor",
+              "docTitle", "titlePart", "titlePage", "docDate", "epigraph", "trailer", "figure", "figDesc", "bibl",
+              "person", "place", "event", "listPerson", "listPlace", "listBibl", "listEvent", "listOrg", "org",
+              "set", "argument", "fw", "ab", "seg", "egXML", "eg", "specList", "specDesc", "front", "back", "body",
+              "text", "group", "floatingText", "cit", "u", "space"}
+HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
+               "h3", "h4", "h5", "h6", "blockquote", "br", "table", "tr", "td", "th", "figure", "figcaption",
+               "caption", "pre", "nav", "main", "aside", "hr"}
+WORD = re.compile(r"\w+")
+
+
+def tei_words(el: etree._Element) -> Counter[str]:
+    """The words of a TEI element's text (header aside), a boundary at every block element."""
+    out: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        if not isinstance(e.tag, str):
+            out.append(e.tail or "")
+            return
+        local = etree.QName(e).localname
+        if local == "teiHeader" or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples":
+            # (an example of markup is shown as markup: its words are not a text)
+            out.append(e.tail or "")
+            return
+        block = local in TEI_BLOCKS
+        out.append(" " if block else "")
+        out.append(e.text or "")
+        for child in e:
+            walk(child)
+        out.append(" " if block else "")
+        out.append(e.tail or "")
+
+    walk(el)
+    return Counter(w.lower() for w in WORD.findall("".join(out)))
+
+
+def html_words(el: html.HtmlElement) -> Counter[str]:
+    out: list[str] = []
+
+    def walk(e: html.HtmlElement) -> None:
+        if not isinstance(e.tag, str) or e.tag in ("script", "style") or "note-mark" in (e.get("class") or ""):
+            out.append(e.tail or "")
+            return
+        block = e.tag in HTML_BLOCKS
+        out.append(" " if block else "")
+        out.append(e.text or "")
+        for child in e:
+            walk(child)
+        out.append(" " if block else "")
+        out.append(e.tail or "")
+
+    walk(el)
+    return Counter(w.lower() for w in WORD.findall("".join(out)))
+
+
+def sources(realtei: Path) -> list[tuple[str, list[Path]]]:
+    """Each folder of TEI documents, and each document on its own at the top."""
+    out = []
+    for p in sorted(realtei.iterdir()):
+        if p.is_dir() and p.name != "schemas":
+            files = sorted(p.glob("*.xml"))
+            if files:
+                out.append((p.name, files))
+        elif p.suffix == ".xml":
+            out.append((p.stem, [p]))
+    return out
+
+
+def build(files: list[Path], work: Path) -> tuple[Path, float, str]:
+    src, site = work / "src", work / "site"
+    src.mkdir()
+    for f in files:
+        shutil.copy(f, src / f.name)
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "edition", "build", str(src), "--out", str(site), "--only", "web"],
+                          capture_output=True, text=True, cwd=ROOT)
+    return site, time.perf_counter() - start, (proc.stderr + proc.stdout).strip()
+
+
+def page_of(site: Path, doc: Path) -> Path | None:
+    root = etree.parse(str(doc)).getroot()
+    page = site / "records" / f"{record_name(root.get(XML_ID), doc.stem)}.html"
+    return page if page.exists() else None
+
+
+def score(doc: Path, page: Path, site: Path) -> dict:
+    tree = etree.parse(str(doc))
+    text = tree.getroot().find(T + "text")
+    if text is None:
+        text = tree.getroot()
+    want = tei_words(text)
+    got_page = html.parse(str(page)).getroot()
+    body = got_page.find_class("text")
+    got = html_words(body[0]) if body else Counter()
+    reached = sum(min(n, got[w]) for w, n in want.items())
+    notes = text.xpath(".//t:note", namespaces={"t": TEI_NS})
+    marks = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")
+    rendered = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note ')]")
+    links = [a.get("href") for a in got_page.xpath("//div[contains(@class, 'text')]//a[@href]")]
+    internal = [h for h in links if h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)]
+    ids = set(got_page.xpath("//@id"))
+    resolved = 0
+    for h in internal:
+        target_page, _, frag = h.partition("#")
+        if not target_page:
+            resolved += frag in ids
+        else:
+            other = (page.parent / target_page).resolve()
+            if other.exists():
+                resolved += not frag or frag in set(html.parse(str(other)).getroot().xpath("//@id"))
+    title = got_page.findtext(".//h1") or ""
+    return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "notes": len(notes),
+            "notes_marked": min(len(marks), len(notes)), "notes_apart": min(len(rendered), len(notes)),
+            "links": len(internal), "resolved": resolved, "title": " ".join(title.split())[:60]}
+
+
+def pct(a: float, b: float) -> str:
+    return f"{100 * a / b:.1f} %" if b else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--realtei", type=Path, default=ROOT.parent / "shared" / "realtei")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    rows, builds = [], []
+    for name, files in sources(args.realtei):
+        with tempfile.TemporaryDirectory() as tmp:
+            site, seconds, said = build(files, Path(tmp))
+            builds.append({"source": name, "documents": len(files), "web_s": round(seconds, 1),
+                           "warnings": said.count("warning:")})
+            for doc in files:
+                page = page_of(site, doc)
+                if page is None:
+                    rows.append({"doc": doc.name, "missing": True, "source": name})
+                    continue
+                rows.append({**score(doc, page, site), "source": name})
+    print("| document | words reached | notes marked / apart / in TEI | internal links resolved | title |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        if r.get("missing"):
+            print(f"| {r['source']}/{r['doc']} | no page | | | |")
+            continue
+        print(f"| {r['source']}/{r['doc']} | {pct(r['reached'], r['words'])} | {r['notes_marked']} / {r['notes_apart']}"
+              f" / {r['notes']} | {r['resolved']}/{r['links']} | {r['title']} |")
+    ok = [r for r in rows if not r.get("missing")]
+    print()
+    print(f"words reached: {pct(sum(r['reached'] for r in ok), sum(r['words'] for r in ok))}")
+    print(f"notes rendered as notes: {sum(r['notes_apart'] for r in ok)}/{sum(r['notes'] for r in ok)}")
+    print(f"internal links resolved: {sum(r['resolved'] for r in ok)}/{sum(r['links'] for r in ok)}")
+    print(f"distinct titles: {len({r['title'] for r in ok})}/{len(ok)}")
+    print(f"documents without a page: {len(rows) - len(ok)}")
+    print("web builds (s): " + ", ".join(f"{b['source']} {b['web_s']}" for b in builds))
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "builds": builds}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""TEI of any project in both publications (issue 14): a letter and a chapter written for the tests, with the
+constructs other projects use, and what the web page and the PDF make of each."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "letter-and-chapter.xml"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("general")
+    (tmp / "src").mkdir()
+    shutil.copy(FIXTURE, tmp / "src" / FIXTURE.name)
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
+@pytest.fixture(scope="module")
+def text(built) -> html.HtmlElement:
+    return html.parse(str(built / "records" / "brief-12.html")).getroot().find_class("text")[0]
+
+
+def words(el: html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def test_notes_are_marks_in_the_text_and_notes_after_it(text):
+    p1 = text.get_element_by_id("p1")
+    assert [words(m) for m in p1.find_class("note-mark")] == ["1", "2"]  # @n, else its place among the notes
+    assert "Gemeint" not in words(p1) and "Ohne Nummer" not in words(p1)
+    entries = text.xpath(".//section[@class='notes']//li")
+    assert [words(e) for e in entries] == ["1 Gemeint ist die Uhr des Vaters.", "2 Ohne Nummer gedruckt."]
+    mark = p1.find_class("note-mark")[0]
+    assert mark.get("href") == "#" + entries[0].get("id") and entries[0].find("a").get("href") == "#" + mark.get("id")
+
+
+def test_ids_and_pointers_resolve_in_the_page(text):
+    ids = set(text.xpath(".//@id"))
+    assert {"letter", "p1", "pg2", "anhang", "bahr"} <= ids
+    links = {words(a): a.get("href") for a in text.xpath(".//a[not(contains(@class, 'note'))]")}
+    assert links["Anhang zum Brief"] == "#anhang"  # an empty ptr says where it points
+    assert links["oben"] == "#p1" and links["Bahr"] == "#bahr"  # the letter's own register, not the edition's
+
+
+def test_the_editorial_layer_is_kept_and_no_words_run_together(text):
+    p1 = words(text.get_element_by_id("p1"))
+    assert "mich sehr" in p1  # a space left in the source stays a space
+    subst = text.find_class("subst")[0]
+    assert [e.tag for e in subst] == ["del", "ins"] and words(subst) == "OU"
+    choice = text.find_class("choice")[0]
+    assert choice.find_class("corr")[0].text == "Tee" and choice.get("title") == "sic: Teh"
+
+
+def test_structure_lists_tables_heads_quotes_and_language(text):
+    assert [e.tag for e in text.xpath(".//*[@class = 'head'][self::h2 or self::h3 or self::h4]")] == [
+        "h2", "h3", "h4"]
+    assert words(text.xpath(".//h2")[0]).startswith("12. Brief an Bahr")  # the division's number
+    assert [words(e) for e in text.xpath(".//dl/dt")] == ["a)", "b)"]
+    assert [e.tag for e in text.xpath(".//table/tr[1]/*")] == ["th", "th"]
+    assert text.xpath(".//table/tr[2]/td/@colspan") == ["2"]
+    assert text.xpath(".//span[@class='quote']/text()") == ["komm bald"] and text.xpath(".//blockquote/p")
+    assert text.get("lang") == "de" and text.xpath(".//i[@lang='en']/text()") == ["in English"]
+    assert text.xpath(".//span[contains(@class, 'smallcaps')]") and text.xpath(".//sup[text()='a']")
+    assert [words(e) for e in text.find_class("pb")] == ["2"]
+    for part in ("salute", "signed", "postscript", "dateline"):
+        assert text.find_class(part), part
+
+
+def test_the_pdf_prints_notes_as_footnotes_and_every_word(built):
+    reader = pypdf.PdfReader(str(built / "edition.pdf"))
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    flat = " ".join(pages)
+    assert "Gemeint ist die Uhr des Vaters." in flat and "Ohne Nummer gedruckt." in flat
+    assert "mich sehr" in flat and "Anhang zum Brief" in flat and "Grüße an alle." in flat
+    # the note is at the foot of its page, not inside the sentence that calls it
+    page = next(p for p in pages if "Gemeint" in p)
+    assert page.index("Gemeint") > page.index("Lieber Freund") and not re.search(r"hren\s*Gemeint", flat)
