@@ -132,9 +132,11 @@ def score(doc: Path, page: Path, site: Path) -> dict:
     body = got_page.find_class("text")
     got = html_words(body[0]) if body else Counter()
     reached = sum(min(n, got[w]) for w, n in want.items())
-    notes = text.xpath(".//t:note", namespaces={"t": TEI_NS})
+    # (a note that describes an entry of a register is part of that entry, not a note to the text)
+    notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",
+                       namespaces={"t": TEI_NS})
     marks = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")
-    rendered = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note ')]")
+    rendered = got_page.xpath("//section[@class = 'notes']//li")
     links = [a.get("href") for a in got_page.xpath("//div[contains(@class, 'text')]//a[@href]")]
     internal = [h for h in links if h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)]
     ids = set(got_page.xpath("//@id"))

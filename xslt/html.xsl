@@ -246,30 +246,58 @@
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
           <header class="record-header">
             <h1><xsl:value-of select="ed:title(.)"/></h1>
+            <!-- The facts a record has: those particular to records of conversations (participants, translators,
+                 archive) only where it is one or has them; authors, editors and licence where the header gives
+                 them. -->
+            <xsl:variable name="conversation" select="*/text/@type = 'conversation'"/>
             <dl class="facts">
-              <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+              <xsl:if test="ed:when(.) != '' or $conversation">
+                <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+              </xsl:if>
               <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
                 <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
               </xsl:for-each>
               <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
-              <dt>Participants</dt>
-              <dd>
-                <ul class="participants">
-                  <xsl:for-each select="$header//particDesc//person">
-                    <li><a href="../persons.html#{ed:target(@sameAs)}"><xsl:value-of select="normalize-space(persName)"/></a></li>
+              <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)" group-by="local-name()">
+                <dt><xsl:value-of select="if (current-grouping-key() = 'author') then 'Author' else 'Edited by'"/></dt>
+                <dd><xsl:value-of select="string-join(current-group() ! normalize-space()[. != ''], '; ')"/></dd>
+              </xsl:for-each-group>
+              <xsl:if test="$header//particDesc//person[@sameAs]">
+                <dt>Participants</dt>
+                <dd>
+                  <ul class="participants">
+                    <xsl:for-each select="$header//particDesc//person[@sameAs]">
+                      <li><a href="../persons.html#{ed:target(@sameAs)}"><xsl:value-of select="normalize-space(persName)"/></a></li>
+                    </xsl:for-each>
+                  </ul>
+                </dd>
+              </xsl:if>
+              <xsl:if test="$conversation or exists(ed:translators(.))">
+                <dt>Translated by</dt>
+                <dd class="credit"><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''],
+                    $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
+              </xsl:if>
+              <xsl:if test="$conversation or $header//sourceDesc/msDesc">
+                <dt>Source</dt>
+                <dd class="provenance">
+                  <xsl:value-of select="ed:archive($doc)"/>
+                  <xsl:for-each select="$header//sourceDesc/bibl/publisher">
+                    <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
                   </xsl:for-each>
-                </ul>
-              </dd>
-              <dt>Translated by</dt>
-              <dd class="credit"><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''],
-                  $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
-              <dt>Source</dt>
-              <dd class="provenance">
-                <xsl:value-of select="ed:archive($doc)"/>
-                <xsl:for-each select="$header//sourceDesc/bibl/publisher">
-                  <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
-                </xsl:for-each>
-              </dd>
+                </dd>
+              </xsl:if>
+              <xsl:for-each select="($header//publicationStmt/availability/licence)[1]">
+                <dt>Licence</dt>
+                <dd class="licence">
+                  <xsl:variable name="href" select="ed:safe-href(@target)"/>
+                  <xsl:variable name="words" select="(normalize-space(.)[. != ''][string-length(.) lt 120],
+                      string(@target))[1]"/>
+                  <xsl:choose>
+                    <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$words"/></a></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$words"/></xsl:otherwise>
+                  </xsl:choose>
+                </dd>
+              </xsl:for-each>
             </dl>
             <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>

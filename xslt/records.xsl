@@ -163,7 +163,11 @@
   </xsl:function>
   <xsl:function name="ed:date" as="element(date)?">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//text//dateline//date, $doc//teiHeader//date)[1]"/>
+    <!-- The date of the text itself: a record's setting, a letter's sending, the text's creation, its own
+         dateline, its source; never the date of the digital publication. -->
+    <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
+        = 'sent']/date, $doc//profileDesc/creation//date, $doc/*/text//dateline//date,
+        $doc//sourceDesc//date[not(ancestor::publicationStmt)])[1]"/>
   </xsl:function>
   <xsl:function name="ed:start" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
@@ -183,7 +187,7 @@
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
-    <xsl:sequence select="string-join((
+    <xsl:sequence select="if ($d and not($d/@when | $d/@from)) then normalize-space($d) else string-join((
         substring(($d/@when, $d/@from)[1], 1, 10),
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
         else ed:hhmm($d/@when)
@@ -191,7 +195,12 @@
   </xsl:function>
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="normalize-space(($doc//titleStmt/title, $doc//text//head, ed:id($doc))[1])"/>
+    <!-- The text's own title: the main one, a letter's or article's (level a), a volume's complete title, else the
+         first that is no subtitle or series title. -->
+    <xsl:variable name="t" select="$doc/*/teiHeader/fileDesc/titleStmt/title"/>
+    <xsl:sequence select="normalize-space(($t[@type = 'main'], $t[@level = 'a'], $t[@type = 'complete'],
+        $t[not(@type = ('sub', 'alt', 'short', 'series', 'subseries', 'volumenumber', 'iso-date')
+        or @level = ('s', 'j'))], $t, $doc//text//head, ed:id($doc))[1])"/>
   </xsl:function>
   <xsl:function name="ed:kind" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

@@ -256,8 +256,8 @@
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
       <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n"/>
         <xsl:value-of select="@n"/></xsl:if>
-      <xsl:text> </xsl:text>
     </span>
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <!-- A running head, catchword or page number of the source, set apart from the text. -->
