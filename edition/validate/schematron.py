@@ -1,4 +1,5 @@
-"""ISO Schematron (XPath 1.0 or EXSLT query binding) run by libxslt, with locations computed in Python."""
+"""ISO Schematron (XPath 1.0 or EXSLT query binding) run by libxslt, with locations computed in Python; a schema
+in the XSLT 2.0 or 3.0 binding goes to :mod:`.schematron_saxon` (:func:`compile_schematron` chooses)."""
 
 from __future__ import annotations
 
@@ -76,6 +77,20 @@ class Schematron:
             return self.xslt(tree, **params)
         finally:
             self.where.locator = None
+
+
+def compile_schematron(path: Path, phase: str | None = None):
+    """The schema compiled for its query binding: XPath 1.0 / EXSLT by libxslt, XSLT 2.0 / 3.0 by SchXslt and
+    saxonche."""
+    from .schematron_saxon import SaxonSchematron, query_binding
+
+    try:
+        tree = etree.parse(str(path), safe_parser(documents=False))
+    except (OSError, etree.XMLSyntaxError) as e:
+        raise SchemaError(f"{path}: not a usable ISO Schematron schema: {e}") from None
+    if query_binding(tree) in ("xslt2", "xslt3", "xpath2", "xpath3", "xpath31"):
+        return SaxonSchematron(tree, str(path))
+    return Schematron(path, phase)
 
 
 def svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]:

@@ -26,14 +26,15 @@ from ..xmlfiles import Locator, Problem, load, too_deep
 from .corpus import Index
 from .relaxng import RelaxNG
 from .result import Result
-from .schematron import Schematron, svrl_problems
+from .schematron import Schematron, compile_schematron, svrl_problems
+from .schematron_saxon import SaxonSchematron, embedded
 
 
 class Validator:
     """Compiled schemas, reused for every file of every run."""
 
-    def __init__(self, rng: Path | None = None, schematron: Path | None = None):
-        self.schemas = (rng, schematron)  # to compile the same in worker processes
+    def __init__(self, rng: Path | None = None, schematron: Path | None = None, corpus: bool = False):
+        self.schemas = (rng, schematron, corpus)  # to compile the same in worker processes
         here = schema_dir()
         own = rng is None and schematron is None
         closed: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -44,9 +45,13 @@ class Validator:
                 if change.values:
                     closed["*" if change.is_class else change.owner, change.name] = change.values
         self.rng = RelaxNG(rng or here / "edition.rng", closed) if (rng or own) else None
-        self.schematron = Schematron(schematron or here / "edition.sch") if (schematron or own) else None
-        # The rules across documents hold for any TEI; beside another project's schemas they run on their own.
-        self.corpus = None if own else Schematron(here / "edition.sch", phase="corpus")
+        self.schematron = compile_schematron(schematron or here / "edition.sch") if (schematron or own) else None
+        if self.schematron is None and rng is not None:  # the Schematron an RNG made from an ODD carries
+            carried = embedded(rng)
+            self.schematron = SaxonSchematron(carried, f"{rng} (its Schematron)") if carried is not None else None
+        # The rules across documents (unique ids, pointers to the personography) are the edition's: beside another
+        # project's schemas they run only when asked (``--corpus``), as other projects' files are documents apart.
+        self.corpus = Schematron(here / "edition.sch", phase="corpus") if (corpus and not own) else None
 
     def run(self, files: Iterable[Path], context: Iterable[Path] = (), jobs: int = 1,
             progress: bool = False) -> Result:
@@ -74,7 +79,8 @@ class Validator:
             del tree
         reading.finish()
         checking = Progress("validating", len(readable), enabled=progress)
-        if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB:
+        # (Saxon, which runs an XSLT 2.0/3.0 Schematron, is not to be forked: those schemas run in this process)
+        if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB and not isinstance(self.schematron, SaxonSchematron):
             result.problems.extend(self._parallel(readable, index, jobs, checking))
         else:
             for name in readable:
@@ -120,7 +126,7 @@ MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than
 _WORKER: tuple[Validator, Index] | None = None
 
 
-def _start_worker(schemas: tuple[Path | None, Path | None], index: Index) -> None:
+def _start_worker(schemas: tuple[Path | None, Path | None, bool], index: Index) -> None:
     global _WORKER
     signals.quiet_worker()
     _WORKER = (Validator(*schemas), index)

@@ -223,7 +223,8 @@ def test_empty_directory_is_a_usage_error(tmp_path):
 
 
 def test_another_projects_schemas(tmp_path):
-    """With --rng and --schematron the edition's own rules step aside; the rules across documents stay."""
+    """With --rng and --schematron the edition's own rules step aside; the rules across documents only with
+    --corpus (other projects' files are documents apart: every DraCor play has xml:id="dracor")."""
     rng = tmp_path / "any.rng"
     rng.write_text('<element name="TEI" ns="http://www.tei-c.org/ns/1.0" xmlns="http://relaxng.org/ns/structure/1.0">'
                    '<zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice>'
@@ -250,7 +251,58 @@ def test_another_projects_schemas(tmp_path):
     assert [m["rule"] for m in stdout_lines(result)] == ["has-p"]
     spoil(record, 'who="#mubarak"', 'who="#nobody"')
     result = run(str(record), "--rng", str(rng), "--schematron", str(sch))
+    assert {m["rule"] for m in stdout_lines(result)} == {"has-p"}
+    result = run(str(record), "--rng", str(rng), "--schematron", str(sch), "--corpus")
     assert {m["rule"] for m in stdout_lines(result)} == {"has-p", "who-person"}
+
+
+ANY_RNG = """<grammar xmlns="http://relaxng.org/ns/structure/1.0" xmlns:sch="http://purl.oclc.org/dsdl/schematron">
+  <start><element><anyName/><ref name="any"/></element></start>
+  <define name="any"><zeroOrMore><choice><attribute><anyName/></attribute><text/>
+    <element><anyName/><ref name="any"/></element></choice></zeroOrMore></define>
+  {carried}
+</grammar>"""
+XSLT2_PATTERN = """<sch:pattern xmlns:sch="http://purl.oclc.org/dsdl/schematron">
+    <sch:rule context="t:date">
+      <sch:let name="year" value="if (substring(@when, 1, 4) castable as xs:integer)
+        then xs:integer(substring(@when, 1, 4)) else 0"/>
+      <sch:assert id="iso-when" test="matches(@when, '^\\d{4}-\\d{2}-\\d{2}$')">not an ISO date: <sch:value-of
+        select="@when"/></sch:assert>
+      <sch:report id="future" test="$year gt 2100">a date after 2100: <sch:value-of select="$year"/></sch:report>
+    </sch:rule>
+  </sch:pattern>"""
+DATED = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+<p><date when="1991-02-23">23 February</date></p>
+<p><date when="23.2.1991">23.2.</date></p>
+<p><date when="2191-02-23">in 2191</date></p>
+</body></text></TEI>
+"""
+
+
+def test_schematron_in_the_xslt2_binding_with_lines(tmp_path):
+    sch = tmp_path / "rules.sch"
+    sch.write_text('<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">'
+                   '<sch:ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/>'
+                   '<sch:ns prefix="xs" uri="http://www.w3.org/2001/XMLSchema"/>' + XSLT2_PATTERN + "</sch:schema>",
+                   encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text(DATED, encoding="utf-8")
+    rng = tmp_path / "any.rng"
+    rng.write_text(ANY_RNG.format(carried=""), encoding="utf-8")
+    result = run(str(doc), "--rng", str(rng), "--schematron", str(sch))
+    found = [(int(m["line"]), m["rule"], m["msg"]) for m in stdout_lines(result)]
+    assert found == [(3, "iso-when", "not an ISO date: 23.2.1991"), (4, "future", "a date after 2100: 2191")]
+
+
+def test_the_schematron_an_rng_carries_runs_with_it(tmp_path):
+    rng = tmp_path / "odd-made.rng"
+    rng.write_text(ANY_RNG.format(carried='<sch:ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/>'
+                                          '<sch:ns prefix="xs" uri="http://www.w3.org/2001/XMLSchema"/>'
+                                          + XSLT2_PATTERN), encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text(DATED, encoding="utf-8")
+    result = run(str(doc), "--rng", str(rng))
+    assert [(int(m["line"]), m["rule"]) for m in stdout_lines(result)] == [(3, "iso-when"), (4, "future")]
 
 
 def test_real_tei_from_elsewhere_is_reported_without_crashing():

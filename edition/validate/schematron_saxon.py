@@ -1,0 +1,110 @@
+"""ISO Schematron in the XSLT 2.0 and 3.0 query bindings (DraCor's, FRUS's, most projects' today): compiled by
+SchXslt (vendored in ``schxslt/``, MIT licence, the reference implementation of those bindings) and run by saxonche,
+with each failed assertion's location turned into a line and column of the file.
+
+SchXslt gives a location as a path of ``Q{namespace}name[n]`` steps; the node it names is found again in the lxml
+tree of the file, whose :class:`Locator` knows its line and column."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from ..xmlfiles import Locator
+from .result import SchemaError
+
+PIPELINE = Path(__file__).resolve().parent / "schxslt" / "pipeline-for-svrl.xsl"
+SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+#: One step of a location path: an element, an attribute, a text node, a comment or a processing instruction.
+STEP = re.compile(r"Q\{(?P<ns>[^}]*)\}(?P<local>[^\[/]+)\[(?P<n>\d+)\]|@(?:Q\{(?P<ans>[^}]*)\})?(?P<attr>[^/\[]+)"
+                  r"|(?:text|comment|processing-instruction)\([^)]*\)\[\d+\]")
+
+_PROCESSOR = None
+
+
+def _processor():
+    global _PROCESSOR
+    if _PROCESSOR is None:
+        from saxonche import PySaxonProcessor  # (imported here: the XPath 1.0 binding needs no Java-free Saxon)
+
+        _PROCESSOR = PySaxonProcessor(license=False)
+    return _PROCESSOR
+
+
+def query_binding(schema: etree._ElementTree) -> str:
+    return (schema.getroot().get("queryBinding") or "xslt").lower()
+
+
+def embedded(rng: Path) -> etree._ElementTree | None:
+    """The Schematron a RELAX NG schema carries (``sch:pattern`` in it, as a schema made from an ODD does), as a
+    schema of its own; None when it carries none."""
+    tree = etree.parse(str(rng), etree.XMLParser(resolve_entities=False, no_network=True))
+    patterns = tree.getroot().findall(f".//{{{SCH_NS}}}pattern")
+    if not patterns:
+        return None
+    schema = etree.Element(f"{{{SCH_NS}}}schema", queryBinding="xslt2", nsmap={"sch": SCH_NS})
+    seen = set()
+    for ns in tree.getroot().iter(f"{{{SCH_NS}}}ns"):
+        if ns.get("prefix") not in seen:
+            seen.add(ns.get("prefix"))
+            schema.append(etree.fromstring(etree.tostring(ns)))
+    for pattern in patterns:
+        schema.append(etree.fromstring(etree.tostring(pattern)))
+    return etree.ElementTree(schema)
+
+
+class SaxonSchematron:
+    """A Schematron schema in the XSLT 2.0 or 3.0 binding, compiled once; called as the XPath 1.0 one is."""
+
+    def __init__(self, schema: etree._ElementTree, name: str):
+        try:
+            xslt = _processor().new_xslt30_processor()
+            compiler = xslt.compile_stylesheet(stylesheet_file=str(PIPELINE))
+            source = _processor().parse_xml(xml_text=etree.tostring(schema, encoding="unicode"))
+            compiled = compiler.transform_to_string(xdm_node=source)
+            self.validator = xslt.compile_stylesheet(stylesheet_text=compiled)
+        except Exception as e:  # noqa: BLE001 - Saxon's errors are of its own kinds: one line, naming the file
+            raise SchemaError(f"{name}: not a usable ISO Schematron schema ({query_binding(schema)} query binding): "
+                              f"{' '.join(str(e).split())[:300]}") from None
+        self.name = name
+
+    def __call__(self, tree: etree._ElementTree, locator: Locator, params: dict) -> etree._ElementTree:
+        node = _processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+        try:
+            report = etree.fromstring(self.validator.transform_to_string(xdm_node=node).encode("utf-8"))
+        except Exception as e:  # noqa: BLE001 - a rule that fails on this file (a cast) is a problem of the file
+            report = etree.Element(f"{{{SVRL_NS}}}schematron-output")
+            failed = etree.SubElement(report, f"{{{SVRL_NS}}}failed-assert", id="schematron", location="/")
+            etree.SubElement(failed, f"{{{SVRL_NS}}}text").text = (
+                f"the Schematron {self.name} could not run on this file: {' '.join(str(e).split())[:200]}")
+        for item in report.iter(f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report"):
+            item.set("location", _line_column(tree, locator, item.get("location") or ""))
+        return etree.ElementTree(report)
+
+
+def _line_column(tree: etree._ElementTree, locator: Locator, path: str) -> str:
+    """``line:column`` of the node a location path names (the nearest element it can follow)."""
+    node = tree.getroot()
+    first = True
+    for m in STEP.finditer(path):
+        if m.group("local"):
+            if first:
+                first = False
+                continue  # the root element
+            ns, local, n = m.group("ns"), m.group("local"), int(m.group("n"))
+            tag = f"{{{ns}}}{local}" if ns else local
+            same = [c for c in node if c.tag == tag]
+            if len(same) < n:
+                break
+            node = same[n - 1]
+        elif m.group("attr"):
+            attr = f"{{{m.group('ans')}}}{m.group('attr')}" if m.group("ans") else m.group("attr")
+            line, column = locator.element(node, attr)
+            return f"{line}:{column}"
+        else:
+            break
+    line, column = locator.element(node)
+    return f"{line}:{column}"
