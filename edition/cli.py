@@ -141,6 +141,8 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     except KeyboardInterrupt:
         click.echo("error: validation was interrupted", err=True)
         sys.exit(130)
+    except SchemaError as e:  # (a schema jing cannot read shows when it runs)
+        raise click.UsageError(str(e)) from None
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: validation stopped ({type(e).__name__}: {e})", err=True)
         sys.exit(1)

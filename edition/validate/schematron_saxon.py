@@ -41,7 +41,10 @@ def query_binding(schema: etree._ElementTree) -> str:
 def embedded(rng: Path) -> etree._ElementTree | None:
     """The Schematron a RELAX NG schema carries (``sch:pattern`` in it, as a schema made from an ODD does), as a
     schema of its own; None when it carries none."""
-    tree = etree.parse(str(rng), etree.XMLParser(resolve_entities=False, no_network=True))
+    try:
+        tree = etree.parse(str(rng), etree.XMLParser(resolve_entities=False, no_network=True))
+    except (OSError, etree.XMLSyntaxError) as e:
+        raise SchemaError(f"{rng}: not a usable RELAX NG schema: {e}") from None
     patterns = tree.getroot().findall(f".//{{{SCH_NS}}}pattern")
     if not patterns:
         return None

@@ -27,6 +27,7 @@ from .corpus import Index
 from .relaxng import RelaxNG
 from .result import Result
 from .schematron import Schematron, compile_schematron, svrl_problems
+from . import jing
 from .schematron_saxon import SaxonSchematron, embedded
 
 
@@ -44,7 +45,9 @@ class Validator:
             for change in read_odd(etree.parse(str(here / "edition.odd")))[1]:
                 if change.values:
                     closed["*" if change.is_class else change.owner, change.name] = change.values
-        self.rng = RelaxNG(rng or here / "edition.rng", closed) if (rng or own) else None
+        # another project's RELAX NG by jing where Java is (a second for tei_all.rng), else by libxml2
+        self.jing = jing.command() if rng is not None else None
+        self.rng = RelaxNG(rng or here / "edition.rng", closed) if (rng or own) and not self.jing else None
         self.schematron = compile_schematron(schematron or here / "edition.sch") if (schematron or own) else None
         if self.schematron is None and rng is not None:  # the Schematron an RNG made from an ODD carries
             carried = embedded(rng)
@@ -78,6 +81,8 @@ class Validator:
                     readable.append(name)
             del tree
         reading.finish()
+        if self.jing:  # all the files in a few runs of jing, then the Schematron of each
+            result.problems.extend(jing.problems(self.jing, self.schemas[0], readable))
         checking = Progress("validating", len(readable), enabled=progress)
         # (Saxon, which runs an XSLT 2.0/3.0 Schematron, is not to be forked: those schemas run in this process)
         if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB and not isinstance(self.schematron, SaxonSchematron):

@@ -382,3 +382,21 @@ def test_columns_in_files_of_other_encodings(tmp_path, encoding):
     (m,) = [m for m in stdout_lines(run(str(doc))) if m["rule"] == "who-person"]
     line = RECORD.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1]
     assert line[int(m["col"]) - 1:].startswith('who="#')
+
+
+def test_another_projects_rng_is_run_by_jing_with_its_messages(tmp_path):
+    """Java is there (CI installs it): jing reads the schema and says what it expected, names as TEI users know."""
+    rng = tmp_path / "tiny.rng"
+    rng.write_text("""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="http://www.tei-c.org/ns/1.0">
+  <start><element name="TEI"><element name="text"><oneOrMore><element name="p"><text/></element></oneOrMore>
+  </element></element></start></grammar>""", encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text>\n<div/>\n</text>\n</TEI>\n', encoding="utf-8")
+    result = run(str(doc), "--rng", str(rng))
+    found = [(int(m["line"]), m["rule"], m["msg"]) for m in stdout_lines(result)]
+    assert found[0][:2] == (3, "relaxng") and 'element "div" not allowed' in found[0][2] and "expected" in found[0][2]
+    bad = tmp_path / "bad.rng"
+    bad.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="nope"/></start>'
+                   "</grammar>", encoding="utf-8")
+    result = run(str(doc), "--rng", str(bad))
+    assert result.exit_code == 2 and "bad.rng" in result.output and "Traceback" not in result.output

