@@ -197,8 +197,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     for skipped in found.skipped:
         click.echo(f"warning: skipped {skipped}", err=True)
     if found.unknown:
-        click.echo(f"warning: {len(found.unknown)} TEI elements have no rendering of their own and are shown by their "
-                   f"content: {', '.join(found.unknown)}", err=True)
+        click.echo(f"warning: {len(found.unknown)} elements have no rendering of their own and are shown only by their "
+                   f"text: {', '.join(found.unknown)}", err=True)
     made = [what for what, part in (("web edition", "web"), ("print edition (edition.pdf)", "print"),
                                     ("PDFs of each record (print/)", "per-document")) if part in parts]
     if found.up_to_date:

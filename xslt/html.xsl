@@ -112,10 +112,11 @@
     </xsl:if>
     <built records="{count($digests)}">
       <xsl:for-each select="if ($part = ('all', 'changes')) then $write else ()"><written id="{.}"/></xsl:for-each>
-      <xsl:for-each select="distinct-values($digests/ed:unknown/@name)">
-        <xsl:sort select="."/>
-        <unknown name="{.}"/>
-      </xsl:for-each>
+      <xsl:for-each-group select="$digests/ed:unknown" group-by="@name">
+        <xsl:sort select="current-grouping-key()"/>
+        <unknown name="{current-grouping-key()}" count="{sum(current-group()/@count)}"
+            files="{count(current-group())}"/>
+      </xsl:for-each-group>
     </built>
   </xsl:template>
 

@@ -190,6 +190,11 @@
       <xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
+  <!-- In print an image is named by its address (the book is made from the TEI alone). -->
+  <xsl:template match="graphic" mode="ed:text">
+    <span class="graphic">[image: <xsl:value-of select="@url"/>]</span>
+  </xsl:template>
+
   <!-- An id in print is unique in the whole book: the record's id before it. -->
   <xsl:function name="ed:html-id" as="xs:string">
     <xsl:param name="e" as="element()"/>

@@ -108,9 +108,13 @@
             place="{if (ancestor::sp) then 'turn' else if (ancestor::head) then 'heading'
                     else if (ancestor::note[@type = 'source']) then 'source note' else 'text'}"/>
       </xsl:for-each>
-      <xsl:for-each select="distinct-values($doc/*/text//*[not(local-name() = $ed:known)]/local-name())">
-        <ed:unknown name="{.}"/>
-      </xsl:for-each>
+      <!-- The elements shown only by their text: a TEI element by its name, another namespace's by its prefixed
+           name (an SVG rect is no TEI rect); an example of markup (egXML) is shown as markup, not counted. -->
+      <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML)][not(namespace-uri() =
+          'http://www.tei-c.org/ns/1.0' and local-name() = $ed:known)]"
+          group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else name()">
+        <ed:unknown name="{current-grouping-key()}" count="{count(current-group())}"/>
+      </xsl:for-each-group>
     </ed:record>
   </xsl:function>
 

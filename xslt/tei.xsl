@@ -273,9 +273,16 @@
     <figcaption><xsl:apply-templates mode="ed:text"/></figcaption>
   </xsl:template>
 
-  <!-- A graphic: its address, as text (images are not yet copied into the site). -->
+  <!-- A graphic: a local image (the build copies it beside the page: edition/publish/images.py) shown, with its
+       figure's description as the text a screen reader says; any other address shown as its address. -->
   <xsl:template match="graphic" mode="ed:text">
-    <span class="graphic">[image: <xsl:value-of select="@url"/>]</span>
+    <xsl:choose>
+      <xsl:when test="matches(normalize-space(@url), '^([\w.\-]+/)*[\w.\-]+$') and not(tokenize(@url, '/') = '..')">
+        <img class="graphic" src="{normalize-space(@url)}" loading="lazy"
+            alt="{normalize-space((../figDesc, desc)[1])}"/>
+      </xsl:when>
+      <xsl:otherwise><span class="graphic">[image: <xsl:value-of select="@url"/>]</span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The editorial layer of a transcription: what was added and deleted, regularised and corrected. The reading

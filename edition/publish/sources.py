@@ -26,7 +26,7 @@ class Sources:
     persons: Path | None = None
     edition: Path | None = None
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
-    unknown: list[str] = field(default_factory=list)  # TEI elements rendered by their content only
+    unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
 
 

@@ -15,6 +15,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor
 
 from ..resources import xslt_dir
 from .errors import BuildError
+from .images import copy_images
 from .pdf import lay_out
 from .search import bundle_name, search_shards
 from .sources import Sources, copy_inside
@@ -115,7 +116,9 @@ class Publisher:
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
-        found.unknown = [u.get("name") for u in built.iter("unknown")]
+        found.skipped += copy_images(found.records, out)
+        found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "
+                         f"file{'s' if u.get('files') != '1' else ''})" for u in built.iter("unknown")]
         return int(built.get("records", "0"))
 
     def _run(self, found: Sources, out: Path, cached: Path | list[Path] | None = None, changed: tuple[str, ...] = (),

@@ -23,11 +23,11 @@ from .. import signals
 from ..progress import Progress
 from ..resources import schema_dir
 from ..xmlfiles import Locator, Problem, load, too_deep
+from . import jing
 from .corpus import Index
 from .relaxng import RelaxNG
 from .result import Result
 from .schematron import Schematron, compile_schematron, svrl_problems
-from . import jing
 from .schematron_saxon import SaxonSchematron, embedded
 
 

@@ -22,6 +22,7 @@ def built(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("general")
     (tmp / "src").mkdir()
     shutil.copy(FIXTURE, tmp / "src" / FIXTURE.name)
+    shutil.copytree(FIXTURE.parent / "img", tmp / "src" / "img")
     result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
     assert result.exit_code == 0, result.output
     return tmp / "site"
@@ -87,3 +88,11 @@ def test_the_pdf_prints_notes_as_footnotes_and_every_word(built):
     # the note is at the foot of its page, not inside the sentence that calls it
     page = next(p for p in pages if "Gemeint" in p)
     assert page.index("Gemeint") > page.index("Lieber Freund") and not re.search(r"hren\s*Gemeint", flat)
+
+
+def test_local_images_are_copied_beside_the_page_and_no_other_file(built, text):
+    (img,) = text.xpath(".//img")
+    assert img.get("src") == "img/uhr.png" and img.get("alt") == "Die Uhr des Vaters"
+    assert (built / "records" / "img" / "uhr.png").read_bytes() == (FIXTURE.parent / "img" / "uhr.png").read_bytes()
+    assert "[image: ../../../etc/passwd]" in words(text)  # an address that climbs out is shown, never copied
+    assert not any(p.name == "passwd" for p in built.rglob("*"))

@@ -279,7 +279,8 @@ def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
     out = tmp_path / "site"
     result = CliRunner().invoke(main, ["build", str(REALTEI), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0, result.output
-    assert "shown by their content" in result.output  # the warning lists the elements without a rendering
+    assert "shown only by their text" in result.output  # the warning lists the elements without a rendering
+    assert re.search(r"\w+ \(\d+ in 1 file\)", result.output)  # with their counts
     for source in (REALTEI).glob("*.xml"):
         tei = etree.parse(str(source)).getroot()
         rid = (tei.get("{http://www.w3.org/XML/1998/namespace}id") or source.stem).removeprefix("rec-")

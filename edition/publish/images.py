@@ -1,0 +1,52 @@
+"""The images a record shows (``graphic/@url``, relative to the record's file), copied into the site beside its page
+(``records/URL``), so that the web edition shows them with no server and no other host.
+
+Only regular files that really lie in the record's folder are copied (:func:`sources.inside`): an ``@url`` that
+climbs out of it (``../../etc/passwd``) or a link that leads out is refused and named in a warning; an address with
+a scheme (``https://...``) is shown as its address, never fetched."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from ..conventions import TEI_NS
+from .sources import inside
+
+#: What a local image's address may be: a relative path of plain names (no scheme, no leading slash, no "..").
+LOCAL = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.\-]*:)(?![/\\])(?:[\w.\-]+/)*[\w.\-]+$")
+
+
+def local_images(record: Path) -> list[str]:
+    """The local addresses of the images a record shows."""
+    urls = []
+    parser_args = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+    for _event, el in etree.iterparse(str(record), tag=f"{{{TEI_NS}}}graphic", **parser_args):
+        url = (el.get("url") or "").strip()
+        if url and LOCAL.match(url) and ".." not in PurePosixPath(url).parts:
+            urls.append(url)
+        el.clear()
+    return urls
+
+
+def copy_images(records: list[Path], out: Path) -> list[str]:
+    """Copy each record's local images to ``out/records/URL``; returns the images refused, with why."""
+    refused: list[str] = []
+    target_root = (out / "records").resolve()
+    for record in records:
+        root = record.parent.resolve()
+        for url in dict.fromkeys(local_images(record)):
+            real, why = inside(record.parent / url, root)
+            if real is None:
+                refused.append(f"image {why}")
+                continue
+            target = (out / "records" / url).resolve()
+            if not target.is_relative_to(target_root):
+                refused.append(f"image {url} of {record}: outside the site; not copied")
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(real, target)
+    return refused
