@@ -261,7 +261,9 @@
               <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
               <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)" group-by="local-name()">
                 <dt><xsl:value-of select="if (current-grouping-key() = 'author') then 'Author' else 'Edited by'"/></dt>
-                <dd><xsl:value-of select="string-join(current-group() ! normalize-space()[. != ''], '; ')"/></dd>
+                <!-- a name as the header gives it (persName, name), not its identifiers (idno) -->
+                <dd><xsl:value-of select="string-join(current-group() ! (if (persName | name | orgName)
+                    then (persName | name | orgName) ! normalize-space() else normalize-space())[. != ''], '; ')"/></dd>
               </xsl:for-each-group>
               <xsl:if test="$header//particDesc//person[@sameAs]">
                 <dt>Participants</dt>

@@ -188,14 +188,12 @@
   <xsl:template match="list[label]" mode="ed:text">
     <dl class="list {@type}"><xsl:call-template name="ed:attrs"/>
       <xsl:apply-templates select="head" mode="ed:text"/>
-      <xsl:for-each select="label">
-        <dt><xsl:apply-templates mode="ed:text"/></dt>
-        <xsl:for-each select="following-sibling::*[1][self::item]">
-          <dd><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dd>
-        </xsl:for-each>
-      </xsl:for-each>
-      <xsl:for-each select="item[not(preceding-sibling::*[1][self::label])]">
-        <dd><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dd>
+      <xsl:for-each select="* except head">  <!-- in order: a page break between items stays where it is -->
+        <xsl:choose>
+          <xsl:when test="self::label"><dt><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dt></xsl:when>
+          <xsl:when test="self::item"><dd><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></dd></xsl:when>
+          <xsl:otherwise><dd class="in-list"><xsl:apply-templates select="." mode="ed:text"/></dd></xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </dl>
   </xsl:template>
@@ -251,7 +249,12 @@
     <q><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></q>
   </xsl:template>
 
-  <!-- A page (or column) begins: its number, set apart, where it is given. -->
+  <!-- A page (or column) begins: its number, set apart, where it is given (between a list's items, in an item of
+       its own, as a list may hold nothing else). -->
+  <xsl:template match="list[not(label)]/pb | list[not(label)]/cb" mode="ed:text" priority="1">
+    <li class="page-break"><xsl:next-match/></li>
+  </xsl:template>
+
   <xsl:template match="pb | cb" mode="ed:text">
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
       <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n"/>

@@ -49,7 +49,7 @@ def test_notes_are_marks_in_the_text_and_notes_after_it(text):
 
 def test_ids_and_pointers_resolve_in_the_page(text):
     ids = set(text.xpath(".//@id"))
-    assert {"letter", "p1", "pg2", "anhang", "bahr"} <= ids
+    assert {"letter", "p1", "pg2", "pg3", "anhang", "bahr"} <= ids  # (pg3: a page break between a list's items)
     links = {words(a): a.get("href") for a in text.xpath(".//a[not(contains(@class, 'note'))]")}
     assert links["Anhang zum Brief"] == "#anhang"  # an empty ptr says where it points
     assert links["oben"] == "#p1" and links["Bahr"] == "#bahr"  # the letter's own register, not the edition's
@@ -74,7 +74,7 @@ def test_structure_lists_tables_heads_quotes_and_language(text):
     assert text.xpath(".//span[@class='quote']/text()") == ["komm bald"] and text.xpath(".//blockquote/p")
     assert text.get("lang") == "de" and text.xpath(".//i[@lang='en']/text()") == ["in English"]
     assert text.xpath(".//span[contains(@class, 'smallcaps')]") and text.xpath(".//sup[text()='a']")
-    assert [words(e) for e in text.find_class("pb")] == ["2"]
+    assert [words(e) for e in text.find_class("pb")] == ["2", "3"]
     for part in ("salute", "signed", "postscript", "dateline"):
         assert text.find_class(part), part
 
@@ -96,3 +96,20 @@ def test_local_images_are_copied_beside_the_page_and_no_other_file(built, text):
     assert (built / "records" / "img" / "uhr.png").read_bytes() == (FIXTURE.parent / "img" / "uhr.png").read_bytes()
     assert "[image: ../../../etc/passwd]" in words(text)  # an address that climbs out is shown, never copied
     assert not any(p.name == "passwd" for p in built.rglob("*"))
+
+
+def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
+    tei = FIXTURE.read_text(encoding="utf-8").replace(
+        '<title type="main">Brief an Hermann Bahr, 3. März 1894</title>',
+        '<title type="main">Brief an Hermann Bahr, 3. März 1894</title><author><persName>Arthur Schnitzler</persName>'
+        '<idno type="wikidata">Q44331</idno></author><editor><persName>Martin Anton Müller</persName>'
+        '<persName>Laura Untner</persName></editor>')
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "brief.xml").write_text(tei, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "brief-12.html")).getroot()
+    facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts["Author"] == "Arthur Schnitzler" and facts["Edited by"] == "Martin Anton Müller; Laura Untner"
+    assert "Translated by" not in facts and "Participants" not in facts  # no record of a conversation
