@@ -137,7 +137,9 @@ def score(doc: Path, page: Path, site: Path) -> dict:
                        namespaces={"t": TEI_NS})
     marks = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")
     rendered = got_page.xpath("//section[@class = 'notes']//li")
-    links = [a.get("href") for a in got_page.xpath("//div[contains(@class, 'text')]//a[@href]")]
+    # the links made from the TEI's pointers (not the edition's own between a note and its mark)
+    links = [a.get("href") for a in got_page.xpath("//div[contains(@class, 'text')]//a[@href][not(contains(@class, "
+                                                   "'note-mark') or contains(@class, 'note-back'))]")]
     internal = [h for h in links if h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)]
     ids = set(got_page.xpath("//@id"))
     resolved = 0
@@ -149,10 +151,13 @@ def score(doc: Path, page: Path, site: Path) -> dict:
             other = (page.parent / target_page).resolve()
             if other.exists():
                 resolved += not frag or frag in set(html.parse(str(other)).getroot().xpath("//@id"))
+    # a link is resolvable when what it points to is in the TEI (some sources point to ids they do not have)
+    tei_ids = set(tree.getroot().xpath("//@xml:id"))
+    resolvable = sum(1 for h in internal if not h.startswith("#") or h[1:] in tei_ids)
     title = got_page.findtext(".//h1") or ""
     return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "notes": len(notes),
             "notes_marked": min(len(marks), len(notes)), "notes_apart": min(len(rendered), len(notes)),
-            "links": len(internal), "resolved": resolved, "title": " ".join(title.split())[:60]}
+            "links": len(internal), "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
 
 
 def pct(a: float, b: float) -> str:
@@ -188,7 +193,8 @@ def main() -> None:
     print()
     print(f"words reached: {pct(sum(r['reached'] for r in ok), sum(r['words'] for r in ok))}")
     print(f"notes rendered as notes: {sum(r['notes_apart'] for r in ok)}/{sum(r['notes'] for r in ok)}")
-    print(f"internal links resolved: {sum(r['resolved'] for r in ok)}/{sum(r['links'] for r in ok)}")
+    print(f"internal links resolved: {sum(r['resolved'] for r in ok)}/{sum(r['links'] for r in ok)} "
+          f"({sum(r['resolvable'] for r in ok)} point to an id the TEI has)")
     print(f"distinct titles: {len({r['title'] for r in ok})}/{len(ok)}")
     print(f"documents without a page: {len(rows) - len(ok)}")
     print("web builds (s): " + ", ".join(f"{b['source']} {b['web_s']}" for b in builds))
