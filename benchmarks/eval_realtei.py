@@ -48,20 +48,16 @@ HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul",
 WORD = re.compile(r"\w+")
 
 
-def tei_words(el: etree._Element) -> Counter[str]:
-    """The words of a TEI element's text (header aside), a boundary at every block element."""
+def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
+    """The words of an element's text, a word ending at each element ``name(e)`` in ``blocks``; ``skip(e)``: an
+    element whose words are not counted (its tail is)."""
     out: list[str] = []
 
     def walk(e: etree._Element) -> None:
-        if not isinstance(e.tag, str):
+        if not isinstance(e.tag, str) or skip(e):
             out.append(e.tail or "")
             return
-        local = etree.QName(e).localname
-        if local == "teiHeader" or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples":
-            # (an example of markup is shown as markup: its words are not a text)
-            out.append(e.tail or "")
-            return
-        block = local in TEI_BLOCKS
+        block = name(e) in blocks
         out.append(" " if block else "")
         out.append(e.text or "")
         for child in e:
@@ -71,25 +67,18 @@ def tei_words(el: etree._Element) -> Counter[str]:
 
     walk(el)
     return Counter(w.lower() for w in WORD.findall("".join(out)))
+
+
+def tei_words(el: etree._Element) -> Counter[str]:
+    """The words of a TEI element's text: the header aside, and an example of markup (shown as markup)."""
+    return words(el, TEI_BLOCKS, lambda e: etree.QName(e).localname == "teiHeader"
+                 or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", lambda e: etree.QName(e).localname)
 
 
 def html_words(el: html.HtmlElement) -> Counter[str]:
-    out: list[str] = []
-
-    def walk(e: html.HtmlElement) -> None:
-        if not isinstance(e.tag, str) or e.tag in ("script", "style") or "note-mark" in (e.get("class") or ""):
-            out.append(e.tail or "")
-            return
-        block = e.tag in HTML_BLOCKS
-        out.append(" " if block else "")
-        out.append(e.text or "")
-        for child in e:
-            walk(child)
-        out.append(" " if block else "")
-        out.append(e.tail or "")
-
-    walk(el)
-    return Counter(w.lower() for w in WORD.findall("".join(out)))
+    """The words of a page's text: scripts and the edition's note numbers aside."""
+    return words(el, HTML_BLOCKS, lambda e: e.tag in ("script", "style") or "note-mark" in (e.get("class") or ""),
+                 lambda e: e.tag)
 
 
 def sources(realtei: Path) -> list[tuple[str, list[Path]]]:
@@ -157,7 +146,8 @@ def score(doc: Path, page: Path, site: Path) -> dict:
     title = got_page.findtext(".//h1") or ""
     return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "notes": len(notes),
             "notes_marked": min(len(marks), len(notes)), "notes_apart": min(len(rendered), len(notes)),
-            "links": len(internal), "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
+            "links": len(internal), "resolvable": resolvable, "resolved": resolved,
+            "title": " ".join(title.split())[:60]}
 
 
 def pct(a: float, b: float) -> str:
