@@ -307,6 +307,13 @@
             </xsl:for-each>
           </header>
           <xsl:variable name="notes" select="ed:endnotes(*/text)"/>
+          <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
+               abbreviations) are in it too, shown on demand, with no script. -->
+          <xsl:if test="*/text//(del | choice[sic | orig | abbr])">
+            <input type="checkbox" id="show-original" class="layer-toggle"/>
+            <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
+              original spellings and abbreviations)</label>
+          </xsl:if>
           <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
             <xsl:apply-templates select="*/text" mode="ed:text">
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>

@@ -34,6 +34,15 @@
     <xsl:sequence select="ed:safe-href($uri)"/>
   </xsl:function>
 
+  <!-- Where a pointer of the text leads: ed:link-href, a pointer into the same document being an id of the page. -->
+  <xsl:function name="ed:pointer-href" as="xs:string?">
+    <xsl:param name="from" as="element()"/>
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:variable name="id" select="ed:target($uri)"/>
+    <xsl:variable name="to" select="if ($id and starts-with(normalize-space($uri), '#')) then key('ed:by-id', $id, root($from))[1] else ()"/>
+    <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else ed:link-href($uri)"/>
+  </xsl:function>
+
   <!-- The id a local pointer (#id) names. -->
   <xsl:function name="ed:target" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
@@ -145,7 +154,7 @@
   </xsl:template>
 
   <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target]" mode="ed:text">
-    <xsl:variable name="href" select="ed:link-href(@target)"/>
+    <xsl:variable name="href" select="ed:pointer-href(., @target)"/>
     <xsl:variable name="content">
       <xsl:apply-templates mode="ed:text"/>
       <xsl:if test="self::ptr or not(node())"><xsl:value-of select="ed:pointer-text(.)"/></xsl:if>

@@ -113,3 +113,22 @@ def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts["Author"] == "Arthur Schnitzler" and facts["Edited by"] == "Martin Anton Müller; Laura Untner"
     assert "Translated by" not in facts and "Participants" not in facts  # no record of a conversation
+
+
+def test_in_print_a_pointer_leads_to_its_target_in_the_book(built):
+    reader = pypdf.PdfReader(str(built / "edition.pdf"))
+    dests = set(reader.named_destinations)
+    links = [str(a.get_object().get("/Dest")) for page in reader.pages for a in (page.get("/Annots") or [])
+             if a.get_object().get("/Dest") is not None]
+    # the ptr to the appendix and the ref "oben": links inside the book, to the record's own ids
+    assert {"brief-12-anhang", "brief-12-p1"} <= set(links)
+    assert all(link in dests for link in links)
+
+
+def test_the_sources_own_readings_are_in_the_page_and_shown_on_demand(built):
+    page = html.parse(str(built / "records" / "brief-12.html")).getroot()
+    (toggle,) = page.xpath("//input[@id='show-original']")
+    assert toggle.getnext().tag == "label" and toggle.getnext().get("for") == "show-original"
+    assert page.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]")
+    css = (built / "edition.css").read_text(encoding="utf-8")
+    assert "#show-original:checked ~ .text del.del" in css and "del.del, .choice .alt { display: none; }" in css
