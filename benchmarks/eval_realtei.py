@@ -112,42 +112,46 @@ def page_of(site: Path, doc: Path) -> Path | None:
 
 
 def score(doc: Path, page: Path, site: Path) -> dict:
+    """The document's page, and the pages of its parts where it is published in parts (records/ID/*.html)."""
     tree = etree.parse(str(doc))
     text = tree.getroot().find(T + "text")
     if text is None:
         text = tree.getroot()
     want = tei_words(text)
-    got_page = html.parse(str(page)).getroot()
-    body = got_page.find_class("text")
-    got = html_words(body[0]) if body else Counter()
+    pages = [page, *sorted((page.parent / page.stem).glob("*.html"))]
+    parsed = {p: html.parse(str(p)).getroot() for p in pages}
+    got: Counter[str] = Counter()
+    for root in parsed.values():
+        body = root.find_class("text")
+        got += html_words(body[0]) if body else Counter()
     reached = sum(min(n, got[w]) for w, n in want.items())
     # (a note that describes an entry of a register is part of that entry, not a note to the text)
     notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",
                        namespaces={"t": TEI_NS})
-    marks = got_page.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")
-    rendered = got_page.xpath("//section[@class = 'notes']//li")
-    # the links made from the TEI's pointers (not the edition's own between a note and its mark)
-    links = [a.get("href") for a in got_page.xpath("//div[contains(@class, 'text')]//a[@href][not(contains(@class, "
-                                                   "'note-mark') or contains(@class, 'note-back'))]")]
-    internal = [h for h in links if h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)]
-    ids = set(got_page.xpath("//@id"))
-    resolved = 0
-    for h in internal:
-        target_page, _, frag = h.partition("#")
-        if not target_page:
-            resolved += frag in ids
-        else:
-            other = (page.parent / target_page).resolve()
-            if other.exists():
-                resolved += not frag or frag in set(html.parse(str(other)).getroot().xpath("//@id"))
-    # a link is resolvable when what it points to is in the TEI (some sources point to ids they do not have)
+    marks = sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")) for r in parsed.values())
+    rendered = sum(len(r.xpath("//section[@class = 'notes']//li")) for r in parsed.values())
     tei_ids = set(tree.getroot().xpath("//@xml:id"))
-    resolvable = sum(1 for h in internal if not h.startswith("#") or h[1:] in tei_ids)
-    title = got_page.findtext(".//h1") or ""
+    ids_of: dict[Path, set[str]] = {}
+    links = resolvable = resolved = 0
+    for p, root in parsed.items():
+        # the links made from the TEI's pointers (not the edition's own between a note and its mark)
+        for h in [a.get("href") for a in root.xpath("//div[contains(@class, 'text')]//a[@href][not(contains(@class, "
+                                                    "'note-mark') or contains(@class, 'note-back'))]")]:
+            if not (h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)):
+                continue
+            links += 1
+            target_page, _, frag = h.partition("#")
+            # a link is resolvable when what it points to is in the TEI (some sources point to ids they lack)
+            resolvable += not frag or frag in tei_ids
+            other = (p.parent / target_page).resolve() if target_page else p
+            if other.exists():
+                if other not in ids_of:
+                    ids_of[other] = set(html.parse(str(other)).getroot().xpath("//@id"))
+                resolved += not frag or frag in ids_of[other]
+    title = parsed[page].findtext(".//h1") or ""
     return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "notes": len(notes),
-            "notes_marked": min(len(marks), len(notes)), "notes_apart": min(len(rendered), len(notes)),
-            "links": len(internal), "resolvable": resolvable, "resolved": resolved,
-            "title": " ".join(title.split())[:60]}
+            "notes_marked": min(marks, len(notes)), "notes_apart": min(rendered, len(notes)), "pages": len(pages),
+            "links": links, "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
 
 
 def pct(a: float, b: float) -> str:
@@ -171,14 +175,15 @@ def main() -> None:
                     rows.append({"doc": doc.name, "missing": True, "source": name})
                     continue
                 rows.append({**score(doc, page, site), "source": name})
-    print("| document | words reached | notes marked / apart / in TEI | internal links resolved | title |")
-    print("|---|---|---|---|---|")
+    print("| document | pages | words reached | notes marked / apart / in TEI | internal links resolved | title |")
+    print("|---|---|---|---|---|---|")
     for r in rows:
         if r.get("missing"):
-            print(f"| {r['source']}/{r['doc']} | no page | | | |")
+            print(f"| {r['source']}/{r['doc']} | no page | | | | |")
             continue
-        print(f"| {r['source']}/{r['doc']} | {pct(r['reached'], r['words'])} | {r['notes_marked']} / {r['notes_apart']}"
-              f" / {r['notes']} | {r['resolved']}/{r['links']} | {r['title']} |")
+        notes = f"{r['notes_marked']} / {r['notes_apart']} / {r['notes']}"
+        print(f"| {r['source']}/{r['doc']} | {r['pages']} | {pct(r['reached'], r['words'])} | {notes} | "
+              f"{r['resolved']}/{r['links']} | {r['title']} |")
     ok = [r for r in rows if not r.get("missing")]
     print()
     print(f"words reached: {pct(sum(r['reached'] for r in ok), sum(r['words'] for r in ok))}")

@@ -306,7 +306,8 @@
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>
           </header>
-          <xsl:variable name="notes" select="ed:endnotes(*/text)"/>
+          <xsl:variable name="parts" select="ed:parts(.)"/>
+          <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
           <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
                abbreviations) are in it too, shown on demand, with no script. -->
           <xsl:if test="*/text//(del | choice[sic | orig | abbr])">
@@ -318,11 +319,13 @@
             <xsl:apply-templates select="*/text" mode="ed:text">
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
               <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+              <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
             </xsl:apply-templates>
             <xsl:call-template name="ed:notes">
               <xsl:with-param name="notes" select="$notes"/>
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
               <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+              <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
             </xsl:call-template>
           </div>
           <section class="cite" aria-labelledby="cite-{$id}">
@@ -348,6 +351,88 @@
         </nav>
       </xsl:with-param>
     </xsl:call-template>
+    <xsl:call-template name="ed:part-pages"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A pointer on the pages of a split record leads to the page of the part its target lies in: from a part's page
+       to a sibling page (or the volume's page, for the front matter), from the volume's page into its folder. -->
+  <xsl:function name="ed:part-href" as="xs:string?">
+    <xsl:param name="from" as="element()"/>
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:param name="page-part" as="element()?"/>
+    <xsl:param name="volume" as="xs:string?"/>
+    <xsl:variable name="id" select="ed:target($uri)"/>
+    <xsl:variable name="to" select="if ($id and starts-with(normalize-space($uri), '#') and exists($volume))
+        then key('ed:by-id', $id, root($from))[1] else ()"/>
+    <xsl:variable name="to-part" select="$to ! ed:part-of(.)"/>
+    <xsl:sequence select="if (empty($to)) then ed:pointer-href($from, $uri)
+        else if ($page-part and $to-part is $page-part) then '#' || $id
+        else if ($page-part and $to-part) then ed:part-id($to-part) || '.html#' || $id
+        else if ($page-part) then '../' || $volume || '.html#' || $id
+        else if ($to-part) then $volume || '/' || ed:part-id($to-part) || '.html#' || $id
+        else '#' || $id"/>
+  </xsl:function>
+
+  <!-- On the volume's page, each of its parts is an entry of its contents, with its number and head. -->
+  <xsl:template match="div" mode="ed:text" priority="3">
+    <xsl:param name="ed:volume" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:param name="ed:page-part" as="element()?" tunnel="yes" select="()"/>
+    <xsl:choose>
+      <xsl:when test="exists($ed:volume) and empty($ed:page-part) and exists(. intersect ed:parts(root(.)))">
+        <p class="part-entry"><a href="{$ed:volume}/{ed:part-id(.)}.html">
+          <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+          <xsl:value-of select="(normalize-space((head)[1])[. != ''], 'Document ' || @n)[1]"/></a></p>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One page per part of a split record: records/ID/PART.html, with the way back and to its neighbours. -->
+  <xsl:template name="ed:part-pages">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="ed:id($doc)"/>
+    <xsl:variable name="parts" select="ed:parts($doc)"/>
+    <xsl:for-each select="$parts">
+      <xsl:variable name="k" select="position()"/>
+      <xsl:variable name="part" select="."/>
+      <xsl:variable name="notes" select="ed:endnotes(.)"/>
+      <xsl:variable name="head" select="normalize-space((head)[1])[. != ''], 'Document ' || @n"/>
+      <xsl:call-template name="ed:page">
+        <xsl:with-param name="href" select="'records/' || $id || '/' || ed:part-id(.) || '.html'"/>
+        <xsl:with-param name="page-title" select="$head[1] || ' | ' || ed:title($doc) || ' | ' || $title"/>
+        <xsl:with-param name="root" select="'../../'"/>
+        <xsl:with-param name="content">
+          <article class="record part" lang="{($doc/*/@xml:lang, 'en')[1]}">
+            <header class="record-header">
+              <p class="in-volume">In <a href="../{$id}.html"><xsl:value-of select="ed:title($doc)"/></a></p>
+              <h1><xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+                <xsl:value-of select="$head[1]"/></h1>
+            </header>
+            <div class="text" data-pagefind-body="" lang="{($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1]}">
+              <xsl:apply-templates select="." mode="ed:text">
+                <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+                <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
+                <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
+              </xsl:apply-templates>
+              <xsl:call-template name="ed:notes">
+                <xsl:with-param name="notes" select="$notes"/>
+                <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+                <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
+                <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
+              </xsl:call-template>
+            </div>
+          </article>
+          <nav class="prev-next" aria-label="Documents of this volume">
+            <xsl:for-each select="$parts[$k - 1]"><a rel="prev" href="./{ed:part-id(.)}.html">Previous: <xsl:value-of
+                select="(@n ! (. || '. '), '') [1] || normalize-space((head)[1])"/></a></xsl:for-each>
+            <xsl:for-each select="$parts[$k + 1]"><a rel="next" href="./{ed:part-id(.)}.html">Next: <xsl:value-of
+                select="(@n ! (. || '. '), '') [1] || normalize-space((head)[1])"/></a></xsl:for-each>
+          </nav>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The record as CSL-JSON, beside its page. -->

@@ -131,6 +131,32 @@
 
   <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
 
+  <!-- A file that holds many documents (a FRUS volume: div type="document") is published as one page per
+       document under the volume's page. The level is a division type: $split, else "document" where a file has two
+       or more of them; "none" keeps every file one page. -->
+  <xsl:param name="split" as="xs:string?" select="()"/>
+  <xsl:function name="ed:parts" as="element()*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="type" select="($split[. != ''], 'document')[1]"/>
+    <xsl:variable name="parts" select="if ($type = 'none') then () else
+        $doc/*/text/body//div[@type = $type][not(ancestor::div[@type = $type])]"/>
+    <xsl:sequence select="if (count($parts) ge 2) then $parts else ()"/>
+  </xsl:function>
+
+  <!-- A part's page name: its xml:id where that can name a page, else its place among the parts. -->
+  <xsl:function name="ed:part-id" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="if (matches(string($part/@xml:id), '^[\c-[:.\-]][\c-[:]]*$')) then string($part/@xml:id)
+        else 'part-' || (count($part/preceding::div[@type = $part/@type]) + 1)"/>
+  </xsl:function>
+
+  <!-- The part of its record a node lies in (none for a record not split, or outside the parts). -->
+  <xsl:function name="ed:part-of" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="parts" select="ed:parts(root($node))"/>
+    <xsl:sequence select="if (exists($parts)) then ($node/ancestor-or-self::div intersect $parts)[1] else ()"/>
+  </xsl:function>
+
   <!-- Whether the edition's register (persons.xml) lists an id. -->
   <xsl:function name="ed:in-register" as="xs:boolean">
     <xsl:param name="id" as="xs:string"/>

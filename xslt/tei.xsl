@@ -43,6 +43,16 @@
     <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else ed:link-href($uri)"/>
   </xsl:function>
 
+  <!-- A pointer's address where a record is split into parts (records.xsl: ed:parts): to the page of the part
+       its target lies in. tei.xsl alone splits nothing. -->
+  <xsl:function name="ed:part-href" as="xs:string?">
+    <xsl:param name="from" as="element()"/>
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:param name="page-part" as="element()?"/>
+    <xsl:param name="volume" as="xs:string?"/>
+    <xsl:sequence select="ed:pointer-href($from, $uri)"/>
+  </xsl:function>
+
   <!-- The id a local pointer (#id) names. -->
   <xsl:function name="ed:target" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
@@ -154,7 +164,10 @@
   </xsl:template>
 
   <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target]" mode="ed:text">
-    <xsl:variable name="href" select="ed:pointer-href(., @target)"/>
+    <!-- on the pages of a record split into parts: the part this page shows, or the record's id on its own page -->
+    <xsl:param name="ed:page-part" as="element()?" tunnel="yes" select="()"/>
+    <xsl:param name="ed:volume" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:variable name="href" select="ed:part-href(., @target, $ed:page-part, $ed:volume)"/>
     <xsl:variable name="content">
       <xsl:apply-templates mode="ed:text"/>
       <xsl:if test="self::ptr or not(node())"><xsl:value-of select="ed:pointer-text(.)"/></xsl:if>

@@ -129,8 +129,11 @@ def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
             dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind")]
             continue
         if here == Path("records"):
-            dirs[:] = []
+            dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
             files = [f for f in files if f.endswith((".html", ".json")) and f.rsplit(".", 1)[0] in keep]
+        elif here.parent == Path("records"):
+            dirs[:] = []
+            files = [f for f in files if f.endswith(".html")]
         (fresh / here).mkdir(exist_ok=True)
         for name in files:
             target = fresh / here / name

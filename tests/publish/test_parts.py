@@ -1,0 +1,60 @@
+"""A file that holds many documents (a documentary volume, FRUS's div type="document") published as one page per
+document under the volume's page (issue 14): contents, notes and links on the right pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "volume.xml"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("parts")
+    (tmp / "src").mkdir()
+    shutil.copy(FIXTURE, tmp / "src" / FIXTURE.name)
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
+def page(site: Path, name: str) -> html.HtmlElement:
+    return html.parse(str(site / "records" / name)).getroot()
+
+
+def words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def test_the_volume_page_lists_its_documents_and_keeps_its_front_matter(site):
+    vol = page(site, "vol-1978.html")
+    entries = vol.find_class("part-entry")
+    assert [words(e) for e in entries] == ["1. Memorandum by the Secretary", "2. Telegram from the Embassy",
+                                           "3. Note for the File"]
+    assert [e.find("a").get("href") for e in entries] == ["vol-1978/d1.html", "vol-1978/d2.html", "vol-1978/d3.html"]
+    text = words(vol.find_class("text")[0])
+    assert "The volume prints three documents" in text and "Chapter One" in text
+    assert "The Secretary wrote first." not in text  # a document's words are on its own page
+    assert [words(li) for li in vol.xpath("//section[@class='notes']//li")] == ["1 A telegram."]
+    assert vol.xpath("//a[. = 'document 2']/@href") == ["vol-1978/d2.html#d2"]
+
+
+def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
+    d3 = page(site, "vol-1978/d3.html")
+    assert words(d3.find(".//h1")) == "3. Note for the File"
+    assert d3.xpath("//p[@class='in-volume']/a/@href") == ["../vol-1978.html"]
+    assert d3.xpath("//a[. = 'above']/@href") == ["d1.html#d1p1"]
+    assert d3.xpath("//a[. = '12']/@href") == ["d2.html#pg_12"]
+    assert [words(li) for li in d3.xpath("//section[@class='notes']//li")] == ["1 Not printed."]
+    assert d3.xpath("//nav[@class='prev-next']/a/@href") == ["./d2.html"]
+    d1, d2 = page(site, "vol-1978/d1.html"), page(site, "vol-1978/d2.html")
+    assert d1.get_element_by_id("d1p1") is not None and d2.get_element_by_id("pg_12") is not None
+    assert [words(li) for li in d1.xpath("//section[@class='notes']//li")] == ["1 File 711.00."]
+    assert d2.xpath("//nav[@class='prev-next']/a/@href") == ["./d1.html", "./d3.html"]
