@@ -128,8 +128,12 @@ def score(doc: Path, page: Path, site: Path) -> dict:
     # (a note that describes an entry of a register is part of that entry, not a note to the text)
     notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",
                        namespaces={"t": TEI_NS})
-    marks = sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]")) for r in parsed.values())
-    rendered = sum(len(r.xpath("//section[@class = 'notes']//li")) for r in parsed.values())
+    # a note is rendered as a note with a mark in the text and the note apart, or, printed in the running text
+    # (@place or @rend "inline"), set apart where it stands
+    in_place = sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' in-place ')]")) for r in parsed.values())
+    marks = in_place + sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]"))
+                           for r in parsed.values())
+    rendered = in_place + sum(len(r.xpath("//section[@class = 'notes']//li")) for r in parsed.values())
     tei_ids = set(tree.getroot().xpath("//@xml:id"))
     ids_of: dict[Path, set[str]] = {}
     links = resolvable = resolved = 0

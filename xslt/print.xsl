@@ -184,8 +184,8 @@
 
   <!-- In print a note of another project is a footnote at the foot of its page (print.css: float: footnote); its
        number is the page's footnote counter, its printed @n kept as the call's label where it has one. -->
-  <xsl:template match="note[ed:is-endnote(.)][not(parent::person | parent::place | parent::org | parent::event)]"
-      mode="ed:text">
+  <xsl:template match="note[ed:is-endnote(.)][not(ed:in-place(.))][not(parent::person | parent::place | parent::org
+      | parent::event)]" mode="ed:text">
     <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
       <xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>

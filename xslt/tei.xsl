@@ -400,6 +400,21 @@
     </li>
   </xsl:template>
 
+  <!-- A note printed in the running text (@place or @rend "inline", as FRUS prints a document's file number above
+       its heading) stays where it stands, set apart. -->
+  <xsl:function name="ed:in-place" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'"/>
+  </xsl:function>
+
+  <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">
+    <xsl:element name="{if (parent::div or parent::body or parent::front or parent::back) then 'p' else 'span'}">
+      <xsl:attribute name="class" select="string-join(('note', 'in-place', @type), ' ')"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
+  </xsl:template>
+
   <!-- A register entry's note describes it, in place. -->
   <xsl:template match="person/note | place/note | org/note | event/note" mode="ed:text" priority="1">
     <span class="note"><xsl:apply-templates mode="ed:text"/></span>
@@ -429,7 +444,7 @@
   <xsl:function name="ed:endnotes" as="element()*">
     <xsl:param name="text" as="node()*"/>
     <xsl:sequence select="$text//note[not(ancestor::teiHeader)][not(parent::person | parent::place | parent::org
-        | parent::event)][ed:is-endnote(.)]"/>
+        | parent::event)][not(ed:in-place(.))][ed:is-endnote(.)]"/>
   </xsl:function>
 
   <xsl:function name="ed:is-endnote" as="xs:boolean">

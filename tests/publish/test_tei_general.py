@@ -41,6 +41,8 @@ def test_notes_are_marks_in_the_text_and_notes_after_it(text):
     p1 = text.get_element_by_id("p1")
     assert [words(m) for m in p1.find_class("note-mark")] == ["1", "2"]  # @n, else its place among the notes
     assert "Gemeint" not in words(p1) and "Ohne Nummer" not in words(p1)
+    # a note printed in the running text (rend="inline") stays in its place, unnumbered
+    assert [words(e) for e in text.xpath(".//p[contains(@class, 'in-place')]")] == ["Archiv 12/3: Original"]
     entries = text.xpath(".//section[@class='notes']//li")
     assert [words(e) for e in entries] == ["1 Gemeint ist die Uhr des Vaters.", "2 Ohne Nummer gedruckt."]
     mark = p1.find_class("note-mark")[0]
