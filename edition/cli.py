@@ -169,10 +169,13 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
               help="With the print edition, also write one PDF per record, in DIR/print/.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes that share the work (default: the processors available).")
+@click.option("--split", metavar="TYPE",
+              help="Publish a file of many documents as a page per div of this @type (default: 'document', where a "
+                   "file has two or more); 'none' keeps every file one page.")
 @click.option("--max-record-size", type=click.IntRange(min=1), default=publish.MAX_SIZE // 2**20, show_default=True,
               help="The largest source file to build, in MB: memory grows with the largest record.")
 def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None,
-          max_record_size: int) -> None:
+          split: str | None, max_record_size: int) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
@@ -184,7 +187,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     try:
         with signals.terminate_as_interrupt():
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
-                                           jobs=jobs or default_jobs(), max_size=max_record_size * 2**20)
+                                           jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
+                                           split=split)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

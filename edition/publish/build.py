@@ -40,12 +40,15 @@ def _refuse_large(files: SourceFiles, limit: int) -> None:
 
 
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
-          per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE) -> tuple[Sources, int]:
+          per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE,
+          split: str | None = None) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
     ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
     ``print/``) and "per-document" (those PDFs alone). ``jobs``: the processes that share the work. ``max_size``:
-    the largest source file built, in bytes (:data:`MAX_SIZE`). Returns the sources and the number of records.
+    the largest source file built, in bytes (:data:`MAX_SIZE`). ``split``: the division type at which a file of
+    many documents is published as a page per document ("none": every file one page; default: "document" where a
+    file has two or more). Returns the sources and the number of records.
 
     One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
     writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
@@ -57,7 +60,7 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     out.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(out):
         swap.remove_leftovers(out)
-        return _build(source, files, out, publisher, parts, per_document, jobs)
+        return _build(source, files, out, publisher, parts, per_document, jobs, split)
 
 
 def _refuse_output(source: Path, out: Path) -> None:
@@ -97,8 +100,8 @@ def _refuse_foreign(out: Path, built: dict | None) -> None:
 
 
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
-           per_document: bool, jobs: int) -> tuple[Sources, int]:
-    manifest = manifest_of(files, parts, per_document)
+           per_document: bool, jobs: int, split: str | None = None) -> tuple[Sources, int]:
+    manifest = manifest_of(files, parts, per_document, split)
     built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
@@ -109,6 +112,7 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
     found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
                                    if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
                     if update else None, files=files)
+    found.split = split
     if not found.records:  # say why each file was not one
         why = "; ".join(found.skipped[:5]) + ("; ..." if len(found.skipped) > 5 else "")
         raise BuildError(f"{source}: no TEI records to publish" + (f" ({why})" if why else ""))

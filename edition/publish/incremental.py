@@ -23,7 +23,7 @@ def _digest(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool) -> dict:
+def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
@@ -39,6 +39,7 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool) 
         "stylesheets": stylesheets.hexdigest(),
         "parts": sorted(parts),
         "per_document": per_document,
+        "split": split,
         "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
     }
 
@@ -52,7 +53,7 @@ def read_manifest(path: Path) -> dict | None:
         isinstance(v, list) and len(v) == 2 for v in manifest["sources"].values())
     return manifest if ok else None
 
-OPTIONS = ("edition", "stylesheets", "parts", "per_document")
+OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split")
 
 
 def same(built: dict, wanted: dict) -> bool:

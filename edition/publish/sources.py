@@ -28,6 +28,7 @@ class Sources:
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
     unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
+    split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
 
 
 def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:

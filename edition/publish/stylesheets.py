@@ -79,6 +79,8 @@ class Publisher:
             exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
         if found.edition:
             exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
+        if found.split:  # records.xsl: the level a file of many documents is published at, a page per document
+            exe.set_parameter("split", self._proc.make_string_value(found.split))
         for key, value in params.items():
             exe.set_parameter(key, self._proc.make_boolean_value(value) if isinstance(value, bool)
                               else self._proc.make_string_value(value))

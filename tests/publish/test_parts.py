@@ -58,3 +58,18 @@ def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
     assert d1.get_element_by_id("d1p1") is not None and d2.get_element_by_id("pg_12") is not None
     assert [words(li) for li in d1.xpath("//section[@class='notes']//li")] == ["1 File 711.00."]
     assert d2.xpath("//nav[@class='prev-next']/a/@href") == ["./d1.html", "./d3.html"]
+
+
+def test_the_split_level_can_be_set(tmp_path):
+    (tmp_path / "src").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "src" / FIXTURE.name)
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(out), "--only", "web",
+                                       "--split", "none"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "records" / "vol-1978").exists()
+    assert "The Secretary wrote first." in words(page(out, "vol-1978.html").find_class("text")[0])
+    # another level is another build, not "up to date"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(out), "--only", "web"])
+    assert result.exit_code == 0 and "up to date" not in result.output
+    assert sorted(p.name for p in (out / "records" / "vol-1978").iterdir()) == ["d1.html", "d2.html", "d3.html"]
