@@ -37,6 +37,20 @@ def jing() -> str:
     return path
 
 
+def build_site(tmp: Path, sources: list[Path], *options: str) -> Path:
+    """Build the sources (copied into ``tmp/src``, folders whole) with ``edition build``; the site's folder."""
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    (tmp / "src").mkdir()
+    for source in sources:
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp / "src" / source.name)
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), *options])
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
 def run_jing(jing: str, files: list[Path], schema: Path = TEI_ALL) -> subprocess.CompletedProcess[str]:
     """Validate ``files`` against ``schema`` (tei_all.rng) in one jing run; jing's warnings about jars are dropped."""
     proc = subprocess.run([jing, str(schema), *map(str, files)], capture_output=True, text=True, timeout=300)

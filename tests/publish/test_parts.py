@@ -12,17 +12,14 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import build_site
+
 FIXTURE = Path(__file__).parent / "fixtures" / "volume.xml"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("parts")
-    (tmp / "src").mkdir()
-    shutil.copy(FIXTURE, tmp / "src" / FIXTURE.name)
-    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), "--only", "web"])
-    assert result.exit_code == 0, result.output
-    return tmp / "site"
+    return build_site(tmp_path_factory.mktemp("parts"), [FIXTURE], "--only", "web")
 
 
 def page(site: Path, name: str) -> html.HtmlElement:

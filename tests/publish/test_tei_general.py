@@ -4,7 +4,6 @@ constructs other projects use, and what the web page and the PDF make of each.""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pypdf
@@ -14,18 +13,14 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import build_site
+
 FIXTURE = Path(__file__).parent / "fixtures" / "letter-and-chapter.xml"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("general")
-    (tmp / "src").mkdir()
-    shutil.copy(FIXTURE, tmp / "src" / FIXTURE.name)
-    shutil.copytree(FIXTURE.parent / "img", tmp / "src" / "img")
-    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
-    assert result.exit_code == 0, result.output
-    return tmp / "site"
+    return build_site(tmp_path_factory.mktemp("general"), [FIXTURE, FIXTURE.parent / "img"])
 
 
 @pytest.fixture(scope="module")
