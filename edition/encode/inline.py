@@ -85,7 +85,8 @@ PROFILED_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")
 
 
 def _meaning(meaning: str, opener: str) -> Callable[[], etree._Element]:
-    """The element of a meaning a profile gives a bracket's words (see profile.BRACKET_MEANINGS)."""
+    """The element of a bracket's meaning (profile.BRACKET_MEANINGS), whether the encoder read it or a profile gave
+    it: a gap with the printed words, an event in the room, or a note printed in the text."""
     rend = "brackets" if opener == "[" else "parentheses"
     if meaning in ("omitted", "illegible", "inaudible", "redacted"):
         return _gap_with_words(meaning, rend)
@@ -126,6 +127,9 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         spans.append(span)
         taken.append((span.start, span.end))
 
+    def free(m: re.Match) -> bool:  # the match starts where no convention read so far has explained the text
+        return not any(s <= m.start() < e for s, e in taken)
+
     for m in GAP_RE.finditer(text):
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
     for m in PAGE_RE.finditer(text):
@@ -135,28 +139,26 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))
     for m in OMISSION_RE.finditer(text):
         reason = next((r for r, pattern in GAP_REASONS if pattern.search(m.group("words"))), "omitted")
-        add(Span(m.start(), m.end(), m.start(1), m.end(1), _gap_with_words(reason, "brackets"), 9))
+        add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(reason, "["), 9))
     for m in EXEMPTION_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
     for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
         for m in pattern.finditer(text):
             add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="classification"), 9))
     for m in INCIDENT_RE.finditer(text):
-        if m.group("open") + m.group("close") in ("[]", "()") and not any(s <= m.start() < e for s, e in taken):
-            rend = "brackets" if m.group("open") == "[" else "parentheses"
-            add(Span(m.start(), m.end(), m.start(2), m.end(2), el("stage", type="incident", rend=rend), 8))
+        if m.group("open") + m.group("close") in ("[]", "()") and free(m):
+            add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
     for m in NOTE_RE.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
+        if free(m):
             kind = "literal" if (m.group("kind") or "").lower().startswith("lit") else "editorial"
-            add(Span(m.start(), m.end(), m.start(1), m.end(1),
-                     el("note", type=kind, place="inline", rend="brackets"), 8))
+            add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(kind, "["), 8))
     for m in FOOTNOTE_MARK_RE.finditer(text):
         target = ctx.footnotes.get(m.group(1))
         if target:
             add(Span(m.start(), m.end(), m.start(1), m.end(1), el("ref", type="footnote", target="#" + target), 9))
     for m in GLUED_MARK_RE.finditer(text):  # "Conversation1": the first such mark of each footnote "1. ..."
         target = ctx.footnotes.get("plain:" + m.group(1))
-        if target and m.group(1) not in ctx.marks and not any(s <= m.start() < e for s, e in taken):
+        if target and m.group(1) not in ctx.marks and free(m):
             ctx.marks.add(m.group(1))
             add(Span(m.start(), m.end(), m.start(), m.end(),
                      el("ref", type="footnote", target="#" + target, rend="plain"), 9))
@@ -164,14 +166,14 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
     for m in PROFILED_RE.finditer(text):  # words the corpus's profile gives a meaning, in brackets or parentheses
         meaning = current().bracket(m.group(1) or m.group(2)) if current().brackets else None
-        if meaning and meaning != "supplied" and not any(s <= m.start() < e for s, e in taken):
+        if meaning and meaning != "supplied" and free(m):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning(meaning, m.group()[0]), 8))
     for m in BRACKET_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if not free(m):
             continue
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("supplied", reason="clarification"), 7))
     for m in ITALIC.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if not free(m):
             continue
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("hi", rend="italic"), 6))
     _check_balance(text, spans, ctx)
