@@ -20,7 +20,7 @@ from ..conventions import (
     normalize,
 )
 from ..xmlfiles import read
-from .dates import find_time, read_dateline, to_attributes
+from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .records import Item, Record, TranscriptError
 from .registry import NOT_GIVEN, Registry
@@ -118,9 +118,9 @@ def _from_sources(f: Facts) -> None:
     who drafted the record. The header quotes the sentence each comes from."""
     for s in f.sources:
         if not f.place and s.place:
-            f.place, f.place_from = s.place, s.said[0]
+            f.place, f.place_from = s.place, s.place_said
         if f.time is None and s.time is not None:
-            f.time, f.time_from = s.time, next(x for x in s.said if find_time(x))
+            f.time, f.time_from = s.time, s.time_said
         f.credits += [("drafted by", name) for name in s.drafted if ("drafted by", name) not in f.credits]
 
 

@@ -51,7 +51,8 @@ class SourceFacts:
     time: TimeValue | None = None
     drafted: list[str] = field(default_factory=list)
     #: The sentences that say where and when, as printed: the header quotes them.
-    said: list[str] = field(default_factory=list)
+    place_said: str = ""
+    time_said: str = ""
 
 
 def is_source_note(text: str) -> bool:
@@ -81,8 +82,7 @@ def read_source_note(text: str) -> SourceFacts:
                 facts.settlement = part  # the archive's town, right after it: "Archive of X, Moscow, Fond 1"
     t = re.search(r"Translat(?:ed|ion) by (?P<names>.+?)(?: for (?:the )?(?P<pub>[^.\]]+))?\.?\]?$", flat)
     if t:
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", t.group("names").strip())
-        facts.translators = [n.strip() for n in names if n.strip()]
+        facts.translators = _names(t.group("names"))
         facts.publisher = (t.group("pub") or "").strip()
     _read_setting(flat, facts)
     return facts
@@ -99,13 +99,17 @@ def _read_setting(flat: str, facts: SourceFacts) -> None:
                                    f"{p.group('b')} in {p.group('pb').strip()}")
                 else:
                     facts.place = re.sub(r"^the\s+", "", p.group("place").strip(" ,"))
-                facts.said.append(sentence)
+                facts.place_said = sentence
         when = _TIME_SAID.search(sentence)
         if when and facts.time is None and re.search(r"\b(?:spoke|talked|met|call|meeting|conversation)\b",
                                                      sentence):
             facts.time = find_time(sentence[when.end():])
-            if facts.time and sentence not in facts.said:
-                facts.said.append(sentence)
+            facts.time_said = sentence if facts.time else ""
         d = _DRAFTED.search(sentence)
         if d:
-            facts.drafted += [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", d.group("names")) if n.strip()]
+            facts.drafted += _names(d.group("names"))
+
+
+def _names(text: str) -> list[str]:
+    """Names given in a row: ``A, B and C``, ``A, and B``."""
+    return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if n.strip()]
