@@ -17,9 +17,12 @@ from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
 from .turns import (
+    BARE_LABEL_RE,
     HEADER_WORDS,
     PAGES_BEFORE,
     SOURCE_START_RE,
+    bare_labels,
+    bare_name,
     colon_label,
     furniture,
     label_counts,
@@ -177,29 +180,8 @@ def flat_cuts(line: str, bare: frozenset[str] = frozenset()) -> list[int]:
     cuts += fields
     if stripped and bare:
         after = max(fields, default=head.end() if head else 0)
-        cuts += [m.start() for m in BARE_LABEL_RE.finditer(line, after) if _bare_name(m) in bare]
+        cuts += [m.start() for m in BARE_LABEL_RE.finditer(line, after) if bare_name(m) in bare]
     return sorted(set(c for c in cuts if c > 0))
-
-
-#: A title and a name, as a label stands in a text without punctuation (``The President``, ``Chancellor Kohl``,
-#: OCR's ``Chan\u00b7cellor Kohl``), before the capital that opens the speech.
-BARE_LABEL_RE = re.compile(r"(?<![\w\u00b7])(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)(?=\s+[A-Z])")
-TITLE_WORDS = frozenset("The Mr Mrs Ms Dr Chancellor President Premier Secretary Minister General Ambassador Chairman "
-                        "King Queen Senator Governor".split())
-
-
-def _bare_name(m: re.Match) -> str:
-    return f"{m.group('title')} {m.group('name')}".replace("\u00b7", "")
-
-
-def bare_labels(text: str) -> frozenset[str]:
-    """The speaker labels of a text whose punctuation OCR has stripped (no colon in it, hardly a full stop): a title
-    and a name that stand before a capital at least twice. Empty for a text with punctuation."""
-    if ":" in text or text.count(".") * 500 > len(text):
-        return frozenset()
-    counts = Counter(_bare_name(m) for m in BARE_LABEL_RE.finditer(text) if m.group("title").replace("\u00b7", "")
-                     in TITLE_WORDS)
-    return frozenset(name for name, n in counts.items() if n >= 2)
 
 
 def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[str] = frozenset()) -> list[Block]:
@@ -262,13 +244,13 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _record_starts(bs: list[Block], report: Report) -> list[int]:
+def _record_starts(bs: list[Block], counts: Counter[str], report: Report) -> list[int]:
     """The blocks that start a record: each heading, unless the record it would end has no turn and no running
     text. Then the second heading is a line of the record above if that record has a header's fields (a cable's
     ``MEMCON / 1st DRAFT`` under a memorandum's date and time); otherwise the record above was a page's title and
-    metadata, and the second heading is the document's own (a reading room's page over the memorandum)."""
+    metadata, and the second heading is the document's own (a reading room's page over the memorandum). ``counts``:
+    how often each label opens a block (:func:`label_counts`)."""
     starts: list[int] = []
-    counts = label_counts(bs)
     for i, b in enumerate(bs):
         if not is_heading(b):
             continue
@@ -276,13 +258,12 @@ def _record_starts(bs: list[Block], report: Report) -> list[int]:
             between = bs[starts[-1] + 1 : i]
             first = b.text.split("\n")[0]
             words = HEADING_RE.match(first)
-            said = _plain(first)
-            if words and len(first) - words.end() >= 10 and said in _plain(" ".join(x.text for x in between)):
-                report.info(b.line, f"heading-like line {b.text.split(chr(10))[0]!r} repeats what the record above "
-                                    "says (a web page's title after the document): read as part of that record")
+            if words and len(first) - words.end() >= 10 and \
+                    _plain(first) in _plain(" ".join(x.text for x in between)):
+                report.info(b.line, f"heading-like line {first!r} repeats what the record above says (a web page's "
+                                    "title after the document): read as part of that record")
                 continue
             if not any(len(x.text) >= RUNNING_TEXT or counts[colon_label(x.text) or ""] >= 2 for x in between):
-                first = b.text.split("\n")[0]
                 if any(HEADER_FIELD.match(x.text) or PARTICIPANTS.match(x.text) for x in between):
                     report.info(b.line, f"heading-like line {first!r} is read as part of the record above, which has "
                                         "a header but no text yet")
@@ -309,7 +290,8 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     bs = single_newline_paragraphs(blocks(text), report, bare)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
-    starts = _record_starts(bs, report)
+    candidates = label_counts(bs)
+    starts = _record_starts(bs, candidates, report)
     titled = not starts and len(bs) > 1 and is_page_title(bs[0].text)
     if titled:
         report.info(bs[0].line, "no heading found: the first line is read as the page's title")
@@ -324,7 +306,6 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         for k, i in enumerate(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(bs)
             chunks.append((bs[i], bs[i + 1 : end]))
-    candidates = label_counts(bs)
     records = []
     front = bs[: starts[0]] if chunks[0][0] is not None else []
     if front:

@@ -56,7 +56,28 @@ HEADER_WORDS = frozenset(
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
 
 #: A title and a name at the start of a block (in a text without punctuation).
-BARE_START = re.compile(r"^([A-Z][a-z\u00b7]+)\s+([A-Z][\w\u00b7'\-]+)\s")
+BARE_START = re.compile(r"^(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)\s")
+
+#: A title and a name, as a label stands in a text without punctuation (``The President``, ``Chancellor Kohl``,
+#: OCR's ``Chan\u00b7cellor Kohl``), before the capital that opens the speech.
+BARE_LABEL_RE = re.compile(r"(?<![\w\u00b7])(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)(?=\s+[A-Z])")
+TITLE_WORDS = frozenset("The Mr Mrs Ms Dr Chancellor President Premier Secretary Minister General Ambassador Chairman "
+                        "King Queen Senator Governor".split())
+
+
+def bare_name(m: re.Match) -> str:
+    return f"{m.group('title')} {m.group('name')}".replace("\u00b7", "")
+
+
+def bare_labels(text: str) -> frozenset[str]:
+    """The speaker labels of a text whose punctuation OCR has stripped (no colon in it, hardly a full stop): a title
+    and a name that stand before a capital at least twice. Empty for a text with punctuation."""
+    if ":" in text or text.count(".") * 500 > len(text):
+        return frozenset()
+    counts = Counter(bare_name(m) for m in BARE_LABEL_RE.finditer(text) if m.group("title").replace("\u00b7", "")
+                     in TITLE_WORDS)
+    return frozenset(name for name, n in counts.items() if n >= 2)
+
 
 TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 
@@ -256,9 +277,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     m = LABEL_RE.match(text)
     if not m:
         b = BARE_START.match(text) if bare else None
-        if b and f"{b.group(1)} {b.group(2)}".replace("\u00b7", "") in bare:
-            name = f"{b.group(1)} {b.group(2)}".replace("\u00b7", "")
-            return name, "", b.group(0).rstrip(), len(b.group(0).rstrip()), \
+        if b and bare_name(b) in bare:
+            return bare_name(b), "", b.group(0).rstrip(), len(b.group(0).rstrip()), \
                 "a title and name that open passages of a text whose punctuation OCR has stripped"
         return None
     name, supplied = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", m.group("name")), m.group("supp") or ""
