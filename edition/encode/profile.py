@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .records import TranscriptError
@@ -62,20 +63,32 @@ class Profile:
     roles: dict[str, str] = field(default_factory=dict)
     path: str = ""
 
+    # Compiled once per profile: the encoder asks on every block and every bracket.
+    @cached_property
+    def _heading(self) -> re.Pattern[str] | None:
+        return _words(self.heading_words)
+
+    @cached_property
+    def _tables(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        return {name: [(_words([word]), value) for word, value in table.items()]
+                for name, table in (("kinds", self.kinds), ("brackets", self.brackets), ("roles", self.roles))}
+
+    def _first(self, table: str, words: str) -> str | None:
+        return next((value for pattern, value in self._tables[table] if pattern.search(words)), None)
+
     def heading(self, line: str) -> bool:
         """Whether a line opens with one of the profile's heading words."""
-        pattern = _words(self.heading_words)
-        return bool(pattern and pattern.match(line.strip()))
+        return bool(self._heading and self._heading.match(line.strip()))
 
     def kind_of(self, words: str) -> str | None:
-        return next((kind for word, kind in self.kinds.items() if _words([word]).search(words)), None)
+        return self._first("kinds", words)
 
     def bracket(self, words: str) -> str | None:
         """The meaning the profile gives a bracket's words (one of its words appears in them), or None."""
-        return next((meaning for word, meaning in self.brackets.items() if _words([word]).search(words)), None)
+        return self._first("brackets", words)
 
     def role(self, words: str) -> str | None:
-        return next((role for word, role in self.roles.items() if _words([word]).search(words)), None)
+        return self._first("roles", words)
 
 
 _CURRENT: ContextVar[Profile | None] = ContextVar("profile", default=None)
