@@ -308,6 +308,7 @@
           </header>
           <xsl:variable name="parts" select="ed:parts(.)"/>
           <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
+          <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
           <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
                abbreviations) are in it too, shown on demand, with no script. -->
           <xsl:if test="*/text//(del | choice[sic | orig | abbr])">
@@ -318,13 +319,13 @@
           <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
             <xsl:apply-templates select="*/text" mode="ed:text">
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-              <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+              <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
               <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
             </xsl:apply-templates>
             <xsl:call-template name="ed:notes">
               <xsl:with-param name="notes" select="$notes"/>
               <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-              <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+              <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
               <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
             </xsl:call-template>
           </div>
@@ -396,6 +397,7 @@
       <xsl:variable name="k" select="position()"/>
       <xsl:variable name="part" select="."/>
       <xsl:variable name="notes" select="ed:endnotes(.)"/>
+      <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
       <xsl:variable name="head" select="normalize-space((head)[1])[. != ''], 'Document ' || @n"/>
       <xsl:call-template name="ed:page">
         <xsl:with-param name="href" select="'records/' || $id || '/' || ed:part-id(.) || '.html'"/>
@@ -411,14 +413,14 @@
             <div class="text" data-pagefind-body="" lang="{($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1]}">
               <xsl:apply-templates select="." mode="ed:text">
                 <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
-                <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
                 <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
                 <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
               </xsl:apply-templates>
               <xsl:call-template name="ed:notes">
                 <xsl:with-param name="notes" select="$notes"/>
                 <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
-                <xsl:with-param name="ed:note-numbers" select="ed:note-numbers($notes)" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
                 <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
                 <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
               </xsl:call-template>
