@@ -40,12 +40,13 @@ def problems(cmd: list[str], rng: Path, names: list[str]) -> list[Problem]:
     """Every RELAX NG problem jing finds in the files, as the validator's problems (rule ``relaxng``)."""
     found: list[Problem] = []
     by_path = {str(Path(n).resolve()): n for n in names}
+    schema_path = rng.resolve()
     for k in range(0, len(names), BATCH):
         batch = names[k:k + BATCH]
         proc = subprocess.run([*cmd, str(rng), *(str(Path(n).resolve()) for n in batch)], capture_output=True,
                               text=True, timeout=3600)
         schema = [line for line in proc.stdout.splitlines() if (m := LINE.match(line)) and
-                  Path(m.group("path")).resolve() == rng.resolve()]
+                  Path(m.group("path")).resolve() == schema_path]
         if schema or (proc.returncode != 0 and not proc.stdout.strip()):  # the schema itself, or jing, failed
             said = " ".join((" ".join(schema) or proc.stderr).split())[:300]
             raise SchemaError(f"{rng}: not a usable RELAX NG schema: {said}")
