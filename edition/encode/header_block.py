@@ -79,8 +79,8 @@ def read_header_block(record: Record, f: Facts) -> None:
             continue
         label, value = m.group("label").upper(), m.group("value").strip()
         if label.startswith("SUBJECT"):  # without a heading, the subject may say what kind of record this is
-            if record.heading is None and kind_of(value):
-                f.kind = kind_of(value)
+            if record.heading is None:
+                f.kind = kind_of(value) or f.kind
             continue
         place = PLACE_AFTER.search(value)
         if place:
