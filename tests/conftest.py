@@ -18,7 +18,7 @@ TEI_ALL = ROOT / "schema" / "tei_all.rng"
 #: document per schema rule (validate), and TEI from other projects (validate and publish).
 TRANSCRIPTS = Path(__file__).resolve().parent / "encode" / "fixtures"
 RULES = Path(__file__).resolve().parent / "validate" / "fixtures"
-REALTEI = Path(__file__).resolve().parent / "fixtures" / "realtei"
+OTHERTEI = Path(__file__).resolve().parent / "fixtures" / "othertei"
 
 
 @pytest.fixture(scope="session")

@@ -201,7 +201,8 @@
 
   <xsl:template match="l" mode="ed:text">
     <div class="l"><xsl:call-template name="ed:attrs"/>
-      <xsl:if test="@n"><span class="line-n"><xsl:value-of select="@n"/></span></xsl:if>
+      <!-- the number stands in the margin; the space keeps it a word apart when the line is copied or searched -->
+      <xsl:if test="@n"><span class="line-n"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
     </div>
   </xsl:template>

@@ -17,7 +17,7 @@ from edition.conventions import TEI_NS, T, normalize, reading_text
 from edition.publish import parts as web_parts
 from edition.publish import stylesheets
 
-from ..conftest import REALTEI, ROOT
+from ..conftest import OTHERTEI, ROOT
 
 TEI_DIR = ROOT / "tei"
 RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
@@ -277,11 +277,11 @@ def test_an_unchanged_corpus_is_not_built_again(tmp_path):
 
 def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
     out = tmp_path / "site"
-    result = CliRunner().invoke(main, ["build", str(REALTEI), "--out", str(out), "--only", "web"])
+    result = CliRunner().invoke(main, ["build", str(OTHERTEI), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0, result.output
     assert "shown only by their text" in result.output  # the warning lists the elements without a rendering
     assert re.search(r"\w+ \(\d+ in 1 file\)", result.output)  # with their counts
-    for source in (REALTEI).glob("*.xml"):
+    for source in (OTHERTEI).glob("*.xml"):
         tei = etree.parse(str(source)).getroot()
         rid = (tei.get("{http://www.w3.org/XML/1998/namespace}id") or source.stem).removeprefix("rec-")
         doc = page(out, f"records/{rid}.html")
