@@ -91,13 +91,15 @@
       <xsl:variable name="uri" select="string(@uri)"/>
       <xsl:try>
         <xsl:source-document href="{@uri}" streamable="no">
-          <xsl:call-template name="ed:record">
-            <xsl:with-param name="prev" select="$digests[$k - 1]"/>
-            <xsl:with-param name="next" select="$digests[$k + 1]"/>
-          </xsl:call-template>
-          <xsl:call-template name="ed:csl">
-            <xsl:with-param name="doc" select="."/>
-          </xsl:call-template>
+          <xsl:for-each select="ed:as-record(.)">
+            <xsl:call-template name="ed:record">
+              <xsl:with-param name="prev" select="$digests[$k - 1]"/>
+              <xsl:with-param name="next" select="$digests[$k + 1]"/>
+            </xsl:call-template>
+            <xsl:call-template name="ed:csl">
+              <xsl:with-param name="doc" select="."/>
+            </xsl:call-template>
+          </xsl:for-each>
         </xsl:source-document>
         <xsl:catch><xsl:sequence select="ed:failed-in($uri, $err:code, $err:description)"/></xsl:catch>
       </xsl:try>

@@ -45,7 +45,7 @@
             <xsl:result-document href="{@id}.html">
               <xsl:source-document href="{@uri}" streamable="no">
                 <xsl:call-template name="ed:book">
-                  <xsl:with-param name="chosen" select="." tunnel="yes"/>
+                  <xsl:with-param name="chosen" select="ed:as-record(.)" tunnel="yes"/>
                 </xsl:call-template>
               </xsl:source-document>
             </xsl:result-document>
@@ -85,7 +85,7 @@
         <xsl:for-each select="$chosen">
           <xsl:try>
             <xsl:call-template name="ed:chapter"/>
-            <xsl:catch><xsl:sequence select="ed:failed-in(document-uri(.), $err:code, $err:description)"/></xsl:catch>
+            <xsl:catch><xsl:sequence select="ed:failed-in(ed:uri(.), $err:code, $err:description)"/></xsl:catch>
           </xsl:try>
         </xsl:for-each>
         <xsl:if test="$whole">

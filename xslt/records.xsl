@@ -45,7 +45,7 @@
             <xsl:variable name="uri" select="."/>
             <xsl:try>
               <xsl:source-document href="{.}" streamable="no">
-                <xsl:sequence select="ed:digest(.)"/>
+                <xsl:sequence select="ed:digest(ed:as-record(.))"/>
               </xsl:source-document>
               <xsl:catch><xsl:sequence select="ed:failed-in($uri, $err:code, $err:description)"/></xsl:catch>
             </xsl:try>
@@ -65,7 +65,41 @@
   </xsl:variable>
 
   <!-- The records themselves, in the same order (the print edition lays them all out at once). -->
-  <xsl:variable name="docs" as="document-node()*" select="$digests ! doc(@uri)"/>
+  <xsl:variable name="docs" as="document-node()*" select="$digests ! ed:as-record(doc(@uri))"/>
+
+  <!-- A record file as the publications read it. A chapter of a larger work kept in a file of its own without a
+       header (a root div, as each chapter of the TEI Guidelines is; Python's sources.CHAPTER_ROOTS) becomes a TEI
+       document whose header holds only what the chapter says: its heading as the title, its language. The
+       chapter keeps its own ids; the record is named by the chapter's xml:id, else by its file (ed:id), and
+       remembers its file (ed:uri). -->
+  <xsl:function name="ed:as-record" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="if ($doc/TEI) then $doc else ed:headerless($doc)"/>
+  </xsl:function>
+  <xsl:function name="ed:headerless" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:document>
+      <TEI xmlns="http://www.tei-c.org/ns/1.0" ed:uri="{document-uri($doc)}" ed:id="{$doc/*/@xml:id}">
+        <xsl:copy-of select="$doc/*/@xml:lang"/>
+        <teiHeader>
+          <fileDesc>
+            <titleStmt>
+              <title><xsl:value-of select="(normalize-space($doc/*/head[1])[. != ''],
+                  replace(document-uri($doc), '^.*/|\.xml$', ''))[1]"/></title>
+            </titleStmt>
+            <publicationStmt><p/></publicationStmt>
+            <sourceDesc><p/></sourceDesc>
+          </fileDesc>
+        </teiHeader>
+        <text><body><xsl:copy-of select="$doc/*"/></body></text>
+      </TEI>
+    </xsl:document>
+  </xsl:function>
+  <!-- The file a record was read from. -->
+  <xsl:function name="ed:uri" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="string(($doc/*/@ed:uri, document-uri($doc))[1])"/>
+  </xsl:function>
 
   <!-- An error met while a record was read or written, raised again with the record's URI (Python reports its
        file): "ed:in-record URI CODE description". The edition's own errors (ed:*) already say what is wrong, and
@@ -82,7 +116,7 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
     <xsl:variable name="begin" select="ed:minutes(($d/@from, $d/@when)[1])"/>
-    <ed:record id="{ed:id($doc)}" uri="{document-uri($doc)}" start="{ed:start($doc)}" when="{ed:when($doc)}"
+    <ed:record id="{ed:id($doc)}" uri="{ed:uri($doc)}" start="{ed:start($doc)}" when="{ed:when($doc)}"
         title="{ed:title($doc)}" kind="{ed:kind($doc)}"
         source-line="{($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1]}">
       <xsl:if test="exists($begin)">
@@ -109,10 +143,13 @@
                     else if (ancestor::note[@type = 'source']) then 'source note' else 'text'}"/>
       </xsl:for-each>
       <!-- The elements shown only by their text: a TEI element by its name, another namespace's by its prefixed
-           name (an SVG rect is no TEI rect); an example of markup (egXML) is shown as markup, not counted. -->
-      <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML)][not(namespace-uri() =
-          'http://www.tei-c.org/ns/1.0' and local-name() = $ed:known)]"
-          group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else name()">
+           name (an SVG rect is no TEI rect). An example of markup (egXML) is shown as markup, and an XInclude left
+           unresolved as where it would include (tei.xsl): neither is counted. -->
+      <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML or
+          self::Q{http://www.w3.org/2001/XInclude}include)][not(namespace-uri() = 'http://www.tei-c.org/ns/1.0'
+          and local-name() = $ed:known)]"
+          group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else if (prefix-from-QName(
+              node-name(.))) then name() else 'Q{' || namespace-uri() || '}' || local-name()">
         <ed:unknown name="{current-grouping-key()}" count="{count(current-group())}"/>
       </xsl:for-each-group>
     </ed:record>
@@ -187,9 +224,10 @@
   <xsl:function name="ed:id" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="tei" select="$doc/*"/>
-    <xsl:variable name="id" select="(replace($tei/@xml:id, '^rec-', ''), replace(document-uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
+    <xsl:variable name="id" select="(replace(($tei/@xml:id, $tei/@ed:id)[1], '^rec-', ''),
+        replace(ed:uri($doc), '^.*/|\.xml$', ''))[. != ''][1]"/>
     <xsl:sequence select="if (matches($id, '^[\c-[:.\-]][\c-[:]]*$')) then $id else error(xs:QName('ed:record-id'),
-        'the record id ' || $id || ' (' || document-uri($doc) || ') cannot name a page: only letters, digits, ''.'', ''-'' and ''_'' may make a record id')"/>
+        'the record id ' || $id || ' (' || ed:uri($doc) || ') cannot name a page: only letters, digits, ''.'', ''-'' and ''_'' may make a record id')"/>
   </xsl:function>
   <xsl:function name="ed:date" as="element(date)?">
     <xsl:param name="doc" as="document-node()"/>

@@ -71,7 +71,9 @@
       'salute', 'signed', 'address', 'addrLine', 'postscript', 'trailer', 'byline', 'epigraph', 'argument',
       'docTitle', 'titlePart', 'titlePage', 'docAuthor', 'docDate', 'docImprint', 'cit', 'bibl', 'egXML', 'eg',
       'specList', 'specDesc', 'listPerson', 'listPlace', 'listBibl', 'listEvent', 'listOrg', 'person', 'place',
-      'event', 'org', 'seg')"/>
+      'event', 'org', 'seg', 'tag', 'ident', 'idno', 'desc', 'specGrp', 'specGrpRef', 'elementSpec', 'classSpec',
+      'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
+      'dataRef')"/>
 
   <!-- The attributes every rendered element carries from its TEI: xml:id as id (so that pointers into the text
        resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
@@ -112,12 +114,22 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A paragraph that holds a list, a table, an example or verse (the Guidelines put them inside paragraphs) is a
+       div: an HTML paragraph cannot hold blocks, and a browser would close it before the first. -->
   <xsl:template match="p | ab" mode="ed:text">
-    <p><xsl:call-template name="ed:attrs"/>
+    <xsl:element name="{if (exists(.//*[local-name() = $ed:blocks][not(ancestor::note intersect current()//note)]))
+        then 'div' else 'p'}">
+      <xsl:if test="exists(.//*[local-name() = $ed:blocks][not(ancestor::note intersect current()//note)])">
+        <xsl:attribute name="class" select="'p'"/>
+      </xsl:if>
+      <xsl:call-template name="ed:attrs"/>
       <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
-    </p>
+    </xsl:element>
   </xsl:template>
+  <xsl:variable name="ed:blocks" as="xs:string*" select="('list', 'table', 'egXML', 'eg', 'specList', 'lg', 'figure',
+      'listBibl', 'listPerson', 'listPlace', 'listEvent', 'listOrg', 'specGrp', 'elementSpec', 'classSpec',
+      'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'castList', 'include')"/>
 
   <!-- A quotation is a block where it holds paragraphs or verse or stands between them; inline in a line. -->
   <xsl:template match="quote" mode="ed:text">
@@ -163,14 +175,14 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target]" mode="ed:text">
+  <xsl:template match="ref[@target][not(@type = 'footnote')] | ptr[@target] | specGrpRef[@target]" mode="ed:text">
     <!-- on the pages of a record split into parts: the part this page shows, or the record's id on its own page -->
     <xsl:param name="ed:page-part" as="element()?" tunnel="yes" select="()"/>
     <xsl:param name="ed:volume" as="xs:string?" tunnel="yes" select="()"/>
     <xsl:variable name="href" select="ed:part-href(., @target, $ed:page-part, $ed:volume)"/>
     <xsl:variable name="content">
       <xsl:apply-templates mode="ed:text"/>
-      <xsl:if test="self::ptr or not(node())"><xsl:value-of select="ed:pointer-text(.)"/></xsl:if>
+      <xsl:if test="self::ptr or self::specGrpRef or not(node())"><xsl:value-of select="ed:pointer-text(.)"/></xsl:if>
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$href"><a href="{$href}"><xsl:call-template name="ed:attrs"/><xsl:sequence select="$content"/></a></xsl:when>
@@ -184,7 +196,8 @@
     <xsl:param name="ptr" as="element()"/>
     <xsl:variable name="id" select="ed:target($ptr/@target)"/>
     <xsl:variable name="to" select="if ($id) then key('ed:by-id', $id, root($ptr))[1] else ()"/>
-    <xsl:sequence select="(normalize-space($to/head[1])[. != ''], $to/@n ! (local-name($to) || ' ' || .),
+    <xsl:sequence select="(normalize-space($to/head[1])[. != ''], $to/self::specGrp ! ed:spec-group(.),
+        $to/@n ! (local-name($to) || ' ' || .),
         normalize-space($ptr/@target))[1]"/>
   </xsl:function>
 
@@ -224,7 +237,8 @@
   <xsl:template match="list" mode="ed:text">
     <xsl:element name="{if (tokenize(@type) = ('ordered', 'numbered') or tokenize(@rend) = ('numbered', 'ordered'))
         then 'ol' else 'ul'}">
-      <xsl:attribute name="class" select="string-join(('list', @type), ' ')"/>
+      <xsl:attribute name="class" select="string-join(('list', @type, tokenize(@rend)[. = ('bulleted', 'simple',
+          'inline')]), ' ')"/>
       <xsl:call-template name="ed:attrs"/>
       <xsl:apply-templates mode="ed:text"/>
     </xsl:element>
@@ -264,8 +278,19 @@
     <i class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></i>
   </xsl:template>
 
-  <xsl:template match="gi | att | val" mode="ed:text">
-    <code class="{local-name()}"><xsl:apply-templates mode="ed:text"/></code>
+  <!-- An element's name in angle brackets, as the Guidelines print it; an attribute, value or identifier as code. -->
+  <xsl:template match="gi | att | val | ident" mode="ed:text">
+    <code class="{local-name()}"><xsl:if test="self::gi">&lt;</xsl:if><xsl:apply-templates mode="ed:text"/><xsl:if
+        test="self::gi">&gt;</xsl:if></code>
+  </xsl:template>
+
+  <!-- A tag as it is typed, by its type: start, end, empty, processing instruction, comment, marked section. -->
+  <xsl:template match="tag" mode="ed:text">
+    <xsl:variable name="around" select="map{'end': ('&lt;/', '&gt;'), 'empty': ('&lt;', '/&gt;'),
+        'pi': ('&lt;?', '?&gt;'), 'comment': ('&lt;!--', '--&gt;'), 'ms': ('&lt;![CDATA[', ']]&gt;')}"/>
+    <xsl:variable name="pair" select="($around(string(@type)), '&lt;', '&gt;')[position() le 2]"/>
+    <code class="tag"><xsl:value-of select="$pair[1]"/><xsl:apply-templates mode="ed:text"/><xsl:value-of
+        select="$pair[2]"/></code>
   </xsl:template>
 
   <xsl:template match="q" mode="ed:text">
@@ -361,7 +386,8 @@
     <p class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
-  <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName" mode="ed:text" priority="-0.5">
+  <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName | idno | desc" mode="ed:text"
+      priority="-0.5">
     <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
@@ -370,10 +396,46 @@
   </xsl:template>
 
   <!-- An example of markup (the Guidelines' egXML) is shown as markup; a plain example as preformatted text. -->
+  <!-- The markup is written out as it was typed, without the namespace declarations the serializer would add to
+       each element, and with the indentation it had in the source taken off (ed:dedent). -->
   <xsl:template match="*:egXML" mode="ed:text">
-    <pre class="egXML"><code><xsl:value-of select="string-join(node() ! serialize(., map{'method': 'xml',
-        'omit-xml-declaration': true()}))"/></code></pre>
+    <xsl:variable name="markup" as="xs:string*"><xsl:apply-templates mode="ed:markup"/></xsl:variable>
+    <pre class="egXML"><code><xsl:value-of select="ed:dedent(string-join($markup))"/></code></pre>
   </xsl:template>
+  <xsl:template match="*" mode="ed:markup">
+    <xsl:sequence select="'&lt;' || name() || string-join(@* ! (' ' || name() || '=&quot;' || ed:escape(.,
+        true()) || '&quot;'))"/>
+    <xsl:choose>
+      <xsl:when test="node()">
+        <xsl:sequence select="'&gt;'"/>
+        <xsl:apply-templates mode="ed:markup"/>
+        <xsl:sequence select="'&lt;/' || name() || '&gt;'"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="'/&gt;'"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="text()" mode="ed:markup"><xsl:sequence select="ed:escape(., false())"/></xsl:template>
+  <xsl:template match="comment()" mode="ed:markup"><xsl:sequence select="'&lt;!--' || . || '--&gt;'"/></xsl:template>
+  <xsl:template match="processing-instruction()" mode="ed:markup">
+    <xsl:sequence select="'&lt;?' || name() || ' ' || . || '?&gt;'"/>
+  </xsl:template>
+  <xsl:function name="ed:escape" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="in-attribute" as="xs:boolean"/>
+    <xsl:variable name="t" select="replace(replace($s, '&amp;', '&amp;amp;'), '&lt;', '&amp;lt;')"/>
+    <xsl:sequence select="if ($in-attribute) then replace($t, '&quot;', '&amp;quot;') else $t"/>
+  </xsl:function>
+  <!-- Blank lines at either end dropped, and the least indentation of the lines taken off each; a first line that
+       follows its start tag (<egXML><text>) has no indentation of its own, and is left out of the reckoning. -->
+  <xsl:function name="ed:dedent" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="lines" select="tokenize(replace($s, '^\s*\n|\s+$', ''), '\n')"/>
+    <xsl:variable name="from" select="if (matches($s, '^\s*\n')) then 1 else 2"/>
+    <xsl:variable name="indent" select="(min($lines[position() ge $from][normalize-space()] ! (string-length(.)
+        - string-length(replace(., '^\s+', '')))), 0)[1]"/>
+    <xsl:sequence select="string-join(($lines[position() lt $from], $lines[position() ge $from] !
+        (if (string-length(.) ge $indent) then substring(., $indent + 1) else normalize-space(.))), '&#10;')"/>
+  </xsl:function>
 
   <xsl:template match="eg" mode="ed:text">
     <pre class="eg"><code><xsl:value-of select="."/></code></pre>
@@ -384,6 +446,47 @@
     <ul class="specList"><xsl:for-each select="specDesc">
       <li><code><xsl:value-of select="@key"/></code><xsl:apply-templates mode="ed:text"/></li>
     </xsl:for-each></ul>
+  </xsl:template>
+
+  <!-- The specifications of an ODD (a customization, or the Guidelines' own): each a block named by its kind and
+       ident, with its description and contents; a group of them by its number or name, and a reference to a group
+       as a link to it. -->
+  <xsl:template match="elementSpec | classSpec | macroSpec | dataSpec | moduleSpec | schemaSpec" mode="ed:text">
+    <div class="spec {local-name()}"><xsl:call-template name="ed:attrs"/>
+      <p class="spec-name"><xsl:value-of select="ed:spec-kind(.)"/><xsl:text> </xsl:text><code><xsl:value-of
+          select="@ident"/></code><xsl:if test="@mode"> (<xsl:value-of select="@mode"/>)</xsl:if></p>
+      <xsl:apply-templates mode="ed:text"/>
+    </div>
+  </xsl:template>
+  <xsl:template match="moduleRef | elementRef | classRef | macroRef | dataRef" mode="ed:text">
+    <p class="spec-ref"><xsl:call-template name="ed:attrs"/><xsl:value-of select="ed:spec-kind(.)"/><xsl:text> </xsl:text>
+      <code><xsl:value-of select="(@key, @url, @name)[1]"/></code>
+      <xsl:for-each select="@include, @except">
+        <xsl:text> (</xsl:text><xsl:value-of select="local-name()"/><xsl:text>: </xsl:text><code><xsl:value-of
+            select="."/></code><xsl:text>)</xsl:text>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+  <xsl:function name="ed:spec-kind" as="xs:string">
+    <xsl:param name="spec" as="element()"/>
+    <xsl:sequence select="map{'elementSpec': 'Element', 'classSpec': 'Class', 'macroSpec': 'Macro', 'dataSpec':
+        'Datatype', 'moduleSpec': 'Module', 'schemaSpec': 'Schema', 'moduleRef': 'Module', 'elementRef': 'Element',
+        'classRef': 'Class', 'macroRef': 'Macro', 'dataRef': 'Datatype'}(local-name($spec))"/>
+  </xsl:function>
+  <xsl:template match="specGrp" mode="ed:text">
+    <section class="spec-grp"><xsl:call-template name="ed:attrs"/>
+      <p class="spec-name"><xsl:value-of select="ed:spec-group(.)"/></p>
+      <xsl:apply-templates mode="ed:text"/>
+    </section>
+  </xsl:template>
+  <xsl:function name="ed:spec-group" as="xs:string">
+    <xsl:param name="group" as="element()"/>
+    <xsl:sequence select="'Specification group ' || ($group/@n, count($group/preceding::specGrp) + 1)[1]"/>
+  </xsl:function>
+  <!-- An XInclude left unresolved (the Guidelines include each specification from a file of its own): where the
+       text would be, and from where, said rather than dropped. -->
+  <xsl:template match="Q{http://www.w3.org/2001/XInclude}include" mode="ed:text">
+    <p class="include">(not included here: <code><xsl:value-of select="@href"/></code>)</p>
   </xsl:template>
 
   <!-- Registers in a back or standOff: each entry a line, with its id so that references to it resolve. -->

@@ -19,6 +19,10 @@ from .errors import BuildError
 
 T = f"{{{TEI_NS}}}"
 
+#: The roots of a chapter of a larger work, kept in a file of its own without a TEI header (each chapter of the TEI
+#: Guidelines is a ``div``): published as a record titled by its heading (``ed:as-record`` in records.xsl).
+CHAPTER_ROOTS = frozenset(T + name for name in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"))
+
 
 @dataclass
 class Sources:
@@ -26,6 +30,7 @@ class Sources:
     persons: Path | None = None
     edition: Path | None = None
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
+    chapters: list[str] = field(default_factory=list)  # records that are a chapter without a header (CHAPTER_ROOTS)
     unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
     split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
@@ -103,7 +108,12 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
         if deep:
             raise BuildError(str(deep))
         root = tree.getroot()
-        if root.tag != T + "TEI":
+        if root.tag in CHAPTER_ROOTS:
+            check_name(path, root)
+            found.records.append(path)
+            found.chapters.append(f"{path}: a chapter without a TEI header (root {etree.QName(root).localname}), "
+                                  "published under its heading")
+        elif root.tag != T + "TEI":
             found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
         elif root.find(T + "text") is not None and root.find(f"{T}text//{T}div[@type='record']") is None \
                 and root.get(XML_ID) == "edition":
