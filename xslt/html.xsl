@@ -249,61 +249,9 @@
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
           <header class="record-header">
             <h1><xsl:value-of select="ed:title(.)"/></h1>
-            <!-- The facts a record has: those particular to records of conversations (participants, translators,
-                 archive) only where it is one or has them; authors, editors and licence where the header gives
-                 them. -->
-            <xsl:variable name="conversation" select="*/text/@type = 'conversation'"/>
-            <dl class="facts">
-              <xsl:if test="ed:when(.) != '' or $conversation">
-                <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:when(.)"/></dd>
-              </xsl:if>
-              <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
-                <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
-              </xsl:for-each>
-              <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
-              <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)" group-by="local-name()">
-                <dt><xsl:value-of select="if (current-grouping-key() = 'author') then 'Author' else 'Edited by'"/></dt>
-                <!-- a name as the header gives it (persName, name), not its identifiers (idno) -->
-                <dd><xsl:value-of select="string-join(current-group() ! (if (persName | name | orgName)
-                    then (persName | name | orgName) ! normalize-space() else normalize-space())[. != ''], '; ')"/></dd>
-              </xsl:for-each-group>
-              <xsl:if test="$header//particDesc//person[@sameAs]">
-                <dt>Participants</dt>
-                <dd>
-                  <ul class="participants">
-                    <xsl:for-each select="$header//particDesc//person[@sameAs]">
-                      <li><a href="../persons.html#{ed:target(@sameAs)}"><xsl:value-of select="normalize-space(persName)"/></a></li>
-                    </xsl:for-each>
-                  </ul>
-                </dd>
-              </xsl:if>
-              <xsl:if test="$conversation or exists(ed:translators(.))">
-                <dt>Translated by</dt>
-                <dd class="credit"><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''],
-                    $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
-              </xsl:if>
-              <xsl:if test="$conversation or $header//sourceDesc/msDesc">
-                <dt>Source</dt>
-                <dd class="provenance">
-                  <xsl:value-of select="ed:archive($doc)"/>
-                  <xsl:for-each select="$header//sourceDesc/bibl/publisher">
-                    <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
-                  </xsl:for-each>
-                </dd>
-              </xsl:if>
-              <xsl:for-each select="($header//publicationStmt/availability/licence)[1]">
-                <dt>Licence</dt>
-                <dd class="licence">
-                  <xsl:variable name="href" select="ed:safe-href(@target)"/>
-                  <xsl:variable name="words" select="(normalize-space(.)[. != ''][string-length(.) lt 120],
-                      string(@target))[1]"/>
-                  <xsl:choose>
-                    <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$words"/></a></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="$words"/></xsl:otherwise>
-                  </xsl:choose>
-                </dd>
-              </xsl:for-each>
-            </dl>
+            <xsl:call-template name="ed:facts">
+              <xsl:with-param name="register-href" select="'../persons.html'"/>
+            </xsl:call-template>
             <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>
@@ -382,9 +330,8 @@
     <xsl:param name="ed:page-part" as="element()?" tunnel="yes" select="()"/>
     <xsl:choose>
       <xsl:when test="exists($ed:volume) and empty($ed:page-part) and exists(. intersect ed:parts(root(.)))">
-        <p class="part-entry"><a href="{$ed:volume}/{ed:part-id(.)}.html">
-          <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
-          <xsl:value-of select="(normalize-space((head)[1])[. != ''], 'Document ' || @n)[1]"/></a></p>
+        <p class="part-entry"><a href="{$ed:volume}/{ed:part-id(.)}.html"><xsl:value-of
+            select="ed:part-title(.)"/></a></p>
       </xsl:when>
       <xsl:otherwise><xsl:next-match/></xsl:otherwise>
     </xsl:choose>
@@ -430,9 +377,9 @@
           </article>
           <nav class="prev-next" aria-label="Documents of this volume">
             <xsl:for-each select="$parts[$k - 1]"><a rel="prev" href="./{ed:part-id(.)}.html">Previous: <xsl:value-of
-                select="(@n ! (. || '. '), '') [1] || normalize-space((head)[1])"/></a></xsl:for-each>
+                select="ed:part-title(.)"/></a></xsl:for-each>
             <xsl:for-each select="$parts[$k + 1]"><a rel="next" href="./{ed:part-id(.)}.html">Next: <xsl:value-of
-                select="(@n ! (. || '. '), '') [1] || normalize-space((head)[1])"/></a></xsl:for-each>
+                select="ed:part-title(.)"/></a></xsl:for-each>
           </nav>
         </xsl:with-param>
       </xsl:call-template>
@@ -601,25 +548,31 @@
       <xsl:with-param name="page-title" select="'Colophon | ' || $title"/>
       <xsl:with-param name="content">
         <h1>Colophon</h1>
-        <h2>Translators</h2>
-        <ul class="credits">
-          <xsl:for-each-group select="$digests" group-by="ed:translator">
-            <xsl:sort select="current-grouping-key()"/>
-            <li><xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()">
-                <a href="records/{@id}.html"><xsl:value-of select="@title"/></a>
-                <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></li>
-          </xsl:for-each-group>
-          <xsl:for-each select="$digests[empty(ed:translator)]">
-            <li>No translator named: <a href="records/{@id}.html"><xsl:value-of select="@title"/></a></li>
-          </xsl:for-each>
-        </ul>
-        <h2>Source</h2>
+        <!-- translators where records name them, and records of conversations that name none -->
+        <xsl:if test="$digests[ed:translator or ed:rights/@conversation = 'true']">
+          <h2>Translators</h2>
+          <ul class="credits">
+            <xsl:for-each-group select="$digests" group-by="ed:translator">
+              <xsl:sort select="current-grouping-key()"/>
+              <li><xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()">
+                  <a href="records/{@id}.html"><xsl:value-of select="@title"/></a>
+                  <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></li>
+            </xsl:for-each-group>
+            <xsl:for-each select="$digests[empty(ed:translator)][ed:rights/@conversation = 'true']">
+              <li>No translator named: <a href="records/{@id}.html"><xsl:value-of select="@title"/></a></li>
+            </xsl:for-each>
+          </ul>
+        </xsl:if>
+        <xsl:call-template name="ed:attributions">
+          <xsl:with-param name="link" select="function($id) {'records/' || $id || '.html'}"/>
+        </xsl:call-template>
+        <xsl:if test="$about//sourceDesc/bibl"><h2>Source</h2></xsl:if>
         <xsl:for-each select="$about//sourceDesc/bibl">
           <p><i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each select="publisher">, <xsl:value-of
               select="normalize-space(.)"/></xsl:for-each>.
             <xsl:value-of select="normalize-space(note)"/></p>
         </xsl:for-each>
-        <h2>Edition</h2>
+        <xsl:if test="$about"><h2>Edition</h2></xsl:if>
         <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
           <p><xsl:value-of select="normalize-space(resp)"/><xsl:text> </xsl:text><xsl:value-of
               select="normalize-space(string-join((persName, orgName, name), ', '))"/>.</p>

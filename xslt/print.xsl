@@ -89,7 +89,7 @@
           </xsl:try>
         </xsl:for-each>
         <xsl:if test="$whole">
-          <xsl:call-template name="ed:index"/>
+          <xsl:if test="$has-index"><xsl:call-template name="ed:index"/></xsl:if>
         </xsl:if>
         <xsl:call-template name="ed:colophon"/>
       </body>
@@ -106,8 +106,10 @@
         <p class="source">From <i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each
             select="publisher">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></p>
       </xsl:for-each>
-      <p class="translators">Translated by <xsl:value-of
-          select="string-join(distinct-values($docs ! ed:translators(.)), ' and ')"/></p>
+      <xsl:variable name="translators" select="distinct-values($docs ! ed:translators(.))"/>
+      <xsl:if test="exists($translators)">
+        <p class="translators">Translated by <xsl:value-of select="string-join($translators, ' and ')"/></p>
+      </xsl:if>
       <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
         <p class="editors"><xsl:value-of select="normalize-space(resp) || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
       </xsl:for-each>
@@ -121,16 +123,42 @@
         <xsl:if test="$about//body/div[@type = 'introduction']">
           <li><a href="#introduction">Introduction</a></li>
         </xsl:if>
-        <li><a href="#principles">Editorial principles</a></li>
+        <xsl:if test="$has-principles"><li><a href="#principles">Editorial principles</a></li></xsl:if>
         <xsl:for-each select="$docs">
           <li class="record-entry"><a href="#{ed:anchor(.)}"><span class="when"><xsl:value-of select="ed:when(.)"/></span>
-            <xsl:text> </xsl:text><span class="entry-title"><xsl:value-of select="ed:title(.)"/></span></a></li>
+            <xsl:text> </xsl:text><span class="entry-title"><xsl:value-of select="ed:title(.)"/></span></a>
+            <!-- a volume's documents, each by its number and heading -->
+            <xsl:variable name="parts" select="ed:parts(.)"/>
+            <xsl:if test="exists($parts)">
+              <ol class="parts">
+                <xsl:for-each select="$parts">
+                  <li class="part-entry"><a href="#{ed:part-anchor(.)}"><xsl:value-of select="ed:part-title(.)"/></a></li>
+                </xsl:for-each>
+              </ol>
+            </xsl:if>
+          </li>
         </xsl:for-each>
-        <li><a href="#index">Index of persons</a></li>
+        <xsl:if test="$has-index"><li><a href="#index">Index of persons</a></li></xsl:if>
         <li><a href="#colophon">Colophon</a></li>
       </ol>
     </nav>
   </xsl:template>
+
+  <!-- A document of a volume (ed:parts) is a section of the book, with an anchor of its own for the contents and a
+       bookmark (print.css: section.part). -->
+  <xsl:template match="div" mode="ed:text" priority="1">
+    <xsl:param name="ed:book-parts" as="element()*" tunnel="yes" select="()"/>
+    <xsl:choose>
+      <xsl:when test="exists(. intersect $ed:book-parts)">
+        <section class="part" id="{ed:part-anchor(.)}"><xsl:next-match/></section>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:function name="ed:part-anchor" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="ed:id(root($part)) || '-part-' || ed:part-id($part)"/>
+  </xsl:function>
 
   <xsl:function name="ed:anchor" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
@@ -144,38 +172,29 @@
         <xsl:apply-templates select="* except head" mode="ed:text"/>
       </section>
     </xsl:for-each>
-    <section class="front" id="principles">
-      <h2 class="front-title">Editorial principles</h2>
-      <xsl:apply-templates select="$about//encodingDesc/(projectDesc, editorialDecl)/p" mode="ed:text"/>
-      <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
-        <h3>The conventions, as every record declares them</h3>
-        <xsl:apply-templates select="*/p, p" mode="ed:text"/>
-      </xsl:for-each>
-    </section>
+    <xsl:if test="$has-principles">
+      <section class="front" id="principles">
+        <h2 class="front-title">Editorial principles</h2>
+        <xsl:apply-templates select="$about//encodingDesc/(projectDesc, editorialDecl)/p" mode="ed:text"/>
+        <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
+          <h3>The conventions, as every record declares them</h3>
+          <xsl:apply-templates select="*/p, p" mode="ed:text"/>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
   </xsl:template>
 
-  <!-- One record: title, date and time, place, participants, the text, and its credit at the end. -->
+  <!-- One record: its title, its facts (as on its web page: ed:facts), the text, and its header's notes. -->
   <xsl:template name="ed:chapter">
     <xsl:variable name="header" select="*/teiHeader"/>
     <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
       <h2 class="record-title"><xsl:value-of select="ed:title(.)"/></h2>
-      <dl class="facts">
-        <dt>Date and time</dt><dd><xsl:value-of select="ed:when(.)"/></dd>
-        <xsl:for-each select="($header//settingDesc/setting/placeName, .//text//dateline/placeName)[1]">
-          <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
-        </xsl:for-each>
-        <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
-        <dt>Participants</dt>
-        <dd><xsl:value-of select="string-join($header//particDesc//person/persName ! normalize-space(), ', ')"/></dd>
-        <dt>Source</dt>
-        <dd><xsl:value-of select="ed:archive(.)"/></dd>
-      </dl>
+      <xsl:call-template name="ed:facts"/>
       <div class="text">
-        <xsl:apply-templates select="*/text" mode="ed:text"/>
+        <xsl:apply-templates select="*/text" mode="ed:text">
+          <xsl:with-param name="ed:book-parts" select="ed:parts(.)" tunnel="yes"/>
+        </xsl:apply-templates>
       </div>
-      <p class="credit">Translated by <xsl:value-of select="(string-join(ed:translators(.), ' and ')[. != ''],
-          'a translator the source does not name')[1]"/><xsl:for-each select="$header//sourceDesc/bibl/publisher[1]">
-          for the <xsl:value-of select="normalize-space(.)"/></xsl:for-each>.</p>
       <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
         <p class="header-note"><xsl:value-of select="normalize-space(.)"/></p>
       </xsl:for-each>
@@ -230,6 +249,13 @@
   </xsl:function>
 
   <!-- The index: each person, with the page of each record where they speak or are named. -->
+  <!-- The front matter and index a book has: principles where the edition or its records state them, an index
+       where the register lists someone the records name. -->
+  <xsl:variable name="has-principles" as="xs:boolean" select="exists(($about//encodingDesc/(projectDesc,
+      editorialDecl)/p, $docs//encodingDesc/editorialDecl)[normalize-space()])"/>
+  <xsl:variable name="has-index" as="xs:boolean" select="exists($register//listPerson/person[exists($index-places(
+      string(@xml:id)))])"/>
+
   <xsl:template name="ed:index">
     <section class="index" id="index">
       <h2 class="front-title">Index of persons</h2>
@@ -258,10 +284,13 @@
         <p>Translated by <xsl:value-of select="current-grouping-key()"/>: <xsl:value-of
             select="string-join(current-group() ! ed:when(.), '; ')"/>.</p>
       </xsl:for-each-group>
-      <xsl:if test="$chosen[empty(ed:translators(.))]">
-        <p>The source names no translator for: <xsl:value-of
-            select="string-join($chosen[empty(ed:translators(.))] ! ed:when(.), '; ')"/>.</p>
+      <xsl:variable name="unnamed" select="$chosen[*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
+      <xsl:if test="exists($unnamed)">
+        <p>The source names no translator for: <xsl:value-of select="string-join($unnamed ! ed:when(.), '; ')"/>.</p>
       </xsl:if>
+      <xsl:call-template name="ed:attributions">
+        <xsl:with-param name="link" select="function($id) {()}"/>
+      </xsl:call-template>
       <xsl:for-each select="$about//publicationStmt">
         <p>Published by <xsl:value-of select="normalize-space(publisher)"/>.</p>
         <xsl:for-each select=".//licence">

@@ -124,6 +124,14 @@
         <xsl:attribute name="end" select="(ed:minutes($d/@to), $begin + 10)[1]"/>
       </xsl:if>
       <xsl:for-each select="ed:translators($doc)"><ed:translator><xsl:value-of select="."/></ed:translator></xsl:for-each>
+      <!-- who made the text and on what terms it may be used: what a licence such as CC BY asks to be named -->
+      <xsl:variable name="file" select="$doc/*/teiHeader/fileDesc"/>
+      <xsl:variable name="licence" select="($file/publicationStmt/availability/licence)[1]"/>
+      <ed:rights authors="{ed:names($file/titleStmt/author)}" editors="{ed:names($file/titleStmt/editor)}"
+          funders="{ed:names($file/titleStmt/funder)}" publisher="{ed:names($file/publicationStmt/(publisher |
+          distributor | authority))}" licence="{(normalize-space($licence)[. != ''], string($licence/@target),
+          normalize-space(($file/publicationStmt/availability/p)[1]))[. != ''][1]}"
+          href="{$licence/@target ! ed:safe-href(.)}" conversation="{$doc/*/text/@type = 'conversation'}"/>
       <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.)
           [starts-with(., '#')] ! substring(., 2))">
         <ed:person id="{.}"/>
@@ -187,6 +195,13 @@
         else 'part-' || (count($part/preceding::div[@type = $part/@type]) + 1)"/>
   </xsl:function>
 
+  <!-- A part as contents and links name it: its number and its heading (12. Heading), else its page name. -->
+  <xsl:function name="ed:part-title" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="(string-join(($part/@n, normalize-space(($part/head)[1])) ! normalize-space()[. != ''],
+        '. ')[. != ''], ed:part-id($part))[1]"/>
+  </xsl:function>
+
   <!-- The part of its record a node lies in (none for a record not split, or outside the parts). -->
   <xsl:function name="ed:part-of" as="element()?">
     <xsl:param name="node" as="node()"/>
@@ -204,8 +219,10 @@
        a slash: what a link relative to the site resolves against outside the site (the print edition). -->
   <xsl:param name="base-url" as="xs:string?" select="($about/*/teiHeader/fileDesc/publicationStmt/idno[@type = ('URL', 'URI')]
       ! normalize-space()[matches(., '^https?://[^/\s]+')])[1] ! replace(., '([^/])$', '$1/')"/>
-  <xsl:variable name="title" as="xs:string"
-      select="($about//titleStmt/title[not(@type = 'sub')], 'The edition')[1] => normalize-space()"/>
+  <!-- The edition's title: its description's; without one, the title of its one record (a volume published on
+       its own); else a name that claims nothing. -->
+  <xsl:variable name="title" as="xs:string" select="($about//titleStmt/title[not(@type = 'sub')],
+      $digests[last() = 1]/@title, 'The edition')[1] => normalize-space()"/>
 
   <!-- Who speaks in every record (the principal, as Gorbachev here) is not listed as each record's interlocutor.
        Only those who speak in the first record can, so only they are looked for in the others. -->
@@ -234,8 +251,15 @@
     <!-- The date of the text itself: a record's setting, a letter's sending, the text's creation, its own
          dateline, its source; never the date of the digital publication. -->
     <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
-        = 'sent']/date, $doc//profileDesc/creation//date, $doc/*/text//dateline//date,
+        = 'sent']/date, $doc//profileDesc/creation//date, ed:datelines($doc)//date,
         $doc//sourceDesc//date[not(ancestor::publicationStmt)])[1]"/>
+  </xsl:function>
+  <!-- The text's own datelines: not those of the documents a volume holds (ed:parts), which date each document,
+       not the volume (a FRUS volume is not of the day of its first telegram). -->
+  <xsl:function name="ed:datelines" as="element(dateline)*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="parts" select="ed:parts($doc)"/>
+    <xsl:sequence select="$doc/*/text//dateline[empty(ancestor::div intersect $parts)]"/>
   </xsl:function>
   <xsl:function name="ed:start" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
@@ -252,6 +276,118 @@
     <xsl:param name="dateTime" as="xs:string?"/>
     <xsl:sequence select="substring(substring-after(string($dateTime), 'T'), 1, 5)"/>
   </xsl:function>
+  <!-- Names as the header gives them (persName, name, orgName), not their identifiers (idno); '; ' between. -->
+  <xsl:function name="ed:names" as="xs:string">
+    <xsl:param name="who" as="element()*"/>
+    <xsl:sequence select="string-join($who ! (if (persName | name | orgName) then (persName | name | orgName) !
+        normalize-space() else normalize-space())[. != ''], '; ')"/>
+  </xsl:function>
+
+  <!-- The records' authors, editors, funders, publishers and licences (their digests' ed:rights), for the
+       colophons: records that share them are named together. link: a record's page, from its id (none in print). -->
+  <xsl:template name="ed:attributions">
+    <xsl:param name="link" as="function(xs:string) as xs:string?"/>
+    <xsl:variable name="said" select="$digests[ed:rights/(@authors, @editors, @funders, @publisher, @licence) != '']"/>
+    <xsl:if test="exists($said)">
+      <section class="attributions">
+        <h2>Texts and licences</h2>
+        <xsl:for-each-group select="$said" group-by="ed:rights/string-join((@authors, @editors, @funders, @publisher,
+            @licence, @href), '|')">
+          <xsl:variable name="r" select="ed:rights"/>
+          <p class="attribution">
+            <xsl:choose>
+              <xsl:when test="count(current-group()) = count($digests) and count($digests) gt 1">All records</xsl:when>
+              <xsl:otherwise>
+                <xsl:for-each select="current-group()">
+                  <xsl:variable name="href" select="$link(@id)"/>
+                  <xsl:choose>
+                    <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="@title"/></a></xsl:when>
+                    <xsl:otherwise><i><xsl:value-of select="@title"/></i></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="position() != last()">; </xsl:if>
+                </xsl:for-each>
+              </xsl:otherwise>
+            </xsl:choose>
+            <xsl:text>: </xsl:text>
+            <xsl:value-of select="string-join((
+                $r/@authors[. != ''] ! ('by ' || .), $r/@editors[. != ''] ! ('edited by ' || .),
+                $r/@funders[. != ''] ! ('funded by ' || .), $r/@publisher[. != ''] ! ('published by ' || .)), ', ')"/>
+            <xsl:if test="$r/@licence != ''">
+              <xsl:if test="($r/@authors, $r/@editors, $r/@funders, $r/@publisher) != ''">. </xsl:if>
+              <span class="licence">Licence: <xsl:value-of select="replace($r/@licence, '\.$', '')"/></span>
+              <xsl:if test="$r/@href != '' and $r/@href != $r/@licence">
+                <xsl:text> (</xsl:text><a rel="license" href="{$r/@href}"><xsl:value-of select="$r/@href"/></a>)</xsl:if>
+            </xsl:if>
+            <xsl:text>.</xsl:text>
+          </p>
+        </xsl:for-each-group>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The facts of a record (the context: its document) as both publications list them. Those particular to
+       records of conversations (participants, translators, archive) only where it is one or has them; authors,
+       editors and licence where the header gives them. register-href: the register the participants link to (none
+       in print, where the index lists them). -->
+  <xsl:template name="ed:facts">
+    <xsl:param name="register-href" as="xs:string?"/>
+    <xsl:variable name="header" select="*/teiHeader"/>
+    <xsl:variable name="conversation" select="*/text/@type = 'conversation'"/>
+    <dl class="facts">
+      <xsl:if test="ed:when(.) != '' or $conversation">
+        <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+      </xsl:if>
+      <xsl:for-each select="($header//settingDesc/setting/placeName, ed:datelines(.)/placeName)[1]">
+        <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
+      </xsl:for-each>
+      <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
+      <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)" group-by="local-name()">
+        <dt><xsl:value-of select="if (current-grouping-key() = 'author') then 'Author' else 'Edited by'"/></dt>
+        <dd><xsl:value-of select="ed:names(current-group())"/></dd>
+      </xsl:for-each-group>
+      <xsl:if test="$header//particDesc//person[@sameAs]">
+        <dt>Participants</dt>
+        <dd>
+          <ul class="participants">
+            <xsl:for-each select="$header//particDesc//person[@sameAs]">
+              <li><xsl:choose>
+                <xsl:when test="$register-href"><a href="{$register-href}#{ed:target(@sameAs)}"><xsl:value-of
+                    select="normalize-space(persName)"/></a></xsl:when>
+                <xsl:otherwise><xsl:value-of select="normalize-space(persName)"/></xsl:otherwise>
+              </xsl:choose></li>
+            </xsl:for-each>
+          </ul>
+        </dd>
+      </xsl:if>
+      <xsl:if test="$conversation or exists(ed:translators(.))">
+        <dt>Translated by</dt>
+        <dd class="credit"><xsl:value-of select="(string-join(ed:translators(.), ', ')[. != ''],
+            $header//notesStmt/note[@type = 'credit'] ! normalize-space(), 'not named')[1]"/></dd>
+      </xsl:if>
+      <xsl:if test="$conversation or $header//sourceDesc/msDesc">
+        <dt>Source</dt>
+        <dd class="provenance">
+          <xsl:value-of select="ed:archive(.)"/>
+          <xsl:for-each select="$header//sourceDesc/bibl/publisher">
+            <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
+          </xsl:for-each>
+        </dd>
+      </xsl:if>
+      <xsl:for-each select="($header//publicationStmt/availability/licence)[1]">
+        <dt>Licence</dt>
+        <dd class="licence">
+          <xsl:variable name="href" select="ed:safe-href(@target)"/>
+          <xsl:variable name="words" select="(normalize-space(.)[. != ''][string-length(.) lt 120],
+              string(@target))[1]"/>
+          <xsl:choose>
+            <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$words"/></a></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$words"/></xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
+
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>

@@ -135,10 +135,12 @@ def write_source_note(parent: etree._Element, item: Item, ctx: Context, note_id:
         note.set(XML_ID, note_id)
     # A credit printed on its own line stays on its own line.
     pieces = re.split(r"\s*\n\s*(?=Translat)", inner)
+    # a space (or line break) just inside a bracket is kept as a space: "[ Source: ... Archive. ]" as printed
+    lead, trail = (" " if inner[:1].isspace() else ""), (" " if inner[-1:].isspace() and inner.strip() else "")
     for k, piece in enumerate(pieces):
         if k:
             sub(note, "lb")
-        fill(note, normalize(piece).strip(), ctx)
+        fill(note, (lead if k == 0 else "") + normalize(piece).strip() + (trail if k == len(pieces) - 1 else ""), ctx)
 
 
 # --- the personography ------------------------------------------------------------------------------------------

@@ -20,5 +20,5 @@ def lay_out(paged: str, pdf: Path) -> int:
 
     _FONTS = _FONTS or FontConfiguration()
     document = HTML(string=paged, base_url=str(xslt_dir()) + "/").render(font_config=_FONTS)
-    document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False, font_config=_FONTS)
+    document.write_pdf(pdf, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
     return len(document.pages)

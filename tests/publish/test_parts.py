@@ -3,9 +3,11 @@ document under the volume's page (issue 14): contents, notes and links on the ri
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
+import pypdf
 import pytest
 from click.testing import CliRunner
 from lxml import html
@@ -55,6 +57,37 @@ def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
     assert d1.get_element_by_id("d1p1") is not None and d2.get_element_by_id("pg_12") is not None
     assert [words(li) for li in d1.xpath("//section[@class='notes']//li")] == ["1 File 711.00."]
     assert d2.xpath("//nav[@class='prev-next']/a/@href") == ["./d1.html", "./d3.html"]
+
+
+def test_the_volume_is_not_dated_or_placed_by_a_document_it_holds(site):
+    vol = page(site, "vol-1978.html")
+    facts = [words(dt) for dt in vol.xpath("//dl[@class='facts']/dt")]
+    assert "Date" not in facts and "Place" not in facts  # Moscow, 2 March 1978 is the telegram's, not the volume's
+    assert "March 2, 1978" in words(page(site, "vol-1978/d2.html").find_class("text")[0])
+
+
+def test_the_print_book_lists_each_document_with_its_page_and_bookmark(tmp_path):
+    site = build_site(tmp_path, [FIXTURE], "--only", "print")
+    reader = pypdf.PdfReader(str(site / "edition.pdf"))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    contents = next(p for p in pages if p.startswith("Contents"))
+    marks = {}
+
+    def walk(items, parent=None):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, last)
+            else:
+                last = item.title
+                marks[item.title] = (parent, reader.get_destination_page_number(item))
+
+    walk(reader.outline)
+    for n, head in (("1", "Memorandum by the Secretary"), ("2", "Telegram from the Embassy"), ("3", "Note for the File")):
+        parent, at = marks[f"{n}. {head}"]  # a bookmark under the volume's, to the page the document is on
+        assert parent == "Papers of the Conference, 1978, Volume II" and head in pages[at]
+        # its contents entry gives that page's folio (the folio is the page's last word)
+        assert re.search(rf"{n}\. {head} \.[ .]*{pages[at].split()[-1]}\b", contents), head
+    assert "Moscow" not in contents  # the volume is not dated or placed by its telegram
 
 
 def test_the_split_level_can_be_set(tmp_path):

@@ -82,6 +82,8 @@ def test_the_pdf_prints_notes_as_footnotes_and_every_word(built):
     flat = " ".join(pages)
     assert "Gemeint ist die Uhr des Vaters." in flat and "Ohne Nummer gedruckt." in flat
     assert "mich sehr" in flat and "Anhang zum Brief" in flat and "Grüße an alle." in flat
+    # the facts of a letter, as on its web page: none of a record of a conversation's
+    assert "Participants" not in flat and "Translated by" not in flat and "Date and time" not in flat
     # the note is at the foot of its page, not inside the sentence that calls it
     page = next(p for p in pages if "Gemeint" in p)
     assert page.index("Gemeint") > page.index("Lieber Freund") and not re.search(r"hren\s*Gemeint", flat)
@@ -129,3 +131,30 @@ def test_the_sources_own_readings_are_in_the_page_and_shown_on_demand(built):
     assert page.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]")
     css = (built / "edition.css").read_text(encoding="utf-8")
     assert "#show-original:checked ~ .text del.del" in css and "del.del, .choice .alt { display: none; }" in css
+
+
+def test_the_colophons_give_each_texts_authors_funders_publisher_and_licence(tmp_path):
+    """What a licence such as CC BY asks to be named reaches both colophons; a letter has no translator to name,
+    and a book of other projects' texts prints no empty principles or index."""
+    tei = FIXTURE.read_text(encoding="utf-8").replace(
+        '<publicationStmt><p>Fixture of the edition\'s tests.</p></publicationStmt>',
+        '<publicationStmt><publisher>Briefprojekt Wien</publisher><availability><licence '
+        'target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence></availability></publicationStmt>'
+    ).replace('<title type="main">Brief an Hermann Bahr, 3. März 1894</title>',
+              '<title type="main">Brief an Hermann Bahr, 3. März 1894</title><author>Arthur Schnitzler</author>'
+              '<funder>Stadt Wien</funder>')
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "brief.xml").write_text(tei, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    said = ("Brief an Hermann Bahr, 3. März 1894: by Arthur Schnitzler, funded by Stadt Wien, published by "
+            "Briefprojekt Wien. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).")
+    colophon = html.parse(str(tmp_path / "site" / "colophon.html")).getroot()
+    (entry,) = colophon.find_class("attribution")
+    assert words(entry) == said
+    assert entry.xpath(".//a/@href") == ["records/brief-12.html", "https://creativecommons.org/licenses/by/4.0/"]
+    assert "Translator" not in words(colophon.find(".//main"))
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(tmp_path / "site" / "edition.pdf")).pages]
+    assert said.replace(" ", "") in pages[-1].replace(" ", "")  # (the address breaks across lines)
+    flat = " ".join(pages)
+    assert "Index of persons" not in flat and "Editorial principles" not in flat and "translator" not in flat
