@@ -1,15 +1,21 @@
 """How `edition build` publishes TEI of other projects (issue 14): for each source of ../shared/realtei (DraCor plays,
-an ELTeC novel, a FRUS volume, Schnitzler letters, Guidelines chapters), build the web edition and print, per
-document:
+an ELTeC novel, a FRUS volume, Schnitzler letters, Guidelines chapters), build the web edition and each record's PDF,
+and print, per document:
 
-- words: the share of the words of its TEI text that reach its page, both counted with a word boundary at every
-  block element, so that words fused by the rendering ("diesen NamenGuiskard") count as lost;
+- words: the share of the words of its TEI text that reach its page and its PDF, counted with a word boundary at
+  every block element of the TEI and the HTML, so that words fused by the rendering ("diesen NamenGuiskard") count as
+  lost (the PDF's words are those its text layer gives);
 - notes: how many of its notes are rendered as notes (a mark in the text and the note apart), and how many are
   pasted into the running text;
 - links: the internal links of its page (href="#id" or to a page of the site) and how many resolve;
-- title: the title the page shows.
+- title: the title the page shows;
 
-Usage: python benchmarks/eval_realtei.py [--realtei DIR] [--json FILE]
+and per source the build times, web and print. With --tei-stylesheets (a checkout of the TEI Consortium's
+Stylesheets, https://github.com/TEIC/Stylesheets, which this script never fetches), the same files are also turned into
+HTML by the Stylesheets' default HTML profile (profiles/default/html/to.xsl, by saxonche), and its words, internal
+links and time are printed beside ours.
+
+Usage: python benchmarks/eval_realtei.py [--realtei DIR] [--tei-stylesheets DIR] [--json FILE]
 """
 
 from __future__ import annotations
@@ -94,15 +100,56 @@ def sources(realtei: Path) -> list[tuple[str, list[Path]]]:
     return out
 
 
-def build(files: list[Path], work: Path) -> tuple[Path, float, str]:
-    src, site = work / "src", work / "site"
-    src.mkdir()
-    for f in files:
-        shutil.copy(f, src / f.name)
+def build(files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
+    """Build ``only`` (web, per-document) of ``files`` into ``work/ONLY``; the site, the seconds it took, what it said."""
+    src, site = work / "src", work / only
+    if not src.exists():
+        src.mkdir()
+        for f in files:
+            shutil.copy(f, src / f.name)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "edition", "build", str(src), "--out", str(site), "--only", "web"],
+    proc = subprocess.run([sys.executable, "-m", "edition", "build", str(src), "--out", str(site), "--only", only],
                           capture_output=True, text=True, cwd=ROOT)
     return site, time.perf_counter() - start, (proc.stderr + proc.stdout).strip()
+
+
+def pdf_words(pdf: Path) -> Counter[str]:
+    """The words of a PDF's text layer."""
+    import pypdf
+
+    return Counter(w.lower() for page in pypdf.PdfReader(str(pdf)).pages for w in WORD.findall(page.extract_text()))
+
+
+class TEIStylesheets:
+    """The TEI Consortium's HTML profile, compiled once, for comparison."""
+
+    def __init__(self, checkout: Path) -> None:
+        from saxonche import PySaxonProcessor
+
+        self.proc = PySaxonProcessor(license=False)
+        self.exe = self.proc.new_xslt30_processor().compile_stylesheet(
+            stylesheet_file=str(checkout / "profiles" / "default" / "html" / "to.xsl"))
+
+    def score(self, doc: Path, work: Path) -> dict:
+        """Words of the document's text reached, internal links resolved, seconds; or the error it met."""
+        out = work / (doc.stem + ".tei-stylesheets.html")
+        start = time.perf_counter()
+        try:
+            self.exe.set_cwd(str(work))
+            self.exe.transform_to_file(source_file=str(doc), output_file=str(out))
+        except Exception as e:  # noqa: BLE001 - reported, as the Stylesheets' own failure
+            return {"ts_error": str(e).splitlines()[0][:80], "ts_s": time.perf_counter() - start}
+        seconds = time.perf_counter() - start
+        tree = etree.parse(str(doc))
+        text = tree.getroot().find(T + "text")
+        want = tei_words(text if text is not None else tree.getroot())
+        root = html.parse(str(out)).getroot()
+        body = root.find("body")
+        got = html_words(body) if body is not None else Counter()
+        ids = set(root.xpath("//@id"))
+        links = [h[1:] for h in root.xpath("//body//a/@href") if h.startswith("#") and len(h) > 1]
+        return {"ts_reached": sum(min(n, got[w]) for w, n in want.items()), "ts_links": len(links),
+                "ts_resolved": sum(h in ids for h in links), "ts_s": seconds}
 
 
 def page_of(site: Path, doc: Path) -> Path | None:
@@ -111,7 +158,7 @@ def page_of(site: Path, doc: Path) -> Path | None:
     return page if page.exists() else None
 
 
-def score(doc: Path, page: Path, site: Path) -> dict:
+def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     """The document's page, and the pages of its parts where it is published in parts (records/ID/*.html)."""
     tree = etree.parse(str(doc))
     text = tree.getroot().find(T + "text")
@@ -125,6 +172,9 @@ def score(doc: Path, page: Path, site: Path) -> dict:
         body = root.find_class("text")
         got += html_words(body[0]) if body else Counter()
     reached = sum(min(n, got[w]) for w, n in want.items())
+    pdf = printed / "print" / f"{page.stem}.pdf"
+    in_pdf = pdf_words(pdf) if pdf.exists() else Counter()
+    pdf_reached = sum(min(n, in_pdf[w]) for w, n in want.items())
     # (a note that describes an entry of a register is part of that entry, not a note to the text)
     notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",
                        namespaces={"t": TEI_NS})
@@ -153,7 +203,8 @@ def score(doc: Path, page: Path, site: Path) -> dict:
                     ids_of[other] = set(html.parse(str(other)).getroot().xpath("//@id"))
                 resolved += not frag or frag in ids_of[other]
     title = parsed[page].findtext(".//h1") or ""
-    return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "notes": len(notes),
+    return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "pdf_reached": pdf_reached,
+            "notes": len(notes),
             "notes_marked": min(marks, len(notes)), "notes_apart": min(rendered, len(notes)), "pages": len(pages),
             "links": links, "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
 
@@ -165,38 +216,60 @@ def pct(a: float, b: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--realtei", type=Path, default=ROOT.parent / "shared" / "realtei")
+    parser.add_argument("--tei-stylesheets", type=Path, help="a checkout of the TEI Stylesheets, to compare with")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    theirs = TEIStylesheets(args.tei_stylesheets) if args.tei_stylesheets else None
     rows, builds = [], []
     for name, files in sources(args.realtei):
         with tempfile.TemporaryDirectory() as tmp:
-            site, seconds, said = build(files, Path(tmp))
-            builds.append({"source": name, "documents": len(files), "web_s": round(seconds, 1),
-                           "warnings": said.count("warning:")})
+            site, web_s, said = build(files, Path(tmp), "web")
+            printed, print_s, _ = build(files, Path(tmp), "per-document")
+            built = {"source": name, "documents": len(files), "web_s": round(web_s, 1), "print_s": round(print_s, 1),
+                     "warnings": said.count("warning:")}
             for doc in files:
                 page = page_of(site, doc)
-                if page is None:
-                    rows.append({"doc": doc.name, "missing": True, "source": name})
-                    continue
-                rows.append({**score(doc, page, site), "source": name})
-    print("| document | pages | words reached | notes marked / apart / in TEI | internal links resolved | title |")
-    print("|---|---|---|---|---|---|")
+                row = {"doc": doc.name, "missing": True} if page is None else score(doc, page, site, printed)
+                if theirs:
+                    row |= theirs.score(doc, Path(tmp))
+                rows.append({**row, "source": name})
+            if theirs:
+                built["ts_s"] = round(sum(r["ts_s"] for r in rows if r["source"] == name), 1)
+            builds.append(built)
+    ts = " | TEI Stylesheets: words / links" if theirs else ""
+    print(f"| document | pages | words in HTML / PDF | notes marked / apart / in TEI | internal links resolved{ts} "
+          "| title |")
+    print("|---|---|---|---|---|" + ("---|" if theirs else "") + "---|")
     for r in rows:
+        theirs_cell = ""
+        if theirs:
+            theirs_cell = (f" | failed: {r['ts_error']}" if "ts_error" in r else
+                           f" | {pct(r['ts_reached'], r.get('words') or 0)} / {r['ts_resolved']}/{r['ts_links']}")
         if r.get("missing"):
-            print(f"| {r['source']}/{r['doc']} | no page | | | | |")
+            print(f"| {r['source']}/{r['doc']} | no page | | | {theirs_cell.lstrip(' |')} | |")
             continue
         notes = f"{r['notes_marked']} / {r['notes_apart']} / {r['notes']}"
-        print(f"| {r['source']}/{r['doc']} | {r['pages']} | {pct(r['reached'], r['words'])} | {notes} | "
-              f"{r['resolved']}/{r['links']} | {r['title']} |")
+        print(f"| {r['source']}/{r['doc']} | {r['pages']} | {pct(r['reached'], r['words'])} / "
+              f"{pct(r['pdf_reached'], r['words'])} | {notes} | {r['resolved']}/{r['links']}{theirs_cell} | "
+              f"{r['title']} |")
     ok = [r for r in rows if not r.get("missing")]
+    words = sum(r["words"] for r in ok)
     print()
-    print(f"words reached: {pct(sum(r['reached'] for r in ok), sum(r['words'] for r in ok))}")
+    print(f"words reached: HTML {pct(sum(r['reached'] for r in ok), words)}, "
+          f"PDF {pct(sum(r['pdf_reached'] for r in ok), words)}")
     print(f"notes rendered as notes: {sum(r['notes_apart'] for r in ok)}/{sum(r['notes'] for r in ok)}")
     print(f"internal links resolved: {sum(r['resolved'] for r in ok)}/{sum(r['links'] for r in ok)} "
           f"({sum(r['resolvable'] for r in ok)} point to an id the TEI has)")
     print(f"distinct titles: {len({r['title'] for r in ok})}/{len(ok)}")
     print(f"documents without a page: {len(rows) - len(ok)}")
-    print("web builds (s): " + ", ".join(f"{b['source']} {b['web_s']}" for b in builds))
+    print("builds (s, web / PDF of each record" + (" / TEI Stylesheets HTML" if theirs else "") + "): " + ", ".join(
+        f"{b['source']} {b['web_s']} / {b['print_s']}" + (f" / {b['ts_s']}" if theirs else "") for b in builds))
+    if theirs:
+        done = [r for r in ok if "ts_error" not in r]
+        print(f"TEI Stylesheets {args.tei_stylesheets.name}: words reached "
+              f"{pct(sum(r['ts_reached'] for r in done), sum(r['words'] for r in done))}, internal links resolved "
+              f"{sum(r['ts_resolved'] for r in done)}/{sum(r['ts_links'] for r in done)}, "
+              f"failed on {len(ok) - len(done)} document(s)")
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "builds": builds}, indent=1), encoding="utf-8")
 

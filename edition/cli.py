@@ -104,18 +104,21 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
 @click.option("--rng", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Validate against this RELAX NG schema instead of the edition's (and the Schematron it carries, "
                    "if it carries any and --schematron is not given).")
+@click.option("--xsd", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate against this W3C XML Schema (1.0, or 1.1 where it says so) instead of the edition's "
+                   "(and the Schematron it carries, if it carries any and --schematron is not given).")
 @click.option("--schematron", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Validate against this ISO Schematron schema instead of the edition's (query binding XPath 1.0, "
                    "EXSLT, XSLT 2.0 or 3.0).")
 @click.option("--corpus", is_flag=True,
-              help="With --rng or --schematron: also apply the edition's rules across documents (unique ids, "
+              help="With --rng, --xsd or --schematron: also apply the edition's rules across documents (unique ids, "
                    "pointers to the personography), as to one corpus.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes to validate with (default: the processors available).")
-def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Path | None, corpus: bool,
-             output: Path | None, jobs: int | None) -> None:
+def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, xsd: Path | None, schematron: Path | None,
+             corpus: bool, output: Path | None, jobs: int | None) -> None:
     """Validate TEI files or directories (default: tei/) with RELAX NG, Schematron and the rules across documents.
 
     Exit status: 0 valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
@@ -132,7 +135,7 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, schematron: Pa
     if not files:
         raise click.UsageError(f"no .xml files in {', '.join(map(str, paths))}")
     try:
-        validator = Validator(rng=rng, schematron=schematron, corpus=corpus)
+        validator = Validator(rng=rng, schematron=schematron, corpus=corpus, xsd=xsd)
     except SchemaError as e:
         raise click.UsageError(str(e)) from None
     try:

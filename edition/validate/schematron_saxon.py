@@ -39,8 +39,8 @@ def query_binding(schema: etree._ElementTree) -> str:
 
 
 def embedded(rng: Path) -> etree._ElementTree | None:
-    """The Schematron a RELAX NG schema carries (``sch:pattern`` in it, as a schema made from an ODD does), as a
-    schema of its own; None when it carries none."""
+    """The Schematron a RELAX NG schema or an XML Schema carries (``sch:pattern`` in it, as a schema made from an ODD
+    does, or in an XML Schema's ``xs:appinfo``), as a schema of its own; None when it carries none."""
     try:
         tree = etree.parse(str(rng), etree.XMLParser(resolve_entities=False, no_network=True))
     except (OSError, etree.XMLSyntaxError) as e:
@@ -54,6 +54,11 @@ def embedded(rng: Path) -> etree._ElementTree | None:
         if ns.get("prefix") not in seen:
             seen.add(ns.get("prefix"))
             schema.append(etree.fromstring(etree.tostring(ns)))
+    # the prefixes its rules use may be declared only on the schema's root (an XML Schema's tei:, xs:)
+    for prefix, uri in tree.getroot().nsmap.items():
+        if prefix and prefix not in seen and uri != SCH_NS:
+            seen.add(prefix)
+            etree.SubElement(schema, f"{{{SCH_NS}}}ns", prefix=prefix, uri=uri)
     for pattern in patterns:
         schema.append(etree.fromstring(etree.tostring(pattern)))
     return etree.ElementTree(schema)

@@ -1,4 +1,5 @@
-"""Validate TEI files: well-formedness, RELAX NG, Schematron and the rules across documents, in one run.
+"""Validate TEI files: well-formedness, RELAX NG (or another project's XML Schema), Schematron and the rules across
+documents, in one run.
 
 Schemas are compiled once per :class:`Validator`. Files are read safely (:mod:`edition.xmlfiles`). Each problem names
 the file, the line and column of the element or attribute concerned, the rule and a message; the formats for
@@ -29,15 +30,17 @@ from .relaxng import RelaxNG
 from .result import Result
 from .schematron import Schematron, compile_schematron, svrl_problems
 from .schematron_saxon import SaxonSchematron, embedded
+from .xsd import XmlSchema
 
 
 class Validator:
     """Compiled schemas, reused for every file of every run."""
 
-    def __init__(self, rng: Path | None = None, schematron: Path | None = None, corpus: bool = False):
-        self.schemas = (rng, schematron, corpus)  # to compile the same in worker processes
+    def __init__(self, rng: Path | None = None, schematron: Path | None = None, corpus: bool = False,
+                 xsd: Path | None = None):
+        self.schemas = (rng, schematron, corpus, xsd)  # to compile the same in worker processes
         here = schema_dir()
-        own = rng is None and schematron is None
+        own = rng is None and schematron is None and xsd is None
         closed: dict[tuple[str, str], tuple[str, ...]] = {}
         if own:  # the ODD's closed value lists, to say which values an invalid attribute could have had
             from .odd import read_odd  # here: `python -m edition.validate.odd` imports this package first
@@ -49,9 +52,12 @@ class Validator:
         self.jing = jing.command() if rng is not None else None
         self.rng = RelaxNG(rng or here / "edition.rng", closed) if (rng or own) and not self.jing else None
         self.schematron = compile_schematron(schematron or here / "edition.sch") if (schematron or own) else None
-        if self.schematron is None and rng is not None:  # the Schematron an RNG made from an ODD carries
-            carried = embedded(rng)
-            self.schematron = SaxonSchematron(carried, f"{rng} (its Schematron)") if carried is not None else None
+        self.xsd = XmlSchema(xsd) if xsd is not None else None
+        for carrier in (rng, xsd):  # the Schematron an RNG made from an ODD, or an XML Schema, carries
+            if self.schematron is None and carrier is not None:
+                carried = embedded(carrier)
+                self.schematron = SaxonSchematron(carried, f"{carrier} (its Schematron)") if carried is not None \
+                    else None
         # The rules across documents (unique ids, pointers to the personography) are the edition's: beside another
         # project's schemas they run only when asked (``--corpus``), as other projects' files are documents apart.
         self.corpus = Schematron(here / "edition.sch", phase="corpus") if (corpus and not own) else None
@@ -121,6 +127,8 @@ class Validator:
     def _check(self, name: str, tree: etree._ElementTree, locator: Locator, params: dict) -> Iterator[Problem]:
         if self.rng is not None:
             yield from self.rng.problems(name, tree, locator)
+        if self.xsd is not None:
+            yield from self.xsd.problems(name, tree, locator)
         for schematron in (self.schematron, self.corpus):
             if schematron is not None:
                 yield from svrl_problems(name, schematron(tree, locator, params))
@@ -131,7 +139,7 @@ MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than
 _WORKER: tuple[Validator, Index] | None = None
 
 
-def _start_worker(schemas: tuple[Path | None, Path | None, bool], index: Index) -> None:
+def _start_worker(schemas: tuple[Path | None, Path | None, bool, Path | None], index: Index) -> None:
     global _WORKER
     signals.quiet_worker()
     _WORKER = (Validator(*schemas), index)

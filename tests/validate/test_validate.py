@@ -400,3 +400,65 @@ def test_another_projects_rng_is_run_by_jing_with_its_messages(tmp_path):
                    "</grammar>", encoding="utf-8")
     result = run(str(doc), "--rng", str(bad))
     assert result.exit_code == 2 and "bad.rng" in result.output and "Traceback" not in result.output
+
+
+LETTERS_XSD = """<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:vc="http://www.w3.org/2007/XMLSchema-versioning" vc:minVersion="1.1"
+    targetNamespace="http://www.tei-c.org/ns/1.0" elementFormDefault="qualified">
+  <xs:annotation><xs:appinfo>
+    <sch:pattern xmlns:sch="http://purl.oclc.org/dsdl/schematron">
+      <sch:rule context="tei:note[@type = 'IDNO']">
+        <sch:assert test="ancestor::tei:back" id="idno-in-back">note[@type='IDNO'] belongs in back</sch:assert>
+      </sch:rule>
+    </sch:pattern>
+  </xs:appinfo></xs:annotation>
+  <xs:element name="TEI">
+    <xs:complexType>
+      <!-- XSD 1.1: an all group whose particles repeat -->
+      <xs:all><xs:element ref="tei:p" maxOccurs="unbounded"/><xs:element ref="tei:note" minOccurs="0"
+          maxOccurs="unbounded"/></xs:all>
+      <xs:assert test="count(tei:p) le 3"/>
+    </xs:complexType>
+  </xs:element>
+  <xs:element name="p" type="xs:string"/>
+  <xs:element name="note">
+    <xs:complexType><xs:simpleContent><xs:extension base="xs:string">
+      <xs:attribute name="type" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>
+  </xs:element>
+</xs:schema>
+"""
+
+
+def test_another_projects_xml_schema_1_1_and_the_schematron_it_carries(tmp_path):
+    """Another project's schema may be a W3C XML Schema 1.1 (the Schnitzler letters'), with Schematron in its
+    appinfo: every problem on its element, and the carried rules run with it."""
+    xsd = tmp_path / "letters.xsd"
+    xsd.write_text(LETTERS_XSD, encoding="utf-8")
+    good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
+    good.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><p>a</p><p>b</p></TEI>\n', encoding="utf-8")
+    bad.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <p>a</p>\n  <c>s</c>\n  <note type="IDNO">1</note>\n'
+                   '</TEI>\n', encoding="utf-8")
+    result = run(str(good), "--xsd", str(xsd))
+    assert result.exit_code == 0, result.output
+    result = run(str(bad), "--xsd", str(xsd))
+    assert result.exit_code == 1
+    found = [(Path(m["path"]).name, int(m["line"]), m["rule"], m["msg"]) for m in stdout_lines(result)]
+    assert [(f[0], f[1], f[2]) for f in found] == [("bad.xml", 3, "xsd"), ("bad.xml", 4, "idno-in-back")]
+    assert found[0][3].startswith("element c: Unexpected child with tag 'c'")
+    too_many = tmp_path / "long.xml"
+    too_many.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><p>1</p><p>2</p><p>3</p><p>4</p></TEI>\n',
+                        encoding="utf-8")
+    (m,) = stdout_lines(run(str(too_many), "--xsd", str(xsd)))
+    assert m["rule"] == "xsd" and "assert" in m["msg"].lower()  # an XSD 1.1 assertion is checked
+
+
+def test_an_xml_schema_that_cannot_be_read_is_a_usage_error(tmp_path):
+    xsd = tmp_path / "broken.xsd"
+    xsd.write_text('<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element/></xs:schema>',
+                   encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text("<TEI/>", encoding="utf-8")
+    result = run(str(doc), "--xsd", str(xsd))
+    assert result.exit_code == 2 and "broken.xsd: not a usable XML Schema" in result.output
+    assert "Traceback" not in result.output
