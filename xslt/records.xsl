@@ -246,13 +246,31 @@
     <xsl:sequence select="if (matches($id, '^[\c-[:.\-]][\c-[:]]*$')) then $id else error(xs:QName('ed:record-id'),
         'the record id ' || $id || ' (' || ed:uri($doc) || ') cannot name a page: only letters, digits, ''.'', ''-'' and ''_'' may make a record id')"/>
   </xsl:function>
-  <xsl:function name="ed:date" as="element(date)?">
+  <xsl:function name="ed:date" as="element()?">
     <xsl:param name="doc" as="document-node()"/>
-    <!-- The date of the text itself: a record's setting, a letter's sending, the text's creation, its own
-         dateline, its source; never the date of the digital publication. -->
+    <!-- The date of the text itself: a record's setting, a letter's sending, the text's creation, a play's writing
+         (else its printing, else its first performance: DraCor's events), its own dateline, its first edition,
+         its source; never the date of the digital publication, nor of the edition a text was taken from. -->
     <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
-        = 'sent']/date, $doc//profileDesc/creation//date, ed:datelines($doc)//date,
-        $doc//sourceDesc//date[not(ancestor::publicationStmt)])[1]"/>
+        = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
+        $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//date[not(ancestor::publicationStmt
+        | ancestor::bibl[@type = ('digitalSource', 'originalSource', 'printSource')])])[1]"/>
+  </xsl:function>
+  <!-- The events of a text's life that date it (DraCor's standOff): written, printed, first performed, in that
+       order; ed:event-label names each. -->
+  <xsl:function name="ed:events" as="element(event)*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="events" select="$doc/*/standOff/listEvent/event[@when | @from | @notBefore | @notAfter]"/>
+    <xsl:sequence select="for $type in ('written', 'print', 'premiere') return $events[@type = $type]"/>
+  </xsl:function>
+  <xsl:function name="ed:event-label" as="xs:string">
+    <xsl:param name="event" as="element(event)"/>
+    <xsl:sequence select="map{'written': 'Written', 'print': 'Printed', 'premiere': 'First performed'}($event/@type)"/>
+  </xsl:function>
+  <!-- A span of years the sources leave open (notBefore, notAfter): 1802–1808. -->
+  <xsl:function name="ed:between" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="string-join(($d/@notBefore, $d/@notAfter) ! substring(., 1, 10), '&#x2013;')"/>
   </xsl:function>
   <!-- The text's own datelines: not those of the documents a volume holds (ed:parts), which date each document,
        not the volume (a FRUS volume is not of the day of its first telegram). -->
@@ -334,9 +352,14 @@
     <xsl:variable name="header" select="*/teiHeader"/>
     <xsl:variable name="conversation" select="*/text/@type = 'conversation'"/>
     <dl class="facts">
-      <xsl:if test="ed:when(.) != '' or $conversation">
+      <xsl:variable name="events" select="ed:events(.)"/>
+      <xsl:if test="(ed:when(.) != '' or $conversation) and empty($events)">
         <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:when(.)"/></dd>
       </xsl:if>
+      <xsl:for-each select="$events">
+        <dt><xsl:value-of select="ed:event-label(.)"/></dt>
+        <dd><xsl:value-of select="(substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1]"/></dd>
+      </xsl:for-each>
       <xsl:for-each select="($header//settingDesc/setting/placeName, ed:datelines(.)/placeName)[1]">
         <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
       </xsl:for-each>
@@ -391,7 +414,8 @@
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
-    <xsl:sequence select="if ($d and not($d/@when | $d/@from)) then normalize-space($d) else string-join((
+    <xsl:sequence select="if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d))[1]
+        else string-join((
         substring(($d/@when, $d/@from)[1], 1, 10),
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
         else ed:hhmm($d/@when)

@@ -73,7 +73,12 @@
       'specList', 'specDesc', 'listPerson', 'listPlace', 'listBibl', 'listEvent', 'listOrg', 'person', 'place',
       'event', 'org', 'seg', 'tag', 'ident', 'idno', 'desc', 'specGrp', 'specGrpRef', 'elementSpec', 'classSpec',
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
-      'dataRef')"/>
+      'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location')"/>
+  <!-- Names and phrases shown as their words, each in a span of its own name (a hook for a project's CSS). -->
+  <xsl:variable name="ed:phrases" as="xs:string*" select="('forename', 'surname', 'roleName', 'addName', 'genName',
+      'nameLink', 'settlement', 'country', 'region', 'district', 'bloc', 'geogName', 'rs', 'c', 'w', 'pc', 'num',
+      'measure', 'occupation', 'affiliation', 'sex', 'author', 'editor', 'publisher', 'pubPlace', 'eventName',
+      'objectName', 'persName', 'time', 'abbr', 'expan', 'distinct', 'gloss', 'orig', 'reg', 'said', 'geo')"/>
 
   <!-- The attributes every rendered element carries from its TEI: xml:id as id (so that pointers into the text
        resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
@@ -386,8 +391,8 @@
     <p class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
-  <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName | idno | desc" mode="ed:text"
-      priority="-0.5">
+  <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName | idno | desc
+      | *[local-name() = $ed:phrases][namespace-uri() = 'http://www.tei-c.org/ns/1.0']" mode="ed:text" priority="-0.5">
     <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
@@ -495,6 +500,28 @@
       <xsl:apply-templates select="head" mode="ed:text"/>
       <ul><xsl:apply-templates select="* except head" mode="ed:register-entry"/></ul>
     </section>
+  </xsl:template>
+
+  <!-- In a register entry: born (*) and died (†), with date and place; a place's coordinates set apart; an
+       identifier that is an address, a link. -->
+  <xsl:template match="birth | death" mode="ed:text">
+    <span class="{local-name()}"><xsl:value-of select="if (self::birth) then '* ' else '† '"/><xsl:apply-templates
+        mode="ed:text"/></span>
+  </xsl:template>
+  <xsl:template match="location" mode="ed:text">
+    <span class="location"> (<xsl:value-of select="normalize-space(.)"/>)</span>
+  </xsl:template>
+  <!-- the layout of a register's source (a line break before a name, after a date) is no space before a "; " -->
+  <xsl:template match="text()[not(normalize-space())][empty(preceding-sibling::node()) or empty(following-sibling::node())]
+      [ancestor::*[parent::listPerson | parent::listPlace | parent::listBibl | parent::listOrg | parent::listEvent]]"
+      mode="ed:text"/>
+  <xsl:template match="idno[matches(normalize-space(.), '^https?://\S+$')]" mode="ed:text">
+    <a class="idno" href="{normalize-space(.)}"><xsl:call-template name="ed:attrs"/><xsl:value-of
+        select="normalize-space(.)"/></a>
+  </xsl:template>
+  <!-- A point in the text that pointers lead to. -->
+  <xsl:template match="anchor" mode="ed:text">
+    <span class="anchor"><xsl:call-template name="ed:attrs"/></span>
   </xsl:template>
 
   <xsl:template match="*" mode="ed:register-entry">

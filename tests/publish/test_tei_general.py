@@ -158,3 +158,12 @@ def test_the_colophons_give_each_texts_authors_funders_publisher_and_licence(tmp
     assert said.replace(" ", "") in pages[-1].replace(" ", "")  # (the address breaks across lines)
     flat = " ".join(pages)
     assert "Index of persons" not in flat and "Editorial principles" not in flat and "translator" not in flat
+
+
+def test_a_register_entry_reads_as_one_with_births_deaths_and_links(text):
+    entry = text.get_element_by_id("goldmann")
+    assert words(entry) == ("Paul Goldmann; * 1865-01-31 Breslau (51,10773 17,03533); \u2020 1935-09-25; "
+                            "https://d-nb.info/gnd/118540726/")
+    assert entry.xpath(".//a/@href") == ["https://d-nb.info/gnd/118540726/"]
+    assert text.get_element_by_id("here").get("class") == "anchor"  # a point pointers can lead to
+

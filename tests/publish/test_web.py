@@ -492,3 +492,17 @@ def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
     assert text.find_class("incident") and text.find_class("inline-note")
     assert [e.tag for e in text.find_class("fw")] == ["p", "p", "span"]  # banners apart, the mark in its line
     assert "[1]" not in page_text(text) and text.find_class("footnote-mark")
+
+
+def test_a_play_is_dated_by_its_writing_printing_and_first_performance(tmp_path):
+    """Not by the reprint it was taken from (sourceDesc: 1978), which is no date of the play."""
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", str(OTHERTEI), "--out", str(out), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    doc = page(out, "records/play000001.html")
+    facts = [" ".join(e.text_content().split()) for e in doc.xpath("//dl[@class='facts']/*")]
+    assert facts[:6] == ["Written", "1838\u20131840", "Printed", "1841", "First performed", "1842"]
+    assert "1978" not in facts
+    index = page(out, "index.html")
+    assert "1838\u20131840" in " ".join(index.find(".//table").text_content().split())
+
