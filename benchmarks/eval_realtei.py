@@ -114,10 +114,15 @@ def build(files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
 
 
 def pdf_words(pdf: Path) -> Counter[str]:
-    """The words of a PDF's text layer."""
-    import pypdf
+    """The words of a PDF's text layer, as poppler's pdftotext reads it where installed (pypdf spaces out the
+    letters of a font subset with a custom encoding, and splits its ligatures), else as pypdf reads it."""
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout
+    else:
+        import pypdf
 
-    return Counter(w.lower() for page in pypdf.PdfReader(str(pdf)).pages for w in WORD.findall(page.extract_text()))
+        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    return Counter(w.lower() for w in WORD.findall(text))
 
 
 class TEIStylesheets:

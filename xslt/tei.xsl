@@ -39,8 +39,10 @@
     <xsl:param name="from" as="element()"/>
     <xsl:param name="uri" as="xs:string?"/>
     <xsl:variable name="id" select="ed:target($uri)"/>
-    <xsl:variable name="to" select="if ($id and starts-with(normalize-space($uri), '#')) then key('ed:by-id', $id, root($from))[1] else ()"/>
-    <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else ed:link-href($uri)"/>
+    <xsl:variable name="local" select="starts-with(normalize-space($uri), '#')"/>
+    <xsl:variable name="to" select="if ($id and $local) then key('ed:by-id', $id, root($from))[1] else ()"/>
+    <!-- a pointer to an id the document lacks (a Guidelines chapter's to another chapter) links nowhere -->
+    <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else if ($local) then () else ed:link-href($uri)"/>
   </xsl:function>
 
   <!-- A pointer's address where a record is split into parts (records.xsl: ed:parts): to the page of the part

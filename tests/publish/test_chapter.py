@@ -67,6 +67,8 @@ def test_tags_idents_specifications_and_includes_are_shown_by_what_they_are(page
     (ref,) = text.xpath(".//a[@href='#LNGRP']")
     assert words(ref) == "Specification group Line Numbering"
     assert words(text.xpath(".//a[@href='#LNSPECS']")[0]) == "Specifications"
+    # a pointer to a chapter not published here is shown, but is no dead link
+    assert "(and of #COVE, another chapter)" in words(text) and not text.xpath(".//a[@href='#COVE']")
 
 
 def test_the_build_warns_of_no_element_it_renders(built):
