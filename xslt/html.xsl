@@ -337,6 +337,12 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- On a part's page, its heading is the page's (ed:part-pages), not repeated in the text. -->
+  <xsl:template match="head" mode="ed:text" priority="2">
+    <xsl:param name="ed:page-head" as="element()?" tunnel="yes" select="()"/>
+    <xsl:if test="not(. is $ed:page-head)"><xsl:next-match/></xsl:if>
+  </xsl:template>
+
   <!-- One page per part of a split record: records/ID/PART.html, with the way back and to its neighbours. -->
   <xsl:template name="ed:part-pages">
     <xsl:param name="doc" as="document-node()"/>
@@ -356,8 +362,21 @@
           <article class="record part" lang="{($doc/*/@xml:lang, 'en')[1]}">
             <header class="record-header">
               <p class="in-volume">In <a href="../{$id}.html"><xsl:value-of select="ed:title($doc)"/></a></p>
-              <h1><xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
-                <xsl:value-of select="$head[1]"/></h1>
+              <!-- the document's own heading, as it is marked up, is the page's: the text does not repeat it -->
+              <h1><xsl:for-each select="(head)[1]"><xsl:call-template name="ed:attrs"/></xsl:for-each>
+                <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+                <xsl:choose>
+                  <xsl:when test="normalize-space((head)[1])">
+                    <xsl:apply-templates select="(head)[1]/node()" mode="ed:text">
+                      <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
+                      <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+                      <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
+                      <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
+                    </xsl:apply-templates>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$head[1]"/></xsl:otherwise>
+                </xsl:choose>
+              </h1>
             </header>
             <div class="text" data-pagefind-body="" lang="{($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1]}">
               <xsl:apply-templates select="." mode="ed:text">
@@ -365,6 +384,7 @@
                 <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
                 <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
                 <xsl:with-param name="ed:volume" select="$id" tunnel="yes"/>
+                <xsl:with-param name="ed:page-head" select="(head)[1]" tunnel="yes"/>
               </xsl:apply-templates>
               <xsl:call-template name="ed:notes">
                 <xsl:with-param name="notes" select="$notes"/>

@@ -48,6 +48,7 @@ def test_the_volume_page_lists_its_documents_and_keeps_its_front_matter(site):
 def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
     d3 = page(site, "vol-1978/d3.html")
     assert words(d3.find(".//h1")) == "3. Note for the File"
+    assert "Note for the File" not in words(d3.find_class("text")[0])  # the heading once, as the page's
     assert d3.xpath("//p[@class='in-volume']/a/@href") == ["../vol-1978.html"]
     assert d3.xpath("//a[. = 'above']/@href") == ["d1.html#d1p1"]
     assert d3.xpath("//a[. = '12']/@href") == ["d2.html#pg_12"]
