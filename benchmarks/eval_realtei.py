@@ -173,9 +173,11 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     pages = [page, *sorted((page.parent / page.stem).glob("*.html"))]
     parsed = {p: html.parse(str(p)).getroot() for p in pages}
     got: Counter[str] = Counter()
-    for root in parsed.values():
+    for p, root in parsed.items():
         body = root.find_class("text")
         got += html_words(body[0]) if body else Counter()
+        if p != page:  # a document's page of a volume: its heading is the page's
+            got += sum((html_words(h) for h in root.findall(".//h1")), Counter())
     reached = sum(min(n, got[w]) for w, n in want.items())
     pdf = printed / "print" / f"{page.stem}.pdf"
     in_pdf = pdf_words(pdf) if pdf.exists() else Counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -162,6 +163,15 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, xsd: Path | No
     sys.exit(0 if result.ok else 1)
 
 
+def _base_url(value: str | None) -> str | None:
+    """An http(s) address with a host, ending in a slash; anything else is a usage error."""
+    if value is None:
+        return None
+    if not re.fullmatch(r"https?://[^/\s?#]+(/[^\s?#]*)?", value):
+        raise click.BadParameter(f"{value!r} is not an http(s) address such as https://example.org/edition/")
+    return value if value.endswith("/") else value + "/"
+
+
 @main.command()
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
@@ -175,10 +185,13 @@ def validate(paths: tuple[Path, ...], fmt: str, rng: Path | None, xsd: Path | No
 @click.option("--split", metavar="TYPE",
               help="Publish a file of many documents as a page per div of this @type (default: 'document', where a "
                    "file has two or more); 'none' keeps every file one page.")
+@click.option("--base-url", metavar="URL", callback=lambda ctx, param, value: _base_url(value),
+              help="The address the edition is published at (default: publicationStmt/idno[@type='URL'] of "
+                   "tei/edition.xml): citations, meta tags and the PDF's links are absolute.")
 @click.option("--max-record-size", type=click.IntRange(min=1), default=publish.MAX_SIZE // 2**20, show_default=True,
               help="The largest source file to build, in MB: memory grows with the largest record.")
 def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None,
-          split: str | None, max_record_size: int) -> None:
+          split: str | None, base_url: str | None, max_record_size: int) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
@@ -191,7 +204,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         with signals.terminate_as_interrupt():
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
-                                           split=split)
+                                           split=split, base_url=base_url)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -18,11 +18,15 @@
   <xsl:import href="tei.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="records.xsl"/>
+  <xsl:import href="cite.xsl"/>
+  <xsl:import href="data.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
   <!-- Whether the build also writes the print edition (edition.pdf), to link it from the landing page. -->
   <xsl:param name="print" as="xs:boolean" select="false()"/>
+  <!-- Whether the build writes a PDF of each record (print/ID.pdf), which its page links. -->
+  <xsl:param name="record-pdfs" as="xs:boolean" select="false()"/>
   <!-- The search bundles beyond the first (pagefind/), which the search page merges: a large edition has several. -->
   <xsl:param name="search-bundles" as="xs:string*"/>
 
@@ -52,6 +56,7 @@
                 <li><a href="{$root}persons.html">Persons</a></li>
                 <li><a href="{$root}principles.html">Editorial principles</a></li>
                 <li><a href="{$root}colophon.html">Colophon</a></li>
+                <li><a href="{$root}data.html">Download</a></li>
                 <li><a href="{$root}search.html">Search</a></li>
               </ul>
             </nav>
@@ -60,7 +65,8 @@
             <xsl:sequence select="$content"/>
           </main>
           <footer class="site">
-            <p><xsl:value-of select="$title"/>. <a href="{$root}colophon.html">Credits and licence</a>.</p>
+            <p><xsl:value-of select="$title"/>. <xsl:for-each select="$ed:version-line"><span class="version"><xsl:value-of
+                select="."/></span>. </xsl:for-each><a href="{$root}colophon.html">Credits and licence</a>.</p>
           </footer>
         </body>
       </html>
@@ -127,6 +133,7 @@
     <xsl:call-template name="ed:principles"/>
     <xsl:call-template name="ed:colophon"/>
     <xsl:call-template name="ed:search"/>
+    <xsl:call-template name="ed:data"/>
   </xsl:template>
 
   <!-- Which record pages to write: all of them; or, rebuilding after a change, the records that changed and those
@@ -241,10 +248,40 @@
     <xsl:variable name="doc" select="."/>
     <xsl:variable name="id" select="ed:id(.)"/>
     <xsl:variable name="header" select="*/teiHeader"/>
+    <xsl:variable name="parts" select="ed:parts(.)"/>
+    <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
+    <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
+    <xsl:variable name="text" as="element()">
+      <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
+        <xsl:apply-templates select="*/text" mode="ed:text">
+          <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+          <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+          <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
+        </xsl:apply-templates>
+        <xsl:call-template name="ed:notes">
+          <xsl:with-param name="notes" select="$notes"/>
+          <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+          <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+          <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
+        </xsl:call-template>
+      </div>
+    </xsl:variable>
+    <xsl:call-template name="ed:plain-text">
+      <xsl:with-param name="href" select="'records/' || $id || '.txt'"/>
+      <xsl:with-param name="header" select="(ed:title(.), ed:when(.)[. != ''])"/>
+      <xsl:with-param name="text" select="$text"/>
+      <xsl:with-param name="citation" select="ed:record-url(.)"/>
+    </xsl:call-template>
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'records/' || $id || '.html'"/>
       <xsl:with-param name="page-title" select="ed:title(.) || ' | ' || $title"/>
       <xsl:with-param name="root" select="'../'"/>
+      <xsl:with-param name="head">
+        <xsl:call-template name="ed:citation-meta">
+          <xsl:with-param name="doc" select="$doc"/>
+          <xsl:with-param name="pdf" select="if ($record-pdfs) then 'print/' || $id || '.pdf' else ()"/>
+        </xsl:call-template>
+      </xsl:with-param>
       <xsl:with-param name="content">
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
           <header class="record-header">
@@ -255,10 +292,11 @@
             <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>
+            <!-- the record as it can be taken away: its TEI (the very file), its reading text, its PDF -->
+            <p class="downloads">Download: <a href="{$id}.xml" type="application/tei+xml" download="">TEI</a>
+              · <a href="{$id}.txt" type="text/plain" download="">plain text</a><xsl:if test="$record-pdfs">
+              · <a href="../print/{$id}.pdf" type="application/pdf">PDF</a></xsl:if></p>
           </header>
-          <xsl:variable name="parts" select="ed:parts(.)"/>
-          <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
-          <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
           <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
                abbreviations) are in it too, shown on demand, with no script. -->
           <xsl:if test="*/text//(del | choice[sic | orig | abbr])">
@@ -266,34 +304,27 @@
             <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
               original spellings and abbreviations)</label>
           </xsl:if>
-          <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
-            <xsl:apply-templates select="*/text" mode="ed:text">
-              <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-              <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
-              <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
-            </xsl:apply-templates>
-            <xsl:call-template name="ed:notes">
-              <xsl:with-param name="notes" select="$notes"/>
-              <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-              <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
-              <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
-            </xsl:call-template>
-          </div>
+          <xsl:sequence select="$text"/>
           <section class="cite" aria-labelledby="cite-{$id}">
             <h2 id="cite-{$id}">Cite this record</h2>
-            <p class="citation"><xsl:value-of select="ed:citation($doc)"/></p>
+            <p class="citation"><xsl:call-template name="ed:citation"><xsl:with-param name="doc" select="$doc"/></xsl:call-template></p>
             <pre class="bibtex"><xsl:value-of select="ed:bibtex($doc)"/></pre>
             <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
-            <details class="cite-turns">
-              <summary>Cite one speech turn</summary>
-              <ol>
-                <xsl:variable name="in" select="ed:citation($doc) => replace('\.$', '')"/>
-                <xsl:for-each select=".//sp[@xml:id]">
-                  <li id="cite-{@xml:id}"><xsl:value-of select="normalize-space(speaker) || ' (turn ' || position() || '), in '
-                      || $in || '#' || @xml:id || '.'"/></li>
-                </xsl:for-each>
-              </ol>
-            </details>
+            <xsl:if test=".//sp[@xml:id]">
+              <details class="cite-turns">
+                <summary>Cite one speech turn</summary>
+                <ol>
+                  <!-- "Turn 3 (Gorbachev)": the turn's place and its speaker's label without its punctuation -->
+                  <xsl:for-each select=".//sp[@xml:id]">
+                    <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || (normalize-space(speaker)
+                        => replace('[\s.:,;]+$', ''))[. != ''] ! (' (' || . || ')') || ', in '"/><xsl:call-template
+                        name="ed:citation"><xsl:with-param name="doc" select="$doc"/><xsl:with-param name="fragment"
+                        select="string(@xml:id)"/></xsl:call-template></li>
+                  </xsl:for-each>
+                </ol>
+              </details>
+            </xsl:if>
+            <xsl:call-template name="ed:accessed-script"/>
           </section>
         </article>
         <nav class="prev-next" aria-label="Records in time order">
@@ -406,36 +437,46 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The record as CSL-JSON, beside its page. -->
-  <xsl:template name="ed:csl">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="day" select="substring((ed:date($doc)/@when, ed:date($doc)/@from)[1], 1, 10)"/>
-    <xsl:result-document href="records/{ed:id($doc)}.json" method="json" indent="yes">
-      <xsl:sequence select="array{ map{
-          'id': ed:id($doc),
-          'type': 'document',
-          'title': ed:title($doc),
-          'container-title': $title,
-          'translator': array{ ed:translators($doc) ! map{'literal': .} },
-          'issued': map{'date-parts': array{ array{ tokenize($day, '-')[. castable as xs:integer] ! xs:integer(.) } }},
-          'URL': 'records/' || ed:id($doc) || '.html'
-        } }"/>
+  <!-- A page's reading text as plain text, beside it: what the page shows (its header lines, the text, the notes),
+       a block to a paragraph, a note's mark as [n]; the source's own readings that the page shows on demand
+       (deletions, errors, original spellings) are left to the TEI. -->
+  <xsl:template name="ed:plain-text">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="header" as="xs:string*"/>
+    <xsl:param name="text" as="element()"/>
+    <xsl:param name="citation" as="xs:string"/>
+    <xsl:variable name="body" as="xs:string*"><xsl:apply-templates select="$text" mode="ed:plain"/></xsl:variable>
+    <xsl:result-document href="{$href}" method="text" encoding="utf-8">
+      <xsl:value-of select="string-join(($header, '', replace(string-join($body), '[ \t]*\n[ \t\n]*\n', '&#10;&#10;')
+          => replace(' +\n', '&#10;')
+          => replace('^\s+|\s+$', ''), '', $citation), '&#10;') || '&#10;'"/>
     </xsl:result-document>
   </xsl:template>
+  <xsl:mode name="ed:plain" on-no-match="shallow-skip"/>
+  <xsl:template match="text()" mode="ed:plain"><xsl:sequence select="replace(., '\s+', ' ')"/></xsl:template>
+  <!-- (the HTML's elements, in no namespace: matched by their local names) -->
+  <xsl:template match="*[local-name() = ('p', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
+      'pre', 'ul', 'ol', 'dl', 'table', 'figure')]" mode="ed:plain">
+    <xsl:sequence select="'&#10;&#10;'"/><xsl:apply-templates mode="ed:plain"/><xsl:sequence select="'&#10;&#10;'"/>
+  </xsl:template>
+  <xsl:template match="*[local-name() = ('li', 'dt', 'dd', 'tr', 'br')]" mode="ed:plain">
+    <xsl:sequence select="'&#10;'"/><xsl:apply-templates mode="ed:plain"/>
+  </xsl:template>
+  <xsl:template match="text()[ancestor::*[local-name() = 'pre']]" mode="ed:plain" priority="1"><xsl:sequence
+      select="string(.)"/></xsl:template>
+  <xsl:template match="*[tokenize(@class) = 'note-mark']" mode="ed:plain" priority="1">
+    <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
+  </xsl:template>
+  <xsl:template match="*[tokenize(@class) = ('del', 'alt', 'note-back', 'anchor')] | *[local-name() = ('input',
+      'label', 'script')]" mode="ed:plain" priority="2"/>
 
-  <xsl:function name="ed:citation" as="xs:string">
+  <!-- The record as CSL-JSON, beside its page (cite.xsl). -->
+  <xsl:template name="ed:csl">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="string-join((ed:title($doc), ed:when($doc),
-        (string-join(ed:translators($doc), ' and ')[. != ''] ! ('Translated by ' || .)),
-        'In ' || $title, 'records/' || ed:id($doc) || '.html'), '. ') || '.'"/>
-  </xsl:function>
-  <xsl:function name="ed:bibtex" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="'@misc{' || ed:id($doc) || ',&#10;  title = {' || ed:title($doc) || '},&#10;  date = {'
-        || (ed:date($doc)/@when, substring(ed:date($doc)/@from, 1, 10))[1] || '},&#10;  translator = {'
-        || string-join(ed:translators($doc), ' and ') || '},&#10;  howpublished = {' || $title || '},&#10;  note = {records/'
-        || ed:id($doc) || '.html}&#10;}'"/>
-  </xsl:function>
+    <xsl:result-document href="records/{ed:id($doc)}.json" method="json" indent="yes">
+      <xsl:sequence select="array{ ed:csl($doc) }"/>
+    </xsl:result-document>
+  </xsl:template>
 
   <!-- The register of persons: dates, role, Wikidata, where they speak and where they are named. -->
   <xsl:template name="ed:register">
@@ -586,6 +627,7 @@
         <xsl:call-template name="ed:attributions">
           <xsl:with-param name="link" select="function($id) {'records/' || $id || '.html'}"/>
         </xsl:call-template>
+        <xsl:call-template name="ed:versions"/>
         <xsl:if test="$about//sourceDesc/bibl"><h2>Source</h2></xsl:if>
         <xsl:for-each select="$about//sourceDesc/bibl">
           <p><i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each select="publisher">, <xsl:value-of

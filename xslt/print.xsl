@@ -17,6 +17,7 @@
   <xsl:import href="tei.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="records.xsl"/>
+  <xsl:import href="cite.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -69,7 +70,9 @@
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="if ($whole) then $title else ed:title($chosen[1])"/></title>
-        <meta name="author" content="{string-join(distinct-values($chosen ! ed:translators(.)), ', ')}"/>
+        <!-- the book's authors: the edition's editors (a record's own authors, in a book of one record) -->
+        <meta name="author" content="{string-join(if ($whole) then $ed:editors else ($chosen ! ed:authors(.),
+            $ed:editors)[1], ', ')}"/>
         <meta name="description" content="{if ($whole) then normalize-space(($about//titleStmt/title[@type = 'sub'], $title)[1])
             else ed:when($chosen[1]) || '. ' || $title}"/>
         <meta name="keywords" content="TEI, edition, memorandum of conversation"/>
@@ -113,6 +116,9 @@
       <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
         <p class="editors"><xsl:value-of select="normalize-space(resp) || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
       </xsl:for-each>
+      <xsl:for-each select="$ed:version-line"><p class="version"><xsl:value-of select="."/></p></xsl:for-each>
+      <xsl:for-each select="$ed:publisher"><p class="publisher"><xsl:value-of select="."/></p></xsl:for-each>
+      <xsl:for-each select="$base-url"><p class="address"><xsl:value-of select="."/></p></xsl:for-each>
     </section>
   </xsl:template>
 
@@ -291,6 +297,7 @@
       <xsl:call-template name="ed:attributions">
         <xsl:with-param name="link" select="function($id) {()}"/>
       </xsl:call-template>
+      <xsl:call-template name="ed:versions"/>
       <xsl:for-each select="$about//publicationStmt">
         <p>Published by <xsl:value-of select="normalize-space(publisher)"/>.</p>
         <xsl:for-each select=".//licence">

@@ -124,6 +124,8 @@
         <xsl:attribute name="end" select="(ed:minutes($d/@to), $begin + 10)[1]"/>
       </xsl:if>
       <xsl:for-each select="ed:translators($doc)"><ed:translator><xsl:value-of select="."/></ed:translator></xsl:for-each>
+      <!-- the pages of its parts, where it is published in parts (for the sitemap) -->
+      <xsl:for-each select="ed:parts($doc)"><ed:part id="{ed:part-id(.)}"/></xsl:for-each>
       <!-- who made the text and on what terms it may be used: what a licence such as CC BY asks to be named -->
       <xsl:variable name="file" select="$doc/*/teiHeader/fileDesc"/>
       <xsl:variable name="licence" select="($file/publicationStmt/availability/licence)[1]"/>

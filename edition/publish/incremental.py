@@ -23,7 +23,8 @@ def _digest(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None) -> dict:
+def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None,
+                base_url: str | None = None) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
@@ -40,6 +41,7 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, 
         "parts": sorted(parts),
         "per_document": per_document,
         "split": split,
+        "base_url": base_url,
         "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
     }
 
@@ -53,7 +55,7 @@ def read_manifest(path: Path) -> dict | None:
         isinstance(v, list) and len(v) == 2 for v in manifest["sources"].values())
     return manifest if ok else None
 
-OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split")
+OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split", "base_url")
 
 
 def same(built: dict, wanted: dict) -> bool:
@@ -131,7 +133,7 @@ def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
             continue
         if here == Path("records"):
             dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
-            files = [f for f in files if f.endswith((".html", ".json")) and f.rsplit(".", 1)[0] in keep]
+            files = [f for f in files if f.endswith((".html", ".json", ".txt")) and f.rsplit(".", 1)[0] in keep]
         elif here.parent == Path("records"):
             dirs[:] = []
             files = [f for f in files if f.endswith(".html")]

@@ -16,6 +16,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor
 from ..resources import xslt_dir
 from .errors import BuildError
 from .images import copy_images
+from .package import write_package
 from .pdf import lay_out
 from .search import bundle_name, search_shards
 from .sources import Sources, copy_inside
@@ -81,6 +82,9 @@ class Publisher:
             exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
         if found.split:  # records.xsl: the level a file of many documents is published at, a page per document
             exe.set_parameter("split", self._proc.make_string_value(found.split))
+        if found.base_url:  # records.xsl: the edition's address, else the one its description gives
+            exe.set_parameter("base-url", self._proc.make_string_value(found.base_url))
+        exe.set_parameter("record-pdfs", self._proc.make_boolean_value(found.record_pdfs))
         for key, value in params.items():
             exe.set_parameter(key, self._proc.make_boolean_value(value) if isinstance(value, bool)
                               else self._proc.make_string_value(value))
@@ -119,6 +123,8 @@ class Publisher:
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out)
+        copy_records(found.records, out)
+        write_package(found, out)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "
                          f"file{'s' if u.get('files') != '1' else ''})" for u in built.iter("unknown")]
         return int(built.get("records", "0"))
@@ -146,3 +152,17 @@ class Publisher:
         except PySaxonApiError as e:
             raise _failed("web", e) from None
         return etree.fromstring(result.encode("utf-8"))
+
+
+def copy_records(records: list[Path], out: Path) -> None:
+    """Each record's TEI, the very file, beside its page (records/ID.xml), which the page offers for download: the
+    ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name."""
+    digests = out / DIGESTS
+    if not digests.is_file():
+        return
+    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
+    ids = {r.get("uri"): r.get("id") for r in tree.getroot()}
+    for path in records:
+        rid = ids.get(path.resolve().as_uri())
+        if rid:
+            shutil.copyfile(path, out / "records" / f"{rid}.xml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections import Counter
@@ -194,11 +195,17 @@ def test_pages_are_escaped_and_unsafe_links_are_not_links(tmp_path):
     head, turns = text.split("<sp ", 1)
     text = head + "<sp " + turns.replace("</p>", ' &lt;script&gt;alert(1)&lt;/script&gt; <ref target="javascript:'
                                          'alert(2)">x</ref> <ref target="https://example.org/">y</ref></p>', 1)
+    # a title that would close the page's JSON-LD script and open one of its own
+    text = text.replace("</title>", "&lt;/script&gt;&lt;script&gt;alert(3)&lt;/script&gt;</title>", 1)
     (src / "r.xml").write_text(text, encoding="utf-8")
     out = tmp_path / "site"
     publish.build(src, out)
     doc = page(out, "records/1991-02-23-major.html")
-    assert not doc.xpath("//script")
+    scripts = doc.xpath("//script")  # the edition's own: the JSON-LD, and the script that dates a citation
+    assert [s.get("type") for s in scripts] == ["application/ld+json", None]
+    assert not any("alert" in (s.text or "").replace("alert(3)</script>", "") for s in scripts[1:])
+    ld = json.loads(scripts[0].text)
+    assert ld["name"].endswith("</script><script>alert(3)</script>")  # words of the title, never markup
     assert "<script>alert(1)</script>" in page_text(doc)
     assert not doc.xpath("//a[starts-with(@href, 'javascript')]")
     assert doc.xpath("//a[@href='https://example.org/']")
@@ -326,10 +333,17 @@ def test_each_record_and_turn_can_be_cited(site):
         turns = tei.xpath("//t:sp/@xml:id", namespaces=NS)
         cites = doc.xpath("//details[@class='cite-turns']//li")
         assert [li.get("id") for li in cites] == [f"cite-{t}" for t in turns]
-        assert all(li.text_content().rstrip(".").endswith("#" + t) for li, t in zip(cites, turns, strict=True))
+        # "Turn 3 (Gorbachev), in <the record's citation>, with the turn's address"
+        for n, (li, t) in enumerate(zip(cites, turns, strict=True), 1):
+            said = " ".join(li.text_content().split())
+            assert said.startswith(f"Turn {n} (") and f"records/{record.stem}.html#{t}. Accessed [date]." in said
+            assert ". (" not in said[:60]  # a label's own full stop is not the citation's
         csl = json.loads((site / "records" / f"{record.stem}.json").read_text(encoding="utf-8"))
         assert csl[0]["id"] == record.stem and csl[0]["title"] == tei.findtext(f".//{T}titleStmt/{T}title")
-        assert csl[0]["issued"]["date-parts"] == [[1991, 2, 23]]
+        # a reference manager dates the edition by its version's date, the record by its own
+        assert csl[0]["issued"]["date-parts"] == [[2026, 11, 27]]
+        assert csl[0]["original-date"]["date-parts"] == [[1991, 2, 23]]
+        assert csl[0]["version"] == "1.0" and csl[0]["editor"] == [{"literal": "The edition project"}]
 
 
 @pytest.mark.parametrize("content", [

@@ -1,0 +1,130 @@
+"""The edition as scholars cite, download and version it (issue 15): absolute citations where its address is known,
+Highwire tags and JSON-LD, each record's TEI and plain text, the data page, the package, the sitemap, the version."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from lxml import etree, html
+
+from edition.cli import main
+
+from ..conftest import ROOT
+
+TEI_DIR = ROOT / "tei"
+RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
+BASE = "https://example.org/gorbachev/"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("cite")
+    shutil.copytree(TEI_DIR, tmp / "tei")
+    result = CliRunner().invoke(main, ["build", str(tmp / "tei"), "--out", str(tmp / "site"), "--per-document",
+                                       "--base-url", BASE.rstrip("/")])  # the slash is added
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
+def page(site: Path, name: str) -> html.HtmlElement:
+    return html.parse(str(site / name)).getroot()
+
+
+def words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def test_every_citation_of_a_record_is_absolute_with_a_base_url(site):
+    for record in RECORDS:
+        rid = record.stem
+        url = f"{BASE}records/{rid}.html"
+        doc = page(site, f"records/{rid}.html")
+        urls = re.findall(r"https?://\S+?(?=[.,]?(?:\s|$))", words(doc.find_class("citation")[0]))
+        assert urls == [url]
+        assert f"url = {{{url}}}" in doc.find_class("bibtex")[0].text_content()
+        for li in doc.xpath("//details[@class='cite-turns']//li"):
+            assert f"{url}#{li.get('id').removeprefix('cite-')}." in words(li)
+        meta = {m.get("name"): m.get("content") for m in doc.xpath("//meta[starts-with(@name, 'citation_')]")}
+        assert meta["citation_public_url"] == url and meta["citation_pdf_url"] == f"{BASE}print/{rid}.pdf"
+        assert doc.xpath("//link[@rel='canonical']/@href") == [url]
+        ld = json.loads(doc.xpath("//script[@type='application/ld+json']")[0].text)
+        assert ld["url"] == url and ld["isPartOf"]["url"] == f"{BASE}index.html"
+        csl = json.loads((site / "records" / f"{rid}.json").read_text(encoding="utf-8"))
+        assert csl[0]["URL"] == url
+
+
+def test_a_citation_names_the_edition_its_editors_version_publisher_year_and_the_records_date(site):
+    rid = "1991-02-23-major"
+    said = words(page(site, f"records/{rid}.html").find_class("citation")[0])
+    assert said == ("Memorandum of Telephone Conversation between Mikhail Gorbachev and John Major. 1991-02-23. "
+                    "Translated by Svetlana Savranskaya. In Gorbachev's Conversations of 23 February 1991, edited by "
+                    f"The edition project, version 1.0. The edition project, 2026. {BASE}records/{rid}.html. "
+                    "Accessed [date].")
+    meta = {m.get("name"): m.get("content")
+            for m in page(site, f"records/{rid}.html").xpath("//meta[starts-with(@name, 'citation_')]")}
+    assert meta["citation_date"] == "1991-02-23" and meta["citation_publication_date"] == "2026-11-27"
+    assert meta["citation_editor"] == "The edition project"
+
+
+def test_a_base_url_that_is_no_web_address_is_refused(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(TEI_DIR), "--out", str(tmp_path / "s"), "--base-url",
+                                       "javascript:alert(1)"])
+    assert result.exit_code == 2 and "is not an http(s) address" in result.output
+    assert not (tmp_path / "s").exists()
+
+
+def test_each_record_page_links_its_tei_its_plain_text_and_its_pdf(site):
+    for record in RECORDS:
+        rid = record.stem
+        doc = page(site, f"records/{rid}.html")
+        links = {words(a): a.get("href") for a in doc.xpath("//p[@class='downloads']/a")}
+        assert links == {"TEI": f"{rid}.xml", "plain text": f"{rid}.txt", "PDF": f"../print/{rid}.pdf"}
+        here = site / "records"
+        assert (here / links["TEI"]).read_bytes() == record.read_bytes()  # the very file
+        assert (here / links["PDF"]).resolve().read_bytes().startswith(b"%PDF")
+        text = (here / links["plain text"]).read_text(encoding="utf-8")
+        shown = words(doc.find_class("text")[0])
+        # the plain text reads as the page: its first and last words, and the record's address
+        assert text.splitlines()[0] == words(doc.find(".//h1"))
+        assert shown.split()[-1] in text and f"{BASE}records/{rid}.html" in text
+
+
+def test_the_data_page_package_and_metadata_hold_every_record(site):
+    data = page(site, "data.html")
+    for href in data.xpath("//main//a/@href"):
+        if not urlparse(href).scheme:
+            assert (site / href).is_file(), href  # every download link resolves
+    records = json.loads((site / "records.json").read_text(encoding="utf-8"))
+    assert {r["id"] for r in records["records"]} == {r.stem for r in RECORDS}
+    assert records["edition"]["version"] == "1.0"
+    with zipfile.ZipFile(site / "edition-data.zip") as z:
+        for record in RECORDS:
+            assert z.read(f"records/{record.name}") == record.read_bytes()
+            assert z.read(f"records/{record.stem}.txt") == (site / "records" / f"{record.stem}.txt").read_bytes()
+        assert z.read("persons.xml") == (TEI_DIR / "persons.xml").read_bytes()
+        assert "Creative Commons Attribution 4.0" in z.read("README.txt").decode("utf-8")
+
+
+def test_the_sitemap_lists_every_page_of_the_site(site):
+    listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
+        "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    pages = {urljoin(BASE, str(p.relative_to(site))) for p in site.rglob("*.html")
+             if "pagefind" not in p.parts and p.parent.name != "print"}
+    assert listed == pages
+
+
+def test_every_page_and_the_pdf_show_the_version_and_the_colophon_its_changes(site):
+    for name in ("index.html", "persons.html", "colophon.html", "records/1991-02-23-major.html"):
+        assert words(page(site, name).find(".//footer")).count("Version 1.0, 2026-11-27") == 1, name
+    versions = page(site, "colophon.html").find_class("versions")[0]
+    assert "Version 1.0, 2026-11-27: The eleven records encoded from the transcript" in words(versions)
+    first = " ".join(pypdf.PdfReader(str(site / "edition.pdf")).pages[0].extract_text().split())
+    assert "Version 1.0, 2026-11-27" in first and BASE in first

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition as data, for those who take it away rather than read it: the download page (data.html), the records'
+  metadata as JSON (records.json), and the sitemap (sitemap.xml, where the edition's address is known: a sitemap's
+  addresses are absolute). The package of the whole edition (edition-data.zip: every TEI file, the plain texts,
+  records.json and a README with the licence) is made by Python after this run (publish/package.py). Imported by
+  html.xsl, whose ed:page writes the page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="ed:data">
+    <xsl:result-document href="records.json" method="json" indent="yes">
+      <xsl:sequence select="map{'edition': map:merge((map{'title': $title, 'url': ed:site-url('index.html')},
+              $ed:version ! map{'version': .}, $ed:edition-date ! map{'date': .}, $ed:licence-url ! map{'licence': .})),
+          'records': array{ $digests ! ed:record-json(.) }}"/>
+    </xsl:result-document>
+    <xsl:if test="$base-url">
+      <xsl:result-document href="sitemap.xml" method="xml" indent="yes">
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <xsl:for-each select="('index.html', 'persons.html', 'principles.html', 'colophon.html', 'search.html',
+              'data.html', $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ('records/' || ../@id || '/'
+              || @id || '.html'))">
+            <url><loc><xsl:value-of select="ed:site-url(.)"/></loc></url>
+          </xsl:for-each>
+        </urlset>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'data.html'"/>
+      <xsl:with-param name="page-title" select="'Download | ' || $title"/>
+      <xsl:with-param name="content">
+        <h1>Download and reuse</h1>
+        <p>The whole edition in one package: <a href="edition-data.zip" download="">edition-data.zip</a> (every TEI
+          file, each record's plain text, the records' metadata as JSON, and a README with the licence).</p>
+        <ul class="downloads">
+          <li><a href="records.json">records.json</a>: each record's id, title, date, kind, translators, and the
+            addresses of its page, TEI and plain text.</li>
+          <xsl:if test="$print"><li><a href="edition.pdf">edition.pdf</a>: the print edition.</li></xsl:if>
+          <xsl:if test="$base-url"><li><a href="sitemap.xml">sitemap.xml</a>: every page of the site.</li></xsl:if>
+        </ul>
+        <xsl:for-each select="$ed:licence-url">
+          <p class="licence">Licence: <a rel="license" href="{.}"><xsl:value-of select="."/></a>; see the <a
+              href="colophon.html">colophon</a> for each text's terms.</p>
+        </xsl:for-each>
+        <table class="data">
+          <caption>Each record</caption>
+          <thead><tr><th scope="col">Record</th><th scope="col">TEI</th><th scope="col">Plain text</th>
+            <xsl:if test="$record-pdfs"><th scope="col">PDF</th></xsl:if></tr></thead>
+          <tbody>
+            <xsl:for-each select="$digests">
+              <tr>
+                <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
+                <td><a href="records/{@id}.xml" download="">{@id}.xml</a></td>
+                <td><a href="records/{@id}.txt" download="">{@id}.txt</a></td>
+                <xsl:if test="$record-pdfs"><td><a href="print/{@id}.pdf">{@id}.pdf</a></td></xsl:if>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="ed:record-json" as="map(*)">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="map:merge((
+        map{'id': string($record/@id), 'title': string($record/@title), 'date': string($record/@when),
+            'kind': string($record/@kind), 'translators': array{ $record/ed:translator ! string() },
+            'page': ed:site-url('records/' || $record/@id || '.html'),
+            'tei': ed:site-url('records/' || $record/@id || '.xml'),
+            'text': ed:site-url('records/' || $record/@id || '.txt')},
+        (substring($record/@start, 1, 10)[. != '9999']) ! map{'start': .},
+        $record[$record-pdfs] ! map{'pdf': ed:site-url('print/' || @id || '.pdf')}))"/>
+  </xsl:function>
+
+</xsl:stylesheet>
