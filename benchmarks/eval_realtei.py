@@ -46,7 +46,7 @@ TEI_BLOCKS = {"p", "div", "head", "l", "lg", "item", "list", "sp", "speaker", "s
               "postscript", "castItem", "castList", "castGroup", "role", "roleDesc", "label", "byline", "docAuthor",
               "docTitle", "titlePart", "titlePage", "docDate", "epigraph", "trailer", "figure", "figDesc", "bibl",
               "person", "place", "event", "listPerson", "listPlace", "listBibl", "listEvent", "listOrg", "org",
-              "set", "argument", "fw", "ab", "seg", "egXML", "eg", "specList", "specDesc", "front", "back", "body",
+              "set", "argument", "fw", "ab", "block-seg", "egXML", "eg", "specList", "specDesc", "front", "back", "body",
               "text", "group", "floatingText", "cit", "u", "space"}
 HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
                "h3", "h4", "h5", "h6", "blockquote", "br", "table", "tr", "td", "th", "figure", "figcaption",
@@ -75,10 +75,20 @@ def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
     return Counter(w.lower() for w in WORD.findall("".join(out)))
 
 
+def tei_name(e: etree._Element) -> str:
+    """An element's name, a seg that is a line of its own (a letterhead's, one set left or right) as "block-seg"
+    (a seg within a sentence is no word boundary)."""
+    name = etree.QName(e).localname
+    if name == "seg" and (e.get("type") == "letterhead" or {"left", "right", "center"} & set((e.get("rend") or "")
+                                                                                             .split())):
+        return "block-seg"
+    return name
+
+
 def tei_words(el: etree._Element) -> Counter[str]:
     """The words of a TEI element's text: the header aside, and an example of markup (shown as markup)."""
     return words(el, TEI_BLOCKS, lambda e: etree.QName(e).localname == "teiHeader"
-                 or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", lambda e: etree.QName(e).localname)
+                 or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", tei_name)
 
 
 def html_words(el: html.HtmlElement) -> Counter[str]:
@@ -115,14 +125,22 @@ def build(files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
 
 def pdf_words(pdf: Path) -> Counter[str]:
     """The words of a PDF's text layer, as poppler's pdftotext reads it where installed (pypdf spaces out the
-    letters of a font subset with a custom encoding, and splits its ligatures), else as pypdf reads it."""
+    letters of a font subset with a custom encoding, and splits its ligatures), in its raw mode (otherwise it joins
+    "schnitzler-" and "kultur" where an address breaks at its hyphen), else as pypdf reads it. A word with a
+    footnote's call after it ("Februar1": the call is set against the word) counts as the word."""
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                              text=True).stdout
     else:
         import pypdf
 
         text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
-    return Counter(w.lower() for w in WORD.findall(text))
+    words = Counter(w.lower() for w in WORD.findall(text))
+    for w, n in list(words.items()):
+        called = re.fullmatch(r"([^\W\d_]+)\d{1,3}", w)
+        if called:
+            words[called.group(1)] += n
+    return words
 
 
 class TEIStylesheets:

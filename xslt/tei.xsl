@@ -393,6 +393,13 @@
     <p class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
+  <!-- A seg that is a line of its own (a letterhead's line, a line set left, right or centred) is a block: set
+       inline, "Casino", "de", "Biarritz" would read "CasinodeBiarritz". -->
+  <xsl:template match="seg[@type = 'letterhead' or tokenize(@rend) = ('left', 'right', 'center')]" mode="ed:text">
+    <div class="{string-join(('seg', @type, tokenize(@rend)[. = ('left', 'right', 'center')]), ' ')}"><xsl:call-template
+        name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
+  </xsl:template>
+
   <xsl:template match="role | roleDesc | bibl | seg | name | placeName | orgName | idno | desc
       | *[local-name() = $ed:phrases][namespace-uri() = 'http://www.tei-c.org/ns/1.0']" mode="ed:text" priority="-0.5">
     <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>

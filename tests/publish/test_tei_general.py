@@ -72,6 +72,10 @@ def test_structure_lists_tables_heads_quotes_and_language(text):
     assert text.get("lang") == "de" and text.xpath(".//i[@lang='en']/text()") == ["in English"]
     assert text.xpath(".//span[contains(@class, 'smallcaps')]") and text.xpath(".//sup[text()='a']")
     assert [words(e) for e in text.find_class("pb")] == ["2", "3"]
+    # a letterhead's lines, and lines set left and right, are lines: never "HotelZur PostIschl"
+    head = text.xpath(".//div[contains(@class, 'letterhead')]")
+    assert [words(head[0])] + [words(d) for d in head[1]] == ["Hotel", "Zur Post", "Ischl"]
+    assert [d.tag for d in head[1]] == ["div", "div"] and "right" in head[1][1].get("class")
     for part in ("salute", "signed", "postscript", "dateline"):
         assert text.find_class(part), part
 
