@@ -38,7 +38,8 @@
         <xsl:attribute name="id" select="@xml:id"/>
       </xsl:if>
       <xsl:if test="@xml:id">
-        <a class="anchor" href="#{@xml:id}" aria-label="link to this turn"/>
+        <a class="anchor" href="#{@xml:id}" aria-label="{'Link to turn ' || (count(preceding-sibling::sp) + 1)
+            || (normalize-space(speaker) => replace('[\s.:,;]+$', ''))[. != ''] ! (' (' || . || ')')}"/>
       </xsl:if>
       <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
@@ -85,9 +86,18 @@
     </li>
   </xsl:template>
 
-  <!-- The editorial conventions. -->
+  <!-- The editorial conventions. Each mark says what it means, to the pointer (title), to the keyboard and to a
+       tap (focusable; edition.css shows data-explain beside it while it has focus). -->
+  <xsl:template name="ed:explain">
+    <xsl:param name="why" as="xs:string"/>
+    <xsl:attribute name="title" select="$why"/>
+    <xsl:attribute name="data-explain" select="$why"/>
+    <xsl:attribute name="tabindex" select="0"/>
+  </xsl:template>
+
   <xsl:template match="gap" mode="ed:text">
-    <span class="gap" title="omitted by the publisher">
+    <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="'omitted by the publisher'"/></xsl:call-template>
       <xsl:value-of select="($ed:gap-forms(string((@rend, 'brackets')[1])), '[...]')[1]"/>
     </span>
   </xsl:template>
@@ -111,8 +121,9 @@
   <!-- A notice of what the record leaves out, printed in its words: [omission in transcript]. -->
   <xsl:template match="gap[desc]" mode="ed:text">
     <xsl:variable name="around" select="ed:enclosure(.)"/>
-    <span class="gap" title="{if (@reason = 'redacted') then 'withheld by a declassification review'
-        else if (@reason = ('illegible', 'inaudible')) then @reason else 'omitted'}">
+    <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why" select="if (@reason =
+        'redacted') then 'withheld by a declassification review' else if (@reason = ('illegible', 'inaudible'))
+        then string(@reason) else 'omitted'"/></xsl:call-template>
       <xsl:value-of select="$around[1] || string(desc) || $around[2]"/>
     </span>
   </xsl:template>
@@ -134,16 +145,20 @@
   </xsl:template>
 
   <xsl:template match="supplied" mode="ed:text">
-    <span class="supplied" title="supplied by the translator">[<xsl:apply-templates mode="ed:text"/>]</span>
+    <span class="supplied"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="'supplied by the translator'"/></xsl:call-template>[<xsl:apply-templates mode="ed:text"/>]</span>
   </xsl:template>
 
   <xsl:template match="sic[not(parent::choice)]" mode="ed:text">
     <span class="sic"><xsl:apply-templates mode="ed:text"/></span>
-    <span class="sic-mark"><xsl:value-of select="if (node()) then $ed:sic-mark else normalize-space($ed:sic-mark)"/></span>
+    <span class="sic-mark"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="'so in the source'"/></xsl:call-template><xsl:value-of select="if (node()) then $ed:sic-mark
+        else normalize-space($ed:sic-mark)"/></span>
   </xsl:template>
 
   <xsl:template match="note[@type = 'translator'][ancestor::div[@type = 'record']]" mode="ed:text">
-    <span class="translator-note" title="inserted by the translator">(<i><xsl:apply-templates mode="ed:text"/></i>)</span>
+    <span class="translator-note"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="'inserted by the translator'"/></xsl:call-template>(<i><xsl:apply-templates mode="ed:text"/></i>)</span>
   </xsl:template>
 
   <xsl:template match="stage[@type = 'delivery']" mode="ed:text">

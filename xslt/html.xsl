@@ -44,6 +44,8 @@
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <title><xsl:value-of select="$page-title"/></title>
           <link rel="stylesheet" href="{$root}edition.css"/>
+          <link rel="icon" href="{$root}favicon.svg" type="image/svg+xml"/>
+          <meta name="color-scheme" content="light dark"/>
           <xsl:sequence select="$head"/>
         </head>
         <body>
@@ -183,11 +185,13 @@
             <tbody>
               <xsl:for-each select="$digests">
                 <tr>
-                  <td><xsl:value-of select="@when"/></td>
-                  <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
-                  <td><xsl:value-of select="@kind"/></td>
-                  <td><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
-                  <td><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''], 'not named')[1]"/></td>
+                  <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
+                  <td data-label="Date and time"><xsl:value-of select="@when"/></td>
+                  <td data-label="Record"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
+                  <td data-label="Kind"><xsl:value-of select="@kind"/></td>
+                  <td data-label="With"><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
+                  <td data-label="Translated by"><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''],
+                      'not named')[1]"/></td>
                 </tr>
               </xsl:for-each>
             </tbody>

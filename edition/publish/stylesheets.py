@@ -118,7 +118,8 @@ class Publisher:
 
     def _finish_web(self, found: Sources, out: Path, built: etree._Element) -> int:
         """What the stylesheet does not write (the CSS, the transcripts); the number of records."""
-        shutil.copy(xslt_dir() / "edition.css", out / "edition.css")
+        for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
+            shutil.copy(xslt_dir() / asset, out / asset)
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")

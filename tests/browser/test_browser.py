@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -201,3 +202,61 @@ def test_search_over_several_bundles_finds_what_one_bundle_finds(page, server, t
     single = results(server)
     assert [u.split("/records/")[1] for u in sharded] == [u.split("/records/")[1] for u in single]
     assert len(single) >= 3
+
+
+PAGE_TYPES = ["index.html", "persons.html", "principles.html", "colophon.html", "search.html", "data.html",
+              "records/1991-02-23-1435-mubarak.html"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_page_scrolls_sideways_on_a_phone(browser, site, scheme):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+    pg = context.new_page()
+    for name in PAGE_TYPES:
+        pg.goto((site / name).as_uri())
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390, name
+        pg.screenshot(path=str(SHOTS / f"phone-{scheme}-{name.replace('/', '-')}.png"), full_page=True)
+    # the table of records reads as rows, each cell with its column's name
+    pg.goto((site / "index.html").as_uri())
+    cell = pg.locator("table.chronology td").first
+    assert cell.evaluate("e => getComputedStyle(e, '::before').content") == '"Date and time: "'
+    # a turn's link is inside the page and large enough to tap
+    pg.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
+    box = pg.locator("a.anchor").first.bounding_box()
+    assert box["x"] >= 0 and box["width"] >= 24 and box["height"] >= 24
+    context.close()
+
+
+def test_the_dark_scheme_is_dark_and_the_light_one_light(browser, site):
+    colours = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme)
+        pg = context.new_page()
+        pg.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
+        colours[scheme] = pg.evaluate("""() => { const c = getComputedStyle(document.documentElement).backgroundColor
+            .match(/\\d+/g).slice(0, 3).map(Number); return c[0] + c[1] + c[2]; }""")
+        pg.screenshot(path=str(SHOTS / f"desktop-{scheme}-record.png"))
+        context.close()
+    assert colours["light"] > 600 and colours["dark"] < 150
+
+
+def test_an_editorial_mark_explains_itself_to_the_keyboard_and_is_no_link(page, site):
+    page.goto((site / "records" / f"{with_element('//t:text//t:gap')}.html").as_uri())
+    gap = page.locator(".text .gap").first
+    link = page.locator(".text a[href]").first
+    assert gap.evaluate("e => getComputedStyle(e).color") != link.evaluate("e => getComputedStyle(e).color")
+    assert gap.evaluate("e => getComputedStyle(e).textDecorationLine") == "none"
+    assert gap.evaluate("e => getComputedStyle(e, '::after').content") == "none"  # said only when asked
+    gap.focus()  # as a tab or a tap gives it focus
+    assert gap.evaluate("e => getComputedStyle(e, '::after').content") == '"omitted by the publisher"'
+    anchor = page.locator("section.sp a.anchor").nth(2)
+    assert re.fullmatch(r"Link to turn 3 \(\w+\)", anchor.get_attribute("aria-label"))
+
+
+def test_the_favicon_and_the_download_links_resolve(page, site):
+    page.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
+    icon = page.locator("link[rel='icon']").get_attribute("href")
+    assert (site / "records" / icon).resolve().read_bytes().startswith(b"<svg")
+    for a in page.locator("p.downloads a").all():
+        target = (site / "records" / a.get_attribute("href")).resolve()
+        assert target.is_file(), a.get_attribute("href")
