@@ -186,7 +186,7 @@
               <xsl:for-each select="$digests">
                 <tr>
                   <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
-                  <td data-label="Date and time"><xsl:value-of select="@when"/></td>
+                  <td data-label="Date and time"><xsl:value-of select="ed:in-words(@when)"/></td>
                   <td data-label="Record"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
                   <td data-label="Kind"><xsl:value-of select="@kind"/></td>
                   <td data-label="With"><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>

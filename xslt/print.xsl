@@ -131,7 +131,7 @@
         </xsl:if>
         <xsl:if test="$has-principles"><li><a href="#principles">Editorial principles</a></li></xsl:if>
         <xsl:for-each select="$docs">
-          <li class="record-entry"><a href="#{ed:anchor(.)}"><span class="when"><xsl:value-of select="ed:when(.)"/></span>
+          <li class="record-entry"><a href="#{ed:anchor(.)}"><span class="when"><xsl:value-of select="ed:in-words(ed:when(.))"/></span>
             <xsl:text> </xsl:text><span class="entry-title"><xsl:value-of select="ed:title(.)"/></span></a>
             <!-- a volume's documents, each by its number and heading -->
             <xsl:variable name="parts" select="ed:parts(.)"/>

@@ -356,11 +356,11 @@
     <dl class="facts">
       <xsl:variable name="events" select="ed:events(.)"/>
       <xsl:if test="(ed:when(.) != '' or $conversation) and empty($events)">
-        <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:when(.)"/></dd>
+        <dt>Date<xsl:if test="$conversation"> and time</xsl:if></dt><dd><xsl:value-of select="ed:in-words(ed:when(.))"/></dd>
       </xsl:if>
       <xsl:for-each select="$events">
         <dt><xsl:value-of select="ed:event-label(.)"/></dt>
-        <dd><xsl:value-of select="(substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1]"/></dd>
+        <dd><xsl:value-of select="ed:in-words((substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1])"/></dd>
       </xsl:for-each>
       <xsl:for-each select="($header//settingDesc/setting/placeName, ed:datelines(.)/placeName)[1]">
         <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
@@ -422,6 +422,15 @@
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
         else ed:hhmm($d/@when)
       )[. != ''], ', ') || (if ($d/@cert) then ' (inferred)' else '')"/>
+  </xsl:function>
+  <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; other forms as given. -->
+  <xsl:function name="ed:in-words" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}-\d{2}') and substring($when, 1, 10) castable as xs:date)
+        then format-date(xs:date(substring($when, 1, 10)), '[D] [MNn] [Y]') || substring($when, 11)
+        else if (matches($when, '^\d{4}-\d{2}($|[^\d])') and substring($when, 1, 7) || '-01' castable as xs:date)
+        then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]') || substring($when, 8)
+        else $when"/>
   </xsl:function>
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

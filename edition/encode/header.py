@@ -377,15 +377,15 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
         notes.append(("credit", "The encoder found no source note for this record, so no translator is credited "
                                 "here; an editor can name one."))
     elif len(f.sources) > 1:
-        notes.append(("provenance", f"The encoder found {len(f.sources)} source notes after this record; all are kept "
-                                    "as printed, and all their facts are in this header."))
+        notes.append(("provenance", f"The encoder found {number_words(len(f.sources))} source notes after this record; "
+                                    "all are kept as printed, and all their facts are in this header."))
     if f.sources and not any(s.archive for s in f.sources):
         notes.append(("archive", "The encoder found no archive in the source note."))
     if f.sources and not translators:
         notes.append(("credit", "The encoder found no translator in the source note."))
     if f.date_inferred:
         notes.append(("date", f"The encoder found no date in this record; {f.date} is inferred from the records "
-                              "around it in the source publication (cert medium)."))
+                              "around it in the source publication: a probable date, not a certain one."))
     elif not f.date:
         notes.append(("date", "The encoder found no date in this record, and none could be inferred; an editor can "
                               "supply one."))
@@ -427,3 +427,8 @@ def editorial_decl(encoding: etree._Element) -> etree._Element:
 
 def _copy(e: etree._Element) -> etree._Element:
     return etree.fromstring(etree.tostring(e))
+
+
+def number_words(n: int) -> str:
+    """A small number as a reader's note writes it: "two", not "2"."""
+    return ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")[n] if n <= 10 else str(n)

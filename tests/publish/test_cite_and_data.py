@@ -128,3 +128,13 @@ def test_every_page_and_the_pdf_show_the_version_and_the_colophon_its_changes(si
     assert "Version 1.0, 2026-11-27: The eleven records encoded from the transcript" in words(versions)
     first = " ".join(pypdf.PdfReader(str(site / "edition.pdf")).pages[0].extract_text().split())
     assert "Version 1.0, 2026-11-27" in first and BASE in first
+
+
+def test_a_record_page_gives_its_date_in_words_and_its_notes_in_plain_english(site):
+    doc = page(site, "records/1991-02-23-1230-aziz.html")
+    facts = {words(dt): words(dt.getnext()) for dt in doc.xpath("//dl[@class='facts']/dt")}
+    assert facts["Date and time"] == "23 February 1991, 12:30\u201312:40 (inferred)"
+    header = words(doc.find(".//header[@class='record-header']"))
+    assert "(cert" not in header and "a probable date, not a certain one" in header
+    assert "prints two source notes" in words(page(site, "records/1991-02-23-1435-mubarak.html"))
+

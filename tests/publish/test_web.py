@@ -156,7 +156,7 @@ def test_landing_page_has_the_chronology_and_a_timeline(site):
     rows = index.xpath("//table[@class='chronology']/tbody/tr")
     assert len(rows) == len(RECORDS)
     starts = [r.findtext("td") for r in rows]
-    assert starts[0].startswith("1991-02-23, 00:15") and "21:10" in starts[-1]
+    assert starts[0].startswith("23 February 1991, 00:15") and "21:10" in starts[-1]  # dates in words
     svg = index.xpath("//*[local-name()='svg']")[0]
     bars = svg.xpath(".//*[local-name()='a']")
     assert len(bars) == sum(1 for r in rows if re.search(r"\d\d:\d\d", r.findtext("td")))
