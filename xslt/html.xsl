@@ -287,6 +287,15 @@
         </xsl:call-template>
       </xsl:with-param>
       <xsl:with-param name="content">
+        <!-- the neighbours at the top as well, in short: a reader moves through the day without scrolling -->
+        <xsl:if test="exists(($prev, $next))">
+          <nav class="prev-next top" aria-label="Records in time order">
+            <xsl:for-each select="$prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
+                select="ed:in-words(@when)[. != '']"/></a></xsl:for-each>
+            <xsl:for-each select="$next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
+                select="ed:in-words(@when)[. != '']"/> &#x2192;</a></xsl:for-each>
+          </nav>
+        </xsl:if>
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
           <header class="record-header">
             <h1><xsl:value-of select="ed:title(.)"/></h1>
@@ -331,7 +340,7 @@
             <xsl:call-template name="ed:accessed-script"/>
           </section>
         </article>
-        <nav class="prev-next" aria-label="Records in time order">
+        <nav class="prev-next" aria-label="Records in time order, below the record">
           <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
           <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
         </nav>
@@ -505,8 +514,19 @@
       <xsl:with-param name="page-title" select="'Persons | ' || $title"/>
       <xsl:with-param name="content">
         <h1>Persons</h1>
-        <xsl:for-each select="$register//listPerson/person">
-          <xsl:sort select="lower-case((.//surname, persName)[1])"/>
+        <xsl:variable name="people" as="element()*">
+          <xsl:perform-sort select="$register//listPerson/person">
+            <xsl:sort select="ed:filing(.)" lang="en"/>
+          </xsl:perform-sort>
+        </xsl:variable>
+        <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it -->
+        <nav class="az" aria-label="Persons from A to Z">
+          <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
+            <a href="#{current-group()[1]/@xml:id}"><xsl:value-of select="current-grouping-key()"/></a>
+            <xsl:text> </xsl:text>
+          </xsl:for-each-group>
+        </nav>
+        <xsl:for-each select="$people">
           <xsl:variable name="pid" select="string(@xml:id)"/>
           <section class="person" id="{$pid}" aria-labelledby="{$pid}-name">
             <h2 id="{$pid}-name"><xsl:value-of select="normalize-space(persName[not(@type)][1])"/>
@@ -523,11 +543,12 @@
               <h3>Speaks in</h3>
               <ul class="occurrences">
                 <xsl:for-each-group select="$spoken" group-by="../@id">
-                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="../@title"/></a>:
-                    <xsl:for-each select="current-group()">
-                      <a href="records/{current-grouping-key()}.html#{@id}">turn <xsl:value-of select="@n"/></a>
+                  <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
+                      select="ed:record-short(..)"/></a>:
+                    <xsl:for-each-group select="current-group()" group-by="string(@id)">
+                      <a href="records/{../@id}.html#{@id}">turn <xsl:value-of select="@n"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each>
+                    </xsl:for-each-group>
                   </li>
                 </xsl:for-each-group>
               </ul>
@@ -537,12 +558,14 @@
               <h3>Named in</h3>
               <ul class="occurrences">
                 <xsl:for-each-group select="$named" group-by="../@id">
-                  <li><a href="records/{current-grouping-key()}.html"><xsl:value-of select="../@title"/></a>:
-                    <xsl:for-each select="current-group()">
-                      <a href="records/{current-grouping-key()}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
+                  <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
+                      select="ed:record-short(..)"/></a>:
+                    <!-- each turn (or heading, or note) once, however often the name recurs in it -->
+                    <xsl:for-each-group select="current-group()" group-by="string(@turn) || '|' || @place">
+                      <a href="records/{../@id}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
                           select="if (@turn != '') then 'turn ' || @n else string(@place)"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each>
+                    </xsl:for-each-group>
                   </li>
                 </xsl:for-each-group>
               </ul>
@@ -552,6 +575,13 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- A record as the register names it: its date and time and whom it is with (its title in a tooltip). -->
+  <xsl:function name="ed:record-short" as="xs:string">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="(string-join((ed:in-words($record/@when)[. != ''], string-join(ed:interlocutors($record),
+        ', ')[. != ''] ! ('with ' || .)), ', ')[. != ''], string($record/@title))[1]"/>
+  </xsl:function>
 
   <!-- Editorial principles: the edition's own, then the conventions every record declares. -->
   <xsl:template name="ed:principles">

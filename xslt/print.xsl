@@ -266,7 +266,7 @@
     <section class="index" id="index">
       <h2 class="front-title">Index of persons</h2>
       <xsl:for-each select="$register//listPerson/person">
-        <xsl:sort select="lower-case((.//surname, persName)[1])"/>
+        <xsl:sort select="ed:filing(.)" lang="en"/>
         <xsl:variable name="places" as="xs:string*" select="$index-places(string(@xml:id))"/>
         <xsl:if test="exists($places)">
           <p class="index-entry">

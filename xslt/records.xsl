@@ -211,6 +211,20 @@
     <xsl:sequence select="if (exists($parts)) then ($node/ancestor-or-self::div intersect $parts)[1] else ()"/>
   </xsl:function>
 
+  <!-- How a person is filed in a register or an index: by surname, without an Arabic article (al-Assad under A);
+       by the given name where the "surname" is a patronymic (Hussein bin Talal under H) or there is none (a king);
+       a name not divided into parts by its last word (George H. W. Bush under B). -->
+  <xsl:function name="ed:filing" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName)[1]"/>
+    <xsl:variable name="surname" select="$name/surname[not(matches(normalize-space(.), '^(bin|ibn|ben|bint)\s',
+        'i'))][1]"/>
+    <xsl:variable name="key" select="if ($surname) then normalize-space($surname) else if ($name/surname | $name/forename)
+        then normalize-space(($name/forename, $name/surname)[1]) else tokenize(normalize-space($name), '\s+')[last()]"/>
+    <xsl:sequence select="lower-case(replace($key, '^(al|el|ad|an|ar|as|at|az)-', '', 'i')) || ' '
+        || lower-case(normalize-space($name))"/>
+  </xsl:function>
+
   <!-- Whether the edition's register (persons.xml) lists an id. -->
   <xsl:function name="ed:in-register" as="xs:boolean">
     <xsl:param name="id" as="xs:string"/>

@@ -520,3 +520,30 @@ def test_a_play_is_dated_by_its_writing_printing_and_first_performance(tmp_path)
     index = page(out, "index.html")
     assert "1838\u20131840" in " ".join(index.find(".//table").text_content().split())
 
+
+def test_a_record_page_leads_to_its_neighbours_at_the_top_as_well(site):
+    index = page(site, "index.html")
+    order = [a.get("href").removeprefix("records/") for a in index.xpath("//table[@class='chronology']//td/a")]
+    for k, name in enumerate(order):
+        top = page(site, f"records/{name}").xpath("//nav[contains(@class, 'top')]")[0]
+        want = ([order[k - 1]] if k else []) + ([order[k + 1]] if k + 1 < len(order) else [])
+        assert [a.get("href").removeprefix("./") for a in top.xpath("a")] == want
+        assert all(re.search(r"\d{1,2} February 1991", a.text_content()) for a in top.xpath("a"))
+
+
+def test_the_register_files_by_surname_jumps_a_to_z_and_lists_each_turn_once(site):
+    register = page(site, "persons.html")
+    order = [s.get("id") for s in register.xpath("//section[@class='person']")]
+    # Bush under B (a name not divided: its last word), al-Assad under A, Hussein bin Talal under H (a patronymic)
+    assert order.index("baker") < order.index("bush") < order.index("dunn")
+    assert order.index("andreotti") < order.index("assad") < order.index("aziz")
+    assert order.index("gorbachev") < order.index("hussein-of-jordan") < order.index("kaifu")
+    letters = register.xpath("//nav[@class='az']/a")
+    assert [a.text for a in letters] == sorted({a.text for a in letters}) and "B" in [a.text for a in letters]
+    for a in letters:
+        assert register.get_element_by_id(a.get("href")[1:]) is not None
+    for entry in register.xpath("//ul[@class='occurrences']/li"):
+        places = [a.get("href") for a in entry.xpath("a")[1:]]
+        assert len(places) == len(set(places)), entry.text_content()  # each turn once
+        assert re.match(r"\d{1,2} February 1991", entry.xpath("a")[0].text_content())  # the record, in short
+
