@@ -215,15 +215,20 @@
       <xsl:variable name="row" select="32"/>
       <xsl:variable name="height" select="40 + $row * count($timed)"/>
       <figure class="timeline">
-        <svg:svg viewBox="-10 0 {$width + 420} {$height}" role="group" aria-labelledby="timeline-title">
+        <svg:svg viewBox="-40 0 {$width + 460} {$height}" role="group" aria-labelledby="timeline-title">
           <svg:title id="timeline-title">Timeline of the records, from <xsl:value-of
               select="format-number($first idiv 60, '00') || ':' || format-number($first mod 60, '00')"/> to <xsl:value-of
               select="format-number($last idiv 60, '00') || ':' || format-number($last mod 60, '00')"/></svg:title>
+          <!-- a line every hour; a label every hour, or every 2, 3, 4, 6 or 12 hours, so that no two labels
+               (about 60 units wide at this size) touch -->
+          <xsl:variable name="step" select="(1, 2, 3, 4, 6, 12)[. * 60 * $width div $span ge 75][1]"/>
           <xsl:for-each select="0 to $span idiv 60">
             <xsl:variable name="x" select=". * 60 * $width div $span"/>
             <svg:line x1="{$x}" y1="22" x2="{$x}" y2="{$height}" class="hour"/>
-            <svg:text x="{$x}" y="16" class="hour-label"><xsl:value-of
-                select="format-number(($from idiv 60 + .) mod 24, '00')"/>:00</svg:text>
+            <xsl:if test=". mod $step = 0">
+              <svg:text x="{$x}" y="16" class="hour-label" text-anchor="middle"><xsl:value-of
+                  select="format-number(($from idiv 60 + .) mod 24, '00')"/>:00</svg:text>
+            </xsl:if>
           </xsl:for-each>
           <xsl:for-each select="$timed">
             <xsl:variable name="start" select="xs:integer(@begin) - $from"/>
@@ -239,8 +244,14 @@
           </xsl:for-each>
         </svg:svg>
         <figcaption>The day in time: each bar a record, from its start to its end (local time; a record that prints
-          only its start is drawn ten minutes long). <xsl:value-of select="count($digests) - count($timed)"/> record(s)
-          without a printed time are in the table only.</figcaption>
+          only its start is drawn ten minutes long).
+          <span class="legend"><xsl:for-each select="distinct-values($timed/@kind[. != ''])">
+            <span class="key {.}"/><xsl:value-of select="."/><xsl:text> </xsl:text>
+          </xsl:for-each></span>
+          <xsl:variable name="untimed" select="count($digests) - count($timed)"/>
+          <xsl:value-of select="if ($untimed = 0) then 'Every record prints its time.' else if ($untimed = 1)
+              then 'One record prints no time: it is in the table only.'
+              else $untimed || ' records print no time: they are in the table only.'"/></figcaption>
       </figure>
     </xsl:if>
   </xsl:template>

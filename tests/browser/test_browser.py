@@ -260,3 +260,22 @@ def test_the_favicon_and_the_download_links_resolve(page, site):
     for a in page.locator("p.downloads a").all():
         target = (site / "records" / a.get_attribute("href")).resolve()
         assert target.is_file(), a.get_attribute("href")
+
+
+def test_the_timeline_labels_are_apart_and_its_colours_explained(page, site):
+    page.goto((site / "index.html").as_uri())
+    boxes = [page.locator("svg .hour-label").nth(k).bounding_box()
+             for k in range(page.locator("svg .hour-label").count())]
+    assert len(boxes) >= 3
+    for a, b in zip(boxes, boxes[1:]):
+        assert a["x"] + a["width"] + 4 <= b["x"], (a, b)  # no label runs into the next
+    legend = page.locator("figure.timeline figcaption .legend")
+    kinds = {k.get_attribute("class").split()[-1] for k in legend.locator(".key").all()}
+    assert kinds == {"meeting", "telephone"}
+    for kind in kinds:  # each key has the colour of the bars it explains
+        key = legend.locator(f".key.{kind}").evaluate("e => getComputedStyle(e).backgroundColor")
+        bar = page.locator(f"svg rect.call.{kind}").first.evaluate("e => getComputedStyle(e).fill")
+        assert key == bar
+    caption = page.locator("figure.timeline figcaption").inner_text()
+    assert "2 records print no time: they are in the table only." in caption
+
