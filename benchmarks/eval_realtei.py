@@ -135,6 +135,7 @@ def pdf_words(pdf: Path) -> Counter[str]:
         import pypdf
 
         text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)  # a word the layout hyphenated at a line's end
     words = Counter(w.lower() for w in WORD.findall(text))
     for w, n in list(words.items()):
         called = re.fullmatch(r"([^\W\d_]+)\d{1,3}", w)

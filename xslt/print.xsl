@@ -166,6 +166,16 @@
     <xsl:sequence select="ed:id(root($part)) || '-part-' || ed:part-id($part)"/>
   </xsl:function>
 
+  <!-- A record in a running head: its date and whom it is with, else its title, cut to a line of A5. -->
+  <xsl:function name="ed:running-head" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="with" select="string-join($digests[@id = ed:id($doc)] ! ed:interlocutors(.), ', ')"/>
+    <xsl:variable name="head" select="(string-join((ed:in-words(ed:when($doc))[. != ''], $with[. != '']), ' · ')
+        [$with != ''], ed:title($doc))[1]"/>
+    <xsl:sequence select="if (string-length($head) le 60) then $head
+        else replace(substring($head, 1, 59), '\s+\S*$', '') || '&#x2026;'"/>
+  </xsl:function>
+
   <xsl:function name="ed:anchor" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="'record-' || ed:id($doc)"/>
@@ -194,7 +204,8 @@
   <xsl:template name="ed:chapter">
     <xsl:variable name="header" select="*/teiHeader"/>
     <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
-      <h2 class="record-title"><xsl:value-of select="ed:title(.)"/></h2>
+      <!-- data-short: the running head, short enough for one line -->
+      <h2 class="record-title" data-short="{ed:running-head(.)}"><xsl:value-of select="ed:title(.)"/></h2>
       <xsl:call-template name="ed:facts"/>
       <div class="text">
         <xsl:apply-templates select="*/text" mode="ed:text">
@@ -242,19 +253,21 @@
     <p class="speaker"><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
-  <!-- Where each person first speaks or is named in each record (the anchor there), in the records' order: read
-       in one pass over the records, however many persons the register holds. -->
+  <!-- Every place where each person speaks (a turn) or is named (the anchor there), in the records' order: read in
+       one pass over the records, however many persons the register holds. The index lists their pages, each page
+       once (pdf.py: a first layout finds the pages, a second prints them). -->
   <xsl:variable name="index-places" as="map(xs:string, xs:string*)"
-      select="map:merge($docs ! ed:first-places(.), map{'duplicates': 'combine'})"/>
-  <xsl:function name="ed:first-places" as="map(xs:string, xs:string)*">
+      select="map:merge($docs ! ed:index-places(.), map{'duplicates': 'combine'})"/>
+  <xsl:function name="ed:index-places" as="map(xs:string, xs:string)*">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:for-each-group select="$doc//text//(sp | persName[ed:target(@ref)])" group-by="if (self::sp) then
-        tokenize(@who)[starts-with(., '#')] ! substring(., 2) else ed:target(@ref)">
-      <xsl:sequence select="map{current-grouping-key(): if (self::sp) then string(@xml:id) else ed:node-anchor(.)}"/>
-    </xsl:for-each-group>
+    <xsl:for-each select="$doc//text//(sp[@xml:id] | persName[ed:target(@ref)])">
+      <xsl:variable name="anchor" select="if (self::sp) then string(@xml:id) else ed:node-anchor(.)"/>
+      <xsl:sequence select="(if (self::sp) then tokenize(@who)[starts-with(., '#')] ! substring(., 2)
+          else ed:target(@ref)) ! map{.: $anchor}"/>
+    </xsl:for-each>
   </xsl:function>
 
-  <!-- The index: each person, with the page of each record where they speak or are named. -->
+  <!-- The index: each person, filed by surname (ed:filing), with every page where they speak or are named. -->
   <!-- The front matter and index a book has: principles where the edition or its records state them, an index
        where the register lists someone the records name. -->
   <xsl:variable name="has-principles" as="xs:boolean" select="exists(($about//encodingDesc/(projectDesc,
@@ -269,12 +282,15 @@
         <xsl:sort select="ed:filing(.)" lang="en"/>
         <xsl:variable name="places" as="xs:string*" select="$index-places(string(@xml:id))"/>
         <xsl:if test="exists($places)">
-          <p class="index-entry">
-            <span class="index-name"><xsl:value-of select="normalize-space((.//surname, persName)[1])"/>
-              <xsl:for-each select=".//forename[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></span>
-            <xsl:for-each select="$places">
-              <a class="page-ref" href="#{.}"/>
-            </xsl:for-each>
+          <!-- data-refs: every place, which pdf.py turns into the pages they are on, each page once -->
+          <p class="index-entry" data-refs="{string-join($places, ' ')}">
+            <!-- as filed (ed:filing): "Andreotti, Giulio"; a name without a surname to turn, in its order -->
+            <xsl:variable name="name" select="(persName[not(@type)], persName)[1]"/>
+            <xsl:variable name="surname" select="$name/surname[not(matches(normalize-space(.), '^(bin|ibn|ben|bint)\s',
+                'i'))][1]"/>
+            <span class="index-name"><xsl:value-of select="if ($surname and $name/forename) then normalize-space($surname)
+                || ', ' || normalize-space($name/forename[1]) else normalize-space($name)"/></span>
+            <span class="pages"></span>
           </p>
         </xsl:if>
       </xsl:for-each>
@@ -288,11 +304,12 @@
       <xsl:for-each-group select="$chosen" group-by="ed:translators(.)">
         <xsl:sort select="current-grouping-key()"/>
         <p>Translated by <xsl:value-of select="current-grouping-key()"/>: <xsl:value-of
-            select="string-join(current-group() ! ed:when(.), '; ')"/>.</p>
+            select="string-join(current-group() ! ed:in-words(ed:when(.)), '; ')"/>.</p>
       </xsl:for-each-group>
       <xsl:variable name="unnamed" select="$chosen[*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
       <xsl:if test="exists($unnamed)">
-        <p>The source names no translator for: <xsl:value-of select="string-join($unnamed ! ed:when(.), '; ')"/>.</p>
+        <p>The source names no translator for: <xsl:value-of select="string-join($unnamed ! ed:in-words(ed:when(.)),
+            '; ')"/>.</p>
       </xsl:if>
       <xsl:call-template name="ed:attributions">
         <xsl:with-param name="link" select="function($id) {()}"/>
