@@ -188,10 +188,13 @@ def _base_url(value: str | None) -> str | None:
 @click.option("--base-url", metavar="URL", callback=lambda ctx, param, value: _base_url(value),
               help="The address the edition is published at (default: publicationStmt/idno[@type='URL'] of "
                    "tei/edition.xml): citations, meta tags and the PDF's links are absolute.")
+@click.option("--theme", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder with the edition's own edition.css, print.css, logo.svg or logo.png, and html.xsl or "
+                   "print.xsl overrides (default: 'theme' in edition.toml).")
 @click.option("--max-record-size", type=click.IntRange(min=1), default=publish.MAX_SIZE // 2**20, show_default=True,
               help="The largest source file to build, in MB: memory grows with the largest record.")
 def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None,
-          split: str | None, base_url: str | None, max_record_size: int) -> None:
+          split: str | None, base_url: str | None, theme: Path | None, max_record_size: int) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
@@ -201,10 +204,21 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
     parts = (only,) if only else ("web", "print")
     try:
+        settings, where = publish.config(source)  # edition.toml: the defaults of these options
+        if base_url is None and "base-url" in settings:
+            base_url = _base_url(settings["base-url"])
+        if theme is None and "theme" in settings:
+            theme = where.parent / settings["theme"]
+        per_document = per_document or bool(settings.get("per-document"))
+        look = publish.Theme.read(theme) if theme is not None else None
+    except (publish.BuildError, click.BadParameter) as e:
+        click.echo(f"error: {e}" if isinstance(e, publish.BuildError) else f"error: {where}: {e.message}", err=True)
+        sys.exit(1)
+    try:
         with signals.terminate_as_interrupt():
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
-                                           split=split, base_url=base_url)
+                                           split=split, base_url=base_url, theme=look)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -25,6 +25,9 @@
 
   <!-- Whether the build also writes the print edition (edition.pdf), to link it from the landing page. -->
   <xsl:param name="print" as="xs:boolean" select="false()"/>
+  <!-- The edition's theme (publish/theme.py): its CSS, linked after the toolkit's (theme.css), and its logo. -->
+  <xsl:param name="theme-css" as="xs:boolean" select="false()"/>
+  <xsl:param name="logo" as="xs:string?"/>
   <!-- Whether the build writes a PDF of each record (print/ID.pdf), which its page links. -->
   <xsl:param name="record-pdfs" as="xs:boolean" select="false()"/>
   <!-- The search bundles beyond the first (pagefind/), which the search page merges: a large edition has several. -->
@@ -44,6 +47,7 @@
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <title><xsl:value-of select="$page-title"/></title>
           <link rel="stylesheet" href="{$root}edition.css"/>
+          <xsl:if test="$theme-css"><link rel="stylesheet" href="{$root}theme.css"/></xsl:if>
           <link rel="icon" href="{$root}favicon.svg" type="image/svg+xml"/>
           <meta name="color-scheme" content="light dark"/>
           <xsl:sequence select="$head"/>
@@ -51,7 +55,8 @@
         <body>
           <a class="skip" href="#main">Skip to the text</a>
           <header class="site">
-            <p class="site-title"><a href="{$root}index.html"><xsl:value-of select="$title"/></a></p>
+            <p class="site-title"><a href="{$root}index.html"><xsl:if test="$logo"><img class="logo"
+                src="{$root}{$logo}" alt=""/></xsl:if><xsl:value-of select="$title"/></a></p>
             <nav aria-label="Edition">
               <ul>
                 <li><a href="{$root}index.html">Records</a></li>

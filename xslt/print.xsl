@@ -24,6 +24,9 @@
   <!-- Record ids: instead of the edition, a book of each of these records alone, written as ID.html. -->
   <xsl:param name="only" as="xs:string*"/>
   <xsl:param name="stylesheet" as="xs:string" select="'print.css'"/>
+  <!-- The edition's theme (publish/theme.py): its print CSS after the toolkit's, its logo on the title page. -->
+  <xsl:param name="theme-print-css" as="xs:string?"/>
+  <xsl:param name="logo-uri" as="xs:string?"/>
 
   <!-- A link in print: a PDF has no site around it, so a link relative to the site resolves against the edition's
        address where it is known ($base-url) and is no link otherwise (its words stay). WeasyPrint would otherwise
@@ -78,6 +81,7 @@
         <meta name="keywords" content="TEI, edition, memorandum of conversation"/>
         <meta name="generator" content="edition (XSLT 3.0, WeasyPrint)"/>
         <link rel="stylesheet" href="{$stylesheet}"/>
+        <xsl:for-each select="$theme-print-css"><link rel="stylesheet" href="{.}"/></xsl:for-each>
       </head>
       <body>
         <xsl:if test="$whole">
@@ -101,6 +105,7 @@
 
   <xsl:template name="ed:title-page">
     <section class="title-page">
+      <xsl:for-each select="$logo-uri"><img class="logo" src="{.}" alt=""/></xsl:for-each>
       <h1 class="book-title"><xsl:value-of select="$title"/></h1>
       <xsl:for-each select="$about//titleStmt/title[@type = 'sub']">
         <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>

@@ -16,6 +16,7 @@ from ..resources import xslt_dir
 from .search import index_for_search, search_shards, shard_of
 from .sources import SourceFiles, Sources
 from .stylesheets import DIGESTS, Publisher
+from .theme import Theme
 
 
 def _digest(path: Path) -> str:
@@ -24,7 +25,7 @@ def _digest(path: Path) -> str:
 
 
 def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None,
-                base_url: str | None = None) -> dict:
+                base_url: str | None = None, theme: Theme | None = None) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
@@ -42,6 +43,7 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, 
         "per_document": per_document,
         "split": split,
         "base_url": base_url,
+        "theme": [str(theme.folder), theme.digest()] if theme else None,
         "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
     }
 
@@ -55,7 +57,7 @@ def read_manifest(path: Path) -> dict | None:
         isinstance(v, list) and len(v) == 2 for v in manifest["sources"].values())
     return manifest if ok else None
 
-OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split", "base_url")
+OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split", "base_url", "theme")
 
 
 def same(built: dict, wanted: dict) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -119,7 +120,7 @@ def make_digests(runs: Runs, found: Sources, out: Path, size: int, progress: Pro
     order by one more run. Returns that run's result (the number of records, the elements without a rendering)."""
     parts, pending = [], {}
     for k in range(0, len(found.records), size):
-        part = Sources(records=found.records[k:k + size], persons=found.persons, edition=found.edition)
+        part = replace(found, records=found.records[k:k + size])  # (the build's settings, a part of its records)
         parts.append(out / f".edition-digests-{len(parts)}.xml")
         pending[runs.submit(part, out, part="digests", **{"digests-href": parts[-1].name})] = len(part.records)
     try:
@@ -209,7 +210,7 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
                 pages += publisher.print_records(found, folder, ids, path)
                 progress.advance(len(ids))
         else:  # in worker processes, even with one job: each is replaced after PRINT_RUNS_PER_PROCESS parts
-            light = Sources(persons=found.persons, edition=found.edition)  # the workers read the records by digest
+            light = replace(found, records=[], skipped=[], chapters=[], unknown=[])  # the workers read records by digest
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
             # multiprocessing.Pool, not ProcessPoolExecutor: the latter's max_tasks_per_child can hang (Python 3.11).
             context = multiprocessing.get_context("spawn")

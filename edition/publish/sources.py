@@ -16,6 +16,7 @@ from lxml import etree
 from ..conventions import TEI_NS, XML_ID, record_name, unsafe_name
 from ..xmlfiles import read, too_deep, xml_files
 from .errors import BuildError
+from .theme import Theme
 
 T = f"{{{TEI_NS}}}"
 
@@ -36,6 +37,7 @@ class Sources:
     split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
     base_url: str | None = None  # the edition's address, for citations (build's ``base_url``)
     record_pdfs: bool = False  # whether the build writes a PDF per record (print/ID.pdf), which pages link
+    theme: Theme | None = None  # the edition's own look (theme.py)
 
 
 def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:

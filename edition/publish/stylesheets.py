@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 from urllib.parse import unquote
 
 from lxml import etree
@@ -66,13 +68,25 @@ class Publisher:
         self._compiled = {}
 
     def _stylesheet(self, name: str, found: Sources, **params: str | bool):
-        """The stylesheet ``name`` (compiled on first use, then reused), with the files and ``params`` set."""
-        if name not in self._compiled:
+        """The stylesheet ``name`` (compiled on first use, then reused), with the files and ``params`` set; with a
+        theme that overrides it, the toolkit's imported first and the theme's after (theme.py)."""
+        theme = found.theme
+        override = theme.folder / f"{name}.xsl" if theme and theme.has(f"{name}.xsl") else None
+        key = (name, str(override))
+        if key not in self._compiled:
             try:
-                self._compiled[name] = self._xslt.compile_stylesheet(stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
+                if override is None:
+                    self._compiled[key] = self._xslt.compile_stylesheet(
+                        stylesheet_file=str(xslt_dir() / f"{name}.xsl"))
+                else:
+                    self._compiled[key] = self._xslt.compile_stylesheet(stylesheet_text=(
+                        '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+                        f'<xsl:import href={quoteattr((xslt_dir() / f"{name}.xsl").as_uri())}/>'
+                        f'<xsl:import href={quoteattr(override.as_uri())}/></xsl:stylesheet>'))
             except PySaxonApiError as e:
-                raise BuildError(f"the {name} stylesheet does not compile: {e}") from None
-        exe = self._compiled[name]
+                where = f"the theme's {override}" if override else f"the {name} stylesheet"
+                raise BuildError(f"{where} does not compile: {e}") from None
+        exe = self._compiled[key]
         exe.clear_parameters()
         exe.set_parameter("records", self._proc.make_array(
             [self._proc.make_string_value(p.resolve().as_uri()) for p in found.records]))
@@ -85,6 +99,14 @@ class Publisher:
         if found.base_url:  # records.xsl: the edition's address, else the one its description gives
             exe.set_parameter("base-url", self._proc.make_string_value(found.base_url))
         exe.set_parameter("record-pdfs", self._proc.make_boolean_value(found.record_pdfs))
+        if theme:  # html.xsl and print.xsl: the theme's CSS after the toolkit's, its logo
+            exe.set_parameter("theme-css", self._proc.make_boolean_value(theme.has("edition.css")))
+            if theme.has("print.css"):
+                exe.set_parameter("theme-print-css", self._proc.make_string_value(
+                    (theme.folder / "print.css").as_uri()))
+            if theme.logo:
+                exe.set_parameter("logo", self._proc.make_string_value(theme.logo))
+                exe.set_parameter("logo-uri", self._proc.make_string_value((theme.folder / theme.logo).as_uri()))
         for key, value in params.items():
             exe.set_parameter(key, self._proc.make_boolean_value(value) if isinstance(value, bool)
                               else self._proc.make_string_value(value))
@@ -104,7 +126,8 @@ class Publisher:
 
         One run of the stylesheet writes the books of all of them (``digests``: theirs, in order, as
         :func:`slices` writes them; each record is read alone); WeasyPrint lays out each."""
-        exe = self._stylesheet("print", Sources(persons=found.persons, edition=found.edition), ordered=True)
+        # (the records are read from the digests, one at a time; the other settings are the build's)
+        exe = self._stylesheet("print", replace(found, records=[]), ordered=True)
         exe.set_parameter("cached-digests", self._proc.make_string_value(digests.resolve().as_uri()))
         exe.set_parameter("only", self._proc.make_array([self._proc.make_string_value(i) for i in ids]))
         with tempfile.TemporaryDirectory(prefix=".print-", dir=folder) as tmp:
@@ -120,6 +143,11 @@ class Publisher:
         """What the stylesheet does not write (the CSS, the transcripts); the number of records."""
         for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
             shutil.copy(xslt_dir() / asset, out / asset)
+        if found.theme:  # the edition's own rules and logo (theme.py)
+            if found.theme.has("edition.css"):
+                shutil.copy(found.theme.folder / "edition.css", out / "theme.css")
+            if found.theme.logo:
+                shutil.copy(found.theme.folder / found.theme.logo, out / found.theme.logo)
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")

@@ -1,0 +1,73 @@
+"""An edition's own look, without forking the toolkit: a theme folder (``edition build --theme DIR``, or ``theme`` in
+``edition.toml``) and the project's configuration file.
+
+A theme folder may hold:
+
+- ``edition.css``: the web edition's own rules, linked after the toolkit's (as ``theme.css``), so they win;
+- ``print.css``: the print edition's own rules, after the toolkit's;
+- ``logo.svg`` or ``logo.png``: shown beside the edition's title on every page and on the PDF's title page;
+- ``html.xsl`` and ``print.xsl``: XSLT overrides, imported after the toolkit's own modules (they win over any
+  template or function of the same name, and may call the toolkit's with ``xsl:next-match`` or ``xsl:apply-imports``).
+
+``edition.toml`` beside the sources' folder (``tei/../edition.toml``) or in it gives the defaults of ``edition
+build``: ``base-url``, ``theme`` (a folder, relative to the file) and ``per-document``; options on the command line
+win. A build records the theme's files and the configuration it used (incremental.manifest_of), so a change to
+either rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BuildError
+
+CONFIG = "edition.toml"
+FILES = ("edition.css", "print.css", "logo.svg", "logo.png", "html.xsl", "print.xsl")
+KEYS = {"base-url": str, "theme": str, "per-document": bool}
+
+
+@dataclass(frozen=True)
+class Theme:
+    folder: Path
+    files: tuple[str, ...] = field(default_factory=tuple)  # which of FILES it has
+
+    @classmethod
+    def read(cls, folder: Path) -> Theme:
+        if not folder.is_dir():
+            raise BuildError(f"{folder}: the theme is not a folder")
+        return cls(folder.resolve(), tuple(name for name in FILES if (folder / name).is_file()))
+
+    def has(self, name: str) -> bool:
+        return name in self.files
+
+    @property
+    def logo(self) -> str | None:
+        return next((name for name in ("logo.svg", "logo.png") if self.has(name)), None)
+
+    def digest(self) -> str:
+        """The content hash of the theme's files, for the build's record of what it was made from."""
+        h = hashlib.sha256()
+        for name in self.files:
+            h.update(name.encode() + b"\0" + (self.folder / name).read_bytes())
+        return h.hexdigest()
+
+
+def config(source: Path) -> tuple[dict, Path | None]:
+    """The settings of ``edition.toml`` for the sources in ``source`` (the file in the folder, else beside it) and
+    where the file is; an unknown key or a value of the wrong type is an error naming the file."""
+    folder = source if source.is_dir() else source.parent
+    for place in (folder / CONFIG, folder.parent / CONFIG):
+        if place.is_file():
+            try:
+                data = tomllib.loads(place.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+                raise BuildError(f"{place}: not a TOML file ({e})") from None
+            for key, value in data.items():
+                if key not in KEYS:
+                    raise BuildError(f"{place}: unknown setting {key!r} (known: {', '.join(KEYS)})")
+                if not isinstance(value, KEYS[key]):
+                    raise BuildError(f"{place}: {key} must be a {KEYS[key].__name__}")
+            return data, place
+    return {}, None
