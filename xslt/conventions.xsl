@@ -50,14 +50,17 @@
   <xsl:template match="speaker" mode="ed:text">
     <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
     <xsl:variable name="who" select="ed:person-href(ed:target(../@who), ., $ed:register-href)"/>
-    <p class="speaker">
+    <!-- a turn's heading (with an id: the search's results lead to the turn, with its speaker apart from the
+         words; print.xsl keeps it a paragraph) -->
+    <h3 class="speaker">
+      <xsl:if test="../@xml:id"><xsl:attribute name="id" select="../@xml:id || '-speaker'"/></xsl:if>
       <xsl:choose>
         <xsl:when test="$who">
           <a href="{$who}"><xsl:apply-templates mode="ed:text"/></a>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
       </xsl:choose>
-    </p>
+    </h3>
   </xsl:template>
 
   <!-- Lists in speech, as the records print them (their marks and numbers). -->

@@ -273,6 +273,15 @@
     <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
+        <!-- what the search can filter the records by: kind, day, interlocutor, speaker -->
+        <xsl:for-each select="$digests[@id = $id]">
+          <xsl:for-each select="@kind[. != '']"><span data-pagefind-filter="kind:{.}"></span></xsl:for-each>
+          <xsl:for-each select="substring(@start, 1, 10)[. castable as xs:date]"><span
+              data-pagefind-filter="day:{ed:in-words(.)}"></span></xsl:for-each>
+          <xsl:for-each select="ed:interlocutors(.)"><span data-pagefind-filter="with:{.}"></span></xsl:for-each>
+        </xsl:for-each>
+        <xsl:for-each select="distinct-values(.//text//sp/speaker ! (normalize-space(.) => replace('[\s.:,;]+$',
+            '')))[. != '']"><span data-pagefind-filter="speaker:{.}"></span></xsl:for-each>
         <xsl:apply-templates select="*/text" mode="ed:text">
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>

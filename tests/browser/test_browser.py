@@ -279,3 +279,23 @@ def test_the_timeline_labels_are_apart_and_its_colours_explained(page, site):
     caption = page.locator("figure.timeline figcaption").inner_text()
     assert "2 records print no time: they are in the table only." in caption
 
+
+
+def test_search_opens_the_matching_turn_and_filters_by_kind_and_interlocutor(page, server):
+    page.goto(f"{server}/search.html")
+    page.locator(".pagefind-ui__search-input").fill("Mubarak")
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+    # a result's sub-results lead to the turns, headed by their speakers, apart from the words
+    sub = page.locator(".pagefind-ui__result-nested a").first
+    sub.wait_for(timeout=15000)
+    href = sub.get_attribute("href")
+    assert re.search(r"/records/[^#]+\.html#rec-[\w-]+-sp\d+-speaker$", href), href
+    page.screenshot(path=str(SHOTS / "search-turns.png"), full_page=True)
+    # the filters: what kind of record, with whom, who speaks, which day
+    names = {f.inner_text().strip().lower() for f in page.locator(".pagefind-ui__filter-name").all()}
+    assert {"kind", "with", "speaker", "day"} <= names, names
+    sub.click()
+    page.wait_for_url("**/records/*#*")
+    target = page.locator(":target")
+    assert target.evaluate("e => e.classList.contains('speaker')")
+    assert target.evaluate("e => getComputedStyle(e.closest('section.sp')).backgroundColor") != "rgba(0, 0, 0, 0)"
