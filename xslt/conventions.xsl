@@ -63,6 +63,29 @@
     </h3>
   </xsl:template>
 
+  <!-- The editorial conventions as a record's header declares them ("printed [...]; encoded <gap .../>; rendered
+       [...]"): a table, the printed and rendered forms as text, the encoding as code, so that no reader meets raw
+       TEI in a sentence. A list whose items are not all of that form is a list like any other. -->
+  <xsl:variable name="ed:convention" select="'^printed (.*?); encoded (.*?); rendered (.*?)\.?$'"/>
+  <xsl:template match="editorialDecl//list[@type = 'gloss'][every $i in item satisfies matches(normalize-space($i),
+      $ed:convention)]" mode="ed:text" priority="1">
+    <table class="conventions">
+      <thead><tr><th scope="col">Convention</th><th scope="col">Printed</th><th scope="col">Encoded</th>
+        <th scope="col">Shown</th></tr></thead>
+      <tbody>
+        <xsl:for-each select="item">
+          <xsl:variable name="parts" select="analyze-string(normalize-space(.), $ed:convention)//*:group"/>
+          <tr>
+            <th scope="row"><xsl:value-of select="normalize-space(preceding-sibling::label[1])"/></th>
+            <td><xsl:value-of select="$parts[@nr = 1]"/></td>
+            <td><code><xsl:value-of select="$parts[@nr = 2]"/></code></td>
+            <td><xsl:value-of select="$parts[@nr = 3]"/></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+
   <!-- Lists in speech, as the records print them (their marks and numbers). -->
   <xsl:template match="list[ancestor::div[@type = 'record']]" mode="ed:text">
     <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>

@@ -547,3 +547,13 @@ def test_the_register_files_by_surname_jumps_a_to_z_and_lists_each_turn_once(sit
         assert len(places) == len(set(places)), entry.text_content()  # each turn once
         assert re.match(r"\d{1,2} February 1991", entry.xpath("a")[0].text_content())  # the record, in short
 
+
+def test_the_principles_show_each_convention_as_text_with_its_encoding_as_code(site):
+    principles = page(site, "principles.html")
+    (table,) = principles.xpath("//table[@class='conventions']")
+    rows = {" ".join(r.findtext("th").split()): r.xpath("td") for r in table.xpath("tbody/tr")}
+    printed, encoded, shown = rows["omission"]
+    assert printed.text_content() == "[...]" and shown.text_content() == "[...]"
+    assert encoded.xpath("code/text()") == ['<gap reason="omitted" rend="brackets"/>']
+    assert "encoded <" not in page_text(principles.find(".//main"))  # no raw TEI in a sentence
+
