@@ -14,7 +14,65 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The site's record of the versions it was built as (publish/versions.py), when the edition has a version. -->
+  <xsl:param name="versions" as="xs:string?"/>
+
+  <!-- changes.html: for each version, the records added, changed and removed since the version before. -->
+  <xsl:template name="ed:changes">
+    <xsl:variable name="history" select="json-doc($versions)?versions?*" as="map(*)*"/>
+    <xsl:call-template name="ed:page">
+      <xsl:with-param name="href" select="'changes.html'"/>
+      <xsl:with-param name="page-title" select="'Changes | ' || $title"/>
+      <xsl:with-param name="content">
+        <h1>What changed in each version</h1>
+        <p>Each build of the site records every record's content under the edition's version; a record counts as
+          changed when its TEI file is not the same. A citation of an earlier version can be checked here.</p>
+        <xsl:for-each select="reverse(1 to count($history))">
+          <xsl:variable name="now" select="$history[current()]"/>
+          <xsl:variable name="before" select="if (. gt 1) then $history[current() - 1] else ()"/>
+          <section class="version">
+            <h2>Version <xsl:value-of select="$now?version"/><xsl:if test="$now?date != ''">, <xsl:value-of
+                select="ed:in-words($now?date)"/></xsl:if></h2>
+            <xsl:choose>
+              <xsl:when test="empty($before)">
+                <p>The first version this site records: <xsl:value-of select="count(map:keys($now?records))"/>
+                  records.</p>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:variable name="added" select="sort(map:keys($now?records)[not(map:contains($before?records, .))])"/>
+                <xsl:variable name="removed" select="sort(map:keys($before?records)[not(map:contains($now?records, .))])"/>
+                <xsl:variable name="changed" select="sort(map:keys($now?records)[map:contains($before?records, .)]
+                    [$now?records(.) != $before?records(.)])"/>
+                <xsl:for-each select="('added', 'changed', 'removed')">
+                  <xsl:variable name="which" select="if (. = 'added') then $added else if (. = 'changed') then
+                      $changed else $removed"/>
+                  <p><xsl:value-of select="upper-case(substring(., 1, 1)) || substring(., 2) || ' since version '
+                      || $before?version || ': '"/>
+                    <xsl:choose>
+                      <xsl:when test="empty($which)">none</xsl:when>
+                      <xsl:otherwise>
+                        <xsl:for-each select="$which">
+                          <xsl:variable name="record" select="$digests[@id = current()]"/>
+                          <xsl:choose>
+                            <xsl:when test="$record"><a href="records/{.}.html"><xsl:value-of
+                                select="$record/@title"/></a></xsl:when>
+                            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                          </xsl:choose>
+                          <xsl:if test="position() != last()">; </xsl:if>
+                        </xsl:for-each>
+                      </xsl:otherwise>
+                    </xsl:choose>.</p>
+                </xsl:for-each>
+              </xsl:otherwise>
+            </xsl:choose>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="ed:data">
+    <xsl:if test="$versions"><xsl:call-template name="ed:changes"/></xsl:if>
     <xsl:result-document href="records.json" method="json" indent="yes">
       <xsl:sequence select="map{'edition': map:merge((map{'title': $title, 'url': ed:site-url('index.html')},
               $ed:version ! map{'version': .}, $ed:edition-date ! map{'date': .}, $ed:licence-url ! map{'licence': .})),
@@ -24,7 +82,7 @@
       <xsl:result-document href="sitemap.xml" method="xml" indent="yes">
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
           <xsl:for-each select="('index.html', 'persons.html', 'principles.html', 'colophon.html', 'search.html',
-              'data.html', $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ('records/' || ../@id || '/'
+              'data.html', ('changes.html')[$versions], $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ('records/' || ../@id || '/'
               || @id || '.html'))">
             <url><loc><xsl:value-of select="ed:site-url(.)"/></loc></url>
           </xsl:for-each>
@@ -43,6 +101,8 @@
             addresses of its page, TEI and plain text.</li>
           <xsl:if test="$print"><li><a href="edition.pdf">edition.pdf</a>: the print edition.</li></xsl:if>
           <xsl:if test="$base-url"><li><a href="sitemap.xml">sitemap.xml</a>: every page of the site.</li></xsl:if>
+          <xsl:if test="$versions"><li><a href="versions.json">versions.json</a>: each version's records and their
+            content hashes; <a href="changes.html">what changed</a> in each.</li></xsl:if>
         </ul>
         <xsl:for-each select="$ed:licence-url">
           <p class="licence">Licence: <a rel="license" href="{.}"><xsl:value-of select="."/></a>; see the <a

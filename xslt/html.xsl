@@ -687,6 +687,8 @@
           <xsl:with-param name="link" select="function($id) {'records/' || $id || '.html'}"/>
         </xsl:call-template>
         <xsl:call-template name="ed:versions"/>
+        <xsl:if test="$versions"><p>What changed in each record from one version to the next:
+          <a href="changes.html">changes</a>.</p></xsl:if>
         <xsl:if test="$about//sourceDesc/bibl"><h2>Source</h2></xsl:if>
         <xsl:for-each select="$about//sourceDesc/bibl">
           <p><i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each select="publisher">, <xsl:value-of

@@ -20,6 +20,7 @@ from .search import index_for_search, search_shards
 from .sources import SourceFiles, Sources, source_files, sources
 from .stylesheets import DIGESTS, Publisher
 from .theme import Theme
+from .versions import record_versions
 
 MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
 
@@ -128,6 +129,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
         publisher = publisher or Publisher()
         records = 0
         shards = search_shards(len(found.records))
+        if "web" in parts:  # the version this build makes, after those of the site it replaces (changes.html)
+            found.versions = record_versions(found, out, fresh)
         if update:
             records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:

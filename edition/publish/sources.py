@@ -38,6 +38,7 @@ class Sources:
     base_url: str | None = None  # the edition's address, for citations (build's ``base_url``)
     record_pdfs: bool = False  # whether the build writes a PDF per record (print/ID.pdf), which pages link
     theme: Theme | None = None  # the edition's own look (theme.py)
+    versions: Path | None = None  # the site's versions.json, which changes.html lists (versions.py)
 
 
 def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:

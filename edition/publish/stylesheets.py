@@ -99,6 +99,8 @@ class Publisher:
         if found.base_url:  # records.xsl: the edition's address, else the one its description gives
             exe.set_parameter("base-url", self._proc.make_string_value(found.base_url))
         exe.set_parameter("record-pdfs", self._proc.make_boolean_value(found.record_pdfs))
+        if found.versions:  # data.xsl: the versions and what changed in each
+            exe.set_parameter("versions", self._proc.make_string_value(found.versions.resolve().as_uri()))
         if theme:  # html.xsl and print.xsl: the theme's CSS after the toolkit's, its logo
             exe.set_parameter("theme-css", self._proc.make_boolean_value(theme.has("edition.css")))
             if theme.has("print.css"):

@@ -138,3 +138,28 @@ def test_a_record_page_gives_its_date_in_words_and_its_notes_in_plain_english(si
     assert "(cert" not in header and "a probable date, not a certain one" in header
     assert "prints two source notes" in words(page(site, "records/1991-02-23-1435-mubarak.html"))
 
+
+
+def test_the_changes_page_lists_what_changed_in_each_record_since_the_previous_version(tmp_path):
+    src, out = tmp_path / "tei", tmp_path / "site"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    assert CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"]).exit_code == 0
+    # version 1.1: one record corrected, one withdrawn
+    edition = src / "edition.xml"
+    edition.write_text(edition.read_text(encoding="utf-8").replace('<edition n="1.0">Version 1.0, <date when="2026-11-27">'
+                                                                   '27 November 2026</date>', '<edition n="1.1">Version '
+                                                                   '1.1, <date when="2026-12-03">3 December 2026</date>'),
+                       encoding="utf-8")
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    kohl.write_text(kohl.read_text(encoding="utf-8").replace("</p>", " </p>", 1), encoding="utf-8")
+    (src / "1991-02-23-gandhi.xml").unlink()
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))["versions"]
+    assert [v["version"] for v in versions] == ["1.0", "1.1"]
+    changes = page(out, "changes.html")
+    newest = words(changes.xpath("//section[@class='version']")[0])
+    assert newest.startswith("Version 1.1, 3 December 2026")
+    assert "Changed since version 1.0: Memorandum of Telephone Conversation between Gorbachev and Helmut Kohl." in newest
+    assert "Removed since version 1.0: 1991-02-23-gandhi." in newest and "Added since version 1.0: none." in newest
+    assert page(out, "colophon.html").xpath("//a[@href='changes.html']")

@@ -1,0 +1,63 @@
+"""What changed in each record from one version of the edition to the next.
+
+The edition's version is its description's (``editionStmt/edition/@n`` in ``edition.xml``). Each web build records,
+in the site's ``versions.json``, the content hash of every record under the version it builds, after those of the
+earlier versions it finds in the site it replaces; the page ``changes.html`` (html.xsl) lists, for each version,
+the records added, changed and removed since the one before, so that a citation of an older version can be
+checked. The history travels with the published site: a site built afresh into an empty folder begins it again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from lxml import etree
+
+from ..conventions import TEI_NS, XML_ID, record_name
+from .sources import Sources
+
+T = f"{{{TEI_NS}}}"
+VERSIONS = "versions.json"
+
+
+def edition_version(found: Sources) -> tuple[str, str] | None:
+    """The edition's version and its date, where its description gives a version."""
+    if found.edition is None:
+        return None
+    root = etree.parse(str(found.edition), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    edition = root.find(f".//{T}editionStmt/{T}edition")
+    if edition is None or not edition.get("n"):
+        return None
+    date = edition.find(f".//{T}date")
+    return edition.get("n"), (date.get("when") or " ".join("".join(date.itertext()).split())) if date is not None else ""
+
+
+def record_ids(records: list[Path]) -> dict[str, Path]:
+    """Each record's id (its root's xml:id without "rec-", else its file name), read from its start tag alone."""
+    ids = {}
+    for path in records:
+        for _event, root in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True):
+            ids[record_name(root.get(XML_ID), path.stem)] = path
+            break
+    return ids
+
+
+def record_versions(found: Sources, old_site: Path, fresh: Path) -> Path | None:
+    """Write ``fresh/versions.json``: the versions recorded in ``old_site`` and this one (replacing an entry of
+    the same version: a version still being made). None when the edition has no version."""
+    version = edition_version(found)
+    if version is None:
+        return None
+    history = []
+    try:
+        history = json.loads((old_site / VERSIONS).read_text(encoding="utf-8"))["versions"]
+    except (OSError, ValueError, KeyError, TypeError):
+        history = []  # no site before, or not one of ours: the history begins here
+    hashes = {rid: hashlib.sha256(path.read_bytes()).hexdigest() for rid, path in sorted(record_ids(found.records)
+                                                                                             .items())}
+    entry = {"version": version[0], "date": version[1], "records": hashes}
+    history = [h for h in history if isinstance(h, dict) and h.get("version") != version[0]] + [entry]
+    path = fresh / VERSIONS
+    path.write_text(json.dumps({"versions": history}, indent=1, sort_keys=True), encoding="utf-8")
+    return path
