@@ -97,7 +97,13 @@
   <xsl:template name="ed:citation">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:param name="fragment" as="xs:string?" select="()"/>
-    <xsl:value-of select="ed:citation($doc, $fragment)"/><span class="accessed">[date]</span>.
+    <!-- a turn's citation is the record's with the turn's address: made once per record (a citation reads the
+         record's header again), passed here as $record-citation -->
+    <xsl:param name="record-citation" as="xs:string?" select="()"/>
+    <xsl:variable name="url" select="ed:record-url($doc)"/>
+    <xsl:variable name="whole" select="($record-citation, ed:citation($doc, ()))[1]"/>
+    <xsl:value-of select="if (exists($fragment)) then substring-before($whole, $url) || $url || '#' || $fragment
+        || substring-after($whole, $url) else $whole"/><span class="accessed">[date]</span>.
   </xsl:template>
   <!-- The reader's date in each citation of the page (ISO, as the citation's other dates). -->
   <xsl:template name="ed:accessed-script">

@@ -271,6 +271,8 @@
     <xsl:variable name="parts" select="ed:parts(.)"/>
     <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
     <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
+    <!-- the text's first heading, where it is the record's title: the page's heading, not repeated in the text -->
+    <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space(ed:title($doc))]"/>
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
         <!-- what the search can filter the records by: kind, day, interlocutor, speaker -->
@@ -286,6 +288,7 @@
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
           <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
+          <xsl:with-param name="ed:page-head" select="$title-head" tunnel="yes"/>
         </xsl:apply-templates>
         <xsl:call-template name="ed:notes">
           <xsl:with-param name="notes" select="$notes"/>
@@ -323,7 +326,20 @@
         </xsl:if>
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
           <header class="record-header">
-            <h1><xsl:value-of select="ed:title(.)"/></h1>
+            <h1>
+              <xsl:choose>
+                <xsl:when test="$title-head">
+                  <!-- (class text-head: the text's own first heading, shown as the page's) -->
+                  <xsl:attribute name="class" select="'text-head'"/>
+                  <xsl:for-each select="$title-head"><xsl:call-template name="ed:attrs"/></xsl:for-each>
+                  <xsl:apply-templates select="$title-head/node()" mode="ed:text">
+                    <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+                    <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+                  </xsl:apply-templates>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="ed:title(.)"/></xsl:otherwise>
+              </xsl:choose>
+            </h1>
             <xsl:call-template name="ed:facts">
               <xsl:with-param name="register-href" select="'../persons.html'"/>
             </xsl:call-template>
@@ -353,11 +369,13 @@
                 <summary>Cite one speech turn</summary>
                 <ol>
                   <!-- "Turn 3 (Gorbachev)": the turn's place and its speaker's label without its punctuation -->
+                  <xsl:variable name="record-citation" select="ed:citation($doc, ())"/>
                   <xsl:for-each select=".//sp[@xml:id]">
                     <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || (normalize-space(speaker)
                         => replace('[\s.:,;]+$', ''))[. != ''] ! (' (' || . || ')') || ', in '"/><xsl:call-template
                         name="ed:citation"><xsl:with-param name="doc" select="$doc"/><xsl:with-param name="fragment"
-                        select="string(@xml:id)"/></xsl:call-template></li>
+                        select="string(@xml:id)"/><xsl:with-param name="record-citation"
+                        select="$record-citation"/></xsl:call-template></li>
                   </xsl:for-each>
                 </ol>
               </details>
@@ -485,28 +503,33 @@
     <xsl:param name="citation" as="xs:string"/>
     <xsl:variable name="body" as="xs:string*"><xsl:apply-templates select="$text" mode="ed:plain"/></xsl:variable>
     <xsl:result-document href="{$href}" method="text" encoding="utf-8">
-      <xsl:value-of select="string-join(($header, '', replace(string-join($body), '[ \t]*\n[ \t\n]*\n', '&#10;&#10;')
-          => replace(' +\n', '&#10;')
-          => replace('^\s+|\s+$', ''), '', $citation), '&#10;') || '&#10;'"/>
+      <!-- each line's spaces normalized, and a run of empty lines one empty line (by lines, not by regular
+           expressions over the whole text, which cost a second per hundred records) -->
+      <xsl:variable name="lines" select="tokenize(string-join($body), '&#10;') ! normalize-space(.)"/>
+      <xsl:variable name="kept" select="for $i in 1 to count($lines) return $lines[$i][. != '' or ($i gt 1 and
+          $lines[$i - 1] != '')]"/>
+      <xsl:variable name="first" select="index-of($kept ! (. != ''), true())[1]"/>
+      <xsl:variable name="last" select="index-of($kept ! (. != ''), true())[last()]"/>
+      <xsl:value-of select="string-join(($header, '', $kept[position() ge $first and position() le $last], '',
+          $citation), '&#10;') || '&#10;'"/>
     </xsl:result-document>
   </xsl:template>
   <xsl:mode name="ed:plain" on-no-match="shallow-skip"/>
-  <xsl:template match="text()" mode="ed:plain"><xsl:sequence select="replace(., '\s+', ' ')"/></xsl:template>
-  <!-- (the HTML's elements, in no namespace: matched by their local names) -->
-  <xsl:template match="*[local-name() = ('p', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
-      'pre', 'ul', 'ol', 'dl', 'table', 'figure')]" mode="ed:plain">
+  <xsl:template match="text()" mode="ed:plain"><xsl:sequence select="translate(., '&#9;&#10;&#13;', '   ')"/></xsl:template>
+  <!-- (the HTML's elements are in no namespace: Q{}p) -->
+  <xsl:template match="Q{}p | Q{}div | Q{}section | Q{}h1 | Q{}h2 | Q{}h3 | Q{}h4 | Q{}h5 | Q{}h6 | Q{}blockquote
+      | Q{}pre | Q{}ul | Q{}ol | Q{}dl | Q{}table | Q{}figure" mode="ed:plain">
     <xsl:sequence select="'&#10;&#10;'"/><xsl:apply-templates mode="ed:plain"/><xsl:sequence select="'&#10;&#10;'"/>
   </xsl:template>
-  <xsl:template match="*[local-name() = ('li', 'dt', 'dd', 'tr', 'br')]" mode="ed:plain">
+  <xsl:template match="Q{}li | Q{}dt | Q{}dd | Q{}tr | Q{}br" mode="ed:plain">
     <xsl:sequence select="'&#10;'"/><xsl:apply-templates mode="ed:plain"/>
   </xsl:template>
-  <xsl:template match="text()[ancestor::*[local-name() = 'pre']]" mode="ed:plain" priority="1"><xsl:sequence
-      select="string(.)"/></xsl:template>
-  <xsl:template match="*[tokenize(@class) = 'note-mark']" mode="ed:plain" priority="1">
+  <xsl:template match="Q{}pre//text()" mode="ed:plain" priority="1"><xsl:sequence select="string(.)"/></xsl:template>
+  <xsl:template match="*[@class][tokenize(@class) = 'note-mark']" mode="ed:plain" priority="1">
     <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
   </xsl:template>
-  <xsl:template match="*[tokenize(@class) = ('del', 'alt', 'note-back', 'anchor')] | *[local-name() = ('input',
-      'label', 'script')]" mode="ed:plain" priority="2"/>
+  <xsl:template match="*[@class][tokenize(@class) = ('del', 'alt', 'note-back', 'anchor')] | Q{}input | Q{}label
+      | Q{}script" mode="ed:plain" priority="2"/>
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->
   <xsl:template name="ed:csl">
