@@ -276,7 +276,7 @@
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
         <!-- what the search can filter the records by: kind, day, interlocutor, speaker -->
-        <xsl:for-each select="$digests[@id = $id]">
+        <xsl:for-each select="$digests[$positions($id)]">
           <xsl:for-each select="@kind[. != '']"><span data-pagefind-filter="kind:{.}"></span></xsl:for-each>
           <xsl:for-each select="substring(@start, 1, 10)[. castable as xs:date]"><span
               data-pagefind-filter="day:{ed:in-words(.)}"></span></xsl:for-each>
@@ -592,7 +592,7 @@
               <ul class="occurrences">
                 <xsl:for-each-group select="$spoken" group-by="../@id">
                   <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
-                      select="ed:record-short(..)"/></a>:
+                      select="$short-names(string(../@id))"/></a>:
                     <xsl:for-each-group select="current-group()" group-by="string(@id)">
                       <a href="records/{../@id}.html#{@id}">turn <xsl:value-of select="@n"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
@@ -607,7 +607,7 @@
               <ul class="occurrences">
                 <xsl:for-each-group select="$named" group-by="../@id">
                   <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
-                      select="ed:record-short(..)"/></a>:
+                      select="$short-names(string(../@id))"/></a>:
                     <!-- each turn (or heading, or note) once, however often the name recurs in it -->
                     <xsl:for-each-group select="current-group()" group-by="string(@turn) || '|' || @place">
                       <a href="records/{../@id}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
@@ -624,6 +624,9 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Each record's short name, made once (the register names a record once for every person in it). -->
+  <xsl:variable name="short-names" as="map(xs:string, xs:string)"
+      select="map:merge($digests ! map{string(@id): ed:record-short(.)})"/>
   <!-- A record as the register names it: its date and time and whom it is with (its title in a tooltip). -->
   <xsl:function name="ed:record-short" as="xs:string">
     <xsl:param name="record" as="element(ed:record)"/>
