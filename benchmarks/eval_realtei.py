@@ -195,7 +195,9 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     for p, root in parsed.items():
         body = root.find_class("text")
         got += html_words(body[0]) if body else Counter()
-        if p != page:  # a document's page of a volume: its heading is the page's
+        # the page's heading, where it is the text's own (a document's page of a volume; a record whose first
+        # heading is its title: class text-head)
+        if p != page or root.find(".//h1[@class='text-head']") is not None:
             got += sum((html_words(h) for h in root.findall(".//h1")), Counter())
     reached = sum(min(n, got[w]) for w, n in want.items())
     pdf = printed / "print" / f"{page.stem}.pdf"
