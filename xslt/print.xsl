@@ -171,10 +171,12 @@
     <xsl:sequence select="ed:id(root($part)) || '-part-' || ed:part-id($part)"/>
   </xsl:function>
 
-  <!-- A record in a running head: its date and whom it is with, else its title, cut to a line of A5. -->
+  <!-- A record in a running head: its date and whom it is with, else its title; cut to a line of A5. -->
   <xsl:function name="ed:running-head" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="with" select="string-join($digests[@id = ed:id($doc)] ! ed:interlocutors(.), ', ')"/>
+    <!-- (a record of a conversation: whom it is with; any other text, a play or a letter, by its title) -->
+    <xsl:variable name="with" select="if ($doc/*/text/@type = 'conversation') then
+        string-join($digests[@id = ed:id($doc)] ! ed:interlocutors(.), ', ') else ''"/>
     <xsl:variable name="head" select="(string-join((ed:in-words(ed:when($doc))[. != ''], $with[. != '']), ' · ')
         [$with != ''], ed:title($doc))[1]"/>
     <xsl:sequence select="if (string-length($head) le 60) then $head
