@@ -116,9 +116,9 @@
             <xsl:for-each select="$digests">
               <tr>
                 <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
-                <td><a href="records/{@id}.xml" download="">{@id}.xml</a></td>
-                <td><a href="records/{@id}.txt" download="">{@id}.txt</a></td>
-                <xsl:if test="$record-pdfs"><td><a href="print/{@id}.pdf">{@id}.pdf</a></td></xsl:if>
+                <td><a href="records/{@id}.xml" download=""><xsl:value-of select="@id"/>.xml</a></td>
+                <td><a href="records/{@id}.txt" download=""><xsl:value-of select="@id"/>.txt</a></td>
+                <xsl:if test="$record-pdfs"><td><a href="print/{@id}.pdf"><xsl:value-of select="@id"/>.pdf</a></td></xsl:if>
               </tr>
             </xsl:for-each>
           </tbody>

@@ -232,12 +232,14 @@ def test_the_dark_scheme_is_dark_and_the_light_one_light(browser, site):
     for scheme in ("light", "dark"):
         context = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme)
         pg = context.new_page()
-        pg.goto((site / "records" / "1991-02-23-1435-mubarak.html").as_uri())
-        colours[scheme] = pg.evaluate("""() => { const c = getComputedStyle(document.documentElement).backgroundColor
-            .match(/\\d+/g).slice(0, 3).map(Number); return c[0] + c[1] + c[2]; }""")
-        pg.screenshot(path=str(SHOTS / f"desktop-{scheme}-record.png"))
+        for name in PAGE_TYPES:  # every page type, for a person to look at
+            pg.goto((site / name).as_uri())
+            colours[scheme, name] = pg.evaluate("""() => { const c = getComputedStyle(document.documentElement)
+                .backgroundColor.match(/\\d+/g).slice(0, 3).map(Number); return c[0] + c[1] + c[2]; }""")
+            pg.screenshot(path=str(SHOTS / f"desktop-{scheme}-{name.replace('/', '-')}.png"), full_page=True)
         context.close()
-    assert colours["light"] > 600 and colours["dark"] < 150
+    for name in PAGE_TYPES:
+        assert colours["light", name] > 600 and colours["dark", name] < 150, name
 
 
 def test_an_editorial_mark_explains_itself_to_the_keyboard_and_is_no_link(page, site):

@@ -99,9 +99,12 @@ def test_each_record_page_links_its_tei_its_plain_text_and_its_pdf(site):
 
 def test_the_data_page_package_and_metadata_hold_every_record(site):
     data = page(site, "data.html")
-    for href in data.xpath("//main//a/@href"):
+    for a in data.xpath("//main//a"):
+        href = a.get("href")
         if not urlparse(href).scheme:
             assert (site / href).is_file(), href  # every download link resolves
+        if href.startswith("records/") and href.endswith((".xml", ".txt")):
+            assert words(a) == Path(href).name  # and says which file it is
     records = json.loads((site / "records.json").read_text(encoding="utf-8"))
     assert {r["id"] for r in records["records"]} == {r.stem for r in RECORDS}
     assert records["edition"]["version"] == "1.0"
