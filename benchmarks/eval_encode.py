@@ -23,6 +23,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from runs import pct
+
 from edition.conventions import TEI_NS
 from edition.encode import Registry, TranscriptError, encode_file, verify_lossless
 from edition.encode.files import serialize
@@ -215,10 +217,6 @@ def valid(row: dict) -> str:
     return "-" if "valid" not in row else "yes" if row["valid"] else "no"
 
 
-def pct(hits: float, total: float) -> str:
-    return f"{100 * hits / total:.0f} %" if total else "-"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -246,13 +244,14 @@ def main() -> None:
     for c in cols:  # over the files whose key has the fact
         scored = [r for r in ok if r[c] in (True, False)]
         wanted = sum(1 for name in keys if keys[name].get(c) or c == "kind")
-        totals[c] = f"{sum(r[c] is True for r in scored)}/{wanted} ({pct(sum(r[c] is True for r in scored), wanted)})"
+        hits = sum(r[c] is True for r in scored)
+        totals[c] = f"{hits}/{wanted} ({pct(hits, wanted, 0)})"
     totals["stated where the key has none (date, times, place)"] = sum(
         1 for r in ok for c in cols if r[c] == "extra")
     f1s = [r["speakers"][2] for r in ok]
     totals["speaker F1 (mean)"] = f"{sum(f1s) / len(rows):.2f}" if rows else "-"
-    totals["participants"] = pct(sum(r["participants"][0] for r in ok), sum(r["participants"][1] for r in ok))
-    totals["credits"] = pct(sum(r["credits"][0] for r in ok), sum(r["credits"][1] for r in ok))
+    totals["participants"] = pct(sum(r["participants"][0] for r in ok), sum(r["participants"][1] for r in ok), 0)
+    totals["credits"] = pct(sum(r["credits"][0] for r in ok), sum(r["credits"][1] for r in ok), 0)
     totals["files with words lost"] = sum(1 for r in ok if r["lost"])
     totals["files valid (tei_all)"] = f"{sum(1 for r in ok if r.get('valid'))}/{len(rows)}" if jing else "jing missing"
     own = sum(1 for r in ok if r.get("edition_valid"))
@@ -264,7 +263,7 @@ def main() -> None:
             meanings[kind][0] += hit
             meanings[kind][1] += total
     hit, total = sum(v[0] for v in meanings.values()), sum(v[1] for v in meanings.values())
-    totals["bracket meanings"] = f"{hit}/{total} ({pct(hit, total)}): " + ", ".join(
+    totals["bracket meanings"] = f"{hit}/{total} ({pct(hit, total, 0)}): " + ", ".join(
         f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items()))
     totals["false statements"] = sum(len(r["false"]) for r in ok)
     totals["files refused"] = len(rows) - len(ok)

@@ -36,6 +36,8 @@ from lxml import etree, html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from runs import EDITION, pct  # noqa: E402
+
 from edition.conventions import TEI_NS, record_name  # noqa: E402
 
 T = f"{{{TEI_NS}}}"
@@ -46,7 +48,8 @@ TEI_BLOCKS = {"p", "div", "head", "l", "lg", "item", "list", "sp", "speaker", "s
               "postscript", "castItem", "castList", "castGroup", "role", "roleDesc", "label", "byline", "docAuthor",
               "docTitle", "titlePart", "titlePage", "docDate", "epigraph", "trailer", "figure", "figDesc", "bibl",
               "person", "place", "event", "listPerson", "listPlace", "listBibl", "listEvent", "listOrg", "org",
-              "set", "argument", "fw", "ab", "block-seg", "egXML", "eg", "specList", "specDesc", "front", "back", "body",
+              "set", "argument", "fw", "ab", "block-seg", "egXML", "eg", "specList", "specDesc", "front", "back",
+              "body",
               "text", "group", "floatingText", "cit", "u", "space"}
 HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
                "h3", "h4", "h5", "h6", "blockquote", "br", "table", "tr", "td", "th", "figure", "figcaption",
@@ -111,15 +114,16 @@ def sources(realtei: Path) -> list[tuple[str, list[Path]]]:
 
 
 def build(files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
-    """Build ``only`` (web, per-document) of ``files`` into ``work/ONLY``; the site, the seconds it took, what it said."""
+    """Build ``only`` (web, per-document) of ``files`` into ``work/ONLY``: the site, the seconds it took, and what
+    the build said."""
     src, site = work / "src", work / only
     if not src.exists():
         src.mkdir()
         for f in files:
             shutil.copy(f, src / f.name)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "edition", "build", str(src), "--out", str(site), "--only", only],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([*EDITION, "build", str(src), "--out", str(site), "--only", only], capture_output=True,
+                          text=True, cwd=ROOT)
     return site, time.perf_counter() - start, (proc.stderr + proc.stdout).strip()
 
 
@@ -235,10 +239,6 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
             "notes": len(notes),
             "notes_marked": min(marks, len(notes)), "notes_apart": min(rendered, len(notes)), "pages": len(pages),
             "links": links, "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
-
-
-def pct(a: float, b: float) -> str:
-    return f"{100 * a / b:.1f} %" if b else "-"
 
 
 def main() -> None:

@@ -31,6 +31,8 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from runs import EDITION  # noqa: E402
+
 from edition.validate.schematron_saxon import embedded  # noqa: E402
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
@@ -58,8 +60,8 @@ def ours(files: list[Path], rng: Path | None, xsd: Path | None, sch: Path | None
     args = [*(["--rng", str(rng)] if rng else []), *(["--xsd", str(xsd)] if xsd else []),
             *(["--schematron", str(sch)] if sch else [])]
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "edition", "validate", *map(str, files), *args, "--format", "json"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([*EDITION, "validate", *map(str, files), *args, "--format", "json"], capture_output=True,
+                          text=True, cwd=ROOT)
     seconds = time.perf_counter() - start
     grammar, rules = Counter(), Counter()
     for p in json.loads(proc.stdout)["problems"]:
@@ -107,7 +109,8 @@ class ISOSchematron:
         found = Counter()
         for f in files:
             svrl = etree.fromstring(exe.transform_to_string(source_file=str(f)).encode("utf-8"))
-            found[f.name] = len(svrl.findall(f".//{SVRL}failed-assert")) + len(svrl.findall(f".//{SVRL}successful-report"))
+            found[f.name] = (len(svrl.findall(f".//{SVRL}failed-assert"))
+                             + len(svrl.findall(f".//{SVRL}successful-report")))
         return found, time.perf_counter() - start
 
 

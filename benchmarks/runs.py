@@ -1,4 +1,5 @@
-"""What the benchmarks share: the ``edition`` command, and timing one command as a process of its own."""
+"""What the benchmarks share: the ``edition`` command, timing one command as a process of its own, and how a share
+is printed."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from dataclasses import dataclass
 
 #: The installed command, or the package run as a module from a checkout.
 EDITION = [shutil.which("edition")] if shutil.which("edition") else [sys.executable, "-m", "edition"]
+
+
+def pct(part: float, whole: float, digits: int = 1) -> str:
+    """A share as the benchmarks print it: "99.5 %", or "-" of nothing."""
+    return f"{100 * part / whole:.{digits}f} %" if whole else "-"
 
 
 @dataclass(frozen=True)
