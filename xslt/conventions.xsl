@@ -24,6 +24,13 @@
 
   <xsl:variable name="ed:sic-mark" as="xs:string" select="' [sic]'"/>
 
+  <!-- A turn's speaker as a reader names it: the printed label without its closing punctuation ("Gorbachev" for
+       "Gorbachev." or "Gorbachev:"); none where the label is empty. -->
+  <xsl:function name="ed:speaker-name" as="xs:string?">
+    <xsl:param name="sp" as="element()"/>
+    <xsl:sequence select="(normalize-space(string-join($sp/speaker, ' ')) => replace('[\s.:,;]+$', ''))[. != '']"/>
+  </xsl:function>
+
   <xsl:template match="opener" mode="ed:text">
     <div class="opener"><xsl:apply-templates mode="ed:text"/></div>
   </xsl:template>
@@ -39,7 +46,7 @@
       </xsl:if>
       <xsl:if test="@xml:id">
         <a class="anchor" href="#{@xml:id}" aria-label="{'Link to turn ' || (count(preceding-sibling::sp) + 1)
-            || (normalize-space(speaker) => replace('[\s.:,;]+$', ''))[. != ''] ! (' (' || . || ')')}"/>
+            || ed:speaker-name(.) ! (' (' || . || ')')}"/>
       </xsl:if>
       <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>

@@ -52,7 +52,7 @@
                       <xsl:when test="empty($which)">none</xsl:when>
                       <xsl:otherwise>
                         <xsl:for-each select="$which">
-                          <xsl:variable name="record" select="$digests[@id = current()]"/>
+                          <xsl:variable name="record" select="ed:digest-of(.)"/>
                           <xsl:choose>
                             <xsl:when test="$record"><a href="records/{.}.html"><xsl:value-of
                                 select="$record/@title"/></a></xsl:when>

@@ -145,12 +145,6 @@
 
   <!-- Which record pages to write: all of them; or, rebuilding after a change, the records that changed and those
        whose previous or next record is no longer the same (the navigation at the foot of their pages). -->
-  <xsl:variable name="positions" as="map(xs:string, xs:integer)"
-      select="map:merge($digests ! map{string(@id): position()})"/>
-  <xsl:function name="ed:position" as="xs:integer">
-    <xsl:param name="record" as="element(ed:record)"/>
-    <xsl:sequence select="$positions(string($record/@id))"/>
-  </xsl:function>
   <xsl:function name="ed:neighbours" as="xs:string">
     <xsl:param name="list" as="element(ed:record)*"/>
     <xsl:param name="k" as="xs:integer"/>
@@ -276,14 +270,14 @@
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
         <!-- what the search can filter the records by: kind, day, interlocutor, speaker -->
-        <xsl:for-each select="$digests[$positions($id)]">
+        <xsl:for-each select="ed:digest-of($id)">
           <xsl:for-each select="@kind[. != '']"><span data-pagefind-filter="kind:{.}"></span></xsl:for-each>
           <xsl:for-each select="substring(@start, 1, 10)[. castable as xs:date]"><span
               data-pagefind-filter="day:{ed:in-words(.)}"></span></xsl:for-each>
           <xsl:for-each select="ed:interlocutors(.)"><span data-pagefind-filter="with:{.}"></span></xsl:for-each>
         </xsl:for-each>
-        <xsl:for-each select="distinct-values(.//text//sp/speaker ! (normalize-space(.) => replace('[\s.:,;]+$',
-            '')))[. != '']"><span data-pagefind-filter="speaker:{.}"></span></xsl:for-each>
+        <xsl:for-each select="distinct-values(.//text//sp[speaker] ! ed:speaker-name(.))"><span
+            data-pagefind-filter="speaker:{.}"></span></xsl:for-each>
         <xsl:apply-templates select="*/text" mode="ed:text">
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
@@ -371,8 +365,8 @@
                   <!-- "Turn 3 (Gorbachev)": the turn's place and its speaker's label without its punctuation -->
                   <xsl:variable name="record-citation" select="ed:citation($doc, ())"/>
                   <xsl:for-each select=".//sp[@xml:id]">
-                    <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || (normalize-space(speaker)
-                        => replace('[\s.:,;]+$', ''))[. != ''] ! (' (' || . || ')') || ', in '"/><xsl:call-template
+                    <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || ed:speaker-name(.) !
+                        (' (' || . || ')') || ', in '"/><xsl:call-template
                         name="ed:citation"><xsl:with-param name="doc" select="$doc"/><xsl:with-param name="fragment"
                         select="string(@xml:id)"/><xsl:with-param name="record-citation"
                         select="$record-citation"/></xsl:call-template></li>

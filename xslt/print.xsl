@@ -176,7 +176,7 @@
     <xsl:param name="doc" as="document-node()"/>
     <!-- (a record of a conversation: whom it is with; any other text, a play or a letter, by its title) -->
     <xsl:variable name="with" select="if ($doc/*/text/@type = 'conversation') then
-        string-join($digests[@id = ed:id($doc)] ! ed:interlocutors(.), ', ') else ''"/>
+        string-join(ed:digest-of(ed:id($doc)) ! ed:interlocutors(.), ', ') else ''"/>
     <xsl:variable name="head" select="(string-join((ed:in-words(ed:when($doc))[. != ''], $with[. != '']), ' · ')
         [$with != ''], ed:title($doc))[1]"/>
     <xsl:sequence select="if (string-length($head) le 60) then $head
@@ -292,9 +292,8 @@
           <!-- data-refs: every place, which pdf.py turns into the pages they are on, each page once -->
           <p class="index-entry" data-refs="{string-join($places, ' ')}">
             <!-- as filed (ed:filing): "Andreotti, Giulio"; a name without a surname to turn, in its order -->
-            <xsl:variable name="name" select="(persName[not(@type)], persName)[1]"/>
-            <xsl:variable name="surname" select="$name/surname[not(matches(normalize-space(.), '^(bin|ibn|ben|bint)\s',
-                'i'))][1]"/>
+            <xsl:variable name="name" select="ed:main-name(.)"/>
+            <xsl:variable name="surname" select="ed:surname($name)"/>
             <span class="index-name"><xsl:value-of select="if ($surname and $name/forename) then normalize-space($surname)
                 || ', ' || normalize-space($name/forename[1]) else normalize-space($name)"/></span>
             <span class="pages"></span>

@@ -64,6 +64,18 @@
     </xsl:perform-sort>
   </xsl:variable>
 
+  <!-- Where each record stands among the digests, by id: a record's digest found without a search through all. -->
+  <xsl:variable name="positions" as="map(xs:string, xs:integer)"
+      select="map:merge($digests ! map{string(@id): position()})"/>
+  <xsl:function name="ed:position" as="xs:integer">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="$positions(string($record/@id))"/>
+  </xsl:function>
+  <xsl:function name="ed:digest-of" as="element(ed:record)?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$digests[$positions($id)]"/>
+  </xsl:function>
+
   <!-- The records themselves, in the same order (the print edition lays them all out at once). -->
   <xsl:variable name="docs" as="document-node()*" select="$digests ! ed:as-record(doc(@uri))"/>
 
@@ -216,13 +228,23 @@
        a name not divided into parts by its last word (George H. W. Bush under B). -->
   <xsl:function name="ed:filing" as="xs:string">
     <xsl:param name="person" as="element()"/>
-    <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName)[1]"/>
-    <xsl:variable name="surname" select="$name/surname[not(matches(normalize-space(.), '^(bin|ibn|ben|bint)\s',
-        'i'))][1]"/>
+    <xsl:variable name="name" select="ed:main-name($person)"/>
+    <xsl:variable name="surname" select="ed:surname($name)"/>
     <xsl:variable name="key" select="if ($surname) then normalize-space($surname) else if ($name/surname | $name/forename)
         then normalize-space(($name/forename, $name/surname)[1]) else tokenize(normalize-space($name), '\s+')[last()]"/>
     <xsl:sequence select="lower-case(replace($key, '^(al|el|ad|an|ar|as|at|az)-', '', 'i')) || ' '
         || lower-case(normalize-space($name))"/>
+  </xsl:function>
+
+  <!-- A person's name as the register gives it first (not a variant). -->
+  <xsl:function name="ed:main-name" as="element()?">
+    <xsl:param name="person" as="element()"/>
+    <xsl:sequence select="($person/persName[not(@type)], $person/persName)[1]"/>
+  </xsl:function>
+  <!-- The surname a name is filed under: none where its "surname" is a patronymic (bin Talal). -->
+  <xsl:function name="ed:surname" as="element()?">
+    <xsl:param name="name" as="element()?"/>
+    <xsl:sequence select="$name/surname[not(matches(normalize-space(.), '^(bin|ibn|ben|bint)\s', 'i'))][1]"/>
   </xsl:function>
 
   <!-- Whether the edition's register (persons.xml) lists an id. -->
