@@ -431,4 +431,5 @@ def _copy(e: etree._Element) -> etree._Element:
 
 def number_words(n: int) -> str:
     """A small number as a reader's note writes it: "two", not "2"."""
-    return ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")[n] if n <= 10 else str(n)
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[n] if n < len(words) else str(n)

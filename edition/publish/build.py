@@ -130,7 +130,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
         records = 0
         shards = search_shards(len(found.records))
         if "web" in parts:  # the version this build makes, after those of the site it replaces (changes.html)
-            found.versions = record_versions(found, out, fresh)
+            found.versions = record_versions(found, out, fresh,
+                                             {p: manifest["sources"][files.real[p]][1] for p in found.records})
         if update:
             records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:

@@ -10,12 +10,10 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from lxml import etree
-
 from ..resources import xslt_dir
 from .search import index_for_search, search_shards, shard_of
 from .sources import SourceFiles, Sources
-from .stylesheets import DIGESTS, Publisher
+from .stylesheets import DIGESTS, Publisher, record_ids
 from .theme import Theme
 
 
@@ -81,14 +79,6 @@ def changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[l
     if any(old[p][0] != "record" for p in removed) or any(p in old and old[p][0] != "record" for p in changed):
         return None
     return changed, removed
-
-
-def record_ids(digests: Path) -> dict[str, str]:
-    """Record URI -> record id, from a build's digests."""
-    if not digests.is_file():
-        return {}
-    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
-    return {r.get("uri"): r.get("id") for r in tree.getroot()}
 
 
 def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],

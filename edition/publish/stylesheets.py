@@ -9,8 +9,8 @@ import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 from urllib.parse import unquote
+from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
@@ -188,12 +188,16 @@ class Publisher:
 def copy_records(records: list[Path], out: Path) -> None:
     """Each record's TEI, the very file, beside its page (records/ID.xml), which the page offers for download: the
     ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name."""
-    digests = out / DIGESTS
-    if not digests.is_file():
-        return
-    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
-    ids = {r.get("uri"): r.get("id") for r in tree.getroot()}
+    ids = record_ids(out / DIGESTS)
     for path in records:
         rid = ids.get(path.resolve().as_uri())
         if rid:
             shutil.copyfile(path, out / "records" / f"{rid}.xml")
+
+
+def record_ids(digests: Path) -> dict[str, str]:
+    """Record URI -> record id, from a build's digests."""
+    if not digests.is_file():
+        return {}
+    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
+    return {r.get("uri"): r.get("id") for r in tree.getroot()}

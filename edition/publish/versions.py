@@ -8,7 +8,6 @@ checked. The history travels with the published site: a site built afresh into a
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -30,10 +29,12 @@ def edition_version(found: Sources) -> tuple[str, str] | None:
     if edition is None or not edition.get("n"):
         return None
     date = edition.find(f".//{T}date")
-    return edition.get("n"), (date.get("when") or " ".join("".join(date.itertext()).split())) if date is not None else ""
+    if date is None:
+        return edition.get("n"), ""
+    return edition.get("n"), date.get("when") or " ".join("".join(date.itertext()).split())
 
 
-def record_ids(records: list[Path]) -> dict[str, Path]:
+def ids_of_files(records: list[Path]) -> dict[str, Path]:
     """Each record's id (its root's xml:id without "rec-", else its file name), read from its start tag alone."""
     ids = {}
     for path in records:
@@ -43,19 +44,18 @@ def record_ids(records: list[Path]) -> dict[str, Path]:
     return ids
 
 
-def record_versions(found: Sources, old_site: Path, fresh: Path) -> Path | None:
+def record_versions(found: Sources, old_site: Path, fresh: Path, digests: dict[Path, str]) -> Path | None:
     """Write ``fresh/versions.json``: the versions recorded in ``old_site`` and this one (replacing an entry of
-    the same version: a version still being made). None when the edition has no version."""
+    the same version: a version still being made). ``digests``: each record file's content hash, as the build's
+    manifest has it. None when the edition has no version."""
     version = edition_version(found)
     if version is None:
         return None
-    history = []
     try:
         history = json.loads((old_site / VERSIONS).read_text(encoding="utf-8"))["versions"]
     except (OSError, ValueError, KeyError, TypeError):
         history = []  # no site before, or not one of ours: the history begins here
-    hashes = {rid: hashlib.sha256(path.read_bytes()).hexdigest() for rid, path in sorted(record_ids(found.records)
-                                                                                             .items())}
+    hashes = {rid: digests[path] for rid, path in sorted(ids_of_files(found.records).items())}
     entry = {"version": version[0], "date": version[1], "records": hashes}
     history = [h for h in history if isinstance(h, dict) and h.get("version") != version[0]] + [entry]
     path = fresh / VERSIONS

@@ -269,7 +269,7 @@ def test_the_timeline_labels_are_apart_and_its_colours_explained(page, site):
     boxes = [page.locator("svg .hour-label").nth(k).bounding_box()
              for k in range(page.locator("svg .hour-label").count())]
     assert len(boxes) >= 3
-    for a, b in zip(boxes, boxes[1:]):
+    for a, b in zip(boxes, boxes[1:], strict=False):
         assert a["x"] + a["width"] + 4 <= b["x"], (a, b)  # no label runs into the next
     legend = page.locator("figure.timeline figcaption .legend")
     kinds = {k.get_attribute("class").split()[-1] for k in legend.locator(".key").all()}

@@ -75,6 +75,7 @@ def test_the_print_book_lists_each_document_with_its_page_and_bookmark(tmp_path)
     marks = {}
 
     def walk(items, parent=None):
+        last = None  # a nested list holds the children of the bookmark before it
         for item in items:
             if isinstance(item, list):
                 walk(item, last)
@@ -83,7 +84,8 @@ def test_the_print_book_lists_each_document_with_its_page_and_bookmark(tmp_path)
                 marks[item.title] = (parent, reader.get_destination_page_number(item))
 
     walk(reader.outline)
-    for n, head in (("1", "Memorandum by the Secretary"), ("2", "Telegram from the Embassy"), ("3", "Note for the File")):
+    documents = (("1", "Memorandum by the Secretary"), ("2", "Telegram from the Embassy"), ("3", "Note for the File"))
+    for n, head in documents:
         parent, at = marks[f"{n}. {head}"]  # a bookmark under the volume's, to the page the document is on
         assert parent == "Papers of the Conference, 1978, Volume II" and head in pages[at]
         # its contents entry gives that page's folio (the folio is the page's last word)
