@@ -191,10 +191,13 @@ def _base_url(value: str | None) -> str | None:
 @click.option("--theme", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder with the edition's own edition.css, print.css, logo.svg or logo.png, and html.xsl or "
                    "print.xsl overrides (default: 'theme' in edition.toml).")
+@click.option("--dts", is_flag=True,
+              help="With the web edition, a static DTS API (Distributed Text Services 1.0, Level 0) in DIR/dts/ "
+                   "(default: 'dts' in edition.toml).")
 @click.option("--max-record-size", type=click.IntRange(min=1), default=publish.MAX_SIZE // 2**20, show_default=True,
               help="The largest source file to build, in MB: memory grows with the largest record.")
 def build(source: Path | None, out_dir: Path, only: str | None, per_document: bool, jobs: int | None,
-          split: str | None, base_url: str | None, theme: Path | None, max_record_size: int) -> None:
+          split: str | None, base_url: str | None, theme: Path | None, dts: bool, max_record_size: int) -> None:
     """Publish the TEI in SOURCE (default: tei/) as a web edition and a print edition (DIR/edition.pdf).
 
     Example: edition build tei/ --out build/
@@ -210,6 +213,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         if theme is None and "theme" in settings:
             theme = where.parent / settings["theme"]
         per_document = per_document or bool(settings.get("per-document"))
+        dts = dts or bool(settings.get("dts"))
         look = publish.Theme.read(theme) if theme is not None else None
     except (publish.BuildError, click.BadParameter) as e:
         click.echo(f"error: {e}" if isinstance(e, publish.BuildError) else f"error: {where}: {e.message}", err=True)
@@ -218,7 +222,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         with signals.terminate_as_interrupt():
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
-                                           split=split, base_url=base_url, theme=look)
+                                           split=split, base_url=base_url, theme=look, dts=dts)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -3,7 +3,8 @@
   The edition as data, for those who take it away rather than read it: the download page (data.html), the records'
   metadata as JSON (records.json), and the sitemap (sitemap.xml, where the edition's address is known: a sitemap's
   addresses are absolute). The package of the whole edition (edition-data.zip: every TEI file, the plain texts,
-  records.json and a README with the licence) is made by Python after this run (publish/package.py). Imported by
+  records.json and a README with the licence) is made by Python after this run (publish/package.py), and so is the
+  DTS API the data page offers when the build is asked for it (publish/dts.py, from records.json). Imported by
   html.xsl, whose ed:page writes the page.
 -->
 <xsl:stylesheet version="3.0"
@@ -98,9 +99,12 @@
           file, each record's plain text, the records' metadata as JSON, and a README with the licence).</p>
         <ul class="downloads">
           <li><a href="records.json">records.json</a>: each record's id, title, date, kind, translators, and the
-            addresses of its page, TEI and plain text.</li>
+            addresses of its page (and of its documents' pages), TEI and plain text.</li>
           <xsl:if test="$print"><li><a href="edition.pdf">edition.pdf</a>: the print edition.</li></xsl:if>
           <xsl:if test="$base-url"><li><a href="sitemap.xml">sitemap.xml</a>: every page of the site.</li></xsl:if>
+          <xsl:if test="$dts"><li><a href="dts/index.json">dts/index.json</a>: the entry point of the edition's
+            <abbr title="Distributed Text Services">DTS</abbr> API (version 1.0, Level 0): its records, each
+            record's divisions and turns, and the TEI of each, for DTS clients.</li></xsl:if>
           <xsl:if test="$versions"><li><a href="versions.json">versions.json</a>: each version's records and their
             content hashes; <a href="changes.html">what changed</a> in each.</li></xsl:if>
         </ul>
@@ -136,7 +140,8 @@
             'tei': ed:site-url('records/' || $record/@id || '.xml'),
             'text': ed:site-url('records/' || $record/@id || '.txt')},
         (substring($record/@start, 1, 10)[. != '9999']) ! map{'start': .},
-        $record[$record-pdfs] ! map{'pdf': ed:site-url('print/' || @id || '.pdf')}))"/>
+        $record[$record-pdfs] ! map{'pdf': ed:site-url('print/' || @id || '.pdf')},
+        $record[ed:part] ! map{'parts': array{ ed:part ! ed:site-url('records/' || ../@id || '/' || @id || '.html') }}))"/>
   </xsl:function>
 
 </xsl:stylesheet>

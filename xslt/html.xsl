@@ -30,6 +30,8 @@
   <xsl:param name="logo" as="xs:string?"/>
   <!-- Whether the build writes a PDF of each record (print/ID.pdf), which its page links. -->
   <xsl:param name="record-pdfs" as="xs:boolean" select="false()"/>
+  <!-- Whether the build writes the edition's DTS API (publish/dts.py), which the data page offers. -->
+  <xsl:param name="dts" as="xs:boolean" select="false()"/>
   <!-- The search bundles beyond the first (pagefind/), which the search page merges: a large edition has several. -->
   <xsl:param name="search-bundles" as="xs:string*"/>
 

@@ -39,6 +39,7 @@ class Sources:
     record_pdfs: bool = False  # whether the build writes a PDF per record (print/ID.pdf), which pages link
     theme: Theme | None = None  # the edition's own look (theme.py)
     versions: Path | None = None  # the site's versions.json, which changes.html lists (versions.py)
+    dts: bool = False  # whether the web edition has a static DTS API (dts.py)
 
 
 def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:

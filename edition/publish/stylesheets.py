@@ -16,6 +16,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from ..resources import xslt_dir
+from .dts import write_dts
 from .errors import BuildError
 from .images import copy_images
 from .package import write_package
@@ -99,6 +100,7 @@ class Publisher:
         if found.base_url:  # records.xsl: the edition's address, else the one its description gives
             exe.set_parameter("base-url", self._proc.make_string_value(found.base_url))
         exe.set_parameter("record-pdfs", self._proc.make_boolean_value(found.record_pdfs))
+        exe.set_parameter("dts", self._proc.make_boolean_value(found.dts))  # data.xsl: the API is offered
         if found.versions:  # data.xsl: the versions and what changed in each
             exe.set_parameter("versions", self._proc.make_string_value(found.versions.resolve().as_uri()))
         if theme:  # html.xsl and print.xsl: the theme's CSS after the toolkit's, its logo
@@ -156,6 +158,8 @@ class Publisher:
         found.skipped += copy_images(found.records, out)
         copy_records(found.records, out)
         write_package(found, out)
+        if found.dts:  # the API, from the records.json and TEI files just written
+            write_dts(out)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "
                          f"file{'s' if u.get('files') != '1' else ''})" for u in built.iter("unknown")]
         return int(built.get("records", "0"))

@@ -10,9 +10,9 @@ A theme folder may hold:
   template or function of the same name, and may call the toolkit's with ``xsl:next-match`` or ``xsl:apply-imports``).
 
 ``edition.toml`` beside the sources' folder (``tei/../edition.toml``) or in it gives the defaults of ``edition
-build``: ``base-url``, ``theme`` (a folder, relative to the file) and ``per-document``; options on the command line
-win. A build records the theme's files and the configuration it used (incremental.manifest_of), so a change to
-either rebuilds."""
+build``: ``base-url``, ``theme`` (a folder, relative to the file), ``per-document`` and ``dts``; options on the
+command line win. A build records the theme's files and the configuration it used (incremental.manifest_of), so
+a change to either rebuilds."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .errors import BuildError
 
 CONFIG = "edition.toml"
 FILES = ("edition.css", "print.css", "logo.svg", "logo.png", "html.xsl", "print.xsl")
-KEYS = {"base-url": str, "theme": str, "per-document": bool}
+KEYS = {"base-url": str, "theme": str, "per-document": bool, "dts": bool}
 
 
 @dataclass(frozen=True)
