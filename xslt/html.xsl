@@ -668,8 +668,28 @@
           static web server; every other page reads without JavaScript, from the file system too.)</p>
         <div id="search" data-pagefind-ignore="all"></div>
         <script>window.addEventListener('DOMContentLoaded', function () {
-          new PagefindUI({ element: '#search', showSubResults: true, showImages: false,
+          new PagefindUI({ element: '#search', showSubResults: true, showImages: false, processResult: apart,
             mergeIndex: [<xsl:value-of select="string-join($search-bundles ! ('{ bundlePath: &quot;' || . || '&quot; }'), ', ')"/>] });
+          /* A turn's excerpt without the speaker label that heads it already (the sub-result's title): the label
+             is the turn's heading, not its first words. Parsed in a template element, where nothing runs. */
+          function apart(result) {
+            (result.sub_results || []).forEach(function (sub) {
+              var label = (sub.title || '').trim(), box = document.createElement('template');
+              box.innerHTML = sub.excerpt || '';
+              var text = box.content.textContent, lead = text.length - text.replace(/^\s+/, '').length;
+              if (!label || text.substr(lead, label.length) !== label) { return; }
+              var left = lead + label.length, walk = document.createTreeWalker(box.content, NodeFilter.SHOW_TEXT), node;
+              while ((node = walk.nextNode())) {
+                var cut = Math.min(left, node.data.length);
+                node.data = node.data.slice(cut);
+                left -= cut;
+                if (left === 0) { node.data = node.data.replace(/^\s+/, ''); if (node.data) { break; } }
+              }
+              box.content.querySelectorAll('mark').forEach(function (m) { if (!m.textContent) { m.remove(); } });
+              sub.excerpt = box.innerHTML;
+            });
+            return result;
+          }
           var tries = 0;
           (function label() {  /* Pagefind's field has a placeholder only: give it a name screen readers announce */
             var input = document.querySelector('#search input');

@@ -292,6 +292,13 @@ def test_search_opens_the_matching_turn_and_filters_by_kind_and_interlocutor(pag
     sub.wait_for(timeout=15000)
     href = sub.get_attribute("href")
     assert re.search(r"/records/[^#]+\.html#rec-[\w-]+-sp\d+-speaker$", href), href
+    # each turn's excerpt is its words, without the speaker label that heads it already
+    nested = page.locator(".pagefind-ui__result-nested").all()
+    assert nested
+    for turn in nested:
+        label = turn.locator(".pagefind-ui__result-link").inner_text().strip()
+        excerpt = turn.locator(".pagefind-ui__result-excerpt").inner_text().strip()
+        assert excerpt and not excerpt.startswith(label), (label, excerpt)
     page.screenshot(path=str(SHOTS / "search-turns.png"), full_page=True)
     # the filters: what kind of record, with whom, who speaks, which day
     names = {f.inner_text().strip().lower() for f in page.locator(".pagefind-ui__filter-name").all()}
