@@ -23,6 +23,8 @@
   <xsl:variable name="ed:edition-date" as="xs:string?" select="(($about//editionStmt/edition//date,
       $about//publicationStmt/date)[1] ! (@when, normalize-space(.))[. != ''][1]) ! string()"/>
   <xsl:variable name="ed:publisher" as="xs:string?" select="($about//publicationStmt/publisher)[1] ! normalize-space()"/>
+  <xsl:variable name="ed:pub-place" as="xs:string?"
+      select="($about//publicationStmt/pubPlace)[1] ! normalize-space()[. != '']"/>
   <xsl:variable name="ed:licence-url" as="xs:string?"
       select="($about//publicationStmt//licence/@target)[1] ! ed:safe-href(.)"/>
   <!-- A record's authors, each by name. -->
@@ -88,7 +90,8 @@
         ed:when($doc)[. != ''],
         string-join(ed:translators($doc), ' and ')[. != ''] ! ('Translated by ' || .),
         'In ' || $edition,
-        string-join(($ed:publisher, substring(string($ed:edition-date), 1, 4)[. != '']), ', ')[. != ''],
+        string-join((string-join(($ed:pub-place, $ed:publisher), ': ')[. != ''],
+            substring(string($ed:edition-date), 1, 4)[. != '']), ', ')[. != ''],
         ed:record-url($doc) || ($fragment ! ('#' || .))), '. ') || '. Accessed '"/>
   </xsl:function>
 
@@ -122,6 +125,7 @@
         'booktitle = {' || $title || '}',
         $ed:version ! ('version = {' || . || '}'),
         $ed:publisher ! ('publisher = {' || . || '}'),
+        $ed:pub-place ! ('address = {' || . || '}'),
         'url = {' || ed:record-url($doc) || '}')"/>
     <xsl:sequence select="'@misc{' || ed:id($doc) || ',&#10;' || string-join($fields ! ('  ' || .), ',&#10;')
         || '&#10;}'"/>
@@ -140,7 +144,8 @@
         ed:original-date($doc) ! map{'original-date': map{'date-parts': ed:date-parts(.)}},
         $ed:edition-date ! map{'issued': map{'date-parts': ed:date-parts(.)}},
         $ed:version ! map{'version': .},
-        $ed:publisher ! map{'publisher': .}))"/>
+        $ed:publisher ! map{'publisher': .},
+        $ed:pub-place ! map{'publisher-place': .}))"/>
   </xsl:function>
 
   <!-- What a reference manager reads from the record's page: Highwire Press tags (Zotero, Google Scholar) and

@@ -122,7 +122,9 @@
         <p class="editors"><xsl:value-of select="normalize-space(resp) || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
       </xsl:for-each>
       <xsl:for-each select="$ed:version-line"><p class="version"><xsl:value-of select="."/></p></xsl:for-each>
-      <xsl:for-each select="$ed:publisher"><p class="publisher"><xsl:value-of select="."/></p></xsl:for-each>
+      <xsl:for-each select="string-join(($ed:publisher, $ed:pub-place), ', ')[. != '']">
+        <p class="publisher"><xsl:value-of select="."/></p>
+      </xsl:for-each>
       <xsl:for-each select="$base-url"><p class="address"><xsl:value-of select="."/></p></xsl:for-each>
     </section>
   </xsl:template>

@@ -166,3 +166,27 @@ def test_the_changes_page_lists_what_changed_in_each_record_since_the_previous_v
     assert changed in newest
     assert "Removed since version 1.0: 1991-02-23-gandhi." in newest and "Added since version 1.0: none." in newest
     assert page(out, "colophon.html").xpath("//a[@href='changes.html']")
+
+
+def test_the_place_of_publication_is_on_the_title_page_and_in_every_citation(tmp_path):
+    """publicationStmt/pubPlace, where the edition's description gives it: the title page names the publisher and
+    the place, the citation reads "Place: Publisher, year", BibTeX has its address and CSL-JSON its
+    publisher-place."""
+    (tmp_path / "tei").mkdir()
+    for name in ("persons.xml", "1991-02-23-major.xml"):
+        shutil.copy(TEI_DIR / name, tmp_path / "tei" / name)
+    about = (TEI_DIR / "edition.xml").read_text(encoding="utf-8")
+    assert "<pubPlace>" not in about
+    (tmp_path / "tei" / "edition.xml").write_text(about.replace(
+        "<publisher>The edition project</publisher>",
+        "<publisher>The edition project</publisher>\n        <pubPlace>Washington, DC</pubPlace>"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "tei"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    site = tmp_path / "site"
+    doc = page(site, "records/1991-02-23-major.html")
+    assert "Washington, DC: The edition project, 2026." in words(doc.find_class("citation")[0])
+    assert "address = {Washington, DC}" in doc.find_class("bibtex")[0].text_content()
+    csl = json.loads((site / "records" / "1991-02-23-major.json").read_text(encoding="utf-8"))
+    assert csl[0]["publisher-place"] == "Washington, DC"
+    title_page = " ".join(pypdf.PdfReader(site / "edition.pdf").pages[0].extract_text().split())
+    assert "The edition project, Washington, DC" in title_page
