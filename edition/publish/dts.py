@@ -63,14 +63,14 @@ class Unit:
         label = self.element.find(T + ("speaker" if self.element.tag == TURN else "head"))
         words = " ".join("".join(label.itertext()).split()) if label is not None else ""
         if words:
-            unit["dublinCore"] = {"title": [{"lang": _lang(self.element), "value": words}]}
+            unit["dublinCore"] = {"title": [{"lang": _lang(label), "value": words}]}
         return unit
 
 
 def _lang(element: etree._Element) -> str:
-    """The language of an element's text (BCP 47, as xml:lang gives it); "und" where the record does not say."""
-    return next((e.get(XML_LANG) for e in element.iterancestors() if e.get(XML_LANG)), None) \
-        or element.get(XML_LANG) or "und"
+    """The language of an element's text (BCP 47): its own xml:lang or its nearest ancestor's; "und" (undetermined)
+    where the record does not say."""
+    return next((e.get(XML_LANG) for e in (element, *element.iterancestors()) if e.get(XML_LANG)), "und")
 
 
 def citation_tree(root: etree._Element) -> list[Unit]:
@@ -101,8 +101,8 @@ def citation_tree(root: etree._Element) -> list[Unit]:
 
 
 def cite_structure(units: list[Unit]) -> list[dict]:
-    """The kinds of unit at each level of the tree (a book's chapters, then its paragraphs), as the units show them:
-    each kind once per level, under the kinds it occurs in."""
+    """The kinds of unit at each level of the tree (a play's acts, then their scenes, then the turns), as the units
+    show them: each kind once per level, under the kinds it occurs in."""
     def kinds(level: list[Unit]) -> list[dict]:
         by_type: dict[str, list[Unit]] = {}
         for unit in level:

@@ -171,8 +171,30 @@ def test_a_positional_reference_never_meets_an_id_and_a_repeated_id_is_cited_by_
     # the first scene's first turn takes the id "x", and so does the second's (invalid TEI, met in the wild)
     record = record.replace('<sp who="#magd">', '<sp who="#magd" xml:id="x">', 1)
     record = record.replace('<sp who="#bote">', '<sp who="#bote" xml:id="x">', 1)
+    # and a heading in another language than the play's
+    record = record.replace("<head>Zweiter Auftritt.</head>", '<head xml:lang="en">Scene the second.</head>')
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "play.xml").write_text(record, encoding="utf-8")
     site = build_site(tmp_path, [tmp_path / "in" / "play.xml"], "--only", "web", "--dts")
     tree = Client(site, None).get("navigation;resource=play000001;down=-1.json")["member"]
     assert [u["identifier"] for u in tree] == ["1", "x", "1.2", "1.3", "2", "2.1", "2.2"]
+    # each unit titled by its heading or speaker label, in the language of that label
+    assert [u["dublinCore"]["title"] for u in tree if u["identifier"] in ("1", "2")] == [
+        [{"lang": "de", "value": "Erster Auftritt."}], [{"lang": "en", "value": "Scene the second."}]]
+
+
+def test_a_rebuild_after_a_change_gives_the_api_of_a_full_build(tmp_path):
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    run = lambda out: CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web",  # noqa: E731
+                                                "--dts"])
+    assert run(tmp_path / "site").exit_code == 0
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    kohl.write_text(kohl.read_text(encoding="utf-8").replace("<p>", "<p>Rebuilt. ", 1), encoding="utf-8")
+    (src / "1991-02-23-gandhi.xml").unlink()
+    assert run(tmp_path / "site").exit_code == 0 and run(tmp_path / "full").exit_code == 0
+    api = {p.name: p.read_bytes() for p in (tmp_path / "site" / "dts").iterdir()}
+    assert api == {p.name: p.read_bytes() for p in (tmp_path / "full" / "dts").iterdir()}
+    kohl_passages = [data for name, data in api.items() if name.startswith("document;resource=1991-02-23-1955")]
+    assert any(b"Rebuilt." in data for data in kohl_passages)
+    assert not any("gandhi" in name for name in api)
