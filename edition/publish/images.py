@@ -22,19 +22,19 @@ LOCAL = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.\-]*:)(?![/\\])(?:[\w.\-]+/)*[\w.\-
 
 def local_images(record: Path) -> list[str]:
     """The local addresses of the images a record shows."""
-    urls = []
+    urls: list[str] = []
+    data = record.read_bytes()
+    if b"graphic" not in data:  # as most records: nothing to parse for
+        return urls
     # a pull parser, as iterparse would not take collect_ids: a repeated xml:id is no reason to stop here
     parser = etree.XMLPullParser(tag=f"{{{TEI_NS}}}graphic", resolve_entities=False, no_network=True,
                                  load_dtd=False, huge_tree=False, collect_ids=False)
-    with open(record, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            parser.feed(chunk)
-            for _event, el in parser.read_events():
-                url = (el.get("url") or "").strip()
-                if url and LOCAL.match(url) and ".." not in PurePosixPath(url).parts:
-                    urls.append(url)
-                el.clear()
+    parser.feed(data)
     parser.close()
+    for _event, el in parser.read_events():
+        url = (el.get("url") or "").strip()
+        if url and LOCAL.match(url) and ".." not in PurePosixPath(url).parts:
+            urls.append(url)
     return urls
 
 

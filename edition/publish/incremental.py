@@ -112,8 +112,9 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
 
 
 def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
-    """Link into ``fresh`` the pages of the records ``keep`` (by id) and the search bundles of the site ``out``,
-    where this rebuild did not write them again; returns how many files. Nothing else of ``out`` is carried.
+    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id) and the search bundles of the
+    site ``out``, where this rebuild did not write them again; returns how many files. Nothing else of ``out`` is
+    carried.
 
     Hard links, not copies: nothing writes into these files in place (a page written again is written before they
     are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
@@ -126,7 +127,8 @@ def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
             continue
         if here == Path("records"):
             dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
-            files = [f for f in files if f.endswith((".html", ".json", ".txt")) and f.rsplit(".", 1)[0] in keep]
+            files = [f for f in files if f.endswith((".html", ".json", ".txt", ".xml"))
+                     and f.rsplit(".", 1)[0] in keep]
         elif here.parent == Path("records"):
             dirs[:] = []
             files = [f for f in files if f.endswith(".html")]

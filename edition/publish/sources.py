@@ -9,6 +9,7 @@ import os
 import shutil
 import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from lxml import etree
@@ -40,6 +41,12 @@ class Sources:
     theme: Theme | None = None  # the edition's own look (theme.py)
     versions: Path | None = None  # the site's versions.json, which changes.html lists (versions.py)
     dts: bool = False  # whether the web edition has a static DTS API (dts.py)
+
+    @cached_property
+    def uris(self) -> list[str]:
+        """Each record's address as the stylesheets and the digests name it (the file URI of its real path),
+        resolved once for every run of a build (a copy with other records, dataclasses.replace, resolves its own)."""
+        return [p.resolve().as_uri() for p in self.records]
 
 
 def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:

@@ -90,7 +90,7 @@ class Publisher:
         exe = self._compiled[key]
         exe.clear_parameters()
         exe.set_parameter("records", self._proc.make_array(
-            [self._proc.make_string_value(p.resolve().as_uri()) for p in found.records]))
+            [self._proc.make_string_value(uri) for uri in found.uris]))
         if found.persons:
             exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
         if found.edition:
@@ -156,7 +156,7 @@ class Publisher:
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out)
-        copy_records(found.records, out)
+        copy_records(found, out)
         write_package(found, out)
         if found.dts:  # the API, from the records.json and TEI files just written
             write_dts(out)
@@ -189,13 +189,14 @@ class Publisher:
         return etree.fromstring(result.encode("utf-8"))
 
 
-def copy_records(records: list[Path], out: Path) -> None:
+def copy_records(found: Sources, out: Path) -> None:
     """Each record's TEI, the very file, beside its page (records/ID.xml), which the page offers for download: the
-    ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name."""
+    ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name. A file already
+    there is an unchanged record's, carried over from the site before (incremental.carry_over)."""
     ids = record_ids(out / DIGESTS)
-    for path in records:
-        rid = ids.get(path.resolve().as_uri())
-        if rid:
+    for path, uri in zip(found.records, found.uris, strict=True):
+        rid = ids.get(uri)
+        if rid and not (out / "records" / f"{rid}.xml").exists():
             shutil.copyfile(path, out / "records" / f"{rid}.xml")
 
 

@@ -38,9 +38,14 @@ def ids_of_files(records: list[Path]) -> dict[str, Path]:
     """Each record's id (its root's xml:id without "rec-", else its file name), read from its start tag alone."""
     ids = {}
     for path in records:
-        for _event, root in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True):
-            ids[record_name(root.get(XML_ID), path.stem)] = path
-            break
+        # the file fed a little at a time, until its root's start tag is read (iterparse would read more)
+        parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True, collect_ids=False)
+        root = None
+        with open(path, "rb") as f:
+            while root is None and (chunk := f.read(4096)):
+                parser.feed(chunk)
+                root = next((element for _event, element in parser.read_events()), None)
+        ids[record_name(root.get(XML_ID) if root is not None else None, path.stem)] = path
     return ids
 
 
