@@ -185,7 +185,7 @@ def _resource(api: Api, record: dict, tei: Path, parent: dict) -> dict:
     units = citation_tree(root)
     trees = [{"@type": "CitationTree", "citeStructure": cite_structure(units)}] if units else []
     resource = {"@id": rid, "@type": "Resource", "title": record["title"], "totalParents": 1, "totalChildren": 0,
-                **api.templates(rid), "download": api.site(record["tei"]), "mediaTypes": ["application/tei+xml"],
+                **api.templates(rid), "download": api.site(record["tei"]),  # TEI alone: no mediaType to choose
                 "citationTrees": trees}
     resource["dublinCore"] = {"identifier": api.site(record["page"]), **({"date": record["start"]}
                                                                           if record.get("start") else {})}
