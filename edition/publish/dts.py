@@ -29,6 +29,8 @@ from ..xmlfiles import safe_parser
 from .errors import BuildError
 
 FOLDER = "dts"
+#: The longest file name the API writes, in bytes (file systems take 255).
+NAME_BYTES = 250
 ENTRY = "index.json"
 CONTEXT = "https://dtsapi.org/context/v1.0.json"
 VERSION = "1.0"
@@ -131,10 +133,9 @@ class Api:
         """A page of the site (as records.json gives it) from the API's folder."""
         return link if "://" in link else "../" + link
 
-    def write(self, name: str, body: dict | bytes, at: str = "") -> None:
-        if "/" in name or len(name.encode("utf-8")) > 250:
-            raise BuildError(f"{at}: an id ({name.split(';', 1)[-1][:60]}...) too long for a file name of the DTS "
-                             "API; shorten it or build without --dts")
+    def write(self, name: str, body: dict | bytes) -> None:
+        if "/" in name or len(name.encode("utf-8")) > NAME_BYTES:  # (ids are checked before: _check_names)
+            raise BuildError(f"the DTS API cannot name a file {name[:80]}...")
         data = body if isinstance(body, bytes) else json.dumps(
             {"@context": CONTEXT, "dtsVersion": VERSION, **body}, ensure_ascii=False).encode("utf-8")
         (self.folder / name).write_bytes(data)
@@ -151,9 +152,9 @@ class Api:
                 "document": self.url(f"document;resource={resource}{{;ref}}.xml")}
 
 
-def write_dts(site: Path) -> int:
+def write_dts(site: Path, sources: dict[str, Path]) -> int:
     """Write the DTS API of the web edition in ``site`` (its records.json and records/ID.xml) into ``site/dts``;
-    returns the number of files."""
+    returns the number of files. ``sources``: each record's source file, by id, which an error names."""
     listing = json.loads((site / "records.json").read_text(encoding="utf-8"))
     api = Api(site, listing["edition"])
     api.folder.mkdir()
@@ -166,7 +167,8 @@ def write_dts(site: Path) -> int:
     if listing["edition"].get("licence"):
         collection["dublinCore"] = {"license": listing["edition"]["licence"]}
     api.write(ENTRY, {"@id": api.url(ENTRY), "@type": "EntryPoint", **api.templates()})
-    members = [_resource(api, record, site / "records" / f"{record['id']}.xml", collection) for record in records]
+    members = [_resource(api, record, site / "records" / f"{record['id']}.xml", collection,
+                         sources.get(record["id"], Path(record["tei"]))) for record in records]
     whole = {**collection, "collection": api.templates()["collection"], "member": members}
     for name in ("collection.json", f"collection;id={root}.json", f"collection;id={root};nav=children.json"):
         api.write(name, whole)
@@ -174,15 +176,20 @@ def write_dts(site: Path) -> int:
     return api.files
 
 
-def _resource(api: Api, record: dict, tei: Path, parent: dict) -> dict:
+def _resource(api: Api, record: dict, tei: Path, parent: dict, source: Path) -> dict:
     """Write the files of one record (its collection, navigation and document responses); returns it as a member
-    of the edition's collection."""
+    of the edition's collection. ``tei``: the record's TEI in the site; ``source``: the file it was copied from."""
     rid = record["id"]
     try:
         root = etree.fromstring(tei.read_bytes(), safe_parser())
     except (OSError, etree.XMLSyntaxError) as e:
-        raise BuildError(f"{tei}: cannot be read for the DTS API ({e})") from None
+        raise BuildError(f"{source}: cannot be read for the DTS API ({e})") from None
     units = citation_tree(root)
+    for unit in units:  # the longest name a unit gives a file: its navigation from it to the bottom
+        if len(f"navigation;resource={rid};ref={unit.identifier};down=-1.json".encode()) > NAME_BYTES:
+            raise BuildError(f"[dts-name] the id {unit.identifier[:40]!r}... with the record's, {rid!r}, is too long "
+                             "to name a file of the DTS API: shorten it, or build without --dts",
+                             at=(source, unit.element.sourceline or 1))
     trees = [{"@type": "CitationTree", "citeStructure": cite_structure(units)}] if units else []
     resource = {"@id": rid, "@type": "Resource", "title": record["title"], "totalParents": 1, "totalChildren": 0,
                 **api.templates(rid), "download": api.site(record["tei"]),  # TEI alone: no mediaType to choose
@@ -190,13 +197,13 @@ def _resource(api: Api, record: dict, tei: Path, parent: dict) -> dict:
     resource["dublinCore"] = {"identifier": api.site(record["page"]), **({"date": record["start"]}
                                                                           if record.get("start") else {})}
     for nav, member in (("", []), (";nav=children", []), (";nav=parents", [parent])):
-        api.write(f"collection;id={rid}{nav}.json", {**resource, "member": member}, at=str(tei))
-    _navigation(api, resource, units, None if record.get("parts") else api.site(record["page"]), str(tei))
+        api.write(f"collection;id={rid}{nav}.json", {**resource, "member": member})
+    _navigation(api, resource, units, None if record.get("parts") else api.site(record["page"]))
     _documents(api, rid, root, tei, units)
     return resource
 
 
-def _navigation(api: Api, resource: dict, units: list[Unit], page: str | None, at: str) -> None:
+def _navigation(api: Api, resource: dict, units: list[Unit], page: str | None) -> None:
     """Every Navigation response of a record but ranges (Level 0): the tree from the root, and from each unit, to
     each depth it has; a unit alone; a unit among its siblings."""
     rid = resource["@id"]
@@ -210,7 +217,7 @@ def _navigation(api: Api, resource: dict, units: list[Unit], page: str | None, a
             body["ref"] = shown[id(ref)]
         if member is not None:
             body["member"] = [shown[id(u)] for u in member]
-        api.write(name, body, at=at)
+        api.write(name, body)
 
     for down in (-1, *range(1, depth + 1)):
         write(f";down={down}", member=[u for u in units if down == -1 or u.level <= down])
@@ -234,11 +241,11 @@ def _documents(api: Api, rid: str, root: etree._Element, tei: Path, units: list[
     """The Document responses: the record's TEI, the very file (a chapter without a header in a TEI element, as
     DTS asks), and each unit's passage in a ``dts:wrapper``."""
     if root.tag == T + "TEI":
-        api.write(f"document;resource={rid}.xml", tei.read_bytes(), at=str(tei))
+        api.write(f"document;resource={rid}.xml", tei.read_bytes())
     else:
-        api.write(f"document;resource={rid}.xml", _wrapped(root), at=str(tei))
+        api.write(f"document;resource={rid}.xml", _wrapped(root))
     for unit in units:
-        api.write(f"document;resource={rid};ref={unit.identifier}.xml", _wrapped(unit.element), at=str(tei))
+        api.write(f"document;resource={rid};ref={unit.identifier}.xml", _wrapped(unit.element))
 
 
 def _wrapped(element: etree._Element) -> bytes:

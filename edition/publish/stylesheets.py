@@ -156,10 +156,10 @@ class Publisher:
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out)
-        copy_records(found, out)
+        published = copy_records(found, out)
         write_package(found, out)
         if found.dts:  # the API, from the records.json and TEI files just written
-            write_dts(out)
+            write_dts(out, published)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "
                          f"file{'s' if u.get('files') != '1' else ''})" for u in built.iter("unknown")]
         return int(built.get("records", "0"))
@@ -189,15 +189,17 @@ class Publisher:
         return etree.fromstring(result.encode("utf-8"))
 
 
-def copy_records(found: Sources, out: Path) -> None:
+def copy_records(found: Sources, out: Path) -> dict[str, Path]:
     """Each record's TEI, the very file, beside its page (records/ID.xml), which the page offers for download: the
     ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name. A file already
-    there is an unchanged record's, carried over from the site before (incremental.carry_over)."""
+    there is an unchanged record's, carried over from the site before (incremental.carry_over). Returns each
+    record's id and source file."""
     ids = record_ids(out / DIGESTS)
-    for path, uri in zip(found.records, found.uris, strict=True):
-        rid = ids.get(uri)
-        if rid and not (out / "records" / f"{rid}.xml").exists():
+    published = {ids[uri]: path for path, uri in zip(found.records, found.uris, strict=True) if uri in ids}
+    for rid, path in published.items():
+        if not (out / "records" / f"{rid}.xml").exists():
             shutil.copyfile(path, out / "records" / f"{rid}.xml")
+    return published
 
 
 def record_ids(digests: Path) -> dict[str, str]:

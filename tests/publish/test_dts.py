@@ -198,3 +198,17 @@ def test_a_rebuild_after_a_change_gives_the_api_of_a_full_build(tmp_path):
     kohl_passages = [data for name, data in api.items() if name.startswith("document;resource=1991-02-23-1955")]
     assert any(b"Rebuilt." in data for data in kohl_passages)
     assert not any("gandhi" in name for name in api)
+
+
+def test_an_id_too_long_to_name_a_file_is_one_error_with_the_source_and_line(tmp_path):
+    record = (OTHERTEI / "play.xml").read_text(encoding="utf-8")
+    long_id = "turn-" + "x" * 250
+    record = record.replace('<sp who="#bote">', f'<sp who="#bote" xml:id="{long_id}">', 1)
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "tei" / "play.xml").write_text(record, encoding="utf-8")
+    line = next(n for n, text in enumerate(record.splitlines(), 1) if long_id in text)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "tei"), "--out", str(tmp_path / "site"), "--only",
+                                       "web", "--dts"])
+    assert result.exit_code == 1 and not (tmp_path / "site").exists()
+    said = result.output.strip()
+    assert "\n" not in said and said.startswith(f"{tmp_path / 'tei' / 'play.xml'}:{line}: error: [dts-name]"), said
