@@ -232,6 +232,9 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
         click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
         sys.exit(1)
+    if dts and "web" not in parts:
+        click.echo("warning: no DTS API was written: it is part of the web edition, which this build leaves out",
+                   err=True)
     for skipped in found.skipped:
         click.echo(f"warning: skipped {skipped}", err=True)
     for chapter in found.chapters:

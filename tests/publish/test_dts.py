@@ -212,3 +212,11 @@ def test_an_id_too_long_to_name_a_file_is_one_error_with_the_source_and_line(tmp
     assert result.exit_code == 1 and not (tmp_path / "site").exists()
     said = result.output.strip()
     assert "\n" not in said and said.startswith(f"{tmp_path / 'tei' / 'play.xml'}:{line}: error: [dts-name]"), said
+
+
+def test_asking_for_the_api_without_the_web_edition_says_that_none_was_written(tmp_path):
+    shutil.copytree(TEI_DIR, tmp_path / "tei")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "tei"), "--out", str(tmp_path / "site"), "--only",
+                                       "per-document", "--dts"])
+    assert result.exit_code == 0 and "no DTS API was written" in result.output
+    assert not (tmp_path / "site" / "dts").exists()
