@@ -21,6 +21,9 @@ T = f"{{{TEI_NS}}}"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
+#: The TEI's divisions of a text, numbered or not.
+DIVISIONS = frozenset(T + name for name in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"))
+
 #: MARC relator for translators: the ``@ref`` of ``resp`` in a translator credit.
 RELATOR_TRANSLATOR = "http://id.loc.gov/vocabulary/relators/trl"
 

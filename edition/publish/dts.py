@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..conventions import TEI_NS, XML_ID, XML_LANG
+from ..conventions import DIVISIONS, TEI_NS, XML_ID, XML_LANG
 from ..xmlfiles import safe_parser
 from .errors import BuildError
 
@@ -40,7 +40,6 @@ WRAPPER_NS = "https://w3id.org/api/dts#"
 ROOT = "edition"
 
 T = f"{{{TEI_NS}}}"
-DIVISIONS = frozenset(T + name for name in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"))
 TURN = T + "sp"
 
 
@@ -134,7 +133,7 @@ class Api:
         return link if "://" in link else "../" + link
 
     def write(self, name: str, body: dict | bytes) -> None:
-        if "/" in name or len(name.encode("utf-8")) > NAME_BYTES:  # (ids are checked before: _check_names)
+        if "/" in name or len(name.encode("utf-8")) > NAME_BYTES:  # (a unit's id is checked first: _resource)
             raise BuildError(f"the DTS API cannot name a file {name[:80]}...")
         data = body if isinstance(body, bytes) else json.dumps(
             {"@context": CONTEXT, "dtsVersion": VERSION, **body}, ensure_ascii=False).encode("utf-8")
@@ -181,7 +180,8 @@ def _resource(api: Api, record: dict, tei: Path, parent: dict, source: Path) -> 
     of the edition's collection. ``tei``: the record's TEI in the site; ``source``: the file it was copied from."""
     rid = record["id"]
     try:
-        root = etree.fromstring(tei.read_bytes(), safe_parser())
+        data = tei.read_bytes()
+        root = etree.fromstring(data, safe_parser())
     except (OSError, etree.XMLSyntaxError) as e:
         raise BuildError(f"{source}: cannot be read for the DTS API ({e})") from None
     units = citation_tree(root)
@@ -199,7 +199,7 @@ def _resource(api: Api, record: dict, tei: Path, parent: dict, source: Path) -> 
     for nav, member in (("", []), (";nav=children", []), (";nav=parents", [parent])):
         api.write(f"collection;id={rid}{nav}.json", {**resource, "member": member})
     _navigation(api, resource, units, None if record.get("parts") else api.site(record["page"]))
-    _documents(api, rid, root, tei, units)
+    _documents(api, rid, root, data, units)
     return resource
 
 
@@ -237,13 +237,10 @@ def _subtree(unit: Unit) -> list[Unit]:
     return [unit, *(u for child in unit.children for u in _subtree(child))]
 
 
-def _documents(api: Api, rid: str, root: etree._Element, tei: Path, units: list[Unit]) -> None:
-    """The Document responses: the record's TEI, the very file (a chapter without a header in a TEI element, as
-    DTS asks), and each unit's passage in a ``dts:wrapper``."""
-    if root.tag == T + "TEI":
-        api.write(f"document;resource={rid}.xml", tei.read_bytes())
-    else:
-        api.write(f"document;resource={rid}.xml", _wrapped(root))
+def _documents(api: Api, rid: str, root: etree._Element, data: bytes, units: list[Unit]) -> None:
+    """The Document responses: the record's TEI, the very file (``data``; a chapter without a header in a TEI
+    element, as DTS asks), and each unit's passage in a ``dts:wrapper``."""
+    api.write(f"document;resource={rid}.xml", data if root.tag == T + "TEI" else _wrapped(root))
     for unit in units:
         api.write(f"document;resource={rid};ref={unit.identifier}.xml", _wrapped(unit.element))
 

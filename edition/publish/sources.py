@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..conventions import TEI_NS, XML_ID, record_name, unsafe_name
+from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
 from ..xmlfiles import read, too_deep, xml_files
 from .errors import BuildError
 from .theme import Theme
@@ -23,7 +23,7 @@ T = f"{{{TEI_NS}}}"
 
 #: The roots of a chapter of a larger work, kept in a file of its own without a TEI header (each chapter of the TEI
 #: Guidelines is a ``div``): published as a record titled by its heading (``ed:as-record`` in records.xsl).
-CHAPTER_ROOTS = frozenset(T + name for name in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"))
+CHAPTER_ROOTS = DIVISIONS
 
 
 @dataclass
