@@ -83,8 +83,7 @@
       <xsl:result-document href="sitemap.xml" method="xml" indent="yes">
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
           <xsl:for-each select="('index.html', 'persons.html', 'principles.html', 'colophon.html', 'search.html',
-              'data.html', ('changes.html')[$versions], $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ('records/' || ../@id || '/'
-              || @id || '.html'))">
+              'data.html', ('changes.html')[$versions], $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ed:part-page(.))">
             <url><loc><xsl:value-of select="ed:site-url(.)"/></loc></url>
           </xsl:for-each>
         </urlset>
@@ -141,7 +140,13 @@
             'text': ed:site-url('records/' || $record/@id || '.txt')},
         (substring($record/@start, 1, 10)[. != '9999']) ! map{'start': .},
         $record[$record-pdfs] ! map{'pdf': ed:site-url('print/' || @id || '.pdf')},
-        $record[ed:part] ! map{'parts': array{ ed:part ! ed:site-url('records/' || ../@id || '/' || @id || '.html') }}))"/>
+        $record[ed:part] ! map{'parts': array{ ed:part ! ed:site-url(ed:part-page(.)) }}))"/>
+  </xsl:function>
+
+  <!-- The page of a part of a record published in parts (a volume's document), from the site's top. -->
+  <xsl:function name="ed:part-page" as="xs:string">
+    <xsl:param name="part" as="element(ed:part)"/>
+    <xsl:sequence select="'records/' || $part/../@id || '/' || $part/@id || '.html'"/>
   </xsl:function>
 
 </xsl:stylesheet>
