@@ -3,11 +3,13 @@ and scored against what a careful editor reads in it (key.json).
 
 Run: python benchmarks/eval_encode.py [--corpus ../shared/corpus] [--json FILE] [--verbose]
 
-Per file and in total: kind, title, date, start and end time, place, participants, speaker labels (precision,
-recall and F1 of the printed sequence), each credit (translator, interpreter, notetaker, drafted by), words lost
-(the encoder's own lossless check), validity against tei_all.rng (with jing, when it is installed) and false
-statements (the header saying the record lacks what the key finds in it). A field the key leaves empty is scored
-only if the encoder states something there (a claim the text does not make counts against it).
+Per file, per genre, per language and in total: kind, title, date, start and end time, place, participants,
+speaker labels (precision, recall and F1 of the printed sequence), the number of turns (within 10 % of the labels
+the key reads), each credit (translator, interpreter, notetaker, drafted by, interviewer, editor), the language
+recognised (``xml:lang``), words lost (the encoder's own lossless check), validity against tei_all.rng and the
+edition's own schema (with jing, when it is installed) and false statements (the header saying the record lacks
+what the key finds in it). A field the key leaves empty is scored only if the encoder states something there (a
+claim the text does not make counts against it).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from edition.validate import Validator
 
 ROOT = Path(__file__).resolve().parent.parent
 NS = {"t": TEI_NS}
-CREDIT_ROLES = ("translator", "interpreter", "notetaker", "drafted_by")
+CREDIT_ROLES = ("translator", "interpreter", "notetaker", "drafted_by", "interviewer", "editor")
 
 
 def norm(text: str | None) -> str:
@@ -89,6 +91,8 @@ def read_tei(documents: list) -> dict:
         ref = resp.get("ref", "") if resp is not None else ""
         role = ("translator" if "translat" in words or ref.endswith("/trl") else
                 "interpreter" if "interpret" in words or ref.endswith("/itr") else
+                "interviewer" if "interview" in words or ref.endswith("/ivr") else
+                "editor" if "edit" in words or ref.endswith("/edt") else
                 "notetaker" if "note" in words or "record" in words else
                 "drafted_by" if "draft" in words else None)
         if role:
@@ -107,6 +111,8 @@ def read_tei(documents: list) -> dict:
             ".//t:particDesc//t:person", NS) if p.find("t:persName", NS) is not None],
         "speakers": [" ".join(s.itertext()).strip() for d in documents
                      for s in d.tree.getroot().iterfind(".//t:text//t:speaker", NS)],
+        "turns": sum(len(d.tree.getroot().findall(".//t:text//t:sp", NS)) for d in documents),
+        "lang": first.get("{http://www.w3.org/XML/1998/namespace}lang"),
         "credits": credits,
         "notes": notes,
     }
@@ -187,6 +193,11 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
     row["participants"] = (sum(any(names_match(g, w) for g in got["participants"]) for w in want_people),
                            len(want_people))
     row["speakers"] = label_f1(got["speakers"], key.get("speakers") or [])
+    want_turns = len(key.get("speakers") or [])
+    row["turns"] = (got["turns"], want_turns)
+    row["turns_ok"] = abs(got["turns"] - want_turns) <= 0.1 * want_turns
+    row["lang"] = got["lang"] == key.get("language", "en")
+    row["genre"], row["language"] = genre_of(key), key.get("language", "en")
     found = total = 0
     for role in CREDIT_ROLES:
         for name in key["credits"].get(role) or []:
@@ -209,6 +220,44 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
     return row
 
 
+#: The genres the totals are given for, by the words of the key's genre (first match).
+GENRES = (("record of conversation", ("conversation", "memcon", "telcon")), ("parliament", ("parliament",)),
+          ("hearing", ("hearing",)), ("court", ("court", "trial")), ("press", ("press", "news conference")),
+          ("interview", ("interview",)), ("tape", ("tape",)))
+
+
+def genre_of(key: dict) -> str:
+    words = (key.get("genre") or "").lower()
+    return next((name for name, marks in GENRES if any(m in words for m in marks)), "other")
+
+
+def summary(rows: list[dict]) -> dict[str, str]:
+    """The main figures of a group of files: title, date, start time, speaker F1, turns, credits, language."""
+    out = {"files": str(len(rows))}
+    for c in ("title", "date", "time_from"):
+        scored = [r for r in rows if r.get(c) in (True, False)]
+        out[c] = f"{sum(r[c] is True for r in scored)}/{len(scored)}" if scored else "-"
+    out["F1"] = f"{sum(r['speakers'][2] for r in rows) / len(rows):.2f}" if rows else "-"
+    out["turns"] = f"{sum(r['turns_ok'] for r in rows)}/{len(rows)}"
+    found, total = sum(r["credits"][0] for r in rows), sum(r["credits"][1] for r in rows)
+    out["credits"] = f"{found}/{total}" if total else "-"
+    out["language"] = f"{sum(r['lang'] for r in rows)}/{len(rows)}"
+    out["false"] = str(sum(len(r["false"]) for r in rows))
+    return out
+
+
+def group_table(rows: list[dict], by: str) -> list[str]:
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r[by], []).append(r)
+    cols = list(summary(rows))
+    lines = [f"| {by} | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for name in sorted(groups, key=lambda g: (-len(groups[g]), g)):
+        figures = summary(groups[name])
+        lines.append(f"| {name} | " + " | ".join(figures[c] for c in cols) + " |")
+    return lines
+
+
 def shown(value) -> str:
     return "-" if value is None else value if isinstance(value, str) else "yes" if value else "no"
 
@@ -228,8 +277,8 @@ def main() -> None:
     jing = shutil.which("jing")
     rows = [score(args.corpus / name, key, registry, jing) for name, key in sorted(keys.items())]
     cols = ("kind", "title", "date", "time_from", "time_to", "place")
-    print("| file | " + " | ".join(cols) + " | participants | labels P/R/F1 | credits | lost | valid | false |")
-    print("|---" * (len(cols) + 7) + "|")
+    print("| file | " + " | ".join(cols) + " | participants | labels P/R/F1 | turns | credits | lang | lost | valid | false |")
+    print("|---" * (len(cols) + 9) + "|")
     for r in rows:
         if "error" in r:
             print(f"| {r['file']} | error: {r['error']} |")
@@ -237,7 +286,8 @@ def main() -> None:
         p, rc, f1 = r["speakers"]
         print(f"| {r['file'][:28]} | " + " | ".join(shown(r[c]) for c in cols)
               + f" | {r['participants'][0]}/{r['participants'][1]} | {p:.2f}/{rc:.2f}/{f1:.2f}"
-              + f" | {r['credits'][0]}/{r['credits'][1]} | {r['lost']} | {valid(r)}"
+              + f" | {r['turns'][0]}/{r['turns'][1]} | {r['credits'][0]}/{r['credits'][1]}"
+              + f" | {shown(r['lang'])} | {r['lost']} | {valid(r)}"
               + f" | {'; '.join(r['false']) or '-'} |")
     ok = [r for r in rows if "error" not in r]
     totals = {}
@@ -250,6 +300,8 @@ def main() -> None:
         1 for r in ok for c in cols if r[c] == "extra")
     f1s = [r["speakers"][2] for r in ok]
     totals["speaker F1 (mean)"] = f"{sum(f1s) / len(rows):.2f}" if rows else "-"
+    totals["turns within 10 %"] = f"{sum(r['turns_ok'] for r in ok)}/{len(rows)}"
+    totals["language"] = f"{sum(r['lang'] for r in ok)}/{len(rows)}"
     totals["participants"] = pct(sum(r["participants"][0] for r in ok), sum(r["participants"][1] for r in ok), 0)
     totals["credits"] = pct(sum(r["credits"][0] for r in ok), sum(r["credits"][1] for r in ok), 0)
     totals["files with words lost"] = sum(1 for r in ok if r["lost"])
@@ -267,6 +319,9 @@ def main() -> None:
         f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items()))
     totals["false statements"] = sum(len(r["false"]) for r in ok)
     totals["files refused"] = len(rows) - len(ok)
+    for by in ("genre", "language"):
+        print()
+        print("\n".join(group_table(ok, by)))
     print()
     for name, value in totals.items():
         print(f"{name}: {value}")
