@@ -205,6 +205,8 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
             found += any(names_match(g, name) for g in got["credits"][role])
     row["credits"] = (found, total)
     row["brackets"] = bracket_meanings(result.documents, key.get("brackets") or [])
+    row["got"] = {k: got[k] for k in ("kind", "title", "date", "time_from", "time_to", "place", "speakers", "lang")}
+    row["got"]["credits"] = {k: v for k, v in got["credits"].items() if v}
     row["lost"] = len(verify_lossless(path.read_text(encoding="utf-8-sig"), result.documents))
     row["false"] = false_statements(got, key)
     if jing:
@@ -258,6 +260,23 @@ def group_table(rows: list[dict], by: str) -> list[str]:
     return lines
 
 
+def differences(row: dict, key: dict) -> None:
+    """What was read where it differs from the key (--verbose)."""
+    got, out = row["got"], []
+    for field in ("kind", "title", "date", "time_from", "time_to", "place"):
+        if row.get(field) in (False, "extra"):
+            out.append(f"  {field}: got {got[field]!r}, key {key.get(field)!r}")
+    if row["speakers"][2] < 1:
+        out.append(f"  speakers: got {got['speakers']}\n            key {key.get('speakers')}")
+    if row["credits"][0] < row["credits"][1]:
+        want = {k: v for k, v in key["credits"].items() if v}
+        out.append(f"  credits: got {got['credits']}, key {want}")
+    if not row["lang"]:
+        out.append(f"  language: got {got['lang']!r}, key {key.get('language')!r}")
+    if out:
+        print(f"{row['file']}:\n" + "\n".join(out), file=sys.stderr)
+
+
 def shown(value) -> str:
     return "-" if value is None else value if isinstance(value, str) else "yes" if value else "no"
 
@@ -276,8 +295,13 @@ def main() -> None:
     registry = Registry.load()
     jing = shutil.which("jing")
     rows = [score(args.corpus / name, key, registry, jing) for name, key in sorted(keys.items())]
+    if args.verbose:
+        for r in rows:
+            if "error" not in r:
+                differences(r, keys[r["file"]])
     cols = ("kind", "title", "date", "time_from", "time_to", "place")
-    print("| file | " + " | ".join(cols) + " | participants | labels P/R/F1 | turns | credits | lang | lost | valid | false |")
+    print("| file | " + " | ".join(cols)
+          + " | participants | labels P/R/F1 | turns | credits | lang | lost | valid | false |")
     print("|---" * (len(cols) + 9) + "|")
     for r in rows:
         if "error" in r:

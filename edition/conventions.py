@@ -101,13 +101,14 @@ ENCLOSURES = {"brackets": ("[", "]"), "parentheses": ("(", ")")}
 INLINE_NOTES = ("editorial", "literal")
 SOURCE_NOTE = ("[", "]")
 FOOTNOTE_MARK = ("[", "]")
+SECTION_MARK = "\u00a7 "  # a parliament's web record opens each contribution with it
 PAGE_MARK = ("[Page ", "]")  # a page of the source publication begins: [Page 283]
 LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk": "* "}
 
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "plain", "glued")))
+                                    "parentheses", "plain", "glued", "section")))
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,12 @@ def _read(el: etree._Element, out: list[str]) -> None:
     elif local == "item":
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
     if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):
-        before = el.get("n") + ". " + before  # a printed paragraph, turn or note number
+        # a printed paragraph, turn or note number; glued to the first word where a web page's margin number ran
+        # into it ("2Gorbachev:")
+        glued_n = local in ("p", "sp") and "glued" in el.get("rend", "").split()
+        before = el.get("n") + ("" if glued_n else ". ") + before
+    if local == "sp" and "section" in el.get("rend", "").split():
+        before = SECTION_MARK + before  # Hansard's "\u00a7 Q2. Mr. Brown"
     block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt")) or (
         local == "fw" and etree.QName(el.getparent()).localname in FW_BLOCK_PARENTS)
     glued = local == "speaker" and "glued" in el.get("rend", "").split()
@@ -266,8 +272,12 @@ def _read(el: etree._Element, out: list[str]) -> None:
 
 def _after_glued(el: etree._Element) -> bool:
     """Whether an element follows a speaker label printed without a space before the speech, or is a label
-    printed right after a page mark (``[Page 283]R:``)."""
+    printed right after a page mark (``[Page 283]R:``) or right after its turn's number (``2Gorbachev:``)."""
     prev = el.getprevious()
+    parent = el.getparent()
+    if prev is None and etree.QName(el).localname == "speaker" and parent is not None and parent.get("n") and \
+            "glued" in parent.get("rend", "").split():
+        return True  # a turn's number glued to its label: "2Gorbachev:"
     if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
         return False
     local = etree.QName(prev).localname

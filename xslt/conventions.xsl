@@ -48,7 +48,8 @@
         <a class="anchor" href="#{@xml:id}" aria-label="{'Link to turn ' || (count(preceding-sibling::sp) + 1)
             || ed:speaker-name(.) ! (' (' || . || ')')}"/>
       </xsl:if>
-      <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+      <xsl:if test="tokenize(@rend) = 'section'"><span class="section-mark">§ </span></xsl:if>
+      <xsl:sequence select="ed:number(.)"/>
       <xsl:apply-templates mode="ed:text"/>
     </section>
   </xsl:template>
@@ -95,7 +96,7 @@
 
   <!-- Lists in speech, as the records print them (their marks and numbers). -->
   <xsl:template match="list[ancestor::div[@type = 'record']]" mode="ed:text">
-    <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+    <xsl:sequence select="ed:number(.)"/>
     <ul class="list {@rend}"><xsl:apply-templates select="item" mode="ed:text"/></ul>
   </xsl:template>
 
@@ -239,7 +240,7 @@
     <xsl:variable name="rend" select="tokenize(@rend)"/>
     <p class="source-note{if ($rend = 'italic') then ' italic' else ''}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-      <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+      <xsl:sequence select="ed:number(.)"/>
       <xsl:if test="$rend = 'brackets'">[</xsl:if>
       <xsl:apply-templates mode="ed:text"/>
       <xsl:if test="$rend = 'brackets'">]</xsl:if>

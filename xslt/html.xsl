@@ -447,7 +447,7 @@
               <p class="in-volume">In <a href="../{$id}.html"><xsl:value-of select="ed:title($doc)"/></a></p>
               <!-- the document's own heading, as it is marked up, is the page's: the text does not repeat it -->
               <h1><xsl:for-each select="(head)[1]"><xsl:call-template name="ed:attrs"/></xsl:for-each>
-                <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+                <xsl:sequence select="ed:number(.)"/>
                 <xsl:choose>
                   <xsl:when test="normalize-space((head)[1])">
                     <xsl:apply-templates select="(head)[1]/node()" mode="ed:text">

@@ -17,6 +17,17 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The number a paragraph, turn, list, note or heading is printed with (@n): "12. ", or, where a web page's
+       margin number ran into the first word of a paragraph or turn (rend="glued": "2Gorbachev:"), the number
+       alone. -->
+  <xsl:function name="ed:number" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:if test="$e/@n">
+      <span class="n"><xsl:value-of select="$e/@n || (if ($e[self::p or self::sp] and tokenize($e/@rend) = 'glued')
+          then ' ' else '. ')"/></span>
+    </xsl:if>
+  </xsl:function>
+
   <!-- Where links may go: http, https, mailto, or a reference relative to the site; anything else is not made a
        link. A reference that starts with two slashes, either way round ("//host", "/\host", "\\host": browsers read
        a backslash as a slash), names another host, and is not taken as relative. -->
@@ -130,7 +141,7 @@
         <xsl:attribute name="class" select="'p'"/>
       </xsl:if>
       <xsl:call-template name="ed:attrs"/>
-      <xsl:if test="@n"><span class="n"><xsl:value-of select="@n"/>. </span></xsl:if>
+      <xsl:sequence select="ed:number(.)"/>
       <xsl:apply-templates mode="ed:text"/>
     </xsl:element>
   </xsl:template>

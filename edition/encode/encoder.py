@@ -24,6 +24,7 @@ from ..conventions import (
     turn_id,
     xml_id,
 )
+from . import language
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
 from .layout import parse, prepare, read_text
 from .profile import Profile, using
@@ -83,14 +84,17 @@ def encode_text(text: str, source: str, registry: Registry | None = None, editio
     """Encode a transcript's text. ``taken``: record ids already given (by other transcripts of the same run),
     extended with this one's, so that no two records of a run share a file name; ``profile``: the corpus's own
     conventions (:mod:`.profile`), if any."""
-    with using(profile):
-        return _encode(text, source, registry, edition, report, taken)
+    detected = language.detect(text)
+    with using(profile), language.using(detected.language):
+        return _encode(text, source, registry, edition, report, taken, detected)
 
 
 def _encode(text: str, source: str, registry: Registry | None, edition: Path | None, report: Report | None,
-            taken: list[str] | None) -> EncodeResult:
+            taken: list[str] | None, detected: language.Detected) -> EncodeResult:
     registry = registry or Registry.load()
     report = report or Report(source)
+    report.found(1, f"language: {detected.language.name} ({detected.language.code}), on the evidence of "
+                    f"{detected.evidence}")
     records = parse(text, registry, report)
     publication = read_publication(edition)
     facts = [facts_of(r, registry, report) for r in records]
@@ -104,7 +108,7 @@ def _encode(text: str, source: str, registry: Registry | None, edition: Path | N
         start = getattr(f.time, "start_time", None)
         rid = record_id(f.date, start, other[0] if record.heading else "untitled", taken)
         taken.append(rid)
-        tree = _document(rid, record, f, registry, report, source, publication)
+        tree = _document(rid, record, f, registry, report, source, publication, detected.language)
         documents.append(Document(rid, tree, record))
     referenced: set[str] = set()
     for f in facts:
@@ -119,11 +123,13 @@ def _encode(text: str, source: str, registry: Registry | None, edition: Path | N
 
 
 def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Report, source: str,
-              publication: etree._Element | None) -> etree._ElementTree:
+              publication: etree._Element | None, lang: language.Language) -> etree._ElementTree:
     tei = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     tei.set(XML_ID, xml_id(rid))
-    tei.set(XML_LANG, "en")
+    tei.set(XML_LANG, lang.code)  # the record's language; the header the encoder writes is in English
     head = sub(tei, "teiHeader")
+    if lang.code != "en":
+        head.set(XML_LANG, "en")
     text = sub(tei, "text", type="conversation", subtype=f.kind)
     ctx_base = dict(registry=registry, report=report, marks=set())  # marks: the bare footnote marks linked
     if record.front:  # what the transcript prints before the heading, kept as printed
@@ -145,7 +151,7 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
             write_turn(div, block, turn_id(rid, n_turn), f, ctx_base, footnotes)
         else:
             write_item(div, block, f, ctx_base, footnotes)
-    header(head, rid, record, f, registry, source, publication)
+    header(head, rid, record, f, registry, source, publication, lang)
     return etree.ElementTree(tei)
 
 

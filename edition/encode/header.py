@@ -22,6 +22,7 @@ from ..conventions import (
 from ..xmlfiles import read
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
+from .language import Language
 from .records import Item, Record, TranscriptError
 from .registry import NOT_GIVEN, Registry
 from .report import Report
@@ -90,7 +91,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
             f.participants.append(entity.id)
     else:
         f.title, f.kind = "Untitled record", "other"  # nothing says what kind of exchange this is
-    if h is None and any(t.label.startswith("\u00a7") for t in record.turns):
+    if h is None and any(t.section for t in record.turns):
         f.kind = "minutes"  # a parliament's record of its proceedings
     read_header_block(record, f)
     read_header_people(record, f)
@@ -252,7 +253,7 @@ def ref(registry: Registry, name: str) -> str | None:
 
 
 def header(header: etree._Element, rid: str, record: Record, f: Facts, registry: Registry, source: str,
-            publication: etree._Element | None) -> None:
+           publication: etree._Element | None, language: Language | None = None) -> None:
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
     sub(title_stmt, "title", _bare(f.title), type="main")
@@ -317,7 +318,7 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
 
     profile = sub(header, "profileDesc")
     lang = sub(profile, "langUsage")
-    sub(lang, "language", "English", ident="en")
+    sub(lang, "language", language.name if language else "English", ident=language.code if language else "en")
     speakers = {t.who for t in record.turns}
     known = {registry.entities[pid].name for pid in f.participants}
     listed = [(name, role) for name, role in dict.fromkeys(f.listed)

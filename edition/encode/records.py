@@ -69,6 +69,8 @@ class Turn:
     stage: str = ""
     items: list[Item] = field(default_factory=list)
     glued: bool = False  # the speech follows the label without a space (Hansard's "Mr. BrownI have")
+    number_glued: bool = False  # its number is printed right before the label ("2Gorbachev:")
+    section: bool = False  # printed after a parliament's section mark and perhaps a number ("\u00a7 Q2. Mr. Brown")
     pages: list[str] = field(default_factory=list)  # pages of the source that begin right before the label
 
 

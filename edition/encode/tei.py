@@ -81,7 +81,8 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict,
 
 
 def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, footnotes: dict[str, str]) -> None:
-    sp = sub(div, "sp", who="#" + turn.who, n=turn.n)
+    sp = sub(div, "sp", who="#" + turn.who, n=turn.n,
+             rend="glued" if turn.number_glued else "section" if turn.section else None)
     sp.set(XML_ID, tid)
     for n in turn.pages:  # a page of the source begins right before the label
         sub(sp, "pb", n=n, rend="page")

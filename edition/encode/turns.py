@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..conventions import GAP_RE
+from . import labels as forms
+from .language import current as language
 from .profile import current
 from .records import Block, Item, Turn, unwrap
 from .registry import Registry
@@ -90,22 +93,112 @@ PAGE_ONLY = re.compile(r"\[Page \d{1,5}\](?:\s*\[Page \d{1,5}\])*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
 
 
+def read_label(text: str) -> tuple[re.Match | None, forms.Label | None]:
+    """The label a line opens with, in the two readings: the pattern of the records of conversations
+    (:data:`LABEL_RE`), and the reading of every genre's and language's forms (:mod:`.labels`), of which the
+    longer wins (``Präsident Dr. Heinrich Neisser:`` over ``Präsident Dr.``): ``(match, None)`` or ``(None,
+    label)``, or ``(None, None)`` for none."""
+    m = LABEL_RE.match(_first_line(text))
+    label = forms.read(text, language())
+    if label and (m is None or label.end > m.end()):
+        return None, label
+    return m, None
+
+
 def colon_label(line: str) -> str | None:
     """The name of the label a line opens with, if the label ends with a colon (``P:``, ``KISSINGER :``)."""
-    m = LABEL_RE.match(line)
+    m, label = read_label(line)
+    if label:
+        return label.name if label.punct == "colon" else None
     return m.group("name") if m and m.group("punct").strip() == ":" else None
 
 
-def label_counts(bs: list[Block]) -> Counter[str]:
-    """How often each possible label opens a block in the whole transcript (a label used once is doubtful)."""
-    counts: Counter[str] = Counter()
+@dataclass(frozen=True)
+class Found:
+    """A speaker label accepted at the start of a paragraph: the name it gives (and a name the editors supplied),
+    the label as printed, where the speech begins, the evidence it was accepted on; its punctuation (``colon``,
+    ``stop``, ``none``), and a paragraph number printed glued before it (``2Gorbachev:``)."""
+
+    name: str
+    supplied: str
+    printed: str
+    end: int
+    evidence: str
+    punct: str = ""
+    number: str = ""
+    section: bool = False  # printed after a parliament's section mark (Hansard's "\u00a7 Mr. Brown")
+
+
+def _punct(m: re.Match) -> str:
+    return "colon" if m.group("punct").strip() == ":" else "stop"
+
+
+class LabelCounts(Counter):
+    """How often each possible label opens a block in the whole transcript (a label used once is doubtful), by its
+    name; and the document's label styles: the punctuation of its labels (``colon``, ``stop``, ``none`` for a
+    label alone on its line) that a label recurs with, or that two labels or more share that open with a title or
+    office or are in capitals (``M. le président.  -``, ``M. Pierre-Yves Collombat .  -``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.puncts: dict[str, str] = {}
+        self.strong: set[str] = set()  # the names whose label opens with a title or office, or is in capitals
+        self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
+
+    def styles(self) -> Counter[str]:
+        """The styles of the document's labels, with the number of names that show each. A label alone on its
+        line shows its style only by recurring (a heading or a banner in capitals stands alone too)."""
+        if getattr(self, "_styles", None) is None:
+            self._styles = self._count_styles()
+        return self._styles
+
+    def _count_styles(self) -> Counter[str]:
+        recurring = Counter(punct for (_name, punct), n in self.forms.items() if n >= 2)
+        strong = Counter(self.puncts[name] for name in self.strong if name in self.puncts and
+                         self.puncts[name] != "none")
+        return Counter({punct: max(recurring[punct], strong[punct] if strong[punct] >= 2 else 0)
+                        for punct in set(recurring) | set(strong)})
+
+    def recurring(self) -> int:
+        """How many labels open two blocks or more, as printed."""
+        return sum(1 for n in self.forms.values() if n >= 2)
+
+
+def label_counts(bs: list[Block]) -> LabelCounts:
+    counts = LabelCounts()
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
-        m = LABEL_RE.match(whole.group("label") if whole else text)
-        if m:
+        m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
+        label = None if whole else forms.read(text, language())
+        if m and not _plausible(m.group("name"), _punct(m)):
+            m = None
+        if label and not _plausible(label.name, label.punct):
+            label = None
+        if label and (m is None or label.end >= m.end()):
+            counts[label.name] += 1
+            counts.forms[(label.name, label.punct)] += 1
+            counts.puncts[label.name] = label.punct
+            if label.titled or label.caps:
+                counts.strong.add(label.name)
+        if m and (label is None or label.end <= m.end()) and (label is None or label.name != m.group("name")):
             counts[m.group("name")] += 1
+            counts.forms[(m.group("name"), _punct(m))] += 1
+            counts.puncts.setdefault(m.group("name"), _punct(m))
     return counts
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+def _plausible(name: str, punct: str) -> bool:
+    """Whether a label's words may name a speaker at all: not a field's or a credit's name, not a word that opens
+    a sentence (``First.``), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
+    first = name.split()[0].rstrip(".").lower() if name.split() else ""
+    if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS or _field(name):
+        return False
+    return not (punct == "stop" and re.search(r"(?:^|\s|\.)[A-Z]$", name))
 
 
 def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
@@ -136,6 +229,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     turn: Turn | None = None
     in_full: dict[str, set[str]] = {}  # surname -> the speakers labelled with it and a first name ("Mr. George Brown")
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
+    alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
     i = 0
     while i < len(bs):
         b = bs[i]
@@ -184,12 +278,19 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             n, text = nm.group("n"), text[nm.end():]
         pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
         label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
+        if label and turn is not None and not turn.items and alone and label.punct != alone and \
+                label.evidence != "a speaker label the profile names":
+            # after a label alone on its line ("De heer Van der Ham (D66):"), its speech: "Voorzitter. Mijn
+            # fractie ..." addresses the chair in the words of a label of another style, and is no label
+            report.info(b.line, f"{label.printed!r} opens the speech of the label above it: not a label")
+            label = None
         if label and pages:
             text = text[pages.end():]
         elif not label:
             pages = None
         if label:
-            name, supplied, printed, end, evidence = label
+            name, supplied, printed, end, evidence = label.name, label.supplied, label.printed, label.end, \
+                label.evidence
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
             who, how = registry.resolve_label(name, supplied)
             words = [w for w in (f"{supplied} {name}").split() if w.rstrip(".") not in HONORIFICS]
@@ -205,10 +306,12 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 report.warn(b.line, f"speaker label {printed!r} {how}")
             if len(words) >= 2:
                 in_full.setdefault(words[-1], set()).add(who)
-            turn = Turn(printed, name, supplied, who, b.line, n=n, glued=end < len(text) and not text[end].isspace(),
-                        pages=PAGE_NUMBER.findall(pages.group()) if pages else [])
+            turn = Turn(printed, name, supplied, who, b.line, n=n or label.number, glued=end < len(text) and not
+                        text[end].isspace(), pages=PAGE_NUMBER.findall(pages.group()) if pages else [],
+                        number_glued=bool(label.number) and not label.section, section=label.section)
             body.append(turn)
             text = text[end:].lstrip()
+            alone = label.punct if not text else ""
             n = ""
             dm = DELIVERY_RE.match(text)
             if dm:
@@ -261,7 +364,7 @@ def _closes_source(text: str) -> bool:
 
 
 def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,
-           bare: frozenset[str] = frozenset()) -> tuple[str, str, str, int, str] | None:
+           bare: frozenset[str] = frozenset()) -> Found | None:
     """``(name, supplied, printed label, end, evidence)`` when the block opens with a speaker label, else None.
     ``styled``: whether the document has a label style of its own (a label that opens several blocks); ``bare``:
     the labels of a text whose punctuation OCR has stripped.
@@ -273,40 +376,109 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
         inner = LABEL_RE.match(whole.group("label"))
         if inner and (candidates[inner.group("name")] >= 2 or registry.resolve_label(inner.group("name"))[0]):
-            return inner.group("name"), "", whole.group(0), whole.end(), "a label supplied whole by the editors"
-    m = LABEL_RE.match(text)
+            return Found(inner.group("name"), "", whole.group(0), whole.end(), "a label supplied whole by the editors",
+                         _punct(inner))
+    m = LABEL_RE.match(_first_line(text))
+    label = forms.read(text, language())
+    if label and (m is None or label.end > m.end()):
+        return _form_label(label, registry, candidates, styled)
     if not m:
         b = BARE_START.match(text) if bare else None
         if b and bare_name(b) in bare:
-            return bare_name(b), "", b.group(0).rstrip(), len(b.group(0).rstrip()), \
-                "a title and name that open passages of a text whose punctuation OCR has stripped"
+            return Found(bare_name(b), "", b.group(0).rstrip(), len(b.group(0).rstrip()),
+                         "a title and name that open passages of a text whose punctuation OCR has stripped", "none")
         return None
+    found = _pattern_label(m, registry, candidates, styled)
+    if found is None and label and label.end == m.end():  # the same words, on the evidence of every form
+        return _form_label(label, registry, candidates, styled)
+    return found
+
+
+def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
+                   styled: bool) -> Found | None:
+    """A label of the records of conversations (:data:`LABEL_RE`), accepted on evidence."""
     name, supplied = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", m.group("name")), m.group("supp") or ""
     if name in current().not_speakers or current().role(name):  # a credit field in the profile's words
         return None
     if name in current().speakers:
-        return name, supplied, m.group(0), m.end(), "a speaker label the profile names"
-    first = name.split()[0].rstrip(".").lower()
-    if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS:
+        return Found(name, supplied, m.group(0), m.end(), "a speaker label the profile names", _punct(m))
+    if not _plausible(name, _punct(m)):
         return None
     colon = m.group("punct").strip() == ":"
-    if not colon and re.fullmatch(r"(?:[A-Z]\.\s*)*[A-Z]", name):
-        return None  # initials alone before a full stop ("E.O. 13526", "U.S. policy") name nobody
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)
+    stops = candidates.styles()["stop"] if isinstance(candidates, LabelCounts) else styled
     evidence = (f"it opens {candidates[name]} blocks" if candidates[name] >= 2 else
                 "it names a person of the registry" if who is not None else
-                "a name in capitals" if letters.isupper() and len(letters) > 1 and (colon or styled) else
+                "a name in capitals" if letters.isupper() and len(letters) > 1 and (colon or stops) else
                 "a name before a colon, in a document whose labels recur" if colon and len(name.split()) <= 3 and styled
                 else None)
     if evidence is None:
         return None
-    return name, supplied, m.group(0), m.end(), evidence
+    number = m.group("num") or ""  # a paragraph number glued to the label: the turn's, not the label's
+    return Found(name, supplied, m.group(0)[len(number):], m.end(), evidence, _punct(m), number)
+
+
+def _field(words: str) -> bool:
+    """Whether words name a field of a header, a catalogue's or a web page's (``Interview Date``, ``Location``,
+    ``Description``, ``Circonstances``) or a credit (``Interviewer``, ``Traduction de``), in the transcript's
+    language or English."""
+    v = language()
+    words = words.strip().lower()
+    return words in v.field_names(*FIELD_KINDS) or any(words == w.lower() for w, _ in v.credit_words) or \
+        words in HEADER_WORDS
+
+
+FIELD_KINDS = ("date", "time", "place", "subject", "participants", "catalogue")
+
+
+def _form_label(label: forms.Label, registry: Registry, candidates: Counter[str],
+                styled: bool) -> Found | None:
+    """A label in the forms of every genre and language, accepted on evidence: it recurs, it names a person of
+    the registry, it is a questioner's or an answer's mark, or it opens with a title or office, or is in
+    capitals, in the document's label style (the punctuation of the labels that recur)."""
+    evidence = _form_evidence(label, registry, candidates, styled)
+    if evidence is None:
+        return None
+    return Found(label.name, "", label.printed, label.end, evidence, label.punct, label.number)
+
+
+def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[str], styled: bool) -> str | None:
+    name, bare = label.name, label.printed.strip(" '\"\u2018\u201c").rstrip(" .:-\u2013\u2014")
+    if name in current().speakers:
+        return "a speaker label the profile names"
+    if name in current().not_speakers or current().role(name) or language().is_furniture(bare):
+        return None
+    first = name.split()[0].rstrip(".").lower()
+    if _field(name) or _field(bare) or (label.words == 1 and first in NOT_SPEAKERS and not label.question):
+        return None
+    count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
+    styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
+    if label.question or label.answer:
+        return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
+    if label.punct == "none":  # alone on its line: only in a dialogue of such labels
+        dialogue = isinstance(candidates, LabelCounts) and candidates.recurring() >= 2
+        if count >= 2 and (dialogue or registry.resolve_label(name)[0]):
+            return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
+        if styles["none"] >= 2 and (label.titled or label.caps):
+            return "a name alone on its line, in a dialogue of such labels"
+        return None
+    if count >= 2:
+        return f"it opens {count} blocks"
+    if registry.resolve_label(name)[0] is not None:
+        return "it names a person of the registry"
+    if label.titled and styles[label.punct]:
+        return "it opens with a title or an office, in the punctuation of the document's labels"
+    if label.caps and (label.punct == "colon" or styles[label.punct]):
+        return "a name in capitals, in the punctuation of the document's labels"
+    if label.punct == "colon" and label.words <= 4 and (styled or label.parens or label.titled):
+        return "a name before a colon, in a document whose labels recur"
+    return None
 
 
 #: A contribution in a parliament's record, as Hansard prints it: the section mark, perhaps a question's number,
 #: the member (``\u00a7 Q2. Mr. Wingfield Digbyasked the Prime Minister``, ``\u00a7 Mr. BrownI have been asked``).
-SECTION_RE = re.compile(r"^\u00a7\s+(?:Q?\d{1,4}\.\s+)?")
+SECTION_RE = re.compile(r"^\u00a7\s+(?:(?P<n>Q?\d{1,4})\.\s+)?")
 SECTION_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|The)\.?\s+)?")
 SECTION_WORD = re.compile(r"[A-Z][\w'\u2019\-]*\s+")
 #: Where the member's name ends and the speech begins, with no space between them: before a capital, or before
@@ -314,16 +486,18 @@ SECTION_WORD = re.compile(r"[A-Z][\w'\u2019\-]*\s+")
 GLUE = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'\u2019\-]+?(?=[A-Z]|asked\b)")
 
 
-def _section_label(text: str) -> tuple[str, str, str, int, str] | None:
+def _section_label(text: str) -> Found | None:
     """A member's contribution after Hansard's section mark, the name glued to the speech or set off by a colon."""
     start = SECTION_RE.match(text)
     if not start:
         return None
     rest = text[start.end():]
     m = LABEL_RE.match(rest)
+    number = start.group("n") or ""  # the question's number: the turn's, as the section mark is
     if m and m.group("punct").strip() == ":":
-        return m.group("name"), "", text[: start.end() + m.end()], start.end() + m.end(), \
-            "a name after a section mark \u00a7, as a parliament's record prints a member's contribution"
+        return Found(m.group("name"), "", m.group(0), start.end() + m.end(),
+                     "a name after a section mark \u00a7, as a parliament's record prints a member's contribution",
+                     "colon", number, section=True)
     pos = SECTION_TITLE.match(rest).end()
     glue = GLUE.match(rest, pos)
     for _ in range(3):  # the glued word is the name's first, second, third or fourth
@@ -337,8 +511,9 @@ def _section_label(text: str) -> tuple[str, str, str, int, str] | None:
     if not glue:
         return None
     end = start.end() + glue.end()
-    return rest[: glue.end()], "", text[:end], end, \
-        "a member's name after a section mark \u00a7, glued to the speech as a parliament's record prints it"
+    return Found(rest[: glue.end()], "", rest[: glue.end()], end,
+                 "a member's name after a section mark \u00a7, glued to the speech as a parliament's record prints it",
+                 "glued", number, section=True)
 
 
 #: A block that is a page's furniture, not the record's words: a classification banner or stamp (``SECRET``,

@@ -427,8 +427,11 @@ HANSARD = (
 def test_a_parliaments_record_glues_the_members_name_to_the_speech():
     root = first(HANSARD)
     assert xp(root, "//t:text/@subtype") == ["minutes"]
+    # the section mark and the question's number are the contribution's, not the member's name
     assert [s.text for s in xp(root, "//t:speaker")] == [
-        "\u00a7 Q4. Mr. Edward Fortescue", "\u00a7 Mr. Harold Marples", "\u00a7 Mr. Fortescue", "\u00a7 Mr. Marples"]
+        "Mr. Edward Fortescue", "Mr. Harold Marples", "Mr. Fortescue", "Mr. Marples"]
+    assert xp(root, "//t:sp/@rend") == ["section"] * 4 and xp(root, "//t:sp/@n") == ["Q4"]
+    assert reading_text(xp(root, "//t:sp")[0]).split()[:3] == ["\u00a7", "Q4.", "Mr."]
     assert xp(root, "//t:speaker/@rend") == ["glued"] * 4
     assert texts(root, "//t:sp[1]/t:p") == [
         "asked the Minister of Transport how many level crossings were closed last year."]
@@ -516,7 +519,7 @@ def test_initial_labels_resolve_through_the_heading_and_a_page_glued_to_a_label(
     ("[M.S. GORBACHEV.]", "BUSH.", ["[M.S. GORBACHEV.]", "BUSH.", "[M.S. GORBACHEV.]"]),
     ("The President (spoke in Arabic):", "Bush:", ["The President (spoke in Arabic):", "Bush:",
                                                    "The President (spoke in Arabic):"]),
-    ("3Bush:", "4Gorbachev:", ["3Bush:", "4Gorbachev:", "3Bush:"]),
+    ("3Bush:", "4Gorbachev:", ["Bush:", "Gorbachev:", "Bush:"]),
 ])
 def test_more_label_forms(first_label, second, printed):
     text = (f"Memorandum of Conversation between Gorbachev and Bush\n\n{first_label} We must talk.\n\n"
@@ -525,6 +528,9 @@ def test_more_label_forms(first_label, second, printed):
     speakers = xp(root, "//t:speaker")
     assert [reading_text(s).strip() for s in speakers] == printed
     assert xp(root, "//t:sp[1]/@who") == xp(root, "//t:sp[3]/@who") != xp(root, "//t:sp[2]/@who")
+    if first_label[0].isdigit():  # a paragraph number glued to the label is the turn's number, printed glued
+        assert xp(root, "//t:sp/@n") == ["3", "4", "3"] and set(xp(root, "//t:sp/@rend")) == {"glued"}
+        assert reading_text(xp(root, "//t:sp")[0]).split()[0] == "3Bush:"
 
 
 @pytest.mark.parametrize(("dateline", "expected"), [

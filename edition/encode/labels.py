@@ -1,0 +1,273 @@
+"""Speaker labels in the forms the transcripts of many genres and languages print them.
+
+A label is read word by word from the start of a paragraph: titles and offices of the transcript's language
+(``Präsident``, ``El señor``, ``M. le``, ``Senator``, ``The``), names (capitalised, or in capitals), initials
+(``П. Н.``, ``A.I.``), the lower-case words a name or an office may hold (``van der``, ``le président``); then
+perhaps an office after a comma (``M. Bernard Cazeneuve, Premier ministre``), a party or a remark in parentheses
+(``Angela Gorr (CDU)``, ``Abgeordneter Dr. Andreas Khol (ÖVP) (zur Geschäftsbehandlung)``), and the label's own
+punctuation: a colon (``Name:``, ``Name :`` as French sets it), a full stop (``Mr. JONES.``, ``PRESIDENTE.``), the
+two with a dash after them (``EL PRESIDENTE.-``, ``M. le président.  -``, ``O Sr. Presidente: \u2014``), or
+nothing, when the label stands alone on its line (``John Craven``, ``PATRICK COHEN``) above the speech.
+
+Whether a label that reads is a speaker's is decided elsewhere (:mod:`.turns`), on evidence: here only its form.
+A full stop after a title (``Dr.``) or an initial that the name goes on after is no label's end: ``Präsident Dr.
+Heinrich Neisser:`` is one label, and ``РУБЕЖАНСКИЙ П. Н. Спасибо.`` ends after ``Н.``, where the name in capitals
+gives way to speech."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .language import Vocabulary
+
+#: What may stand before a label and is printed with it: an opening quotation mark (a record that sets each
+#: paragraph in quotes), or a paragraph number glued to the label (``2Gorbachev:``). (Not a bullet: a list's
+#: item, such as a participant's name, is no label.)
+LEAD = re.compile(r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_]))?")
+#: A word of a name: letters, with inner hyphens, apostrophes or full stops of initials (``Pierre-Yves``,
+#: ``O'Brien``, ``М.С.Горбачев``).
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
+#: The label's punctuation after the name: colon (perhaps after a space), full stop, either with a dash after it.
+COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s))?")
+STOP = re.compile(r"\s?\.(?:-|\s*[\u2014\u2013]|\s+-(?=\s))?")
+#: A dash after a label's full stop: ``EL PRESIDENTE.-``, ``M. le président.  -``.
+DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
+#: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
+#: line (``Q.``, ``A:``, ``QUESTION:``).
+QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$)")
+#: A party, an office or a remark in parentheses after the name (at most two).
+PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,60})\)")
+#: An office after a comma, up to the label's punctuation.
+ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?)(?=\s?[:.])")
+#: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
+GLOSS = re.compile(r"\s+\[(?P<words>[^\[\]\n]{1,40})\]")
+#: The longest label read.
+MAX_LABEL = 160
+MAX_NAME_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label as it reads: ``printed`` with its lead and punctuation, ``name`` the words that name the speaker
+    (without titles, parties and punctuation; the office alone when no name is printed), ``end`` where the speech
+    begins, ``punct`` one of ``colon``, ``stop``, ``none`` (alone on its line); ``caps`` when the name is in
+    capitals, ``titled`` when it opens with a title or office, ``question``/``answer`` for the letters and words
+    of a questioner and an answer (``Q:``, ``A.``); ``number`` a paragraph number glued before it."""
+
+    printed: str
+    name: str
+    end: int
+    punct: str
+    caps: bool
+    titled: bool
+    words: int
+    question: bool = False
+    answer: bool = False
+    number: str = ""
+    parens: tuple[str, ...] = ()
+    role: str = ""
+
+    @property
+    def style(self) -> tuple[str, bool]:
+        """What labels of one document share: their punctuation and whether they are in capitals."""
+        return self.punct, self.caps
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _initial(word: str) -> bool:
+    """``A.``, ``П.``, ``A.I.``, ``J.-P.``."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]{1,2}\.(?:-[^\W\d_]\.)?)+", word)) and word[0].isupper()
+
+
+def read(text: str, vocabulary: Vocabulary) -> Label | None:
+    """The label a paragraph opens with, as it reads, or None. Only its first line is read."""
+    line = text.split("\n", 1)[0][:MAX_LABEL + 20]
+    lead = LEAD.match(line)
+    pos = lead.end()
+    number = lead.group("number") or ""
+    asked = QA.match(line, pos)
+    if asked and (asked.group("word") in vocabulary.questions or asked.group("word") in vocabulary.answers):
+        word = asked.group("word")  # "Q.", "A:", "QUESTION:", "Q" alone on its line
+        punct = "none" if not asked.group("punct") else "colon" if ":" in asked.group("punct") else "stop"
+        return Label(printed=line[:asked.end()].rstrip() if not number else line[pos:asked.end()].rstrip(),
+                     name=word, end=asked.end(), punct=punct, caps=word.isupper(), titled=False, words=1,
+                     question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number)
+    titles: list[str] = []
+    names: list[str] = []
+    particles: list[str] = []
+    caps_mode: bool | None = None
+    while pos < len(line) and len(titles) + len(names) + len(particles) < MAX_NAME_WORDS + 3:
+        title = vocabulary.title_re.match(line, pos)
+        word = WORD.match(line, pos)
+        if title and (not word or title.end() >= word.end() or line[title.end():title.end() + 1] in ".:"
+                      or not names):
+            token, kind = title.group(), "title"
+        elif word:
+            token = word.group()
+            core = token.rstrip(".")
+            if _initial(token):
+                kind = "initial"
+            elif core[0].isupper():
+                kind = "name"
+                caps = _caps(core)
+                if caps_mode is None and (caps or len([c for c in core if c.isalpha()]) >= 2):
+                    caps_mode = caps
+                elif caps_mode is not None and caps != caps_mode and len(core) > 1:
+                    break  # "РУБЕЖАНСКИЙ П. Н. Спасибо": the name in capitals has ended
+            elif core.lower() in vocabulary.particles or core.lower().rstrip("'\u2019") in vocabulary.particles:
+                kind = "particle"
+            else:
+                break
+        else:
+            break
+        if not (titles or names or particles) and not token[:1].isupper():
+            break  # a label opens with a capital
+        end = pos + len(token)
+        if kind == "title":
+            titles.append(token)
+        elif kind == "particle":
+            particles.append(token)
+        else:
+            names.append(token)
+        if len(names) > MAX_NAME_WORDS:
+            return None
+        pos = end
+        rest = line[pos:]
+        # What follows the word: the label's punctuation, an office, parentheses, a gloss, or more of the name.
+        closing = _closing(line, pos, names, titles, particles, token, kind, caps_mode, vocabulary)
+        if closing is not None:
+            return _label(text, line, lead, number, titles, names, caps_mode, closing, vocabulary)
+        if not rest[:1].isspace():
+            break
+        pos += len(rest) - len(rest.lstrip(" \t\u00a0"))
+    if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles):
+        end = len(line.rstrip())
+        return _make(text, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary)
+    return None
+
+
+def _alone_ok(names: list[str], titles: list[str], particles: list[str]) -> bool:
+    """A label alone on its line holds a name or an office and does not end on a lower-case word."""
+    return bool(names or titles) and not (particles and not names and not titles)
+
+
+def _closing(line: str, pos: int, names: list[str], titles: list[str], particles: list[str], token: str,
+             kind: str, caps_mode: bool | None, vocabulary: Vocabulary
+             ) -> tuple[int, str, tuple[str, ...], str] | None:
+    """Where the label ends after the word that ends at ``pos``: (end, punct, parentheses, office), or None when
+    the name goes on (or the line is no label)."""
+    if token.endswith("."):
+        nxt = WORD.match(line, pos + 1) if line[pos:pos + 1] == " " else None
+        if kind == "title" and _abbreviation(token, vocabulary):
+            return None  # "Dr." "Mr." "M." "O Sr.": the name follows; a label never ends on them
+        if kind == "initial" and nxt and _goes_on(nxt.group(), caps_mode, vocabulary):
+            return None  # "A. I. Mikoyan", "П. Н." before more of the name
+        dash = DASH_AFTER.match(line, pos)
+        if dash:
+            return dash.end(), "stop", (), ""
+        if _boundary(line, pos):
+            return pos, "stop", (), ""
+        return None
+    parens: list[str] = []
+    role = ""
+    at = pos
+    gloss = GLOSS.match(line, at)
+    if gloss:
+        at = gloss.end()
+    m = ROLE.match(line, at)
+    if m and _office(m.group("role"), vocabulary) and not (
+            line[m.end():].lstrip().startswith(".") and _abbreviation(m.group("role").split()[-1], vocabulary)):
+        # (not "Bitte, Herr Abgeordneter Dr. Khol": an office does not end on a title's full stop)
+        role, at = m.group("role"), m.end()
+    while len(parens) < 2:
+        p = PARENS.match(line, at)
+        if not p:
+            break
+        parens.append(p.group("words"))
+        at = p.end()
+    colon = COLON.match(line, at)
+    if colon and _boundary(line, colon.end()):
+        return colon.end(), "colon", tuple(parens), role
+    stop = STOP.match(line, at)
+    if stop and _boundary(line, stop.end()) and (at > pos or stop.group().startswith(" ") or stop.group() != "."):
+        return stop.end(), "stop", tuple(parens), role  # "Collombat .  -", "Cazeneuve, Premier ministre .  -"
+    if parens and not line[at:].strip():
+        return at, "none", tuple(parens), role  # "Angela Gorr (CDU)" alone on its line
+    return None
+
+
+def _abbreviation(title: str, vocabulary: Vocabulary) -> bool:
+    """A title written short, whose full stop is no label's end (``Dr.``, ``MR.``, ``O Sr.``, ``Abg.``; not
+    ``PRESIDENTE.``, ``ИЗ ЗАЛА.``): its last word is one of the language's abbreviations."""
+    return title.rstrip(".").split()[-1].lower() in vocabulary.abbreviations
+
+
+def _name_words(printed: str, names: list[str], titles: list[str]) -> str:
+    """The words that name the speaker: from the first word of the name to its last, particles inside kept (``Van
+    der Ham``), without titles; the office alone when no name is printed (``El señor presidente``)."""
+    body = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|,.*$", "", printed)
+    body = re.sub(r"\s*[.:]?\s*[-\u2013\u2014]?\s*$", "", body).strip(" '\u2018\u201c\"\u00b7\u2022")
+    if names:
+        first, last = (n if _initial(n) else n.rstrip(".") for n in (names[0], names[-1]))
+        i = body.find(first)
+        j = body.rfind(last)
+        if i >= 0 and j >= i:
+            words = body[i:j + len(last)]
+            return words if _initial(last) else words.rstrip(".")
+        return " ".join(names)
+    return body.rstrip(".")
+
+
+def _goes_on(word: str, caps_mode: bool | None, vocabulary: Vocabulary) -> bool:
+    core = word.rstrip(".")
+    if _initial(word):
+        return True
+    if not core[:1].isupper():
+        return core.lower() in vocabulary.particles
+    return caps_mode is None or _caps(core) == caps_mode or len(core) == 1
+
+
+def _office(words: str, vocabulary: Vocabulary) -> bool:
+    """An office after a comma (``Premier ministre``, ``Staatssekretär beim Bundesminister der Finanzen``), not
+    speech (``good afternoon to you``): it opens with a title of the language or a capital, and most of its words
+    are capitalised or words a title holds."""
+    ws = words.split()
+    if not ws or len(ws) > 8 or not ws[0][:1].isupper():
+        return False
+    if vocabulary.title_re.match(words):
+        return True
+    fitting = sum(1 for w in ws if w[:1].isupper() or w.lower() in vocabulary.particles)
+    return fitting * 3 >= len(ws) * 2 and len(ws) > 1
+
+
+def _boundary(line: str, at: int) -> bool:
+    return at >= len(line) or line[at].isspace() or line[at] in "\u2026\u2014\u2013-\"'\u201c\u2018"
+
+
+def _label(text: str, line: str, lead: re.Match, number: str, titles: list[str], names: list[str],
+           caps_mode: bool | None, closing: tuple[int, str, tuple[str, ...], str],
+           vocabulary: Vocabulary) -> Label | None:
+    end, punct, parens, role = closing
+    return _make(text, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary)
+
+
+def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], names: list[str],
+          caps_mode: bool | None, end: int, punct: str, parens: tuple[str, ...], role: str,
+          vocabulary: Vocabulary) -> Label | None:
+    if not names and not titles:
+        return None
+    start = lead.end() if number else 0
+    printed = line[start:end].rstrip()
+    name = _name_words(line[start:end], names, titles)
+    first = (titles or names)[0].rstrip(".")
+    question = not names and first in vocabulary.questions or (not titles and name in vocabulary.questions)
+    answer = not names and first in vocabulary.answers or (not titles and name in vocabulary.answers)
+    caps = bool(caps_mode) or (not names and all(_caps(t) for t in titles))
+    return Label(printed=printed, name=name, end=end, punct=punct, caps=caps, titled=bool(titles),
+                 words=len(names) + len(titles), question=question, answer=answer, number=number, parens=parens,
+                 role=role)

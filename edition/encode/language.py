@@ -1,0 +1,253 @@
+"""The languages a transcript may be in, as data: one TOML file per language in ``languages/`` gives its common
+words (by which a transcript's language is recognised), month and weekday names and date orders, forms of a time,
+the names of a header's fields, credit words, the titles and offices that open a speaker's label, the words of an
+event in the room, the words that name a kind of record and a web page's own words. Adding a language is adding a
+file; no code names a language.
+
+The language recognised for a transcript is in force for the time of its encoding (:func:`using`), as a profile is;
+the readers ask :func:`current` for its words, which hold the words of English as well (a transcript in any
+language may be published on a page whose furniture is English). Dates are read in the words of every language."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+
+#: The roles a language file may credit, as the header's ``resp`` says them.
+CREDIT_ROLES = ("translator", "interpreter", "interviewer", "notetaker", "drafted by", "editor")
+#: The kinds of record (``text/@subtype``) a language file's words may name, in the order they are tried.
+KINDS = ("telephone", "press", "interview", "hearing", "trial", "debate", "minutes", "meeting")
+FIELDS = ("date", "time", "place", "subject", "participants", "catalogue")
+#: The fewest common words a transcript must hold for its language to be told (fewer: English, and said so).
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Language:
+    """What one language file gives (see ``languages/en.toml`` for each key's meaning)."""
+
+    code: str
+    name: str
+    words: frozenset[str]
+    months: tuple[tuple[str, ...], ...]
+    weekdays: tuple[str, ...]
+    numeric: str = "dmy"
+    ordinals: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    after_year: tuple[str, ...] = ()
+    time_forms: tuple[str, ...] = ()
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    titles: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    furniture: tuple[str, ...] = ()
+
+
+def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{where}: {key} must be a list of words")
+    return tuple(value)
+
+
+def parse(text: str, where: str) -> Language:
+    """A language from its file's text; a file that lacks what the encoder needs is a ``ValueError`` naming it."""
+    data = tomllib.loads(text)
+    dates, times = data.get("dates", {}), data.get("times", {})
+    months = dates.get("months", [])
+    if len(months) != 12 or not all(isinstance(m, list) and m for m in months):
+        raise ValueError(f"{where}: [dates] months must give twelve lists of names")
+    if dates.get("numeric", "dmy") not in ("dmy", "mdy"):
+        raise ValueError(f"{where}: [dates] numeric must be \"dmy\" or \"mdy\"")
+    labels, sections = data.get("labels", {}), {}
+    for section, allowed in (("fields", FIELDS), ("credits", CREDIT_ROLES), ("kinds", KINDS)):
+        table = data.get(section, {})
+        unknown = set(table) - set(allowed)
+        if unknown:
+            raise ValueError(f"{where}: [{section}] has no key {sorted(unknown)[0]!r} (known: {', '.join(allowed)})")
+        sections[section] = {k: _strings(table, k, where) for k in table}
+    return Language(
+        code=data["code"], name=data["name"], words=frozenset(w.lower() for w in _strings(data, "words", where)),
+        months=tuple(tuple(m) for m in months), weekdays=_strings(dates, "weekdays", where),
+        numeric=dates.get("numeric", "dmy"), ordinals=_strings(dates, "ordinals", where),
+        joiners=_strings(dates, "joiners", where), after_year=_strings(dates, "after_year", where),
+        time_forms=_strings(times, "forms", where), fields=sections["fields"], credits=sections["credits"],
+        titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
+        questions=_strings(labels, "questions", where),
+        answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
+        events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
+        furniture=_strings(data.get("furniture", {}), "phrases", where))
+
+
+@cache
+def languages() -> dict[str, Language]:
+    """Every language the encoder knows, by its code (``en``, ``de``, ...)."""
+    folder = resources.files("edition.encode") / "languages"
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            language = parse(entry.read_text(encoding="utf-8"), f"edition/encode/languages/{entry.name}")
+            found[language.code] = language
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Detected:
+    """The language recognised for a transcript, and the evidence: how many of its common words the text holds,
+    the most frequent of them, and the runner-up's count."""
+
+    language: Language
+    hits: int
+    examples: tuple[str, ...]
+    runner_up: tuple[str, int] | None
+
+    @property
+    def evidence(self) -> str:
+        if self.hits < MIN_WORDS:
+            return (f"too few common words of any language ({self.hits}) to tell: {self.language.name} is assumed")
+        said = f"{self.hits} of its common words ({', '.join(repr(w) for w in self.examples)})"
+        if self.runner_up:
+            name, n = self.runner_up
+            said += f"; {name} next with {n}"
+        return said
+
+
+def detect(text: str) -> Detected:
+    """The language of a text: the one whose common words it holds most often (English when none holds enough)."""
+    tokens = Counter(w.lower() for w in _WORD.findall(text[:200_000]))
+    scores = []
+    for language in languages().values():
+        hits = Counter({w: n for w, n in tokens.items() if w in language.words})
+        scores.append((sum(hits.values()), language, hits))
+    scores.sort(key=lambda s: (-s[0], s[1].code != "en", s[1].code))
+    best, language, hits = scores[0]
+    english = languages()["en"]
+    if best < MIN_WORDS:
+        return Detected(english, best, (), None)
+    runner = (scores[1][1].name, scores[1][0]) if len(scores) > 1 and scores[1][0] else None
+    return Detected(language, best, tuple(w for w, _ in hits.most_common(3)), runner)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words the readers use for one transcript: those of its language, with English's beside them."""
+
+    language: Language
+
+    @cached_property
+    def _all(self) -> tuple[Language, ...]:
+        english = languages()["en"]
+        return (self.language,) if self.language.code == "en" else (self.language, english)
+
+    def _union(self, attribute: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for lang in self._all for w in getattr(lang, attribute)))
+
+    @cached_property
+    def titles(self) -> tuple[str, ...]:
+        """Titles and offices, and the titles written short."""
+        return tuple(dict.fromkeys(self._union("titles") + self._union("abbreviations")))
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._union("abbreviations"))
+
+    @cached_property
+    def questions(self) -> frozenset[str]:
+        return frozenset(self._union("questions"))
+
+    @cached_property
+    def answers(self) -> frozenset[str]:
+        return frozenset(self._union("answers"))
+
+    @cached_property
+    def particles(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._union("particles"))
+
+    @cached_property
+    def title_re(self) -> re.Pattern[str]:
+        """A title or office at a position (``Präsident``, ``El señor``, ``M.``), longest first; a title of one
+        letter in the case the file gives (``M`` is Monsieur, ``m`` is nothing), a longer one in any case (``THE
+        CHAIRMAN``, ``MR.``)."""
+        titles = sorted(self.titles, key=len, reverse=True)
+        short = [re.escape(t) for t in titles if len(t) == 1]
+        long = [re.escape(t) for t in titles if len(t) > 1]
+        alternatives = [f"(?i:{'|'.join(long)})"] if long else []
+        alternatives += short
+        return re.compile(r"(?:" + "|".join(alternatives) + r")(?:\.|(?=[\s:,(]|$))")
+
+    @cached_property
+    def events_re(self) -> re.Pattern[str] | None:
+        """The words that open an event in the room, at the start of a bracket's or parenthesis's words."""
+        words = sorted(self._union("events"), key=len, reverse=True)
+        return re.compile(r"(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+
+    def field_names(self, *kinds: str) -> frozenset[str]:
+        """The names of a header's fields of these kinds (lower case), in both languages."""
+        return frozenset(n.lower() for lang in self._all for k in kinds for n in lang.fields.get(k, ()))
+
+    @cached_property
+    def credit_words(self) -> tuple[tuple[str, str], ...]:
+        """(words, role) for every credit, longest words first."""
+        pairs = [(w, role) for lang in self._all for role, ws in lang.credits.items() for w in ws]
+        return tuple(sorted(dict.fromkeys(pairs), key=lambda p: -len(p[0])))
+
+    @cached_property
+    def kinds(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for kind in KINDS:
+            words = [w for lang in self._all for w in lang.kinds.get(kind, ())]
+            if words:
+                out.append((kind, re.compile(r"(?<!\w)(?:" + "|".join(
+                    re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)", re.I)))
+        return tuple(out)
+
+    @cached_property
+    def furniture(self) -> frozenset[str]:
+        return frozenset(_bare(p) for p in self._union("furniture"))
+
+    def is_furniture(self, line: str) -> bool:
+        """A line that is nothing but a web page's own words (``Skip to content``, ``Version classiqueVersion
+        mobile``, ``[ Publicité ]``)."""
+        return _bare(line) in self.furniture
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s.'\u2019-]+", " ", text.lower()).split()).strip(" .")
+
+
+_CURRENT: ContextVar[Vocabulary | None] = ContextVar("language", default=None)
+
+
+@cache
+def vocabulary(code: str) -> Vocabulary:
+    """The vocabulary of a language, made once (its patterns are compiled on first use)."""
+    return Vocabulary(languages()[code])
+
+
+def current() -> Vocabulary:
+    """The vocabulary in force: the transcript's language (English outside an encoding)."""
+    return _CURRENT.get() or vocabulary("en")
+
+
+@contextmanager
+def using(language: Language) -> Iterator[None]:
+    token = _CURRENT.set(vocabulary(language.code))
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
