@@ -108,7 +108,7 @@ LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk"
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "plain", "glued", "section")))
+                                    "parentheses", "plain", "glued", "section", "numbered")))
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,10 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("classification mark or banner", "(U), SECRET/SENSITIVE, Declassify on: OADR",
                '<fw type="classification">(U)</fw>', "as printed, set apart from the text"),
     Convention("page number of the document", "- 2 -", '<fw type="pageNum">- 2 -</fw>', "as printed"),
+    Convention("caption cue", "1 00:00:00,080 --> 00:00:02,430", '<fw type="cue">1 00:00:00,080 --> ...</fw>',
+               "as printed, set apart from the speech"),
+    Convention("numbered line", "5 JUDGE AGIUS: ... / 6 case, please.", '<lb n="6" rend="numbered"/>',
+               "the line's number, small, where the line begins"),
     Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.]",
                '<note type="editorial|literal" place="inline" rend="brackets">', "[...] set apart from the speech"),
 )
@@ -224,7 +228,9 @@ def _read(el: etree._Element, out: list[str]) -> None:
         return
     if local == "lb" or local == "pb":
         page = local == "pb" and "page" in el.get("rend", "").split()
-        out.append(f"{PAGE_MARK[0]}{el.get('n', '')}{PAGE_MARK[1]}" if page else " ")
+        numbered = local == "lb" and "numbered" in el.get("rend", "").split()  # "5 JUDGE AGIUS:"
+        out.append(f"{PAGE_MARK[0]}{el.get('n', '')}{PAGE_MARK[1]}" if page else
+                   f" {el.get('n', '')} " if numbered else " ")
         out.append(el.tail or "")
         return
     if local == "supplied":

@@ -39,6 +39,11 @@
     <p class="dateline"><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
 
+  <!-- A line the source prints with its number (a court reporter's transcript): the number where it begins. -->
+  <xsl:template match="lb[tokenize(@rend) = 'numbered']" mode="ed:text">
+    <span class="ln"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text>
+  </xsl:template>
+
   <xsl:template match="sp" mode="ed:text">
     <section class="sp">
       <xsl:if test="@xml:id">

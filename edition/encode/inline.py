@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
+from .lines import MARK_RE as LINE_MARK_RE
 from .profile import current
 from .registry import Registry
 from .report import Report
@@ -52,6 +53,10 @@ INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughte
 NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?|misdated\b|"
                      r"date uncertain\b|dated\b)[^\[\]]+|"
                      r"[A-Z][^\[\]]{15,}[.!?])\]", re.I)
+#: A caption file's cue, as SubRip and WebVTT print it, perhaps run into the text by a page that flattened it:
+#: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
+CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
+                    r"[,.]\d{3}(?![\d:])")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 
@@ -134,6 +139,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
     for m in PAGE_RE.finditer(text):
         add(Span(m.start(), m.end(), m.end(), m.end(), el("pb", n=m.group(1), rend="page"), 9))
+    for m in LINE_MARK_RE.finditer(text):  # a court transcript's numbered line begins
+        add(Span(m.start(), m.end(), m.end(), m.end(), el("lb", n=m.group(1), rend="numbered"), 9))
     for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
         cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
         add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))
@@ -142,6 +149,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(reason, "["), 9))
     for m in EXEMPTION_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
+    for m in CUE_RE.finditer(text):  # a caption file's cue (SubRip, WebVTT): number and times, not speech
+        add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="cue"), 9))
     for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
         for m in pattern.finditer(text):
             add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="classification"), 9))

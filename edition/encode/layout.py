@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .dates import is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS
+from .lines import number_lines, regroup
 from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
@@ -26,6 +27,7 @@ from .turns import (
     colon_label,
     furniture,
     label_counts,
+    opens_paragraph,
     plain_footnotes,
     read_body,
 )
@@ -139,9 +141,13 @@ def inline_labels(line: str) -> list[int]:
             found.append((start, label))
             counts[label] += 1
         options.append(found)
+    # labels in capitals, one of which recurs: the line's label style, which a label used once shares
+    # ("PROFESSOR:" twice, "AUDIENCE:" once)
+    capitals = any(counts[label] >= 2 and _capitals(label) for found in options for _, label in found)
     cuts = []
     for found in options:
-        recurring = [(start, label) for start, label in found if counts[label] >= 2]
+        recurring = [(start, label) for start, label in found if counts[label] >= 2 or
+                     (capitals and _capitals(label) and len(re.sub(r"\W", "", label)) >= 2)]
         if recurring:
             start = min(start for start, _ in recurring)  # the longest label that recurs
             if start > 0:
@@ -286,8 +292,14 @@ def is_page_title(text: str) -> bool:
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
     text = prepare(text, report.path)
-    bare = bare_labels(text)
+    text, numbered = number_lines(text)
+    bare = bare_labels(text, registry)
     bs = single_newline_paragraphs(blocks(text), report, bare)
+    if numbered:
+        report.info(1, f"{numbered} lines open with their number, as a court reporter numbers the lines of each "
+                       "page: the numbers are kept as line beginnings (lb), the lines read as the paragraphs and "
+                       "turns they make")
+        bs = regroup(bs, opens_paragraph)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     candidates = label_counts(bs)

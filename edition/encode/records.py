@@ -72,6 +72,7 @@ class Turn:
     number_glued: bool = False  # its number is printed right before the label ("2Gorbachev:")
     section: bool = False  # printed after a parliament's section mark and perhaps a number ("\u00a7 Q2. Mr. Brown")
     pages: list[str] = field(default_factory=list)  # pages of the source that begin right before the label
+    lines: list[str] = field(default_factory=list)  # numbered lines of the source that begin right before it
 
 
 @dataclass

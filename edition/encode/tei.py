@@ -86,6 +86,8 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
     sp.set(XML_ID, tid)
     for n in turn.pages:  # a page of the source begins right before the label
         sub(sp, "pb", n=n, rend="page")
+    for n in turn.lines:  # so does a numbered line
+        sub(sp, "lb", n=n, rend="numbered")
     speaker = sub(sp, "speaker", rend="glued" if turn.glued else None)
     fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
     if turn.stage:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..conventions import GAP_RE
 from . import labels as forms
 from .language import current as language
+from .lines import LEADING_MARKS, MARK_RE
 from .profile import current
 from .records import Block, Item, Turn, unwrap
 from .registry import Registry
@@ -58,27 +59,35 @@ HEADER_WORDS = frozenset(
 #: Titles before a name in a label, which "Mr. Brown" and "Mr. George Brown" share.
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
 
-#: A title and a name at the start of a block (in a text without punctuation).
-BARE_START = re.compile(r"^(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)\s")
-
 #: A title and a name, as a label stands in a text without punctuation (``The President``, ``Chancellor Kohl``,
-#: OCR's ``Chan\u00b7cellor Kohl``), before the capital that opens the speech.
-BARE_LABEL_RE = re.compile(r"(?<![\w\u00b7])(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)(?=\s+[A-Z])")
+#: OCR's ``Chan\u00b7cellor Kohl``), or a surname in capitals (``GORBACHEV``), before the capital that opens the
+#: speech.
+_BARE = r"(?:(?P<title>[A-Z][a-z\u00b7]+)\s+(?P<name>[A-Z][\w\u00b7'\-]+)|(?P<caps>[A-Z][A-Z'\-]{2,}))"
+BARE_LABEL_RE = re.compile(r"(?<![\w\u00b7])" + _BARE + r"(?=\s+[A-Z])")
+#: The same at the start of a block.
+BARE_START = re.compile(r"^" + _BARE + r"\s")
 TITLE_WORDS = frozenset("The Mr Mrs Ms Dr Chancellor President Premier Secretary Minister General Ambassador Chairman "
                         "King Queen Senator Governor".split())
 
 
 def bare_name(m: re.Match) -> str:
+    if m.group("caps"):
+        return m.group("caps")
     return f"{m.group('title')} {m.group('name')}".replace("\u00b7", "")
 
 
-def bare_labels(text: str) -> frozenset[str]:
+def bare_labels(text: str, registry: Registry | None = None) -> frozenset[str]:
     """The speaker labels of a text whose punctuation OCR has stripped (no colon in it, hardly a full stop): a title
-    and a name that stand before a capital at least twice. Empty for a text with punctuation."""
+    and a name that stand before a capital at least twice, or a surname in capitals that does and names a person
+    of the registry or of the text's opening words (``Conversation between Mikhail Gorbachev and George Bush ...
+    GORBACHEV One has to``). Empty for a text with punctuation."""
     if ":" in text or text.count(".") * 500 > len(text):
         return frozenset()
-    counts = Counter(bare_name(m) for m in BARE_LABEL_RE.finditer(text) if m.group("title").replace("\u00b7", "")
-                     in TITLE_WORDS)
+    opening = text[:300].lower()
+    counts = Counter(bare_name(m) for m in BARE_LABEL_RE.finditer(text)
+                     if (m.group("title") or "").replace("\u00b7", "") in TITLE_WORDS or (
+                         m.group("caps") and (m.group("caps").lower() in opening.replace(m.group("caps").lower(), "", 1)
+                                              or (registry and registry.resolve_label(m.group("caps").title())[0]))))
     return frozenset(name for name, n in counts.items() if n >= 2)
 
 
@@ -188,6 +197,15 @@ def label_counts(bs: list[Block]) -> LabelCounts:
     return counts
 
 
+def opens_paragraph(words: str) -> bool:
+    """Whether a numbered line opens a paragraph of its own: a speaker's label, a bracket or a parenthesis, a
+    dash, a question or an answer."""
+    if words[:1] in "[(" or words.startswith(("--", "\u2014", "\u2013")):
+        return True
+    label = forms.read(words, language())
+    return bool(LABEL_RE.match(words) or (label and label.punct in ("colon", "stop")))
+
+
 def _first_line(text: str) -> str:
     return text.split("\n", 1)[0]
 
@@ -276,6 +294,12 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         nm = NUMBER_RE.match(text)
         if nm:
             n, text = nm.group("n"), text[nm.end():]
+        numbered = LEADING_MARKS.match(text)  # a court transcript's line numbers before the label
+        if numbered:
+            label = _label(text[numbered.end():], registry, candidates, styled, bare)
+            if label:
+                text = text[numbered.end():]
+                report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
         pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
         label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
         if label and turn is not None and not turn.items and alone and label.punct != alone and \
@@ -308,7 +332,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 in_full.setdefault(words[-1], set()).add(who)
             turn = Turn(printed, name, supplied, who, b.line, n=n or label.number, glued=end < len(text) and not
                         text[end].isspace(), pages=PAGE_NUMBER.findall(pages.group()) if pages else [],
-                        number_glued=bool(label.number) and not label.section, section=label.section)
+                        number_glued=bool(label.number) and not label.section, section=label.section,
+                        lines=MARK_RE.findall(numbered.group()) if numbered else [])
             body.append(turn)
             text = text[end:].lstrip()
             alone = label.punct if not text else ""

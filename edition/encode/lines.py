@@ -1,0 +1,66 @@
+"""Transcripts whose every line is numbered, as court reporters print them (``5 JUDGE AGIUS: Madam Registrar``):
+the numbers, 1 to 25 or so on each page, are kept as line beginnings of the source (``<lb n="5"
+rend="numbered"/>``), and the lines are read as the paragraphs and turns they make.
+
+While the text is read, each number stands in the text as a mark that no transcript holds (two characters of
+Unicode's private use area around it), so that the readers of paragraphs and labels see the words and the inline
+encoding (:mod:`.inline`) turns the mark into the ``lb``. A transcript that holds those characters is not read so."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Block
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+#: A numbered line's number, as the text holds it while it is read.
+MARK_RE = re.compile(MARK_OPEN + r"(\d{1,3})" + MARK_CLOSE)
+#: The marks at the start of a paragraph (a label follows them).
+LEADING_MARKS = re.compile(r"^(?:" + MARK_OPEN + r"\d{1,3}" + MARK_CLOSE + r"\s*)+")
+_NUMBERED = re.compile(r"^(\d{1,2})(?:\s+|$)(?=\S|$)")
+#: How many lines at least, and what share of the lines with text, must be numbered for the layout to be read.
+MIN_LINES, SHARE = 8, 0.6
+
+
+def number_lines(text: str) -> tuple[str, int]:
+    """The text with each line's printed number as a mark, and how many lines are numbered; the text as it was
+    (and 0) when it is not laid out in numbered lines: most lines with text open with a number, and a number is
+    mostly the one before it plus one (a page begins again at 1)."""
+    if MARK_OPEN in text or MARK_CLOSE in text:
+        return text, 0
+    lines = text.split("\n")
+    numbers = [(k, int(m.group(1))) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.strip()))]
+    with_text = sum(1 for line in lines if line.strip())
+    if len(numbers) < MIN_LINES or len(numbers) < SHARE * with_text:
+        return text, 0
+    steps = sum(1 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False) if b == a + 1 or b == 1)
+    if steps < 0.8 * (len(numbers) - 1):
+        return text, 0
+    for k, n in numbers:
+        stripped = lines[k].lstrip()
+        indent = lines[k][: len(lines[k]) - len(stripped)]
+        lines[k] = indent + MARK_OPEN + str(n) + MARK_CLOSE + stripped[len(str(n)):]
+    return "\n".join(lines), len(numbers)
+
+
+def unmark(text: str) -> str:
+    """The words of a text without its line marks (for reading dates, titles and labels in it)."""
+    return MARK_RE.sub("", text) if MARK_OPEN in text else text
+
+
+def regroup(bs: list[Block], opens_paragraph) -> list[Block]:
+    """Numbered lines as the paragraphs they make: a line goes on the paragraph above it unless it opens a new
+    one (``opens_paragraph(words)``: a speaker's label, a bracket or a parenthesis, a dash)."""
+    units: list[Block] = []
+    for b in bs:
+        for k, line in enumerate(b.text.split("\n")):
+            units.append(Block(line, b.line + k, b.line + k))
+    out: list[Block] = []
+    for u in units:
+        words = LEADING_MARKS.sub("", u.text)
+        if out and MARK_OPEN in u.text and not opens_paragraph(words) and MARK_OPEN in out[-1].text:
+            prev = out[-1]
+            out[-1] = Block(prev.text + "\n" + u.text, prev.line, u.last)
+        else:
+            out.append(u)
+    return out
