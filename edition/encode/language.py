@@ -201,6 +201,11 @@ class Vocabulary:
         return frozenset(n.lower() for lang in self._all for k in kinds for n in lang.fields.get(k, ()))
 
     @cached_property
+    def fields_and_credits(self) -> frozenset[str]:
+        """The names of every field and the words of every credit, lower case."""
+        return self.field_names(*FIELDS) | frozenset(w.lower() for w, _ in self.credit_words)
+
+    @cached_property
     def credit_words(self) -> tuple[tuple[str, str], ...]:
         """(words, role) for every credit, longest words first."""
         pairs = [(w, role) for lang in self._all for role, ws in lang.credits.items() for w in ws]

@@ -302,7 +302,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         bs = regroup(bs, opens_paragraph)
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
-    candidates = label_counts(bs)
+    candidates = label_counts(bs, registry)
     starts = _record_starts(bs, candidates, report)
     titled = not starts and len(bs) > 1 and is_page_title(bs[0].text)
     if titled:

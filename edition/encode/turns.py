@@ -152,6 +152,9 @@ class LabelCounts(Counter):
         super().__init__()
         self.puncts: dict[str, str] = {}
         self.strong: set[str] = set()  # the names whose label opens with a title or office, or is in capitals
+        self.lower: frozenset[str] = frozenset()  # the words the text writes in lower case
+        self.registry: Registry | None = None
+        self._common: dict[str, bool] = {}
         self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
 
     def styles(self) -> Counter[str]:
@@ -168,21 +171,32 @@ class LabelCounts(Counter):
         return Counter({punct: max(recurring[punct], strong[punct] if strong[punct] >= 2 else 0)
                         for punct in set(recurring) | set(strong)})
 
+    def common(self, word: str) -> bool:
+        """Whether the text writes a word in lower case, and it names nobody of the registry ("right", not
+        "major" or "bush")."""
+        if word not in self.lower:
+            return False
+        if word not in self._common:
+            self._common[word] = not (self.registry and self.registry.resolve_label(word.title())[0])
+        return self._common[word]
+
     def recurring(self) -> int:
         """How many labels open two blocks or more, as printed."""
         return sum(1 for n in self.forms.values() if n >= 2)
 
 
-def label_counts(bs: list[Block]) -> LabelCounts:
+def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
+    counts.lower = frozenset(w for b in bs for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text) if w.islower())
+    counts.registry = registry
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
         m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
         label = None if whole else forms.read(text, language())
-        if m and not _plausible(m.group("name"), _punct(m)):
+        if m and not _plausible(m.group("name"), _punct(m), counts):
             m = None
-        if label and not _plausible(label.name, label.punct):
+        if label and not _plausible(label.name, label.punct, None if label.titled else counts):
             label = None
         if label and (m is None or label.end >= m.end()):
             counts[label.name] += 1
@@ -206,15 +220,23 @@ def opens_paragraph(words: str) -> bool:
     return bool(LABEL_RE.match(words) or (label and label.punct in ("colon", "stop")))
 
 
+def _capitals(words: str) -> bool:
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _first_line(text: str) -> str:
     return text.split("\n", 1)[0]
 
 
-def _plausible(name: str, punct: str) -> bool:
+def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool:
     """Whether a label's words may name a speaker at all: not a field's or a credit's name, not a word that opens
-    a sentence (``First.``), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
+    a sentence (``First.``, or ``Right.`` where the text writes "right" in lower case elsewhere: a name is
+    capitalised wherever it stands), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
     first = name.split()[0].rstrip(".").lower() if name.split() else ""
     if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS or _field(name):
+        return False
+    if counts is not None and len(name.split()) == 1 and not _capitals(name) and counts.common(first):
         return False
     return not (punct == "stop" and re.search(r"(?:^|\s|\.)[A-Z]$", name))
 
@@ -427,7 +449,7 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
         return None
     if name in current().speakers:
         return Found(name, supplied, m.group(0), m.end(), "a speaker label the profile names", _punct(m))
-    if not _plausible(name, _punct(m)):
+    if not _plausible(name, _punct(m), candidates if isinstance(candidates, LabelCounts) else None):
         return None
     colon = m.group("punct").strip() == ":"
     who, _how = registry.resolve_label(name, supplied)
@@ -448,13 +470,9 @@ def _field(words: str) -> bool:
     """Whether words name a field of a header, a catalogue's or a web page's (``Interview Date``, ``Location``,
     ``Description``, ``Circonstances``) or a credit (``Interviewer``, ``Traduction de``), in the transcript's
     language or English."""
-    v = language()
     words = words.strip().lower()
-    return words in v.field_names(*FIELD_KINDS) or any(words == w.lower() for w, _ in v.credit_words) or \
-        words in HEADER_WORDS
+    return words in language().fields_and_credits or words in HEADER_WORDS
 
-
-FIELD_KINDS = ("date", "time", "place", "subject", "participants", "catalogue")
 
 
 def _form_label(label: forms.Label, registry: Registry, candidates: Counter[str],
@@ -474,8 +492,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "a speaker label the profile names"
     if name in current().not_speakers or current().role(name) or language().is_furniture(bare):
         return None
-    first = name.split()[0].rstrip(".").lower()
-    if _field(name) or _field(bare) or (label.words == 1 and first in NOT_SPEAKERS and not label.question):
+    counts = candidates if isinstance(candidates, LabelCounts) and not label.titled else None
+    if _field(name) or _field(bare) or not (label.question or _plausible(name, label.punct, counts)):
         return None
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
