@@ -31,6 +31,8 @@ WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
 #: The label's punctuation after the name: colon (perhaps after a space), full stop, either with a dash after it.
 COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s))?")
 STOP = re.compile(r"\s?\.(?:-|\s*[\u2014\u2013]|\s+-(?=\s))?")
+#: A dash that ends a label without a full stop or a colon (``O SR. PRESIDENTE (Renan Calheiros) \u2013``).
+DASH_END = re.compile(r"\s+[\u2013\u2014-](?=\s)")
 #: A dash after a label's full stop: ``EL PRESIDENTE.-``, ``M. le président.  -``.
 DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
@@ -51,7 +53,7 @@ MAX_NAME_WORDS = 7
 class Label:
     """A label as it reads: ``printed`` with its lead and punctuation, ``name`` the words that name the speaker
     (without titles, parties and punctuation; the office alone when no name is printed), ``end`` where the speech
-    begins, ``punct`` one of ``colon``, ``stop``, ``none`` (alone on its line); ``caps`` when the name is in
+    begins, ``punct`` one of ``colon``, ``stop``, ``dash``, ``none`` (alone on its line); ``caps`` when the name is in
     capitals, ``titled`` when it opens with a title or office, ``question``/``answer`` for the letters and words
     of a questioner and an answer (``Q:``, ``A.``); ``number`` a paragraph number glued before it."""
 
@@ -62,11 +64,14 @@ class Label:
     caps: bool
     titled: bool
     words: int
+    abbreviated: bool = False  # it opens with a title written short ("Mr.", "M.", "Sr.", "Abg.")
     question: bool = False
     answer: bool = False
     number: str = ""
     parens: tuple[str, ...] = ()
     role: str = ""
+    names: int = 0  # how many words of a name it holds, besides titles
+    caps_names: bool = False  # the name's words are in capitals ("Mr. JONES.")
 
     @property
     def style(self) -> tuple[str, bool]:
@@ -100,6 +105,7 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     titles: list[str] = []
     names: list[str] = []
     particles: list[str] = []
+    order: list[str] = []  # every word read, in order
     caps_mode: bool | None = None
     while pos < len(line) and len(titles) + len(names) + len(particles) < MAX_NAME_WORDS + 3:
         title = vocabulary.title_re.match(line, pos)
@@ -128,6 +134,7 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         if not (titles or names or particles) and not token[:1].isupper():
             break  # a label opens with a capital
         end = pos + len(token)
+        order.append(token)
         if kind == "title":
             titles.append(token)
         elif kind == "particle":
@@ -145,7 +152,9 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         if not rest[:1].isspace():
             break
         pos += len(rest) - len(rest.lstrip(" \t\u00a0"))
-    if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles):
+    last = order[-1] if order else ""
+    if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles) \
+            and not (last in titles and _abbreviation(last, vocabulary)):  # not "But Mr." at a line's end
         end = len(line.rstrip())
         return _make(text, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary)
     return None
@@ -196,6 +205,9 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
     stop = STOP.match(line, at)
     if stop and _boundary(line, stop.end()) and (at > pos or stop.group().startswith(" ") or stop.group() != "."):
         return stop.end(), "stop", tuple(parens), role  # "Collombat .  -", "Cazeneuve, Premier ministre .  -"
+    dash = DASH_END.match(line, at)
+    if dash:
+        return dash.end(), "dash", tuple(parens), role  # "O SR. PRESIDENTE (Fulano) \u2013 Está aberta"
     if parens and not line[at:].strip():
         return at, "none", tuple(parens), role  # "Angela Gorr (CDU)" alone on its line
     return None
@@ -270,4 +282,5 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
     caps = bool(caps_mode) or (not names and all(_caps(t) for t in titles))
     return Label(printed=printed, name=name, end=end, punct=punct, caps=caps, titled=bool(titles),
                  words=len(names) + len(titles), question=question, answer=answer, number=number, parens=parens,
-                 role=role)
+                 role=role, abbreviated=bool(titles) and _abbreviation(titles[0], vocabulary),
+                 names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names))

@@ -156,6 +156,7 @@ class LabelCounts(Counter):
         self.registry: Registry | None = None
         self._common: dict[str, bool] = {}
         self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
+        self.alone: Counter[str] = Counter()  # labels that stand alone on their line
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -180,9 +181,10 @@ class LabelCounts(Counter):
             self._common[word] = not (self.registry and self.registry.resolve_label(word.title())[0])
         return self._common[word]
 
-    def recurring(self) -> int:
-        """How many labels open two blocks or more, as printed."""
-        return sum(1 for n in self.forms.values() if n >= 2)
+    def dialogue(self) -> bool:
+        """Whether two labels or more, each alone on its line, recur: a dialogue of such labels (``John Craven``
+        and ``P.M.``), not a heading or a banner that a page repeats."""
+        return sum(1 for n in self.alone.values() if n >= 2) >= 2
 
 
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
@@ -201,6 +203,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         if label and (m is None or label.end >= m.end()):
             counts[label.name] += 1
             counts.forms[(label.name, label.punct)] += 1
+            if label.end >= len(_first_line(text).rstrip()):
+                counts.alone[label.name] += 1
             counts.puncts[label.name] = label.punct
             if label.titled or label.caps:
                 counts.strong.add(label.name)
@@ -238,6 +242,8 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
         return False
     if counts is not None and len(name.split()) == 1 and not _capitals(name) and counts.common(first):
         return False
+    if re.search(r"\d", name):
+        return False  # a name holds no digits ("C06702948 Date:")
     return not (punct == "stop" and re.search(r"(?:^|\s|\.)[A-Z]$", name))
 
 
@@ -500,11 +506,17 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if label.question or label.answer:
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
     if label.punct == "none":  # alone on its line: only in a dialogue of such labels
-        dialogue = isinstance(candidates, LabelCounts) and candidates.recurring() >= 2
-        if count >= 2 and (dialogue or registry.resolve_label(name)[0]):
+        dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
+        if count >= 2 and (dialogue or label.titled or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
-        if styles["none"] >= 2 and (label.titled or label.caps):
+        if (styles["none"] >= 1 and label.titled) or (styles["none"] >= 2 and label.caps):
             return "a name alone on its line, in a dialogue of such labels"
+        return None
+    if label.names and label.abbreviated and label.punct in ("colon", "stop", "dash") and (
+            label.caps_names or label.punct != "stop" or styles["stop"] or label.parens):
+        # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"
+        return "a title written short and a name, in the form of a label"
+    if label.punct == "dash" and not (label.titled or label.parens or styles["dash"] or count >= 2):
         return None
     if count >= 2:
         return f"it opens {count} blocks"
@@ -514,8 +526,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "it opens with a title or an office, in the punctuation of the document's labels"
     if label.caps and (label.punct == "colon" or styles[label.punct]):
         return "a name in capitals, in the punctuation of the document's labels"
-    if label.punct == "colon" and label.words <= 4 and (styled or label.parens or label.titled):
+    if label.punct == "colon" and label.words <= 4 and (styled or label.parens or label.titled or label.role):
         return "a name before a colon, in a document whose labels recur"
+    if label.punct == "dash" and (label.titled or label.parens):
+        return "a title or a party before a dash, in the form of a label"
     return None
 
 
