@@ -11,25 +11,50 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+from .language import current as language
+from .language import languages
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _calendar() -> tuple[dict[str, int], str, str, str, str, str, frozenset[str]]:
+    """Month names (to their numbers), and the patterns of a month, a weekday, an ordinal, a joining word and what
+    follows a year, in every language the encoder knows (their files name them; no two name a month alike)."""
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    ordinals: set[str] = set()
+    joiners: set[str] = set()
+    after: set[str] = set()
+    for lang in languages().values():
+        for number, names in enumerate(lang.months, start=1):
+            for name in names:
+                months[name.lower()] = number
+        weekdays |= set(lang.weekdays)
+        ordinals |= {o for o in lang.ordinals if o != "."}
+        joiners |= set(lang.joiners)
+        after |= set(lang.after_year)
+    return (months, _alternatives(list(months)), _alternatives(list(weekdays)), _alternatives(list(ordinals)),
+            _alternatives(list(joiners)), _alternatives(list(after)), frozenset(w.lower() for w in weekdays))
+
+
+MONTHS, _MONTHS, _WEEKDAYS, _ORDINALS, _JOINERS, _AFTER_YEAR, WEEKDAY_NAMES = _calendar()
+_MONTH = r"(?P<{g}>" + _MONTHS + r")\.?"
+_ORD = r"(?:" + _ORDINALS + r")?\.?"
+_JOIN = r"(?:(?:" + _JOINERS + r")\s+)?"
+#: A calendar date as the transcripts print it, in any of the encoder's languages: ``23 February 1991``,
+#: ``February 23, 1991``, ``9. November 1989``, ``jeudi 9 mai 1968``, ``26 de setembro de 2018``, ``12 апреля 1961
+#: г.``, ``2-3 December 1989``; in digits ``20.06.1971`` (day first), ``16/10/2008`` (in the order of the
+#: transcript's language), ``22-05-2024``, ``1964-01-01``.
 DATE_RE = re.compile(
-    r"(?<!\w)(?:(?:(?P<f1>\d{1,2})\s*[-\u2013]\s*)?(?P<d1>\d{1,2})\s+" + _MONTH.format(g="m1")
-    + r",?\s+(?P<y1>\d{4})"
-    r"|" + _MONTH.format(g="m2") + r"\s+(?:(?P<f2>\d{1,2})\s*[-\u2013]\s*)?(?P<d2>\d{1,2})\s*,?\s+(?P<y2>\d{4})"
-    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))(?![\d.]\d)",  # and 20.06.1971, day first
+    r"(?<!\w)(?:(?:(?P<f1>\d{1,2})" + _ORD + r"\s*[-\u2013]\s*)?(?P<d1>\d{1,2})" + _ORD + r"\s+" + _JOIN
+    + _MONTH.format(g="m1") + r",?\s+" + _JOIN + r"(?P<y1>\d{4})(?:\s*(?:" + _AFTER_YEAR + r"))?"
+    r"|" + _MONTH.format(g="m2") + r"\s+" + _JOIN + r"(?:(?P<f2>\d{1,2})\s*[-\u2013]\s*)?(?P<d2>\d{1,2})" + _ORD
+    + r"\s*,?\s+(?P<y2>\d{4})"
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.\s?(?P<y3>\d{4})"
+    r"|(?<![\d/])(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>\d{4})"
+    r"|(?<![\d\-])(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>\d{4})"
+    r"|(?<![\d\-])(?P<y6>\d{4})-(?P<m6>\d{2})-(?P<d6>\d{2}))(?![\d.]\d)",
     re.I,
 )
 #: Letters OCR reads for digits in a typed date (``October 2C , 197S`` is October 20, 1975), and the digits.
@@ -58,10 +83,10 @@ TIME_RE = re.compile(
 OCR_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<h1>[01]?\d)\s(?P<m1>[0-5]\d)\s?(?P<ap1>[ap])\.?m\b\.?"
     r"(?:\s*(?:-|\u2013|to)\s*(?P<h2>[01]?\d)[\s:.](?P<m2>[0-5]\d)\s?(?P<ap2>[ap])\.?m\b\.?)?", re.I)
-#: A time of four digits, as cables and military records print it; only with its zone (``1430 EDT``), since four
-#: digits alone are more often a year.
-TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?P<zone>"
-                      + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b")
+#: A time of four digits, as cables and military records print it; only with its zone (``1430 EDT``) or hours
+#: (``1400 hours``), since four digits alone are more often a year.
+TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?:(?P<zone>"
+                      + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|(?:hours|hrs)\b)")
 PLACE_RE = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}$")
 
 
@@ -96,12 +121,16 @@ def find_date(text: str) -> DateValue | None:
     for pattern in (DATE_RE, OCR_DATE_RE):
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            day = groups["d1"] or groups["d2"] or groups.get("d3")
-            year = groups["y1"] or groups["y2"] or groups.get("y3")
+            numeric = _numeric(groups)
+            if numeric:
+                day, month_n, year = numeric
+            else:
+                day = groups["d1"] or groups["d2"]
+                year = groups["y1"] or groups["y2"]
+                month_n = MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
             if not (re.search(r"\d", day) and re.search(r"\d", year)):
                 continue
-            month = int(groups["m3"]) if groups.get("m3") else \
-                MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
+            month = month_n
             first = groups.get("f1") or groups.get("f2")
             misread = m.group() if pattern is OCR_DATE_RE else ""
             try:
@@ -132,6 +161,13 @@ def find_time(text: str) -> TimeValue | None:
         if zone and not zone.isupper():
             zone = None  # "est" or "cet" in running text is no time zone
         return TimeValue(m.start(), m.end(), start, end, ZONES[zone] if zone else None)
+    found = [(m.start(), m) for form in language().time_forms if (m := form.search(text))]
+    if found:  # a time in the words of the transcript's language: "alle 9,35", "godz. 10 min 05"
+        m = min(found, key=lambda f: f[0])[1]
+        try:
+            return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1") or "00", None), None)
+        except ValueError:
+            pass
     m = OCR_TIME_RE.search(text)
     if m:
         try:
@@ -141,7 +177,30 @@ def find_time(text: str) -> TimeValue | None:
             pass
     m = TIME4_RE.search(text)
     if m:
-        return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None, ZONES[m.group("zone")])
+        zone = m.group("zone")
+        return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None,
+                         ZONES[zone] if zone else None)
+    return None
+
+
+def _numeric(groups: dict) -> tuple[str, int, str] | None:
+    """(day, month, year) of a date printed in digits, or None for one in words. Slashes are read in the order
+    of the transcript's language (10/3/1990 is 3 October in English, 10 March elsewhere), unless a number over 12
+    says which is the day."""
+    if groups.get("d3"):
+        return groups["d3"], int(groups["m3"]), groups["y3"]
+    if groups.get("a4"):
+        a, b = int(groups["a4"]), int(groups["b4"])
+        month_first = language().language.numeric == "mdy"
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        return (groups["b4"], a, groups["y4"]) if month_first else (groups["a4"], b, groups["y4"])
+    if groups.get("d5"):
+        return groups["d5"], int(groups["m5"]), groups["y5"]
+    if groups.get("y6"):
+        return groups["d6"], int(groups["m6"]), groups["y6"]
     return None
 
 
@@ -179,9 +238,9 @@ class Dateline:
     _closing: int = 0
 
 
-#: Days of the week, which a dateline may print before the date (``Monday, October 20, 1975``): never a place.
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
-                     "sun".split())
+#: Days of the week, which a dateline may print before the date (``Monday, October 20, 1975``, ``mercoledì 6
+#: aprile 2011``): never a place.
+WEEKDAYS = WEEKDAY_NAMES
 
 
 def read_dateline(text: str) -> Dateline:
@@ -223,7 +282,7 @@ def is_dateline(text: str) -> bool:
     rest = text
     for span in sorted((s for s in (line.date, line.time, line.place) if s), key=lambda s: -s.start):
         rest = rest[: span.start] + rest[span.end :]
-    rest = re.sub(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "", rest, flags=re.I)  # "Monday, October 20, 1975"
+    rest = re.sub(r"(?<!\w)(?:" + _WEEKDAYS + r")(?!\w)", "", rest, flags=re.I)  # "Monday, October 20, 1975"
     return not re.sub(r"[\s,.;()\[\]*\u2013\-]+|Moscow time|local time", "", rest, flags=re.I)
 
 

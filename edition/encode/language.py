@@ -43,6 +43,8 @@ class Language:
     joiners: tuple[str, ...] = ()
     after_year: tuple[str, ...] = ()
     time_forms: tuple[str, ...] = ()
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
@@ -83,7 +85,8 @@ def parse(text: str, where: str) -> Language:
         months=tuple(tuple(m) for m in months), weekdays=_strings(dates, "weekdays", where),
         numeric=dates.get("numeric", "dmy"), ordinals=_strings(dates, "ordinals", where),
         joiners=_strings(dates, "joiners", where), after_year=_strings(dates, "after_year", where),
-        time_forms=_strings(times, "forms", where), fields=sections["fields"], credits=sections["credits"],
+        time_forms=_strings(times, "forms", where), opening=_strings(times, "opening", where),
+        closing=_strings(times, "closing", where), fields=sections["fields"], credits=sections["credits"],
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
@@ -191,6 +194,24 @@ class Vocabulary:
         return re.compile(r"(?:" + "|".join(alternatives) + r")(?:\.|(?=[\s:,(]|$))")
 
     @cached_property
+    def time_forms(self) -> tuple[re.Pattern[str], ...]:
+        """The forms of a time in words of the languages (``alle 9,35``, ``godz. 10 min 05``, ``15 h 30``), each a
+        pattern with the groups ``h1`` and ``m1`` (empty where the form gives no minute), longest first."""
+        def pattern(form: str) -> re.Pattern[str]:
+            out = re.escape(form).replace(r"\{h\}", r"(?P<h1>[01]?\d|2[0-4])", 1)
+            out = out.replace(r"\{m\}", r"(?P<m1>[0-5]\d)", 1).replace(r"\ ", r"\s*")
+            if "(?P<m1>" not in out:
+                out += r"(?P<m1>)"
+            return re.compile(r"(?<!\w)" + out + r"(?!\w)", re.I)
+        return tuple(pattern(f) for f in sorted(self._union("time_forms"), key=len, reverse=True))
+
+    def phrase_re(self, attribute: str) -> re.Pattern[str] | None:
+        """The words of the opening (or closing) of a sitting, in both languages."""
+        words = sorted(self._union(attribute), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words \
+            else None
+
+    @cached_property
     def events_re(self) -> re.Pattern[str] | None:
         """The words that open an event in the room, at the start of a bracket's or parenthesis's words."""
         words = sorted(self._union("events"), key=len, reverse=True)
@@ -223,15 +244,16 @@ class Vocabulary:
 
     @cached_property
     def furniture(self) -> frozenset[str]:
-        return frozenset(_bare(p) for p in self._union("furniture"))
+        return frozenset(bare(p) for p in self._union("furniture"))
 
     def is_furniture(self, line: str) -> bool:
         """A line that is nothing but a web page's own words (``Skip to content``, ``Version classiqueVersion
         mobile``, ``[ Publicité ]``)."""
-        return _bare(line) in self.furniture
+        return bare(line) in self.furniture
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
+    """Words as a page's furniture is compared: lower case, punctuation off."""
     return " ".join(re.sub(r"[^\w\s.'\u2019-]+", " ", text.lower()).split()).strip(" .")
 
 

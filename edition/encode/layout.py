@@ -17,6 +17,7 @@ from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
+from .titles import title_block
 from .turns import (
     BARE_LABEL_RE,
     HEADER_WORDS,
@@ -28,6 +29,7 @@ from .turns import (
     furniture,
     label_counts,
     opens_paragraph,
+    opens_turn,
     plain_footnotes,
     read_body,
 )
@@ -304,10 +306,16 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     candidates = label_counts(bs, registry)
     starts = _record_starts(bs, candidates, report)
-    titled = not starts and len(bs) > 1 and is_page_title(bs[0].text)
-    if titled:
-        report.info(bs[0].line, "no heading found: the first line is read as the page's title")
-        starts = [0]
+    titled = False
+    if not starts:  # a page's, a sitting's, an interview's own title, among the page's furniture
+        k = title_block(bs, lambda t: opens_turn(t, registry, candidates))
+        if k is None and len(bs) > 1 and is_page_title(bs[0].text):
+            k = 0
+        if k is not None:
+            titled, starts = True, [k]
+            report.info(bs[k].line, f"no heading of a record of conversation found: {bs[k].text.split(chr(10))[0]!r} "
+                                    "is read as the record's title" + (", what stands above it as the page's "
+                                                                         "furniture" if k else ""))
     if not starts:
         report.warn(1, "no heading found (such as 'Memorandum of Conversation between ...'): "
                        "the whole file is encoded as one record")

@@ -215,6 +215,12 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
     return counts
 
 
+def opens_turn(text: str, registry: Registry, candidates: Counter[str]) -> bool:
+    """Whether a block opens with a speaker's label the document's evidence accepts."""
+    styled = any(count >= 2 for count in candidates.values())
+    return _label(text, registry, candidates, styled) is not None
+
+
 def opens_paragraph(words: str) -> bool:
     """Whether a numbered line opens a paragraph of its own: a speaker's label, a bracket or a parenthesis, a
     dash, a question or an answer."""

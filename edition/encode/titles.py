@@ -1,0 +1,116 @@
+"""A record's title where no heading of a record of conversation opens it: the title a page, a sitting's record,
+an interview or a briefing prints before its text, found among the page's furniture.
+
+The lines before the text (before the first speaker's label, or the first paragraph of prose) are weighed: a
+web page's own words (``Skip to content``, a menu's row of words), a catalogue's or a header's fields
+(``Document type: ...``, ``Circonstances : ...``), a line of nothing but a date, a bracket or a page number are
+never the title. Of the others, the last that names a kind of record in the words of the transcript's language
+(``Press Briefing``, ``Interview``, ``Stenographisches Protokoll``, ``Seduta``, ``Regeling van werkzaamheden``)
+is the title, since a page prints its site's and its series' names above the document's own; failing that, the
+first line set as a title (in capitals, or most of its words capitalised, ending no sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import is_dateline
+from .language import bare as _bare
+from .language import current as language
+from .lines import unmark
+from .records import Block
+
+#: The longest block weighed as a title, and how far into the text a title is looked for.
+TITLE_MAX = 400
+LOOK = 30
+#: A paragraph of prose: the text has begun.
+PROSE = 500
+#: A field: a few words, a colon (French sets a space before it), a value.
+FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?=\S|$)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'\u2019\-]*", text)
+
+
+def menu(text: str) -> bool:
+    """A row of a web page's menu: five words or more, every one capitalised, with no punctuation and no word
+    that names a kind of record (``Bookstore Glossary Library Links News Publications``; not ``TV Interview for
+    BBC1 Saturday Superstore``)."""
+    words = text.split()
+    return len(words) >= 5 and not re.search(r"[.,:;!?()]", text) and all(w[:1].isupper() for w in words) \
+        and not _kind(text)
+
+
+def title_like(text: str) -> bool:
+    """Set as a title: in capitals, or most of its words capitalised, ending no sentence of lower-case words."""
+    words = _words(text)
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    particles = language().particles
+    fitting = capitalised + sum(1 for w in words if w.lower() in particles or len(w) <= 3)
+    return fitting >= 0.75 * len(words) and capitalised >= 1
+
+
+def _excluded(text: str, is_label) -> bool:
+    first = text.split("\n", 1)[0].strip()
+    v = language()
+    if not first or len(text) > TITLE_MAX or v.is_furniture(first) or menu(first):
+        return True
+    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first):
+        return True  # a bracket, a page number, a date alone
+    field = FIELD.match(first)
+    if field and (field.group("name").lower() in v.fields_and_credits or (
+            len(field.group("name").split()) <= 3 and not re.search(r"\d", field.group("name"))
+            and (len(first) - field.end() <= 60 or "\n" in text.strip()))):
+        return True  # "Document type: ...", "Circonstances : ..."; not "Document No. 74: Record of ..."
+    bare = _bare(first)
+    if any(bare.startswith(p + " ") for p in v.furniture if " " in p) or \
+            any(re.match(re.escape(p) + r"\s*[:\"\u201c]", first, re.I) for p in v.furniture):
+        return True  # "A lock ( lock ) or https:// means ...", 'Download "November 05, 1962 ..."'
+    return bool(is_label(text))
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of prose, where the text has begun: long, or two sentences or more, or one long sentence that
+    names no kind of record (a title such as ``Interview de M. Edouard Philippe, ... (nucléaire, ...).`` does)."""
+    if len(text) >= PROSE and "\n" not in text.strip():
+        return True
+    sentences = len(re.findall(r"[a-z\u00e0-\u024f\u0430-\u044f)\]][.?!][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de\u0410-\u042f]", text))
+    ends = bool(re.search(r"[.?!][\"\u201d\u2019)]?$", text.strip()))
+    return ends and ((sentences >= 1 and len(text) >= 120) or (len(text) >= 150 and not _kind(text))
+                     or len(text) >= 300)
+
+
+def _titled_by_kind(text: str) -> bool:
+    """A line that names a kind of record and is a title: it ends no sentence, or its first words name the kind
+    (``Interview de M. Edouard Philippe, ... publique).``; not ``They mention ... a meeting in Malta.``)."""
+    first = text.split("\n", 1)[0].strip()
+    if not re.search(r"[.?!][\"\u201d\u2019')]*$", first):
+        return True
+    return _kind(" ".join(_words(first)[:4]))
+
+
+def _kind(text: str) -> bool:
+    return any(pattern.search(text) for _kind_name, pattern in language().kinds)
+
+
+def title_block(bs: list[Block], is_label) -> int | None:
+    """The block that is the record's title, of the blocks a transcript opens with; None when none is set as a
+    title. ``is_label(text)``: whether a block opens with a speaker's label (the text has begun)."""
+    weighed: list[int] = []
+    opening = language().phrase_re("opening")
+    for k, b in enumerate(bs[:LOOK]):
+        text = unmark(b.text).strip()
+        if is_label(text) or (_prose(text) and not _excluded(text, is_label)):
+            break  # the text has begun
+        if opening and opening.match(text.lstrip("(-\u2014 ")):
+            break  # "La seduta comincia alle 9,35.": the sitting has begun
+        if not _excluded(text, is_label) and k + 1 < len(bs):  # a title has text after it
+            weighed.append(k)
+    named = [k for k in weighed if _kind(unmark(bs[k].text)) and _titled_by_kind(unmark(bs[k].text))]
+    if named:
+        return named[-1]
+    plain = [k for k in weighed if title_like(unmark(bs[k].text).split("\n", 1)[0]) and
+             not re.search(r"(?<![A-Z]\.)[.?!]$", unmark(bs[k].text).split("\n", 1)[0].strip())]
+    return plain[0] if plain else None
