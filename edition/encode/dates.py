@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .language import current as language
 from .language import languages
 
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 

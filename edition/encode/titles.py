@@ -71,12 +71,16 @@ def _excluded(text: str, is_label) -> bool:
     return bool(is_label(text))
 
 
+#: Where a sentence ends and the next begins: a lower-case letter and its full stop, then a capital.
+SENTENCE_END = re.compile(r"[a-z\u00e0-\u024f\u0430-\u044f)\]][.?!][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de\u0410-\u042f]")
+
+
 def _prose(text: str) -> bool:
     """A paragraph of prose, where the text has begun: long, or two sentences or more, or one long sentence that
     names no kind of record (a title such as ``Interview de M. Edouard Philippe, ... (nucléaire, ...).`` does)."""
     if len(text) >= PROSE and "\n" not in text.strip():
         return True
-    sentences = len(re.findall(r"[a-z\u00e0-\u024f\u0430-\u044f)\]][.?!][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de\u0410-\u042f]", text))
+    sentences = len(SENTENCE_END.findall(text))
     ends = bool(re.search(r"[.?!][\"\u201d\u2019)]?$", text.strip()))
     return ends and ((sentences >= 1 and len(text) >= 120) or (len(text) >= 150 and not _kind(text))
                      or len(text) >= 300)
