@@ -244,6 +244,10 @@ class Dateline:
 WEEKDAYS = WEEKDAY_NAMES
 
 
+#: What may stand between a place and the date it goes with: punctuation and spaces (and a weekday's name).
+_GAP = re.compile(r"[\s,;()\-\u2013\u2014]*")
+
+
 def read_dateline(text: str) -> Dateline:
     """Find date, time and place in a line such as ``Moscow, 23 February 1991 (0:15 a.m.)``."""
     line = Dateline(find_date(text), find_time(text))
@@ -264,6 +268,9 @@ def read_dateline(text: str) -> Dateline:
             if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS or \
                     words.lower().rstrip(".") in WEEKDAYS:
                 continue
+            gap = text[start + len(words):span.start] if start < span.start else text[span.end:start]
+            if not _GAP.fullmatch(re.sub(r"(?<!\w)(?:" + _WEEKDAYS + r")(?!\w)", "", gap, flags=re.I)):
+                continue  # not next to the date: "... le 18 mai 2017, sur ... (nucléaire, Notre-Dame-des-Landes"
             line.place = Span(start, start + len(words))
             line.place_name = words
         # or the words after the time: "October 8, 1991, 2:22 - 2:34pm Oval Office" (not "Moscow time")

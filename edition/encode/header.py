@@ -20,6 +20,7 @@ from ..conventions import (
     normalize,
 )
 from ..xmlfiles import read
+from . import opening
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .language import Language
@@ -54,6 +55,9 @@ class Facts:
     #: The date as printed, when OCR misread its digits (``October 2C , 197S``).
     date_misread: str = ""
     date_to: str | None = None  # the last day of a range of days (2-3 December 1989)
+    #: The lines of the record's opening its date and time were read from, where its heading does not give them.
+    date_line: str = ""
+    time_line: str = ""
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -105,6 +109,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         if isinstance(item, Item) and (item.kind == "source" or item.kind == "footnote" and is_source_note(item.text)):
             f.sources.append(read_source_note(item.text))
     _from_sources(f)
+    opening.fill(f, record)
     line = h.line if h else record.line
     _say_found(record, f, registry, report, line)
     if not f.sources:
@@ -140,6 +145,9 @@ def _say_found(record: Record, f: Facts, registry: Registry, report: Report, lin
         report.warn(line, f"date {f.date_misread!r} read as {f.date}: OCR misread its digits (said in the header)")
     for said in dict.fromkeys(x for x in (f.place_from, f.time_from) if x):
         report.found(line, f"from the editors' source note: {said!r}")
+    for what, said in (("date", f.date_line), ("time", f.time_line)):
+        if said:
+            report.found(line, f"{what} from the record's opening: {said!r}")
     for name, role in f.listed:
         report.found(line, f"listed as taking part: {name} ({role})")
     for role, name in f.credits:
@@ -393,6 +401,9 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     if f.date_misread:
         notes.append(("date", f"The date is printed \u201c{f.date_misread}\u201d, as OCR read it; the encoder reads "
                               f"it as {f.date}."))
+    if f.date_line:
+        notes.append(("date", f"The date is read from the line \u201c{f.date_line}\u201d, which the transcript "
+                              "prints before the record's text."))
     if f.place_from:
         notes.append(("setting", f"The record does not print its place; {f.place} is taken from the editors' source "
                                  f"note: \u201c{f.place_from}\u201d"))

@@ -1,0 +1,165 @@
+"""What a record prints before its text, in the words of its language: the fields of a title page or a page's
+header (``Interview Date: September 8, 2005``, ``Location:``, ``Interviewer:``, ``Datum:``, ``Lieu :``), credits
+said in a phrase (``Translated by Bernd Schaefer``, ``Traduction de Svetlana Savranskaya``, ``Edited by A and
+B``), a line that dates the record (``May 16, 1989`` above a web page's title, ``Seduta n. 459 di mercoledì 6
+aprile 2011``, ``(June 9, 1967)``) and the words that open a sitting before its time (``--- Upon commencing at 2.22
+p.m.``, ``La seduta comincia alle 9,35.``, ``(Początek posiedzenia o godz. 10 min 05)``).
+
+These fill what the record's heading and a memorandum's header block (:mod:`.header_block`) leave open, never
+what they say; the header says where a fact was taken from when the record's own heading does not give it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..conventions import normalize
+from .dates import MONTHS, WEEKDAYS, find_date, find_time, read_dateline
+from .language import current as language
+from .lines import unmark
+from .records import Item, Record, Turn
+
+if TYPE_CHECKING:
+    from .header import Facts
+
+#: The longest line of a record's opening that may date it (a longer one is prose, whose dates are other days').
+DATING_MAX = 300
+#: How many blocks of a record's body, before its first turn, are its opening.
+OPENING_ITEMS = 30
+#: A field: its name (a few words), a colon (French sets a space before it), its value.
+FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?P<value>\S.*)?$")
+#: Names in a row, as a credit gives them: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A i B".
+NAME = r"(?:[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?|(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3})"
+NAMES = re.compile(NAME + r"(?:\s+(?:" + NAME + r"|de|van|von|der|da|di|du|la|le|bin|al-\w+))*")
+JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|i\s+|en\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)"
+                  r"(?:(?:with|mit|avec|con|com|z|met)\s+)?")
+
+
+@dataclass
+class Opening:
+    """What a record's opening says, and where: the lines (as printed) each fact came from."""
+
+    date: str | None = None
+    date_to: str | None = None
+    date_said: str = ""
+    time: object = None
+    time_said: str = ""
+    place: str = ""
+    credits: list[tuple[str, str]] = field(default_factory=list)
+    listed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def lines_of(record: Record) -> list[tuple[str, int]]:
+    """The record's opening, line by line: what it prints before its heading, and before its first turn."""
+    out: list[tuple[str, int]] = []
+    for item in record.front:
+        out += [(line, item.line) for line in item.text.split("\n")]
+    for item in record.body[:OPENING_ITEMS]:
+        if isinstance(item, Turn):
+            break
+        if isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
+            out += [(line, item.line) for line in item.text.split("\n")]
+    return [(normalize(unmark(line)).strip(), n) for line, n in out if line.strip()]
+
+
+def names_in(text: str) -> list[str]:
+    """The names a credit gives in a row (``Kent B. Germany and Robert David Johnson, with Ashley Havard High``)."""
+    names, pos = [], 0
+    while True:
+        m = NAMES.match(text, pos)
+        if not m:
+            break
+        words = m.group().rstrip(" .").split()
+        cut = next((k for k, w in enumerate(words) if w.lower().rstrip(".,") in MONTHS or
+                    w.lower().rstrip(".,") in WEEKDAYS), None)
+        if cut is not None:  # "Nicholas Burns December 12, 1991": the name ends where a date begins
+            if cut:
+                names.append(" ".join(words[:cut]))
+            break
+        names.append(" ".join(words))
+        join = JOIN.match(text, m.end())
+        if not join:
+            break
+        pos = join.end()
+    return [n for n in names if len(n) > 1]
+
+
+def credit_phrases(line: str) -> list[tuple[str, str]]:
+    """(role, name) for each credit a line gives in a phrase of the language (``Translated by X``, ``Traduction
+    de X``, ``Edited by A and B``): the credit's words, then the names."""
+    found = []
+    for words, role in language().credit_words:
+        for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"\s*:?\s+", line, re.I):
+            names = names_in(line[m.end():])
+            found += [(role, n) for n in names]
+        if found:
+            break
+    return found
+
+
+def read_opening(record: Record) -> Opening:
+    """The facts of a record's opening (see the module's description)."""
+    v = language()
+    out = Opening()
+    dates, times, places = v.field_names("date"), v.field_names("time"), v.field_names("place")
+    people, catalogue = v.field_names("participants"), v.field_names("catalogue")
+    roles = {w.lower(): role for w, role in v.credit_words}
+    opening = v.phrase_re("opening")
+    for line, _n in lines_of(record):
+        m = FIELD.match(line)
+        name = m.group("name").strip().lower() if m else ""
+        value = (m.group("value") or "").strip() if m else ""
+        if m and name in roles and value:
+            out.credits += [(roles[name], n) for n in names_in(value)]
+            if roles[name] == "interviewer":
+                out.listed += [(n, "interviewer") for n in names_in(value)]
+            continue
+        if m and name in people and value:
+            out.listed += [(n, "participant") for n in names_in(value)]
+            continue
+        if m and name in places and value and not out.place:
+            out.place = value.rstrip(" .;")
+            continue
+        if m and (name in dates or name in times) and value:
+            dl = read_dateline(value)
+            if dl.date and not out.date:
+                out.date, out.date_to, out.date_said = dl.date.iso, dl.date.to or None, line
+            if dl.time and out.time is None:
+                out.time, out.time_said = dl.time, line
+            continue
+        if m and name in catalogue:
+            continue  # a catalogue's or a page's own field: never the record's date
+        out.credits += [c for c in credit_phrases(line) if c not in out.credits]
+        if out.date is None and len(line) <= DATING_MAX:
+            date = find_date(line)
+            if date:
+                out.date, out.date_to, out.date_said = date.iso, date.to or None, line
+        if out.time is None and opening:
+            start = opening.search(line)
+            time = find_time(line[start.end():start.end() + 60]) if start else None
+            if time:
+                out.time, out.time_said = time, line
+    if out.time is None and opening:  # a sitting's opening words after its first label ("Marszałek:")
+        for item in [i for t in record.turns[:1] for i in t.items[:3]]:
+            start = opening.search(normalize(item.text))
+            time = find_time(normalize(item.text)[start.end():start.end() + 60]) if start else None
+            if time:
+                out.time, out.time_said = time, normalize(item.text)
+                break
+    return out
+
+
+def fill(f: Facts, record: Record) -> None:
+    """Fill a record's facts from its opening where its heading and header block left them open, keeping the
+    line each came from for the header."""
+    opening = read_opening(record)
+    if not f.date and opening.date:
+        f.date, f.date_to, f.date_line = opening.date, opening.date_to, opening.date_said
+    if f.time is None and opening.time is not None:
+        f.time, f.time_line = opening.time, opening.time_said
+    if not f.place and opening.place:
+        f.place = opening.place
+    credited = {role for role, _ in f.credits}  # a header block's credits come first
+    f.credits += [c for c in opening.credits if c not in f.credits and c[0] not in credited]
+    f.listed += [p for p in opening.listed if p not in f.listed]
