@@ -37,11 +37,12 @@ DASH_END = re.compile(r"\s+[\u2013\u2014-](?=\s)")
 DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
 #: line (``Q.``, ``A:``, ``QUESTION:``).
-QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$)")
+QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
+                r"[ \t\u00a0]{2,}(?=\S))")  # (a question set off by spaces alone: "Q    Josh, ...")
 #: A party, an office or a remark in parentheses after the name (at most two).
 PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,60})\)")
 #: An office after a comma, up to the label's punctuation.
-ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?)(?=\s?[:.])")
+ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")
 #: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
 GLOSS = re.compile(r"\s+\[(?P<words>[^\[\]\n]{1,40})\]")
 #: The longest label read.
@@ -98,7 +99,9 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     asked = QA.match(line, pos)
     if asked and (asked.group("word") in vocabulary.questions or asked.group("word") in vocabulary.answers):
         word = asked.group("word")  # "Q.", "A:", "QUESTION:", "Q" alone on its line
-        punct = "none" if not asked.group("punct") else "colon" if ":" in asked.group("punct") else "stop"
+        mark = asked.group("punct")
+        punct = "none" if not mark.strip() and "\n" not in line and not line[asked.end():].strip() else \
+            "colon" if ":" in mark else "stop" if "." in mark else "space"
         return Label(printed=line[:asked.end()].rstrip() if not number else line[pos:asked.end()].rstrip(),
                      name=word, end=asked.end(), punct=punct, caps=word.isupper(), titled=False, words=1,
                      question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number)
@@ -170,7 +173,7 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
              ) -> tuple[int, str, tuple[str, ...], str] | None:
     """Where the label ends after the word that ends at ``pos``: (end, punct, parentheses, office), or None when
     the name goes on (or the line is no label)."""
-    if token.endswith("."):
+    if token.endswith(".") and line[pos:pos + 1] != ",":  # (an initial before an office: "Павлов Н. А., ...")
         nxt = WORD.match(line, pos + 1) if line[pos:pos + 1] == " " else None
         if kind == "title" and _abbreviation(token, vocabulary):
             return None  # "Dr." "Mr." "M." "O Sr.": the name follows; a label never ends on them
@@ -245,14 +248,21 @@ def _goes_on(word: str, caps_mode: bool | None, vocabulary: Vocabulary) -> bool:
 
 
 def _office(words: str, vocabulary: Vocabulary) -> bool:
-    """An office after a comma (``Premier ministre``, ``Staatssekretär beim Bundesminister der Finanzen``), not
-    speech (``good afternoon to you``): it opens with a title of the language or a capital, and most of its words
-    are capitalised or words a title holds."""
-    ws = words.split()
-    if not ws or len(ws) > 8 or not ws[0][:1].isupper():
+    """An office after a comma (``Premier ministre``, ``Staatssekretär beim Bundesminister der Finanzen``,
+    ``фракция "Родина"``), not speech (``good afternoon to you``) nor an address (``Danke, Herr Roolf``): it
+    opens with a title of the language, a word a title holds or a capital, and most of its words are capitalised
+    or words a title holds."""
+    ws = re.sub(r"\([^()]*\)", "", words).split()
+    if not ws or len(ws) > 8:
         return False
-    if vocabulary.title_re.match(words):
+    title = vocabulary.title_re.match(words)
+    if title:  # an office, unless it is a title and a name: the person spoken to
+        rest = [w for w in words[title.end():].split() if w]
+        return not (rest and all(w[:1].isupper() for w in rest) and not vocabulary.title_re.match(rest[0]))
+    if ws[0].lower() in vocabulary.particles:
         return True
+    if not ws[0][:1].isupper():
+        return False
     fitting = sum(1 for w in ws if w[:1].isupper() or w.lower() in vocabulary.particles)
     return fitting * 3 >= len(ws) * 2 and len(ws) > 1
 

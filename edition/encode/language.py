@@ -52,6 +52,7 @@ class Language:
     questions: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
+    not_speakers: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
@@ -90,6 +91,7 @@ def parse(text: str, where: str) -> Language:
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
+        not_speakers=_strings(labels, "not_speakers", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where))
 
@@ -176,6 +178,11 @@ class Vocabulary:
     @cached_property
     def answers(self) -> frozenset[str]:
         return frozenset(self._union("answers"))
+
+    @cached_property
+    def not_speakers(self) -> frozenset[str]:
+        """Words that open speech and never name a speaker (``Danke``, ``Yes``), lower case."""
+        return frozenset(w.lower() for w in self._union("not_speakers"))
 
     @cached_property
     def particles(self) -> frozenset[str]:

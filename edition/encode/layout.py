@@ -28,6 +28,7 @@ from .turns import (
     colon_label,
     furniture,
     label_counts,
+    line_label,
     opens_paragraph,
     opens_turn,
     plain_footnotes,
@@ -201,9 +202,14 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     and each end a sentence is one paragraph per line. Anything else stays as it is (a heading wrapped over lines,
     a source note and its credit line, hard-wrapped speech)."""
     labels = Counter(name for b in bs for line in b.text.split("\n") if (name := colon_label(line)))
+    starts = Counter(found for b in bs for line in b.text.split("\n") if (found := line_label(line)))
+    recurring = {punct for (_name, punct, _strong), n in starts.items() if n >= 2}
     out: list[Block] = []
     for b in bs:
-        lines = b.text.split("\n")
+        lines = _split_run_on(b.text.split("\n"), starts)
+        if len(lines) > len(b.text.split("\n")):
+            report.info(b.line, "a label that recurs stands inside a line after a run of spaces (a page that ran its "
+                                "turns together): cut there")
         flat = {k: cuts for k, x in enumerate(lines) if len(x) >= FLAT_LINE and (cuts := flat_cuts(x, bare))}
         if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
             for k, x in enumerate(lines):
@@ -223,7 +229,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
         else:
             # before a label that recurs, or a parliament's section mark that opens each contribution
             cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
-                    if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 "))}
+                    if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 ")
+                              or _opens_turn_in_style(x, starts, recurring))}
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
@@ -235,6 +242,32 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
         for k in [*sorted(cuts), len(lines)]:
             out.append(Block("\n".join(lines[start:k]), b.line + start, b.line + k - 1))
             start = k
+    return out
+
+
+def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> bool:
+    """A line of hard-wrapped text that opens a turn: with a label that opens two lines or more (``The
+    CHAIRMAN.``), or a label of a strong form (a title or an office, a party, capitals) in the punctuation of the
+    labels that recur (``Matthes, Schriftführer:`` among ``Präsident Dr. Ehlers:``)."""
+    found = line_label(line)
+    return bool(found) and (starts[found] >= 2 or (found[2] and found[1] in recurring))
+
+
+#: A run of spaces inside a line, before which a page may have run a turn into the one above.
+_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{3,}(?=\S)|(?<=[.?!\u2026\"\u201d])[ \t\u00a0]{2,}(?=\S)")
+
+
+def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
+    """Lines cut where a label that recurs at the start of lines stands inside one after a run of spaces (``What
+    is that about?    CONDOLEEZZA RICE: Well``)."""
+    known = {found for found, n in starts.items() if n >= 2}
+    if not known:
+        return lines
+    out = []
+    for line in lines:
+        cuts = [m.end() for m in _RUN.finditer(line) if line_label(line[m.end():]) in known]
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
     return out
 
 

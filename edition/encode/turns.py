@@ -157,6 +157,7 @@ class LabelCounts(Counter):
         self._common: dict[str, bool] = {}
         self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
         self.alone: Counter[str] = Counter()  # labels that stand alone on their line
+        self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -187,10 +188,18 @@ class LabelCounts(Counter):
         return sum(1 for n in self.alone.values() if n >= 2) >= 2
 
 
+#: How many blocks a transcript opens with, whose names a label may give.
+OPENING = 15
+
+
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
     counts.lower = frozenset(w for b in bs for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text) if w.islower())
     counts.registry = registry
+    for b in bs[:OPENING]:  # the names the record's opening gives (a heading, a list of those present), its labels
+        label = forms.read(b.text, language())  # aside
+        words = re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text)
+        counts.opening |= {w.lower() for w in words if w[:1].isupper()}
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
@@ -206,13 +215,23 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
             if label.end >= len(_first_line(text).rstrip()):
                 counts.alone[label.name] += 1
             counts.puncts[label.name] = label.punct
-            if label.titled or label.caps:
+            if label.titled or label.caps or label.role or label.parens:
                 counts.strong.add(label.name)
         if m and (label is None or label.end <= m.end()) and (label is None or label.name != m.group("name")):
             counts[m.group("name")] += 1
             counts.forms[(m.group("name"), _punct(m))] += 1
             counts.puncts.setdefault(m.group("name"), _punct(m))
     return counts
+
+
+def line_label(line: str) -> tuple[str, str, bool] | None:
+    """The label a line of hard-wrapped text opens with, as (name, punctuation, strong), where it ends in a colon,
+    a full stop or a dash and is plausible: strong when it opens with a title or an office, gives an office or a
+    party, or is in capitals."""
+    label = forms.read(line, language())
+    if label is None or label.punct == "none" or not _plausible(label.name, label.punct) or _field(label.name):
+        return None
+    return label.name, label.punct, bool(label.titled or label.caps or label.role or label.parens)
 
 
 def opens_turn(text: str, registry: Registry, candidates: Counter[str]) -> bool:
@@ -227,7 +246,9 @@ def opens_paragraph(words: str) -> bool:
     if words[:1] in "[(" or words.startswith(("--", "\u2014", "\u2013")):
         return True
     label = forms.read(words, language())
-    return bool(LABEL_RE.match(words) or (label and label.punct in ("colon", "stop")))
+    return bool(LABEL_RE.match(words) and _plausible(LABEL_RE.match(words).group("name"), "colon")) or bool(
+        label and _plausible(label.name, label.punct) and (label.punct == "colon" or (
+            label.punct == "stop" and (label.titled or label.caps or label.question or label.answer))))
 
 
 def _capitals(words: str) -> bool:
@@ -244,7 +265,9 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
     a sentence (``First.``, or ``Right.`` where the text writes "right" in lower case elsewhere: a name is
     capitalised wherever it stands), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
     first = name.split()[0].rstrip(".").lower() if name.split() else ""
-    if (first in NOT_SPEAKERS and len(name.split()) == 1) or first in HEADER_WORDS or _field(name):
+    if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
+        return False  # "First.", "Danke.": words that open speech
+    if first in HEADER_WORDS or _field(name):
         return False
     if counts is not None and len(name.split()) == 1 and not _capitals(name) and counts.common(first):
         return False
@@ -511,7 +534,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
-    if label.punct == "none":  # alone on its line: only in a dialogue of such labels
+    if label.punct == "none" or (label.punct == "stop" and not label.titled and label.words == 1 and count >= 2
+                                 and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2):
+        # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
         if count >= 2 and (dialogue or label.titled or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
@@ -528,6 +553,12 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return f"it opens {count} blocks"
     if registry.resolve_label(name)[0] is not None:
         return "it names a person of the registry"
+    if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
+            (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
+            (not styles or styles[label.punct]) and re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
+        return "it names a person the record's opening names"
+    if (label.role or label.parens) and styles[label.punct]:
+        return "it gives an office or a party, in the punctuation of the document's labels"
     if label.titled and styles[label.punct]:
         return "it opens with a title or an office, in the punctuation of the document's labels"
     if label.caps and (label.punct == "colon" or styles[label.punct]):
