@@ -97,8 +97,9 @@ DELIVERY = ("(", ")")
 EXCERPT = ("[", "]")
 #: How a notice, an event in the room or a note was enclosed where it was printed: ``@rend`` -> (before, after).
 ENCLOSURES = {"brackets": ("[", "]"), "parentheses": ("(", ")")}
-#: Notes printed in the running text, in brackets: an editor's note, a literal rendering, the record's narration.
-INLINE_NOTES = ("editorial", "literal")
+#: Notes printed in the running text: an editor's note, a literal rendering, the record's narration (in brackets),
+#: the time a parliament's record or a log prints before what follows.
+INLINE_NOTES = ("editorial", "literal", "time")
 SOURCE_NOTE = ("[", "]")
 FOOTNOTE_MARK = ("[", "]")
 SECTION_MARK = "\u00a7 "  # a parliament's web record opens each contribution with it
@@ -181,6 +182,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("classification mark or banner", "(U), SECRET/SENSITIVE, Declassify on: OADR",
                '<fw type="classification">(U)</fw>', "as printed, set apart from the text"),
     Convention("page number of the document", "- 2 -", '<fw type="pageNum">- 2 -</fw>', "as printed"),
+    Convention("time of what follows", "23.02 / 006:09:17 Duke:", '<note type="time" place="inline">23.02</note>',
+               "as printed, set apart, where it stands"),
     Convention("caption cue", "1 00:00:00,080 --> 00:00:02,430", '<fw type="cue">1 00:00:00,080 --> ...</fw>',
                "as printed, set apart from the speech"),
     Convention("numbered line", "5 JUDGE AGIUS: ... / 6 case, please.", '<lb n="6" rend="numbered"/>',

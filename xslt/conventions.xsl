@@ -168,7 +168,7 @@
   </xsl:template>
 
   <!-- An event in the room ([Laughter]) and a note printed in the text ([lit., ...]). -->
-  <xsl:template match="stage[@type = 'incident'] | note[@place = 'inline'][@type = ('editorial', 'literal')][ancestor::div[@type = 'record']]"
+  <xsl:template match="stage[@type = 'incident'] | note[@place = 'inline'][@type = ('editorial', 'literal', 'time')][ancestor::div[@type = 'record']]"
       mode="ed:text">
     <xsl:variable name="around" select="ed:enclosure(.)"/>
     <span class="{if (self::stage) then 'stage incident' else 'inline-note ' || @type}">

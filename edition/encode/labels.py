@@ -24,7 +24,9 @@ from .language import Vocabulary
 #: What may stand before a label and is printed with it: an opening quotation mark (a record that sets each
 #: paragraph in quotes), or a paragraph number glued to the label (``2Gorbachev:``). (Not a bullet: a list's
 #: item, such as a participant's name, is no label.)
-LEAD = re.compile(r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_]))?")
+LEAD = re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a0]+(?=[^\W\d_]))?"
+                  r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_]))?")
+#: (a clock time before the label, as a mission's log and a video's transcript print it: "006:09:17 Duke:")
 #: A word of a name: letters, with inner hyphens, apostrophes or full stops of initials (``Pierre-Yves``,
 #: ``O'Brien``, ``М.С.Горбачев``).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
@@ -71,6 +73,7 @@ class Label:
     number: str = ""
     parens: tuple[str, ...] = ()
     role: str = ""
+    time: str = ""  # a clock time printed before it
     names: int = 0  # how many words of a name it holds, besides titles
     caps_names: bool = False  # the name's words are in capitals ("Mr. JONES.")
 
@@ -96,13 +99,14 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     lead = LEAD.match(line)
     pos = lead.end()
     number = lead.group("number") or ""
+    time = lead.group("time") or ""
     asked = QA.match(line, pos)
     if asked and (asked.group("word") in vocabulary.questions or asked.group("word") in vocabulary.answers):
         word = asked.group("word")  # "Q.", "A:", "QUESTION:", "Q" alone on its line
         mark = asked.group("punct")
         punct = "none" if not mark.strip() and "\n" not in line and not line[asked.end():].strip() else \
             "colon" if ":" in mark else "stop" if "." in mark else "space"
-        return Label(printed=line[:asked.end()].rstrip() if not number else line[pos:asked.end()].rstrip(),
+        return Label(printed=line[len(time) if not number else pos:asked.end()].rstrip(), time=time.strip(),
                      name=word, end=asked.end(), punct=punct, caps=word.isupper(), titled=False, words=1,
                      question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number)
     titles: list[str] = []
@@ -283,7 +287,7 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
           vocabulary: Vocabulary) -> Label | None:
     if not names and not titles:
         return None
-    start = lead.end() if number else 0
+    start = lead.end() if number else len(lead.group("time") or "")
     printed = line[start:end].rstrip()
     name = _name_words(line[start:end], names, titles)
     first = (titles or names)[0].rstrip(".")
@@ -293,4 +297,5 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
     return Label(printed=printed, name=name, end=end, punct=punct, caps=caps, titled=bool(titles),
                  words=len(names) + len(titles), question=question, answer=answer, number=number, parens=parens,
                  role=role, abbreviated=bool(titles) and _abbreviation(titles[0], vocabulary),
+                 time=(lead.group("time") or "").strip(),
                  names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names))

@@ -204,6 +204,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     labels = Counter(name for b in bs for line in b.text.split("\n") if (name := colon_label(line)))
     starts = Counter(found for b in bs for line in b.text.split("\n") if (found := line_label(line)))
     recurring = {punct for (_name, punct, _strong), n in starts.items() if n >= 2}
+    strong = Counter(punct for (_name, punct, is_strong) in starts if is_strong)
+    recurring |= {punct for punct, n in strong.items() if n >= 2}  # two strong labels share it
     out: list[Block] = []
     for b in bs:
         lines = _split_run_on(b.text.split("\n"), starts)

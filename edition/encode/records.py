@@ -48,7 +48,8 @@ class Heading:
 
 @dataclass
 class Item:
-    """A block of a record's body. ``kind``: p, list, quote, gap, footnote or source."""
+    """A block of a record's body. ``kind``: p, list, quote, gap, footnote, source, fw (a page's furniture), page
+    (a page of the source begins) or time (a clock time alone, the time of what follows)."""
 
     kind: str
     text: str
@@ -73,6 +74,7 @@ class Turn:
     section: bool = False  # printed after a parliament's section mark and perhaps a number ("\u00a7 Q2. Mr. Brown")
     pages: list[str] = field(default_factory=list)  # pages of the source that begin right before the label
     lines: list[str] = field(default_factory=list)  # numbered lines of the source that begin right before it
+    time: str = ""  # a clock time printed before the label ("006:09:17 Duke:")
 
 
 @dataclass

@@ -88,6 +88,8 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
         sub(sp, "pb", n=n, rend="page")
     for n in turn.lines:  # so does a numbered line
         sub(sp, "lb", n=n, rend="numbered")
+    if turn.time:  # the time a log prints before the label
+        sub(sp, "note", turn.time, type="time", place="inline")
     speaker = sub(sp, "speaker", rend="glued" if turn.glued else None)
     fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
     if turn.stage:
@@ -104,6 +106,8 @@ def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnot
     ctx = make_ctx(base, item.line, f, footnotes)
     if item.kind == "page":  # page breaks of the source publication, between paragraphs: no paragraph of their own
         fill(parent, normalize(item.text).strip(), ctx)
+    elif item.kind == "time":  # a clock time alone: the time of what follows, where it stands
+        sub(parent, "note", normalize(item.text), type="time", place="inline")
     elif item.kind == "fw":  # a page's furniture: a banner, a stamp, a page number, as printed
         sub(parent, "fw", normalize(item.text).strip(), type=item.rend)
     elif item.kind == "gap":

@@ -136,6 +136,7 @@ class Found:
     punct: str = ""
     number: str = ""
     section: bool = False  # printed after a parliament's section mark (Hansard's "\u00a7 Mr. Brown")
+    time: str = ""  # a clock time printed before the label ("006:09:17 Duke:")
 
 
 def _punct(m: re.Match) -> str:
@@ -390,7 +391,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             turn = Turn(printed, name, supplied, who, b.line, n=n or label.number, glued=end < len(text) and not
                         text[end].isspace(), pages=PAGE_NUMBER.findall(pages.group()) if pages else [],
                         number_glued=bool(label.number) and not label.section, section=label.section,
-                        lines=MARK_RE.findall(numbered.group()) if numbered else [])
+                        lines=MARK_RE.findall(numbered.group()) if numbered else [], time=label.time)
             body.append(turn)
             text = text[end:].lstrip()
             alone = label.punct if not text else ""
@@ -454,6 +455,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
+    if field_block(text):
+        return None
     whole = SUPPLIED_LABEL_RE.match(text)
     if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
         inner = LABEL_RE.match(whole.group("label"))
@@ -501,6 +504,21 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
     return Found(name, supplied, m.group(0)[len(number):], m.end(), evidence, _punct(m), number)
 
 
+#: A line of a block of fields: a few words, a colon, a short value (``Delivered On: 3/20/1973``).
+FIELD_LINE = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019/.\- ]{0,30}?)\s?:\s*(?P<value>.{0,80})$")
+
+
+def field_block(text: str) -> bool:
+    """A block of a catalogue's or a title page's fields, whose names are no speakers' (``Speaker: Richard M.
+    Nixon`` over ``Delivered On: 3/20/1973`` and ``Place: Oval Office``): two lines or more, each a field with a
+    short value and a name of its own, one of them a field's name of the language."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    fields = [m for line in lines if (m := FIELD_LINE.match(line))]
+    names = {m.group("name").strip().lower() for m in fields}
+    return len(lines) >= 2 and bool(FIELD_LINE.match(lines[0])) and len(fields) >= max(2, len(lines) - 1) and \
+        len(names) == len(fields) and any(_field(name) for name in names)
+
+
 def _field(words: str) -> bool:
     """Whether words name a field of a header, a catalogue's or a web page's (``Interview Date``, ``Location``,
     ``Description``, ``Circonstances``) or a credit (``Interviewer``, ``Traduction de``), in the transcript's
@@ -518,7 +536,7 @@ def _form_label(label: forms.Label, registry: Registry, candidates: Counter[str]
     evidence = _form_evidence(label, registry, candidates, styled)
     if evidence is None:
         return None
-    return Found(label.name, "", label.printed, label.end, evidence, label.punct, label.number)
+    return Found(label.name, "", label.printed, label.end, evidence, label.punct, label.number, time=label.time)
 
 
 def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[str], styled: bool) -> str | None:
@@ -555,7 +573,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "it names a person of the registry"
     if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
             (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
-            (not styles or styles[label.punct]) and re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
+            (not any(styles.values()) or styles[label.punct]) and re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:
         return "it gives an office or a party, in the punctuation of the document's labels"
@@ -629,10 +647,17 @@ def furniture(text: str) -> str:
     return "classification" if BANNER_RE.fullmatch(flat) else ""
 
 
+#: A block of nothing but a clock time, as a parliament's record prints the time a speech began (``23.02``) and
+#: a log the time of what follows.
+TIME_ONLY = re.compile(r"\(?(?:[01]?\d|2[0-4])[.:][0-5]\d(?::[0-5]\d)?(?:\s?Uhr|\s?h)?\)?")
+
+
 def _item(text: str, line: int, n: str) -> Item:
     kind = furniture(text) if not n else ""
     if kind:
         return Item("fw", text, line, rend=kind)
+    if not n and TIME_ONLY.fullmatch(text.strip()):
+        return Item("time", text.strip(), line)
     lm = LIST_RE.match(text)
     if lm:
         # Items on consecutive lines of one block are items each; otherwise the block is one item.
