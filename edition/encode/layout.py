@@ -252,7 +252,7 @@ def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> boo
     CHAIRMAN.``), or a label of a strong form (a title or an office, a party, capitals) in the punctuation of the
     labels that recur (``Matthes, Schriftführer:`` among ``Präsident Dr. Ehlers:``)."""
     found = line_label(line)
-    return bool(found) and (starts[found] >= 2 or (found[2] and found[1] in recurring))
+    return bool(found) and (starts[found] >= 2 or (found[2] and found[1] in recurring and found[1] != "none"))
 
 
 #: A run of spaces inside a line, before which a page may have run a turn into the one above.

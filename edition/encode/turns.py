@@ -230,9 +230,11 @@ def line_label(line: str) -> tuple[str, str, bool] | None:
     a full stop or a dash and is plausible: strong when it opens with a title or an office, gives an office or a
     party, or is in capitals."""
     label = forms.read(line, language())
-    if label is None or label.punct == "none" or not _plausible(label.name, label.punct) or _field(label.name):
+    strong = bool(label and (label.titled or label.caps or label.role or label.parens))
+    if label is None or (label.punct == "none" and not strong) or not _plausible(label.name, label.punct) or \
+            _field(label.name):
         return None
-    return label.name, label.punct, bool(label.titled or label.caps or label.role or label.parens)
+    return label.name, label.punct, strong
 
 
 def opens_turn(text: str, registry: Registry, candidates: Counter[str]) -> bool:
@@ -573,7 +575,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "it names a person of the registry"
     if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
             (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
-            (not any(styles.values()) or styles[label.punct]) and re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
+            (not any(styles.values()) or styles[label.punct]) and \
+            re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:
         return "it gives an office or a party, in the punctuation of the document's labels"
