@@ -268,6 +268,8 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
     a sentence (``First.``, or ``Right.`` where the text writes "right" in lower case elsewhere: a name is
     capitalised wherever it stands), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
     first = name.split()[0].rstrip(".").lower() if name.split() else ""
+    if language().is_furniture(name):
+        return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
     if first in HEADER_WORDS or _field(name):
@@ -362,10 +364,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
         pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
         label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
-        if label and turn is not None and not turn.items and alone and label.punct != alone and \
+        if label and turn is not None and not turn.items and alone and \
                 label.evidence != "a speaker label the profile names":
             # after a label alone on its line ("De heer Van der Ham (D66):"), its speech: "Voorzitter. Mijn
-            # fractie ..." addresses the chair in the words of a label of another style, and is no label
+            # fractie ...", "Señor presidente: solicito ..." address the chair in the words of a label
             report.info(b.line, f"{label.printed!r} opens the speech of the label above it: not a label")
             label = None
         if label and pages:
