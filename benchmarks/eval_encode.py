@@ -145,6 +145,10 @@ BRACKET_ELEMENTS = {
     "omission": ".//t:gap",
     "supplied": ".//t:supplied",
     "classification": ".//t:fw[@type = 'classification']",
+    "incident": ".//t:stage[@type = 'incident'] | .//t:incident | .//t:kinesic | .//t:vocal",
+    "inaudible": ".//t:gap[@reason = 'inaudible']",
+    "editorial": ".//t:note[@type = 'editorial']",
+    "literal": ".//t:note[@type = 'literal']",
 }
 
 

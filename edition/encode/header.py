@@ -20,7 +20,7 @@ from ..conventions import (
     normalize,
 )
 from ..xmlfiles import read
-from . import opening
+from . import genre, opening
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .language import Language
@@ -111,6 +111,11 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     _from_sources(f)
     opening.fill(f, record)
     line = h.line if h else record.line
+    kind, evidence = genre.recognise(record, f)
+    if kind and (h is None or h.page_title or not kind_of(f.title)):
+        f.kind = kind
+    report.found(line, f"kind of record: {f.kind}" + (f", on the evidence of {evidence}" if kind and kind == f.kind
+                                                      else ""))
     _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "

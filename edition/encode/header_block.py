@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..conventions import normalize
 from .dates import Dateline, read_dateline
+from .language import current as language
 from .profile import current
 from .records import Item, Record
 
@@ -26,8 +27,11 @@ KINDS = (
 
 
 def kind_of(words: str) -> str | None:
-    """The kind of record some words name (``Telcon with ...`` is a telephone call), or None."""
-    return current().kind_of(words) or next((kind for kind, pattern in KINDS if pattern.search(words)), None)
+    """The kind of record some words name (``Telcon with ...`` is a telephone call), or None: in the profile's
+    words, the transcript's language's, and the words of the records of conversations."""
+    return current().kind_of(words) or next((kind for kind, pattern in language().kinds if pattern.search(words)),
+                                            None) or next((kind for kind, pattern in KINDS if pattern.search(words)),
+                                                          None)
 
 
 #: A field of a memorandum's header block, before the first turn: ``DATE:``, ``TIME:``, ``PLACE:``, ``DATE AND

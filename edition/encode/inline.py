@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
+from .language import current as language
 from .lines import MARK_RE as LINE_MARK_RE
 from .profile import current
 from .registry import Registry
@@ -57,6 +58,10 @@ NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
                     r"[,.]\d{3}(?![\d:])")
+#: A call from the floor, in parentheses, as parliaments print it: a member, perhaps a party, a colon, the words
+#: (``(Siegfried Borgwardt, CDU: Sehr schön!)``, ``(Abg. Dr. Khol: Zur Geschäftsbehandlung!)``).
+INTERJECTION_RE = re.compile(r"(?:[A-ZÄÖÜ][\w.'\u2019\-]*\s){0,4}[A-ZÄÖÜ][\w'\u2019\-]+(?:,\s*[A-ZÄÖÜ][\w/\- ]{1,25}|"
+                             r"\s\([A-ZÄÖÜ][\w/\-]{1,15}\))?:\s+\S")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)\[(\d{1,3})\]")
 
 
@@ -157,6 +162,11 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
     for m in INCIDENT_RE.finditer(text):
         if m.group("open") + m.group("close") in ("[]", "()") and free(m):
             add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
+    events = language().events_re
+    for m in PROFILED_RE.finditer(text):  # an event or a call in the room, in the words of the language
+        words = (m.group(1) or m.group(2)).strip()
+        if free(m) and ((events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words))):
+            add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("incident", m.group()[0]), 8))
     for m in NOTE_RE.finditer(text):
         if free(m):
             kind = "literal" if (m.group("kind") or "").lower().startswith("lit") else "editorial"

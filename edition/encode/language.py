@@ -53,6 +53,8 @@ class Language:
     answers: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     not_speakers: tuple[str, ...] = ()
+    chairs: tuple[str, ...] = ()
+    court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
@@ -91,7 +93,8 @@ def parse(text: str, where: str) -> Language:
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
-        not_speakers=_strings(labels, "not_speakers", where),
+        not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
+        court=_strings(labels, "court", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where))
 
@@ -212,11 +215,23 @@ class Vocabulary:
             return re.compile(r"(?<!\w)" + out + r"(?!\w)", re.I)
         return tuple(pattern(f) for f in sorted(self._union("time_forms"), key=len, reverse=True))
 
+    @cached_property
+    def chairs_re(self) -> re.Pattern[str] | None:
+        return self.phrase_re("chairs")
+
+    @cached_property
+    def court_re(self) -> re.Pattern[str] | None:
+        return self.phrase_re("court")
+
     def phrase_re(self, attribute: str) -> re.Pattern[str] | None:
-        """The words of the opening (or closing) of a sitting, in both languages."""
-        words = sorted(self._union(attribute), key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words \
-            else None
+        """Any of a list of phrases of both languages (``opening``, ``closing``, ``chairs``, ``court``), as whole
+        words, case aside; made once."""
+        cache = self.__dict__.setdefault("_phrases", {})
+        if attribute not in cache:
+            words = sorted(self._union(attribute), key=len, reverse=True)
+            cache[attribute] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                                          re.I) if words else None
+        return cache[attribute]
 
     @cached_property
     def events_re(self) -> re.Pattern[str] | None:

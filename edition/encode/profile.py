@@ -38,7 +38,7 @@ from .records import TranscriptError
 
 #: What a profile may give each bracketed word: the meanings of the conventions (see edition/conventions.py).
 BRACKET_MEANINGS = ("incident", "omitted", "illegible", "inaudible", "redacted", "editorial", "literal", "supplied")
-KINDS = ("meeting", "telephone", "minutes", "other")
+KINDS = ("meeting", "telephone", "interview", "hearing", "debate", "trial", "press", "minutes", "other")
 ROLES = ("interpreter", "notetaker", "translator", "drafted by")
 SECTIONS = {"headings": {"words", "kinds"}, "labels": {"speakers", "not_speakers"}, "brackets": None, "roles": None}
 

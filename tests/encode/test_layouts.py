@@ -295,7 +295,7 @@ def test_the_source_footnote_says_who_presumably_drafted_the_record():
 @pytest.mark.parametrize(("page", "kind", "title"), [
     ('Richard Nixon and Mao Zedong "Memorandum of Conversation," February 21, 1972, 2:50-3:55pm', "meeting",
      'Richard Nixon and Mao Zedong "Memorandum of Conversation," February 21, 1972, 2:50-3:55pm'),
-    ("The President's News Conference With President Mitterrand of France", "other",
+    ("The President's News Conference With President Mitterrand of France", "press",
      "The President's News Conference With President Mitterrand of France"),
     ("Lt. General Brent Scowcroft", "other", "Lt. General Brent Scowcroft"),
 ])

@@ -37,8 +37,12 @@ def test_a_profile_names_the_corpus_headings_labels_brackets_and_roles():
 
 def test_without_the_profile_the_same_transcript_reads_less():
     root = encoded(None)
-    assert root.xpath("//t:text/@subtype", namespaces=NS) == ["other"]  # a page's title, naming no kind
-    assert not root.xpath("//t:stage | //t:gap", namespaces=NS)  # (the bracketed sentence is a note either way)
+    # the German language file knows the kind of record, the event in the room and the interpreter's field ...
+    assert root.xpath("//t:text/@subtype", namespaces=NS) == ["telephone"]
+    assert root.xpath("//t:stage[@type='incident']/text()", namespaces=NS) == ["Heiterkeit"]
+    assert root.xpath("//t:respStmt[t:resp = 'interpreter']/t:persName/text()", namespaces=NS) == ["Herr Weiß"]
+    # ... but not this corpus's word for an illegible passage (the bracketed sentence is a note either way)
+    assert not root.xpath("//t:gap", namespaces=NS)
 
 
 @pytest.mark.parametrize(("text", "says"), [

@@ -1,0 +1,61 @@
+"""The kind of record a transcript is (``text/@subtype``: meeting, telephone, interview, hearing, debate, trial,
+press, minutes, other), recognised as an editor does, on the evidence of its conventions: the words of its title
+and opening in its language (``Memorandum of Telephone Conversation``, ``Press Briefing``, ``Stenographisches
+Protokoll``, ``Oral History Interview``), the fields of an interview's title page (``Interviewer:``), and its
+labels: who presides over a parliament (``Präsident``, ``Marszałek``, ``PRESIDENTE``, ``De voorzitter``) and the
+parties in parentheses after members' names, who speaks in court (``THE COURT``, ``THE WITNESS``, ``JUDGE``), the
+questions of a press briefing or an interview (``Q:``). The evidence is said in the editor's report."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .language import current as language
+from .opening import lines_of
+from .records import Record
+
+if TYPE_CHECKING:
+    from .header import Facts
+
+#: A party in parentheses after a member's name: an acronym or one short word (``(CDU)``, ``(PSD)``, ``(D66)``,
+#: ``(Freiheitliche)``, ``(SANTA FE)`` is a province: not a party, but a parliament's all the same).
+PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,14}|[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)$")
+
+
+def words_kind(text: str) -> str | None:
+    """The kind of record some words name in the transcript's language (or English), or None."""
+    return next((kind for kind, pattern in language().kinds if pattern.search(text)), None)
+
+
+def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
+    """The kind of record and the evidence for it; (None, "") where nothing says."""
+    v = language()
+    if record.heading is not None:
+        kind = words_kind(f.title)
+        if kind:
+            return kind, f"the words of its title ({f.title[:60]!r})"
+    interviewer = [name for role, name in f.credits if role == "interviewer"]
+    if interviewer:
+        return "interview", f"its title page names an interviewer ({interviewer[0]})"
+    labels = [t.label for t in record.turns]
+    court = [label for label in labels if v.court_re and v.court_re.search(label)]
+    if court:
+        return "trial", f"who speaks in court, as its labels name them ({court[0]!r})"
+    opening = " ".join(line for line, _ in lines_of(record))
+    kind = words_kind(opening)
+    chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
+    parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
+    if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):
+        return kind, f"the words of its opening, and its labels ({labels[0]!r})"
+    if chairs or parties or any(t.section for t in record.turns):
+        if any(t.section for t in record.turns):
+            return "minutes", "a parliament's section marks before its members' contributions (\u00a7)"
+        said = chairs[0] if chairs else parties[0]
+        return "debate", f"a parliament's labels: who presides, or members with their parties ({said!r})"
+    if kind:
+        return kind, f"the words of its opening ({opening[:60]!r})"
+    questions = [t.label for t in record.turns if t.name in v.questions]
+    if questions:
+        return "press", f"questions asked from the floor ({questions[0]!r})"
+    return None, ""
