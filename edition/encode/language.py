@@ -58,6 +58,7 @@ class Language:
     events: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -96,7 +97,8 @@ def parse(text: str, where: str) -> Language:
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
-        furniture=_strings(data.get("furniture", {}), "phrases", where))
+        furniture=_strings(data.get("furniture", {}), "phrases", where),
+        places=_strings(data.get("places", {}), "words", where))
 
 
 @cache
@@ -267,6 +269,12 @@ class Vocabulary:
     @cached_property
     def furniture(self) -> frozenset[str]:
         return frozenset(bare(p) for p in self._union("furniture"))
+
+    @cached_property
+    def place_end(self) -> re.Pattern[str] | None:
+        """A line that ends with a word that names a place: a room, a hall, a building."""
+        words = self._union("places")
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[.,]?\s*$") if words else None
 
     def is_furniture(self, line: str) -> bool:
         """A line that is nothing but a web page's own words (``Skip to content``, ``Version classiqueVersion

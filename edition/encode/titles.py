@@ -7,7 +7,7 @@ web page's own words (``Skip to content``, a menu's row of words), a catalogue's
 never the title. Of the others, the last that names a kind of record in the words of the transcript's language
 (``Press Briefing``, ``Interview``, ``Stenographisches Protokoll``, ``Seduta``, ``Regeling van werkzaamheden``)
 is the title, since a page prints its site's and its series' names above the document's own; failing that, the
-first line set as a title (in capitals, or most of its words capitalised, ending no sentence)."""
+last line set as a title (in capitals, or most of its words capitalised, ending no sentence)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ TITLE_MAX = 400
 LOOK = 30
 #: A paragraph of prose: the text has begun.
 PROSE = 500
+#: The end of a table of contents' entry or a running head: its page (``5061D``, ``. . . 5644B, C``, ``\t5643``).
+TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}[A-D]?(?:,\s*(?:\d{1,5})?[A-D]?)*\s*$|"
+                       r"\s\d{3,5}[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*\s*$")
 #: A field: a few words, a colon (French sets a space before it), a value.
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?=\S|$)")
 
@@ -35,8 +38,11 @@ def _words(text: str) -> list[str]:
 def menu(text: str) -> bool:
     """A row of a web page's menu: five words or more, every one capitalised, with no punctuation and no word
     that names a kind of record (``Bookstore Glossary Library Links News Publications``; not ``TV Interview for
-    BBC1 Saturday Superstore``)."""
+    BBC1 Saturday Superstore``); or a row of the page's own words (``Previous Index Next``)."""
     words = text.split()
+    own = sum(1 for w in words if language().is_furniture(w))
+    if len(words) >= 2 and own >= 0.6 * len(words):
+        return True
     return len(words) >= 5 and not re.search(r"[.,:;!?()]", text) and all(w[:1].isupper() for w in words) \
         and not _kind(text)
 
@@ -55,17 +61,22 @@ def title_like(text: str) -> bool:
 def _excluded(text: str, is_label) -> bool:
     first = text.split("\n", 1)[0].strip()
     v = language()
-    if not first or len(text) > TITLE_MAX or v.is_furniture(first) or menu(first):
+    if not first or len(text) > TITLE_MAX or v.is_furniture(first) or any(menu(line) for line in text.split("\n")):
         return True
+    if TOC_ENTRY.search(first):
+        return True  # a table of contents' entry, or a running head, with its page: "Nächste Sitzung 5061D"
     if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first):
         return True  # a bracket, a page number, a date alone
     field = FIELD.match(first)
     if field and (field.group("name").lower() in v.fields_and_credits or (
-            len(field.group("name").split()) <= 3 and not re.search(r"\d", field.group("name"))
-            and (len(first) - field.end() <= 60 or "\n" in text.strip()))):
-        return True  # "Document type: ...", "Circonstances : ..."; not "Document No. 74: Record of ..."
+            "\n" in text.strip() and all(FIELD.match(line.strip()) for line in text.strip().split("\n")))):
+        return True  # "Document type: ...", "Circonstances : ..."; not "Full Transcript: George ... and ..."
     bare = _bare(first)
-    if any(bare.startswith(p + " ") for p in v.furniture if " " in p) or \
+    if v.place_end and v.place_end.search(first) and len(first) <= 80:
+        return True  # where the record was made: "James S. Brady Press Briefing Room"
+    words = _words(first)
+    if any(bare.startswith(p + " ") and len(words) > len(p.split()) and words[len(p.split())][:1].islower()
+           for p in v.furniture if " " in p) or \
             any(re.match(re.escape(p) + r"\s*[:\"\u201c]", first, re.I) for p in v.furniture):
         return True  # "A lock ( lock ) or https:// means ...", 'Download "November 05, 1962 ..."'
     return bool(is_label(text))
@@ -117,4 +128,4 @@ def title_block(bs: list[Block], is_label) -> int | None:
         return named[-1]
     plain = [k for k in weighed if title_like(unmark(bs[k].text).split("\n", 1)[0]) and
              not re.search(r"(?<![A-Z]\.)[.?!]$", unmark(bs[k].text).split("\n", 1)[0].strip())]
-    return plain[0] if plain else None
+    return plain[-1] if plain else None
