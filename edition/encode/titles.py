@@ -77,7 +77,7 @@ def _excluded(text: str, is_label) -> bool:
     words = _words(first)
     if any(bare.startswith(p + " ") and len(words) > len(p.split()) and words[len(p.split())][:1].islower()
            for p in v.furniture if " " in p) or \
-            any(re.match(re.escape(p) + r"\s*[:\"\u201c]", first, re.I) for p in v.furniture):
+            any(re.match(re.escape(p) + r"\s*[\"\u201c]", first, re.I) for p in v.furniture):
         return True  # "A lock ( lock ) or https:// means ...", 'Download "November 05, 1962 ..."'
     return bool(is_label(text))
 
