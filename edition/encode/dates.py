@@ -166,7 +166,7 @@ def find_time(text: str) -> TimeValue | None:
     if found:  # a time in the words of the transcript's language: "alle 9,35", "godz. 10 min 05"
         m = min(found, key=lambda f: f[0])[1]
         try:
-            return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1") or "00", None), None)
+            return TimeValue(m.start(), m.end(), _clock(m.group("h1"), (m.group("m1") or "0").zfill(2), None), None)
         except ValueError:
             pass
     m = OCR_TIME_RE.search(text)
@@ -269,7 +269,7 @@ def read_dateline(text: str) -> Dateline:
                     words.lower().rstrip(".") in WEEKDAYS:
                 continue
             gap = text[start + len(words):span.start] if start < span.start else text[span.end:start]
-            if not _GAP.fullmatch(re.sub(r"(?<!\w)(?:" + _WEEKDAYS + r")(?!\w)", "", gap, flags=re.I)):
+            if not _GAP.fullmatch(re.sub(r"(?<!\w)(?:" + _WEEKDAYS + "|" + _JOINERS + r")(?!\w)", "", gap, flags=re.I)):
                 continue  # not next to the date: "... le 18 mai 2017, sur ... (nucléaire, Notre-Dame-des-Landes"
             line.place = Span(start, start + len(words))
             line.place_name = words

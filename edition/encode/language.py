@@ -211,7 +211,7 @@ class Vocabulary:
         pattern with the groups ``h1`` and ``m1`` (empty where the form gives no minute), longest first."""
         def pattern(form: str) -> re.Pattern[str]:
             out = re.escape(form).replace(r"\{h\}", r"(?P<h1>[01]?\d|2[0-4])", 1)
-            out = out.replace(r"\{m\}", r"(?P<m1>[0-5]\d)", 1).replace(r"\ ", r"\s*")
+            out = out.replace(r"\{m\}", r"(?P<m1>[0-5]?\d)", 1).replace(r"\ ", r"\s*")
             if "(?P<m1>" not in out:
                 out += r"(?P<m1>)"
             return re.compile(r"(?<!\w)" + out + r"(?!\w)", re.I)

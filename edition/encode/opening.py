@@ -48,6 +48,7 @@ class Opening:
     place: str = ""
     credits: list[tuple[str, str]] = field(default_factory=list)
     listed: list[tuple[str, str]] = field(default_factory=list)
+    by: list[str] = field(default_factory=list)  # "by A and B" on a title page: an interview's interviewers
 
 
 def lines_of(record: Record) -> list[tuple[str, int]]:
@@ -61,6 +62,32 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
         if isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
             out += [(line, item.line) for line in item.text.split("\n")]
     return [(normalize(unmark(line)).strip(), n) for line, n in out if line.strip()]
+
+
+#: "by" before the names of a title page's authors, in the languages (an interview's: its interviewers).
+BY = re.compile(r"^(?:by|von|par|por|da|di|przez|door|por|de)\s+(?=[A-Z\u00c0-\u00de])", re.I)
+#: The longest line that gives a time and nothing else, and a place and nothing else.
+TIME_LINE = 40
+PLACE_LINE = re.compile(r"^(?=.{3,50}$)[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:,?\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*|"
+                        r"of|the|de|du|am|an|on|D\.\s?C\.))*,\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*\s?)+$")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{2,}", text)
+
+
+def _place_line(line: str, lines: list[str], k: int) -> bool:
+    """A line that names where the record was made: one that ends with a word naming a place (``James S. Brady
+    Press Briefing Room``), or a town and its state or country (``Washington, D. C.``, ``Independence,
+    Missouri``) next to a date or the opening of a sitting."""
+    v = language()
+    if v.place_end and v.place_end.search(line) and len(line) <= 80 and not find_date(line):
+        return True
+    if not PLACE_LINE.match(line) or find_date(line):
+        return False
+    near = lines[max(0, k - 1):k] + lines[k + 1:k + 2]
+    opening = v.phrase_re("opening")
+    return any(find_date(x) or (opening and opening.search(x)) for x in near)
 
 
 def names_in(text: str) -> list[str]:
@@ -90,6 +117,8 @@ def credit_phrases(line: str) -> list[tuple[str, str]]:
     de X``, ``Edited by A and B``): the credit's words, then the names."""
     found = []
     for words, role in language().credit_words:
+        if " " not in words:
+            continue  # a role's one word credits as a field ("Journaliste : X"), not in a sentence
         for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"\s*:?\s+", line, re.I):
             names = names_in(line[m.end():])
             found += [(role, n) for n in names]
@@ -106,7 +135,8 @@ def read_opening(record: Record) -> Opening:
     people, catalogue = v.field_names("participants"), v.field_names("catalogue")
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
-    for line, _n in lines_of(record):
+    lines = [line for line, _ in lines_of(record)]
+    for k, line in enumerate(lines):
         m = FIELD.match(line)
         name = m.group("name").strip().lower() if m else ""
         value = (m.group("value") or "").strip() if m else ""
@@ -131,6 +161,13 @@ def read_opening(record: Record) -> Opening:
         if m and name in catalogue:
             continue  # a catalogue's or a page's own field: never the record's date
         out.credits += [c for c in credit_phrases(line) if c not in out.credits]
+        if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
+            out.by = names_in(BY.sub("", line))
+        if not out.place and _place_line(line, lines, k):
+            out.place = line.rstrip(" .,;")
+        if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
+                len(_words(line[:time.start] + line[time.end:])) <= 2:
+            out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
         if out.date is None and len(line) <= DATING_MAX:
             date = find_date(line)
             if date:
@@ -163,3 +200,10 @@ def fill(f: Facts, record: Record) -> None:
     credited = {role for role, _ in f.credits}  # a header block's credits come first
     f.credits += [c for c in opening.credits if c not in f.credits and c[0] not in credited]
     f.listed += [p for p in opening.listed if p not in f.listed]
+    f.authors = opening.by
+
+
+def credit_authors(f: Facts) -> None:
+    """The names an interview's title page gives after "by" are its interviewers' (once its kind is known)."""
+    if f.authors and f.kind == "interview" and not any(role == "interviewer" for role, _ in f.credits):
+        f.credits += [("interviewer", name) for name in f.authors]
