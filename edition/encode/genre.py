@@ -24,8 +24,15 @@ PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,14}|[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖ
 
 
 def words_kind(text: str) -> str | None:
-    """The kind of record some words name in the transcript's language (or English), or None."""
-    return next((kind for kind, pattern in language().kinds if pattern.search(text)), None)
+    """The kind of record some words name in the transcript's language (or English), or None: the kind whose
+    words come first (``Discurso ... no Senado Federal`` is a debate, whatever its summary says after)."""
+    found = [(m.start(), kind) for kind, pattern in language().kinds if (m := pattern.search(text))]
+    if not found:
+        return None
+    kinds = {kind for _, kind in found}
+    if "telephone" in kinds and kinds <= {"telephone", "meeting"}:
+        return "telephone"  # a conversation on the telephone: "Vermerk über ein Telefongespräch"
+    return min(found)[1]
 
 
 def recognise(record: Record, f: Facts) -> tuple[str | None, str]:

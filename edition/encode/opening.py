@@ -30,7 +30,8 @@ OPENING_ITEMS = 30
 #: A field: its name (a few words), a colon (French sets a space before it), its value.
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?P<value>\S.*)?$")
 #: Names in a row, as a credit gives them: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A i B".
-NAME = r"(?:[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?|(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3})"
+NAME = r"(?:(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3}[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*|" \
+       r"[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?)"
 NAMES = re.compile(NAME + r"(?:\s+(?:" + NAME + r"|de|van|von|der|da|di|du|la|le|bin|al-\w+))*")
 JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|i\s+|en\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)"
                   r"(?:(?:with|mit|avec|con|com|z|met)\s+)?")
@@ -158,15 +159,16 @@ def read_opening(record: Record) -> Opening:
             if dl.time and out.time is None:
                 out.time, out.time_said = dl.time, line
             continue
-        if m and name in catalogue:
-            continue  # a catalogue's or a page's own field: never the record's date
+        if (m and name in catalogue) or any(line.lower().startswith(c + " ") for c in catalogue if " " in c or
+                                              len(c) > 8):
+            continue  # a catalogue's or a page's own field ("Last updated 2021-03-01"): never the record's date
         out.credits += [c for c in credit_phrases(line) if c not in out.credits]
         if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
             out.by = names_in(BY.sub("", line))
         if not out.place and _place_line(line, lines, k):
             out.place = line.rstrip(" .,;")
         if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
-                len(_words(line[:time.start] + line[time.end:])) <= 2:
+                all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
         if out.date is None and len(line) <= DATING_MAX:
             date = find_date(line)
