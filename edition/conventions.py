@@ -109,7 +109,7 @@ LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk"
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "plain", "glued", "section", "numbered")))
+                                    "parentheses", "plain", "glued", "numbered", "section")))
 
 
 @dataclass(frozen=True)
@@ -264,8 +264,10 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before = el.get("n") + ("" if glued_n else ". ") + before
     if local == "sp" and "section" in el.get("rend", "").split():
         before = SECTION_MARK + before  # Hansard's "\u00a7 Q2. Mr. Brown"
-    block = local in BLOCKS or (local == "note" and typ in ("source", "footnote", "excerpt")) or (
-        local == "fw" and etree.QName(el.getparent()).localname in FW_BLOCK_PARENTS)
+    parent = etree.QName(el.getparent()).localname if el.getparent() is not None else ""
+    block = (local in BLOCKS and not (local == "stage" and parent not in FW_BLOCK_PARENTS)) or (
+        local == "note" and typ in ("source", "footnote", "excerpt")) or (
+        local == "fw" and parent in FW_BLOCK_PARENTS)  # (an event in a sentence stands in its line)
     glued = local == "speaker" and "glued" in el.get("rend", "").split()
     if block and not _after_glued(el):
         out.append(" ")

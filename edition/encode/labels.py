@@ -31,7 +31,7 @@ LEAD = re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a
 #: ``O'Brien``, ``М.С.Горбачев``).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
 #: The label's punctuation after the name: colon (perhaps after a space), full stop, either with a dash after it.
-COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s))?")
+COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s)|-(?=\s))?")  # (":-", as Brazil's records print it)
 STOP = re.compile(r"\s?\.(?:-|\s*[\u2014\u2013]|\s+-(?=\s))?")
 #: A dash that ends a label without a full stop or a colon (``O SR. PRESIDENTE (Renan Calheiros) \u2013``).
 DASH_END = re.compile(r"\s+[\u2013\u2014-](?=\s)")
@@ -106,8 +106,9 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         mark = asked.group("punct")
         punct = "none" if not mark.strip() and "\n" not in line and not line[asked.end():].strip() else \
             "colon" if ":" in mark else "stop" if "." in mark else "space"
-        return Label(printed=line[len(time) if not number else pos:asked.end()].rstrip(), time=time.strip(),
-                     name=word, end=asked.end(), punct=punct, caps=word.isupper(), titled=False, words=1,
+        end = asked.end("word") if punct == "space" else asked.end()  # (the spaces part label and speech)
+        return Label(printed=line[len(time) if not number else pos:end].rstrip(), time=time.strip(),
+                     name=word, end=end, punct=punct, caps=word.isupper(), titled=False, words=1,
                      question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number)
     titles: list[str] = []
     names: list[str] = []
