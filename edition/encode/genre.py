@@ -55,7 +55,8 @@ def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
     if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):
         return kind, f"the words of its opening, and its labels ({labels[0]!r})"
-    if chairs or parties or any(t.section for t in record.turns):
+    debating = kind == "debate" or (f.title and words_kind(f.title) == "debate")
+    if chairs or (parties and debating) or any(t.section for t in record.turns):
         if any(t.section for t in record.turns):
             return "minutes", "a parliament's section marks before its members' contributions (\u00a7)"
         said = chairs[0] if chairs else parties[0]

@@ -68,6 +68,7 @@ class Label:
     titled: bool
     words: int
     abbreviated: bool = False  # it opens with a title written short ("Mr.", "M.", "Sr.", "Abg.")
+    title_first: bool = False  # it opens with a title or an office ("De voorzitter", not "OFFICE ... DIRECTOR X")
     question: bool = False
     answer: bool = False
     number: str = ""
@@ -156,7 +157,9 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         # What follows the word: the label's punctuation, an office, parentheses, a gloss, or more of the name.
         closing = _closing(line, pos, names, titles, particles, token, kind, caps_mode, vocabulary)
         if closing is not None:
-            return _label(text, line, lead, number, titles, names, caps_mode, closing, vocabulary)
+            end, punct, parens, role = closing
+            return _make(text, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary,
+                         bool(titles) and order[0] == titles[0])
         if not rest[:1].isspace():
             break
         pos += len(rest) - len(rest.lstrip(" \t\u00a0"))
@@ -164,7 +167,8 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles) \
             and not (last in titles and _abbreviation(last, vocabulary)):  # not "But Mr." at a line's end
         end = len(line.rstrip())
-        return _make(text, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary)
+        return _make(text, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary,
+                     bool(titles) and order[0] == titles[0])
     return None
 
 
@@ -276,16 +280,9 @@ def _boundary(line: str, at: int) -> bool:
     return at >= len(line) or line[at].isspace() or line[at] in "\u2026\u2014\u2013-\"'\u201c\u2018"
 
 
-def _label(text: str, line: str, lead: re.Match, number: str, titles: list[str], names: list[str],
-           caps_mode: bool | None, closing: tuple[int, str, tuple[str, ...], str],
-           vocabulary: Vocabulary) -> Label | None:
-    end, punct, parens, role = closing
-    return _make(text, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary)
-
-
 def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], names: list[str],
           caps_mode: bool | None, end: int, punct: str, parens: tuple[str, ...], role: str,
-          vocabulary: Vocabulary) -> Label | None:
+          vocabulary: Vocabulary, title_first: bool = False) -> Label | None:
     if not names and not titles:
         return None
     start = lead.end() if number else len(lead.group("time") or "")
@@ -298,5 +295,5 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
     return Label(printed=printed, name=name, end=end, punct=punct, caps=caps, titled=bool(titles),
                  words=len(names) + len(titles), question=question, answer=answer, number=number, parens=parens,
                  role=role, abbreviated=bool(titles) and _abbreviation(titles[0], vocabulary),
-                 time=(lead.group("time") or "").strip(),
+                 time=(lead.group("time") or "").strip(), title_first=title_first,
                  names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names))

@@ -18,15 +18,13 @@ from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
 from .records import Block
+from .turns import TOC_ENTRY
 
 #: The longest block weighed as a title, and how far into the text a title is looked for.
 TITLE_MAX = 400
 LOOK = 30
 #: A paragraph of prose: the text has begun.
 PROSE = 500
-#: The end of a table of contents' entry or a running head: its page (``5061D``, ``. . . 5644B, C``, ``\t5643``).
-TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}[A-D]?(?:,\s*(?:\d{1,5})?[A-D]?)*\s*$|"
-                       r"\s\d{3,5}[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*\s*$")
 #: A field: a few words, a colon (French sets a space before it), a value.
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?=\S|$)")
 

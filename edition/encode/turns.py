@@ -42,6 +42,11 @@ LABEL_RE = re.compile(
 #: A label supplied whole by the editors: ``[M.S. GORBACHEV.]``.
 SUPPLIED_LABEL_RE = re.compile(r"^\[(?P<label>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}[.:])\](?=\s)")
 
+#: The end of a table of contents' entry or a running head: its page (``5061D``, ``. . . 5644B, C``, ``. . .  17881
+#: B``, ``\t5643``): never a speaker's label, nor a title.
+TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}\s?[A-D]?(?:,\s*(?:\d{1,5})?\s?[A-D]?)*\s*$|"
+                       r"\s\d{3,5}[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*\s*$")
+
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
 NOT_SPEAKERS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally "
@@ -153,6 +158,7 @@ class LabelCounts(Counter):
         super().__init__()
         self.puncts: dict[str, str] = {}
         self.strong: set[str] = set()  # the names whose label opens with a title or office, or is in capitals
+        self.titled: set[str] = set()  # the names whose label opens with a title or an office, or gives a party
         self.lower: frozenset[str] = frozenset()  # the words the text writes in lower case
         self.registry: Registry | None = None
         self._common: dict[str, bool] = {}
@@ -170,7 +176,7 @@ class LabelCounts(Counter):
     def _count_styles(self) -> Counter[str]:
         recurring = Counter(punct for (_name, punct), n in self.forms.items() if n >= 2)
         strong = Counter(self.puncts[name] for name in self.strong if name in self.puncts and
-                         self.puncts[name] != "none")
+                         (self.puncts[name] != "none" or name in self.titled))
         return Counter({punct: max(recurring[punct], strong[punct] if strong[punct] >= 2 else 0)
                         for punct in set(recurring) | set(strong)})
 
@@ -208,7 +214,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         label = None if whole else forms.read(text, language())
         if m and not _plausible(m.group("name"), _punct(m), counts):
             m = None
-        if label and not _plausible(label.name, label.punct, None if label.titled else counts):
+        if label and not _plausible(label.name, label.punct,
+                                    None if label.titled or label.question or label.answer else counts):
             label = None
         if label and (m is None or label.end >= m.end()):
             counts[label.name] += 1
@@ -218,6 +225,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
             counts.puncts[label.name] = label.punct
             if label.titled or label.caps or label.role or label.parens:
                 counts.strong.add(label.name)
+            if label.title_first or (label.parens and _party(label.parens[-1])):
+                counts.titled.add(label.name)
         if m and (label is None or label.end <= m.end()) and (label is None or label.name != m.group("name")):
             counts[m.group("name")] += 1
             counts.forms[(m.group("name"), _punct(m))] += 1
@@ -229,6 +238,8 @@ def line_label(line: str) -> tuple[str, str, bool] | None:
     """The label a line of hard-wrapped text opens with, as (name, punctuation, strong), where it ends in a colon,
     a full stop or a dash and is plausible: strong when it opens with a title or an office, gives an office or a
     party, or is in capitals."""
+    if TOC_ENTRY.search(line) or _heading_in_capitals(line):
+        return None
     label = forms.read(line, language())
     strong = bool(label and (label.titled or label.caps or label.role or label.parens))
     if label is None or (label.punct == "none" and not strong) or not _plausible(label.name, label.punct) or \
@@ -278,6 +289,13 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
         return False
     if re.search(r"\d", name):
         return False  # a name holds no digits ("C06702948 Date:")
+    v = language()
+    if v.events_re and v.events_re.match(name):
+        return False  # an event in the room, printed as a line of its own: "Aplausos do PS."
+    words = name.split()
+    if punct == "stop" and (sum(1 for w in words if w.lower() in v.language.words) >= 2 or (
+            _capitals(name) and sum(1 for w in words if not re.fullmatch(r"(?:\w\.)+", w)) >= 4)):
+        return False  # a sentence in capitals: "THIS IS A RUSH TRANSCRIPT.", "SURPRISE AT THE BRITISH ELECTION"
     return not (punct == "stop" and re.search(r"(?:^|\s|\.)[A-Z]$", name))
 
 
@@ -459,7 +477,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
-    if field_block(text):
+    if field_block(text) or TOC_ENTRY.search(_first_line(text)) or _heading_in_capitals(text):
         return None
     whole = SUPPLIED_LABEL_RE.match(text)
     if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
@@ -512,6 +530,25 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
 FIELD_LINE = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019/.\- ]{0,30}?)\s?:\s*(?P<value>.{0,80})$")
 
 
+#: A party, or a title and a name, in parentheses after a name alone on its line (``(Con)``, ``(D66)``, ``(Mr David
+#: Evennett)``): the label of a parliament's member.
+PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,11}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})$")
+
+
+def _party(words: str) -> bool:
+    return bool(PARTY.match(words.strip()))
+
+
+def _heading_in_capitals(text: str) -> bool:
+    """A line in capitals with a colon in it is a heading or a field, not a label before speech (``ATTENTION
+    NEEDED: MISMANAGEMENT AT THE SBA``, ``PRESIDENTE: DEP. MARCELO NILO``)."""
+    line = _first_line(text)
+    head, colon, rest = line.partition(":")
+    letters = [c for c in rest if c.isalpha()]
+    return bool(colon) and len(letters) >= 3 and all(c.isupper() for c in letters) and \
+        all(c.isupper() for c in head if c.isalpha())
+
+
 def field_block(text: str) -> bool:
     """A block of a catalogue's or a title page's fields, whose names are no speakers' (``Speaker: Richard M.
     Nixon`` over ``Delivered On: 3/20/1973`` and ``Place: Oval Office``): two lines or more, each a field with a
@@ -550,7 +587,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if name in current().not_speakers or current().role(name) or language().is_furniture(bare):
         return None
     counts = candidates if isinstance(candidates, LabelCounts) and not label.titled else None
-    if _field(name) or _field(bare) or not (label.question or _plausible(name, label.punct, counts)):
+    if _field(name) or _field(bare) or not (label.question or label.answer or _plausible(name, label.punct, counts)):
         return None
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
@@ -562,7 +599,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
         if count >= 2 and (dialogue or label.titled or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
-        if (styles["none"] >= 1 and label.titled) or (styles["none"] >= 2 and label.caps):
+        titled = label.title_first or bool(label.parens and _party(label.parens[-1]))
+        if styles["none"] >= 1 and titled:
             return "a name alone on its line, in a dialogue of such labels"
         return None
     if label.names and label.abbreviated and label.punct in ("colon", "stop", "dash") and (
