@@ -532,7 +532,8 @@ FIELD_LINE = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019/.\- ]{0,30}?)\s?:\s*(?P<v
 
 #: A party, or a title and a name, in parentheses after a name alone on its line (``(Con)``, ``(D66)``, ``(Mr David
 #: Evennett)``): the label of a parliament's member.
-PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,11}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})$")
+PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,11}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'\-]+"
+                   r"(?:\s+[A-Z][\w'\-]+){0,2})$")
 
 
 def _party(words: str) -> bool:
