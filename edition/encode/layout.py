@@ -249,10 +249,11 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
 
 def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> bool:
     """A line of hard-wrapped text that opens a turn: with a label that opens two lines or more (``The
-    CHAIRMAN.``), or a label of a strong form (a title or an office, a party, capitals) in the punctuation of the
-    labels that recur (``Matthes, Schriftführer:`` among ``Präsident Dr. Ehlers:``)."""
+    CHAIRMAN.``), a label of a strong form (a title or an office, a party, capitals) in the punctuation of the
+    labels that recur (``Matthes, Schriftführer:`` among ``Präsident Dr. Ehlers:``), or of the strongest (a title
+    and a party: ``O Sr. PRESIDENTE (Marcelo Nilo):-``)."""
     found = line_label(line)
-    return bool(found) and (starts[found] >= 2 or (found[2] and found[1] in recurring and found[1] != "none"))
+    return bool(found) and (starts[found] >= 2 or found[2] == 2 or (found[2] and found[1] in recurring))
 
 
 #: A run of spaces inside a line, before which a page may have run a turn into the one above.

@@ -234,17 +234,21 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
     return counts
 
 
-def line_label(line: str) -> tuple[str, str, bool] | None:
-    """The label a line of hard-wrapped text opens with, as (name, punctuation, strong), where it ends in a colon,
-    a full stop or a dash and is plausible: strong when it opens with a title or an office, gives an office or a
-    party, or is in capitals."""
+def line_label(line: str) -> tuple[str, str, int] | None:
+    """The label a line of hard-wrapped text opens with, as (name, punctuation, strength), where it is plausible:
+    strength 1 when it opens with a title or an office, gives an office or a party, or is in capitals, 2 when it
+    opens with a title and gives an office or a party (``O Sr. PRESIDENTE (Marcelo Nilo):-``); a label alone on
+    its line only when it opens with a title or gives a party."""
     if TOC_ENTRY.search(line) or _heading_in_capitals(line):
         return None
     label = forms.read(line, language())
-    strong = bool(label and (label.titled or label.caps or label.role or label.parens))
-    if label is None or (label.punct == "none" and not strong) or not _plausible(label.name, label.punct) or \
-            _field(label.name):
+    if label is None or not _plausible(label.name, label.punct) or _field(label.name):
         return None
+    if label.punct == "none":  # alone on its line: strong only as a title and a name, or a name and a party
+        strong = 1 if label.title_first or bool(label.parens and _party(label.parens[-1])) else 0
+        return (label.name, label.punct, strong) if strong else None
+    strong = 2 if label.title_first and (label.parens or label.role) else \
+        1 if label.titled or label.caps or label.role or label.parens else 0
     return label.name, label.punct, strong
 
 
