@@ -313,10 +313,20 @@ PERSONOGRAPHY = "persons.xml"
 _NON_ID = re.compile(r"[^a-z0-9]+")
 
 
+#: Cyrillic letters in Latin ones (the common scholarly transliteration, without diacritics), so that ids made from
+#: Russian names are names too (``Председательствующий`` -> ``predsedatelstvuiushchii``), not empty.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia", "i", "i", "ie", "g"], strict=True))
+
+
 def slug(text: str) -> str:
-    """A lower-case ASCII token for identifiers: ``Hashemi-Rafsanjani`` -> ``hashemi-rafsanjani``."""
+    """A lower-case ASCII token for identifiers: ``Hashemi-Rafsanjani`` -> ``hashemi-rafsanjani``, ``Иванов И.
+    И.`` -> ``ivanov-i-i``."""
+    text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NON_ID.sub("-", ascii_text.lower()).strip("-")
+    return _NON_ID.sub("-", ascii_text).strip("-")
 
 
 def record_id(date: str | None, time: str | None, interlocutor: str, taken: Iterable[str] = ()) -> str:

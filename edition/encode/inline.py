@@ -31,11 +31,12 @@ BRACKET_RE = re.compile(r"\[([^\[\]]+)\]")
 #: discussion of Lebanon.]``, ``[1 line not declassified]``, ``[illegible]``): a ``gap`` whose ``desc`` keeps the
 #: printed words, with the reason its words give.
 OMISSION_RE = re.compile(r"\[(?P<words>[^\[\]]*?\b(?:omission|omitted|omits?|not declassified|illegible|"
-                         r"unintelligible|inaudible|garbled|missing|deleted|redacted|excised|not printed)\b[^\[\]]*)\]",
+                         r"unintelligible|inaudible|garbled|missing|deleted|redacted|excised|not printed|withdrawn)"
+                         r"\b[^\[\]]*)\]",
                          re.I)
 GAP_REASONS = (("illegible", re.compile(r"illegible|unintelligible|garbled", re.I)),
                ("inaudible", re.compile(r"inaudible", re.I)),
-               ("redacted", re.compile(r"declassified|redacted|excised|deleted", re.I)))
+               ("redacted", re.compile(r"declassified|redacted|excised|deleted|withdrawn", re.I)))
 #: A declassification reviewer's mark where text is withheld (``E.O. 13526, section 1.4(b)(d)``), as OCR reads it.
 EXEMPTION_RE = re.compile(r"\bE\.\s?[O0]\.\s?1\d{4},?\s+section\s+[1l]\.\s?4\s*(?:\(\s?[a-h]\s?\)\s?)+")
 #: A classification mark on a paragraph, as US records print them: ``(U)``, ``(S)``, ``(C)``, ``(TS)``, ``(S/NF)``,
@@ -162,10 +163,14 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
     for m in INCIDENT_RE.finditer(text):
         if m.group("open") + m.group("close") in ("[]", "()") and free(m):
             add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
-    events = language().events_re
+    events, inaudible = language().events_re, language().phrase_re("inaudible")
     for m in PROFILED_RE.finditer(text):  # an event or a call in the room, in the words of the language
         words = (m.group(1) or m.group(2)).strip()
-        if free(m) and ((events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words))):
+        if not free(m):
+            continue
+        if inaudible and inaudible.fullmatch(words.rstrip(".")):  # "(unintelligible)": what was not heard
+            add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("inaudible", m.group()[0]), 9))
+        elif (events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words)):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("incident", m.group()[0]), 8))
     for m in NOTE_RE.finditer(text):
         if free(m):

@@ -253,7 +253,7 @@ def _goes_on(word: str, caps_mode: bool | None, vocabulary: Vocabulary) -> bool:
         return True
     if not core[:1].isupper():
         return core.lower() in vocabulary.particles
-    return caps_mode is None or _caps(core) == caps_mode or len(core) == 1
+    return caps_mode is None or _caps(core) == caps_mode
 
 
 def _office(words: str, vocabulary: Vocabulary) -> bool:

@@ -54,6 +54,8 @@ class Language:
     particles: tuple[str, ...] = ()
     not_speakers: tuple[str, ...] = ()
     chairs: tuple[str, ...] = ()
+    examining: tuple[str, ...] = ()
+    inaudible: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -95,7 +97,8 @@ def parse(text: str, where: str) -> Language:
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
-        court=_strings(labels, "court", where),
+        court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
+        inaudible=_strings(data.get("events", {}), "inaudible", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         places=_strings(data.get("places", {}), "words", where))
@@ -171,6 +174,10 @@ class Vocabulary:
     def titles(self) -> tuple[str, ...]:
         """Titles and offices, and the titles written short."""
         return tuple(dict.fromkeys(self._union("titles") + self._union("abbreviations")))
+
+    @cached_property
+    def examining(self) -> frozenset[str]:
+        return frozenset(self._union("examining"))
 
     @cached_property
     def abbreviations(self) -> frozenset[str]:

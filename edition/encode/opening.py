@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: The longest line of a record's opening that may date it (a longer one is prose, whose dates are other days').
 DATING_MAX = 300
+#: How far into a longer line a date may stand and date the record: a sentence that opens with it.
+DATE_FIRST = 30
 #: How many blocks of a record's body, before its first turn, are its opening.
 OPENING_ITEMS = 30
 #: A field: its name (a few words), a colon (French sets a space before it), its value.
@@ -159,8 +161,7 @@ def read_opening(record: Record) -> Opening:
             if dl.time and out.time is None:
                 out.time, out.time_said = dl.time, line
             continue
-        if (m and name in catalogue) or any(line.lower().startswith(c + " ") for c in catalogue if " " in c or
-                                              len(c) > 8):
+        if (m and name in catalogue) or any(line.lower().startswith(c + " ") for c in catalogue if " " in c):
             continue  # a catalogue's or a page's own field ("Last updated 2021-03-01"): never the record's date
         out.credits += [c for c in credit_phrases(line) if c not in out.credits]
         if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
@@ -170,19 +171,21 @@ def read_opening(record: Record) -> Opening:
         if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
-        if out.date is None and len(line) <= DATING_MAX:
-            date = find_date(line)
-            if date:
-                out.date, out.date_to, out.date_said = date.iso, date.to or None, line
+        date = find_date(line) if out.date is None else None
+        if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
+            out.date, out.date_to, out.date_said = date.iso, date.to or None, line
+            place = read_dateline(line).place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
+            if place and not out.place and len(line) <= DATING_MAX:
+                out.place = place
         if out.time is None and opening:
             start = opening.search(line)
-            time = find_time(line[start.end():start.end() + 60]) if start else None
+            time = find_time(line[start.start():start.end() + 60]) if start else None
             if time:
                 out.time, out.time_said = time, line
     if out.time is None and opening:  # a sitting's opening words after its first label ("Marszałek:")
         for item in [i for t in record.turns[:1] for i in t.items[:3]]:
             start = opening.search(normalize(item.text))
-            time = find_time(normalize(item.text)[start.end():start.end() + 60]) if start else None
+            time = find_time(normalize(item.text)[start.start():start.end() + 60]) if start else None
             if time:
                 out.time, out.time_said = time, normalize(item.text)
                 break

@@ -114,7 +114,7 @@ def read_label(text: str) -> tuple[re.Match | None, forms.Label | None]:
     label)``, or ``(None, None)`` for none."""
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
-    if label and (m is None or label.end > m.end()):
+    if label and (m is None or label.end > m.end() or label.question or label.answer):
         return None, label
     return m, None
 
@@ -264,7 +264,10 @@ def opens_paragraph(words: str) -> bool:
     if words[:1] in "[(" or words.startswith(("--", "\u2014", "\u2013")):
         return True
     label = forms.read(words, language())
-    return bool(LABEL_RE.match(words) and _plausible(LABEL_RE.match(words).group("name"), "colon")) or bool(
+    if label and (label.question or label.answer) and label.punct != "none":
+        return True  # "Q. Mr. Kerr, where were you ..."
+    m = LABEL_RE.match(words)
+    return bool(m and _punct(m) == "colon" and _plausible(m.group("name"), "colon")) or bool(
         label and _plausible(label.name, label.punct) and (label.punct == "colon" or (
             label.punct == "stop" and (label.titled or label.caps or label.question or label.answer))))
 
@@ -283,6 +286,8 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
     a sentence (``First.``, or ``Right.`` where the text writes "right" in lower case elsewhere: a name is
     capitalised wherever it stands), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
     first = name.split()[0].rstrip(".").lower() if name.split() else ""
+    if name.split() and name.split()[0] in language().examining:
+        return False  # "BY MR. HALE:": an examination's heading, before its questions and answers
     if language().is_furniture(name):
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
@@ -491,7 +496,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
                          _punct(inner))
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
-    if label and (m is None or label.end > m.end()):
+    if label and (m is None or label.end > m.end() or label.question or label.answer):
         return _form_label(label, registry, candidates, styled)
     if not m:
         b = BARE_START.match(text) if bare else None

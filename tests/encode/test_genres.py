@@ -1,0 +1,137 @@
+"""Transcripts of every genre and language the encoder reads, one fixture of our own per convention
+(``fixtures/genres/``, written in the styles the corpora show): each is read as an editor reads it (kind of
+record, title, date and time, place, credits, speaker labels as printed, events in the room, language), loses no
+word, and is valid against the edition's schema and rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition.conventions import TEI_NS
+from edition.encode import Registry, encode_file, encoding_report, verify_lossless
+from edition.encode.files import write
+from edition.validate import Validator
+
+FIXTURES = Path(__file__).parent / "fixtures" / "genres"
+NS = {"t": TEI_NS}
+
+#: What a careful editor reads in each fixture. ``title``: the title, or the words it must hold; ``labels``: every
+#: speaker label in order, as printed; ``events``: the events in the room, as printed inside their brackets.
+EXPECTED = {
+    "hearing-us-senate.txt": dict(
+        kind="hearing", lang="en", date="1987-03-05", time="10:05", title="HEARING",
+        labels=["The CHAIRMAN.", "Senator GRANT.", "The CHAIRMAN.", "Ms. MARSH.", "The CHAIRMAN.", "Senator VANE.",
+                "Ms. MARSH."], events=["Laughter."]),
+    "oral-history-interview.txt": dict(
+        kind="interview", lang="en", date="1998-06-03", title="Oral History Interview with Ruth Calder",
+        place="Springfield, Illinois", credits=[("interviewer", "Daniel Price")],
+        labels=["DP:", "RC:", "DP:", "RC:", "DP:", "RC:"], events=["laughs"]),
+    "plenarprotokoll-de.txt": dict(
+        kind="debate", lang="de", date="1991-10-03", time="09:01", title="42. Sitzung", place="Berlin",
+        labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
+                "Eva Brandt (CDU/CSU):"],
+        events=["Beifall bei der SPD", "Zuruf von der CDU/CSU: Das stimmt doch nicht!", "Heiterkeit bei der SPD"]),
+    "senat-fr.txt": dict(
+        kind="debate", lang="fr", date="1968-05-09", time="15:30", title="Séance du jeudi 9 mai 1968",
+        labels=["M. le président. -", "M. Jean Morel . -", "Mme Claire Dubois, ministre de l'agriculture . -",
+                "M. le président. -", "M. Jean Morel . -"],
+        events=["Applaudissements sur les travées du groupe socialiste", "Exclamations sur plusieurs travées"]),
+    "congreso-es.txt": dict(
+        kind="debate", lang="es", date="2001-04-12", time="10:05", title="Sesión plenaria núm. 12",
+        labels=["El señor PRESIDENTE:", "La señora GARCÍA LÓPEZ:", "El señor PRESIDENTE:", "El señor RUIZ MARTÍN:",
+                "El señor PRESIDENTE:"], events=["Aplausos.", "Rumores."]),
+    "camera-it.txt": dict(
+        kind="debate", lang="it", date="2004-04-06", time="09:35", title="Seduta n. 12 di martedì 6 aprile 2004",
+        labels=["PRESIDENTE.", "MARIO ROSSI.", "PRESIDENTE.", "LUCIA BIANCHI, Sottosegretario di Stato per "
+                "l'economia.", "PRESIDENTE."], events=["Applausi dei deputati del gruppo misto"]),
+    "sejm-pl.txt": dict(
+        kind="debate", lang="pl", date="2005-03-15", time="10:05",
+        title="Sprawozdanie stenograficzne z 5. posiedzenia Sejmu",
+        labels=["Marszałek:", "Poseł Anna Nowak:", "Marszałek:"],
+        events=["Początek posiedzenia o godz. 10 min 05", "Marszałek trzykrotnie uderza laską marszałkowską",
+                "Oklaski"]),
+    "tweede-kamer-nl.txt": dict(
+        kind="debate", lang="nl", date="2008-06-03", title="Regeling van werkzaamheden",
+        labels=["De voorzitter:", "De heer Jansen (PvdA):", "Mevrouw De Vries (VVD):", "De voorzitter:"]),
+    "duma-ru.txt": dict(
+        kind="debate", lang="ru", date="2003-03-07", title="Стенограмма заседания",
+        labels=["Председательствующий.", 'ИВАНОВ И. И., фракция "Пример".', "Председательствующий.",
+                "ПЕТРОВА А. С.", "Председательствующий."], events=["Аплодисменты."]),
+    "assembleia-pt.txt": dict(
+        kind="debate", lang="pt", date="2018-09-26", time="15:07", title="Reunião plenária de 26 de setembro de 2018",
+        labels=["O Sr. Presidente: —", "O Sr. João Exemplo (PSD): —", "A Sr.ª Maria Modelo (PS): —",
+                "O Sr. Presidente: —"]),
+    "court-numbered-lines.txt": dict(
+        kind="trial", lang="en", date="1985-06-04", time="09:30",
+        labels=["THE COURT:", "MR. HALE:", "Q.", "A.", "Q.", "A.", "THE COURT:"]),
+    "press-briefing.txt": dict(
+        kind="press", lang="en", date="2015-05-12", time="13:17", title="Press Briefing by Press Secretary Dana Holt",
+        place="James S. Brady Press Briefing Room",
+        labels=["MS. HOLT:", "Q", "MS. HOLT:", "Q", "MS. HOLT:"], events=["Laughter."]),
+    "tape-transcript.txt": dict(
+        kind="meeting", lang="en", time="18:00", title="Conversation 412-7",
+        labels=["PRESIDENT:", "HALDEMAN:", "PRESIDENT:", "HALDEMAN:", "PRESIDENT:"], events=["Pause"]),
+    "mission-log.txt": dict(
+        kind="other", lang="en", title="Day 2, part 1: Midcourse Correction", credits=[("editor", "Helen Orr")],
+        labels=["Capcom:", "Commander:", "Capcom:", "Pilot:"]),
+    "broadcast-interview-fr.txt": dict(
+        kind="interview", lang="fr", date="2017-05-18", title="Interview de M. Paul Lenoir",
+        labels=["MARC DURAND", "PAUL LENOIR"] * 3),
+    "narrative-record.txt": dict(
+        kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
+        credits=[("translated by", "Sarah Quill")], labels=[]),
+}
+
+
+def _text(e: etree._Element) -> str:
+    return " ".join("".join(e.itertext()).split())
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(name, registry):
+    want = EXPECTED[name]
+    result = encode_file(FIXTURES / name, registry)
+    (doc,) = result.documents
+    root = doc.tree.getroot()
+    x = lambda path: root.xpath(path, namespaces=NS)  # noqa: E731
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == want["lang"]
+    assert x("string(//t:text/@subtype)") == want["kind"]
+    assert [_text(s) for s in x("//t:text//t:speaker")] == want["labels"]
+    if "title" in want:
+        assert want["title"] in _text(x("//t:text//t:head")[0])
+    setting = x("//t:settingDesc/t:setting/t:date")[0]
+    when = setting.get("when") or setting.get("from") or ""
+    if "date" in want:
+        assert when[:10] == want["date"]
+    if "time" in want:
+        assert want["time"] in (setting.get("from") or setting.get("when") or "")
+    if "place" in want:
+        assert _text(x("//t:settingDesc//t:placeName")[0]) == want["place"]
+    credits = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS))) for r in
+               x("//t:titleStmt/t:respStmt[t:persName]")]
+    for credit in want.get("credits", []):
+        assert credit in credits
+    assert [_text(s) for s in x("//t:stage[@type='incident']")] == want.get("events", [])
+    assert verify_lossless((FIXTURES / name).read_text(encoding="utf-8"), result.documents) == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_is_valid_against_the_editions_schema_and_rules(name, registry, tmp_path):
+    result = encode_file(FIXTURES / name, registry)
+    written = write(result.files, tmp_path)
+    assert Validator().run(written).ok
+
+
+def test_the_report_says_the_language_and_the_kind_of_record_and_on_what_evidence(registry):
+    result = encode_file(FIXTURES / "plenarprotokoll-de.txt", registry)
+    report = encoding_report([result])
+    assert "language: German (de), on the evidence of" in report
+    assert "kind of record: debate, on the evidence of" in report
