@@ -70,10 +70,12 @@ OCR_DATE_RE = re.compile(
 #: ``a.m.``, ``p.m.``, ``pm``, ``p. m.``, and ``p.`` alone where a line or a text breaks off after it.
 _AMPM = r"(?:\s*(?P<{g}>[ap])(?:\.?\s?m\b\.?|\.(?=\s*$)))?"
 _CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])[:.](?P<m{n}>[0-5]\d)(?!\.\d)"  # (not 20.06 of 20.06.1971)
-#: Time zones a record prints after its time, as offsets from UTC.
-ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
-         "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00",
-         "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00"}
+#: Time zones a record prints after its time, as offsets from UTC (none for a zone that does not say whether
+#: summer time holds: ET).
+ZONES = {
+    "ET": "", "CT": "", "MT": "", "PT": "", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00", "UTC": "+00:00",
+    "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00"}
 _ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
 TIME_RE = re.compile(
     r"(?<![\w.:])" + _CLOCK.format(n=1) + _AMPM.format(g="ap1")
@@ -161,7 +163,7 @@ def find_time(text: str) -> TimeValue | None:
         zone = m.group("zone")
         if zone and not zone.isupper():
             zone = None  # "est" or "cet" in running text is no time zone
-        return TimeValue(m.start(), m.end(), start, end, ZONES[zone] if zone else None)
+        return TimeValue(m.start(), m.end(), start, end, ZONES[zone] or None if zone else None)
     found = [(m.start(), m) for form in language().time_forms if (m := form.search(text))]
     if found:  # a time in the words of the transcript's language: "alle 9,35", "godz. 10 min 05"
         m = min(found, key=lambda f: f[0])[1]
@@ -180,7 +182,7 @@ def find_time(text: str) -> TimeValue | None:
     if m:
         zone = m.group("zone")
         return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None,
-                         ZONES[zone] if zone else None)
+                         ZONES[zone] or None if zone else None)
     return None
 
 
@@ -268,6 +270,8 @@ def read_dateline(text: str) -> Dateline:
             if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS or \
                     words.lower().rstrip(".") in WEEKDAYS:
                 continue
+            if text[:start].rstrip().endswith("(") and text[start + len(words):].lstrip().startswith(")"):
+                continue  # "12. Juni 2015 (BPA)": an agency, not a place
             gap = text[start + len(words):span.start] if start < span.start else text[span.end:start]
             if not _GAP.fullmatch(re.sub(r"(?<!\w)(?:" + _WEEKDAYS + "|" + _JOINERS + r")(?!\w)", "", gap, flags=re.I)):
                 continue  # not next to the date: "... le 18 mai 2017, sur ... (nucléaire, Notre-Dame-des-Landes"

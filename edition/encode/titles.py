@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import is_dateline
+from .dates import is_dateline, read_dateline
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
@@ -63,8 +63,8 @@ def _excluded(text: str, is_label) -> bool:
         return True
     if TOC_ENTRY.search(first):
         return True  # a table of contents' entry, or a running head, with its page: "Nächste Sitzung 5061D"
-    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first):
-        return True  # a bracket, a page number, a date alone
+    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first):
+        return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     field = FIELD.match(first)
     if field and (field.group("name").lower() in v.fields_and_credits or (
             "\n" in text.strip() and all(FIELD.match(line.strip()) for line in text.strip().split("\n")))):
@@ -102,6 +102,15 @@ def _titled_by_kind(text: str) -> bool:
     if not re.search(r"[.?!][\"\u201d\u2019')]*$", first):
         return True
     return _kind(" ".join(_words(first)[:4]))
+
+
+def _mostly_dated(line: str) -> bool:
+    """A line of a date and a time and at most one other word."""
+    dl = read_dateline(line)
+    if not (dl.date and dl.time):
+        return False
+    rest = line[:dl.span().start] + line[dl.span().end:]
+    return len(_words(rest)) <= 1
 
 
 def _kind(text: str) -> bool:
