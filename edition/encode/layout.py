@@ -321,6 +321,20 @@ def _record_starts(bs: list[Block], counts: Counter[str], report: Report) -> lis
     return starts
 
 
+def _set_apart(bs: list[Block], k: int, first: int, count: int) -> tuple[list[Block], int]:
+    """The blocks with the lines of block ``k`` from ``first`` (``count`` of them) a block of their own, the title's:
+    the lines above and below it blocks of theirs. Returns the blocks and the title's index."""
+    lines = bs[k].text.split("\n")
+    if first == 0 and count >= len(lines):
+        return bs, k
+    line = bs[k].line
+    parts = [(lines[:first], line), (lines[first:first + count], line + first),
+             (lines[first + count:], line + first + count)]
+    made = [Block("\n".join(ls), n, n + len(ls) - 1) for ls, n in parts if ls]
+    title = k + (1 if first else 0)
+    return bs[:k] + made + bs[k + 1:], title
+
+
 def is_page_title(text: str) -> bool:
     """A page's title over a record without heading: one short line, not all capitals (a banner such as ``SECRET``
     or ``THE WHITE HOUSE``), ending no sentence, neither a speaker label nor a date."""
@@ -345,8 +359,11 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     starts = _record_starts(bs, candidates, report)
     titled = False
     if not starts:  # a page's, a sitting's, an interview's own title, among the page's furniture
-        k = title_block(bs, lambda t: opens_turn(t, registry, candidates))
-        if k is None and len(bs) > 1 and is_page_title(bs[0].text):
+        found = title_block(bs, lambda t: opens_turn(t, registry, candidates))
+        k = None
+        if found is not None:
+            bs, k = _set_apart(bs, *found)
+        elif len(bs) > 1 and is_page_title(bs[0].text):
             k = 0
         if k is not None:
             titled, starts = True, [k]

@@ -174,9 +174,11 @@ def read_opening(record: Record) -> Opening:
         date = find_date(line) if out.date is None else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
-            place = read_dateline(line).place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
-            if place and not out.place and len(line) <= DATING_MAX:
-                out.place = place
+            dateline = read_dateline(line)
+            if dateline.place_name and not out.place and len(line) <= DATING_MAX:
+                out.place = dateline.place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
+            if dateline.time and out.time is None and len(line) <= DATING_MAX:
+                out.time, out.time_said = dateline.time, line  # "Aired May 12, 2005 - 13:30 ET"
         if out.time is None and opening:
             start = opening.search(line)
             time = find_time(line[start.start():start.end() + 60]) if start else None

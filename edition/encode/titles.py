@@ -17,6 +17,7 @@ from .dates import is_dateline, read_dateline
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
+from .opening import PLACE_LINE
 from .records import Block
 from .turns import TOC_ENTRY
 
@@ -117,22 +118,59 @@ def _kind(text: str) -> bool:
     return any(pattern.search(text) for _kind_name, pattern in language().kinds)
 
 
-def title_block(bs: list[Block], is_label) -> int | None:
-    """The block that is the record's title, of the blocks a transcript opens with; None when none is set as a
-    title. ``is_label(text)``: whether a block opens with a speaker's label (the text has begun)."""
-    weighed: list[int] = []
-    opening = language().phrase_re("opening")
+#: A block of this many short lines or fewer is weighed line by line (a page's header set without blank lines:
+#: ``Jen Psaki`` over ``Daily Press Briefing`` over ``Washington, DC``).
+LINES = 8
+SHORT = 300
+
+
+def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
+    """The blocks a transcript opens with, as the units a title is weighed among: (block, first line, lines, text).
+    A block of a few short lines is cut at the lines that can be no title's (a menu, a date, a field, a place), so
+    that a title wrapped over lines stays whole (``HEARING`` over ``BEFORE THE`` over ``COMMITTEE ON ...``) and one
+    printed among a page's furniture stands apart (``Menu di navigazione principale`` over ``Seguito della
+    discussione ...``)."""
+    out = []
     for k, b in enumerate(bs[:LOOK]):
-        text = unmark(b.text).strip()
+        lines = unmark(b.text).strip().split("\n")
+        if not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
+            out.append((k, 0, len(b.text.split("\n")), unmark(b.text).strip()))
+            continue
+        run: list[int] = []
+        for i, line in enumerate([*lines, ""]):
+            if line.strip() and not _excluded(line.strip(), is_label) and not _place(line.strip()):
+                run.append(i)
+                continue
+            if run:
+                out.append((k, run[0], len(run), "\n".join(lines[run[0]:run[-1] + 1]).strip()))
+                run = []
+            if line.strip():
+                out.append((k, i, 1, line.strip()))
+    return out
+
+
+def _place(line: str) -> bool:
+    """A town and its state or country, alone on its line (``Washington, DC``)."""
+    return bool(PLACE_LINE.match(line))
+
+
+def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
+    """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
+    when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
+    begun)."""
+    weighed: list[tuple[int, int, int, str]] = []
+    opening = language().phrase_re("opening")
+    for k, first, count, text in units(bs, is_label):
         if is_label(text) or (_prose(text) and not _excluded(text, is_label)):
             break  # the text has begun
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
-        if not _excluded(text, is_label) and k + 1 < len(bs):  # a title has text after it
-            weighed.append(k)
-    named = [k for k in weighed if _kind(unmark(bs[k].text)) and _titled_by_kind(unmark(bs[k].text))]
+        last = first + count >= len(bs[k].text.split("\n"))
+        if not _excluded(text, is_label) and (k + 1 < len(bs) or not last):  # a title has text after it
+            weighed.append((k, first, count, text))
+    named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
     if named:
-        return named[-1]
-    plain = [k for k in weighed if title_like(unmark(bs[k].text).split("\n", 1)[0]) and
-             not re.search(r"(?<![A-Z]\.)[.?!]$", unmark(bs[k].text).split("\n", 1)[0].strip())]
-    return plain[-1] if plain else None
+        return named[-1][:3]
+    plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and
+             not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip())]
+    return plain[-1][:3] if plain else None
