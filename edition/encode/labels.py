@@ -130,7 +130,8 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
             elif core[0].isupper():
                 kind = "name"
                 caps = _caps(core)
-                if caps_mode is None and (caps or len([c for c in core if c.isalpha()]) >= 2):
+                short = caps and len(core) <= 3  # "HR Haldeman": initials in capitals before a name
+                if caps_mode is None and not short and (caps or len([c for c in core if c.isalpha()]) >= 2):
                     caps_mode = caps
                 elif caps_mode is not None and caps != caps_mode and len(core) > 1:
                     break  # "РУБЕЖАНСКИЙ П. Н. Спасибо": the name in capitals has ended

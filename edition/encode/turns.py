@@ -189,6 +189,28 @@ class LabelCounts(Counter):
             self._common[word] = not (self.registry and self.registry.resolve_label(word.title())[0])
         return self._common[word]
 
+    def related(self, name: str, punct: str) -> str:
+        """The evidence of the other labels of the document's punctuation for a name's: its surname is another
+        label (``Timm:`` and ``Ulrike Timm:``), its initials are one that recurs (``Sandra Stewart Holyoak:`` and
+        ``SH:``), or it is one of two names or more in a dialogue (``Krzysztof Czabański:``, ``Lech Kaczyński:``);
+        "" where none."""
+        names = [n for (n, p) in self.forms if p == punct and n != name]
+        last = name.split()[-1]
+        if re.fullmatch(r"[^\W\d_]{3,}", last) and any(n.split()[-1].lower() == last.lower() for n in names):
+            return "another label of the document gives the same surname"
+        words = [w for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+        initials = (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
+        if initials and self.forms[(initials, punct)] >= 2:
+            return f"its initials ({initials}) are a label that recurs"
+        if len(name) <= 3 and name.isupper() and any(
+                len(w := [x for x in re.findall(r"[^\W\d_]+", n) if x[:1].isupper()]) >= 2
+                and (w[0][0] + w[-1][0]).upper() == name for n in names):
+            return "the initials of another label's name"
+        people = {n for n in names if 2 <= len(n.split()) <= 3 and all(w[:1].isupper() for w in n.split())}
+        if 2 <= len(name.split()) <= 3 and people:
+            return "a name in a dialogue of names before the same punctuation"
+        return ""
+
     def dialogue(self) -> bool:
         """Whether two labels or more, each alone on its line, recur: a dialogue of such labels (``John Craven``
         and ``P.M.``), not a heading or a banner that a page repeats."""
@@ -597,8 +619,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if name in current().not_speakers or current().role(name) or language().is_furniture(bare):
         return None
     counts = candidates if isinstance(candidates, LabelCounts) and not label.titled else None
-    if _field(name) or _field(bare) or not (label.question or label.answer or _plausible(name, label.punct, counts)):
-        return None
+    asks = label.question or label.answer
+    if (not asks and (_field(name) or _field(bare))) or not (asks or _plausible(name, label.punct, counts)):
+        return None  # (a question's word may name a field too: "Periodista")
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
@@ -630,6 +653,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:
         return "it gives an office or a party, in the punctuation of the document's labels"
+    if isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and label.names:
+        related = candidates.related(name, label.punct)
+        if related:
+            return related
     if label.titled and styles[label.punct]:
         return "it opens with a title or an office, in the punctuation of the document's labels"
     if label.caps and (label.punct == "colon" or styles[label.punct]):
