@@ -207,7 +207,7 @@ class LabelCounts(Counter):
                 and (w[0][0] + w[-1][0]).upper() == name for n in names):
             return "the initials of another label's name"
         people = {n for n in names if 2 <= len(n.split()) <= 3 and all(w[:1].isupper() for w in n.split())}
-        if 2 <= len(name.split()) <= 3 and people:
+        if 2 <= len(name.split()) <= 3 and people and punct != "stop":
             return "a name in a dialogue of names before the same punctuation"
         return ""
 
@@ -630,7 +630,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
                                  and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2):
         # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
-        if count >= 2 and (dialogue or label.titled or registry.resolve_label(name)[0]):
+        if count >= 2 and (dialogue or label.title_first or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
         titled = label.title_first or bool(label.parens and _party(label.parens[-1]))
         if styles["none"] >= 1 and titled:
