@@ -14,10 +14,11 @@ from .records import Block
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 #: A numbered line's number, as the text holds it while it is read.
-MARK_RE = re.compile(MARK_OPEN + r"(\d{1,3})" + MARK_CLOSE)
+MARK_RE = re.compile(MARK_OPEN + r"(\d{1,4}\.?)" + MARK_CLOSE)
 #: The marks at the start of a paragraph (a label follows them).
-LEADING_MARKS = re.compile(r"^(?:" + MARK_OPEN + r"\d{1,3}" + MARK_CLOSE + r"\s*)+")
-_NUMBERED = re.compile(r"^(\d{1,2})(?:\s+|$)(?=\S|$)")
+LEADING_MARKS = re.compile(r"^(?:" + MARK_OPEN + r"\d{1,4}\.?" + MARK_CLOSE + r"\s*)+")
+#: A line's number as printed: ``5``, or ``32.`` as some text files number every line of a document.
+_NUMBERED = re.compile(r"^(\d{1,4})(\.?)(?:\s+|$)(?=\S|$)")
 #: How many lines at least, and what share of the lines with text, must be numbered for the layout to be read.
 MIN_LINES, SHARE = 8, 0.6
 
@@ -29,17 +30,19 @@ def number_lines(text: str) -> tuple[str, int]:
     if MARK_OPEN in text or MARK_CLOSE in text:
         return text, 0
     lines = text.split("\n")
-    numbers = [(k, int(m.group(1))) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.strip()))]
+    found = [(k, m) for k, line in enumerate(lines) if (m := _NUMBERED.match(line.strip()))]
+    numbers = [(k, int(m.group(1))) for k, m in found]
+    printed = {k: m.group(1) + m.group(2) for k, m in found}
     with_text = sum(1 for line in lines if line.strip())
     if len(numbers) < MIN_LINES or len(numbers) < SHARE * with_text:
         return text, 0
     steps = sum(1 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False) if b == a + 1 or b == 1)
     if steps < 0.8 * (len(numbers) - 1):
         return text, 0
-    for k, n in numbers:
+    for k, _n in numbers:
         stripped = lines[k].lstrip()
         indent = lines[k][: len(lines[k]) - len(stripped)]
-        lines[k] = indent + MARK_OPEN + str(n) + MARK_CLOSE + stripped[len(str(n)):]
+        lines[k] = indent + MARK_OPEN + printed[k] + MARK_CLOSE + stripped[len(printed[k]):]
     return "\n".join(lines), len(numbers)
 
 

@@ -164,6 +164,7 @@ class LabelCounts(Counter):
         self._common: dict[str, bool] = {}
         self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
         self.alone: Counter[str] = Counter()  # labels that stand alone on their line
+        self.shouting = False  # the text is in capitals
         self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
 
     def styles(self) -> Counter[str]:
@@ -224,6 +225,8 @@ OPENING = 15
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
     counts.lower = frozenset(w for b in bs for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text) if w.islower())
+    letters = [c for b in bs for c in b.text if c.isalpha()]
+    counts.shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     counts.registry = registry
     for b in bs[:OPENING]:  # the names the record's opening gives (a heading, a list of those present), its labels
         label = forms.read(b.text, language())  # aside
@@ -413,6 +416,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
         pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
         label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
+        if label and label.punct == "none" and not _speech_follows(bs, i, label.end):
+            label = None  # a name alone on its line over another such line is a list's, not a speaker's
         if label and turn is not None and not turn.items and alone and \
                 label.evidence != "a speaker label the profile names":
             # after a label alone on its line ("De heer Van der Ham (D66):"), its speech: "Voorzitter. Mijn
@@ -640,8 +645,11 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
             label.caps_names or label.punct != "stop" or styles["stop"] or label.parens):
         # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"
         return "a title written short and a name, in the form of a label"
-    if label.punct == "dash" and not (label.titled or label.parens or styles["dash"] or count >= 2):
-        return None
+    if label.punct == "dash" and not (label.title_first or label.parens or count >= 2):
+        return None  # ("CÂMARA DOS DEPUTADOS - DETAQ": a heading)
+    if label.punct == "stop" and label.caps and not label.titled and isinstance(candidates, LabelCounts) and \
+            candidates.shouting and count < 2:
+        return None  # a text in capitals (a cable): any sentence reads as a name and a full stop
     if count >= 2:
         return f"it opens {count} blocks"
     if registry.resolve_label(name)[0] is not None:
@@ -730,6 +738,18 @@ def furniture(text: str) -> str:
 #: A block of nothing but a clock time, as a parliament's record prints the time a speech began (``23.02``) and
 #: a log the time of what follows.
 TIME_ONLY = re.compile(r"\(?(?:[01]?\d|2[0-4])[.:][0-5]\d(?::[0-5]\d)?(?:\s?Uhr|\s?h)?\)?")
+
+
+def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
+    """Whether speech follows a label without punctuation: on its line (where OCR stripped the punctuation), or,
+    where it stands alone, in the rest of its block or the next block, a sentence or a long line, not another
+    short line of a list (``The Vice President`` over ``Warren Christopher, ...``)."""
+    line = bs[i].text.split("\n", 1)[0]
+    if line[end:].strip():
+        return True
+    rest = bs[i].text.split("\n", 1)[1] if "\n" in bs[i].text else (bs[i + 1].text if i + 1 < len(bs) else "")
+    first = rest.split("\n", 1)[0].strip()
+    return len(first) >= 40 or bool(re.search(r"[.?!\u2026]$", first))
 
 
 def _item(text: str, line: int, n: str) -> Item:
