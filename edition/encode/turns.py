@@ -165,6 +165,7 @@ class LabelCounts(Counter):
         self.forms: Counter[tuple[str, str]] = Counter()  # (name, punctuation): how often a label recurs as printed
         self.alone: Counter[str] = Counter()  # labels that stand alone on their line
         self.shouting = False  # the text is in capitals
+        self.short_forms: set[str] = set()  # the short forms labels give in parentheses ("Die Zeit (Zeit):")
         self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
 
     def styles(self) -> Counter[str]:
@@ -250,6 +251,7 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
             counts.puncts[label.name] = label.punct
             if label.titled or label.caps or label.role or label.parens:
                 counts.strong.add(label.name)
+            counts.short_forms |= {p for p in label.parens if p in label.name.split()}
             if label.title_first or (label.parens and _party(label.parens[-1])):
                 counts.titled.add(label.name)
         if m and (label is None or label.end <= m.end()) and (label is None or label.name != m.group("name")):
@@ -267,6 +269,8 @@ def line_label(line: str) -> tuple[str, str, int] | None:
     if TOC_ENTRY.search(line) or _heading_in_capitals(line):
         return None
     label = forms.read(line, language())
+    if label and (label.question or label.answer) and label.punct != "none":
+        return label.name, label.punct, 1  # "PERIODISTA.-", "Q."
     if label is None or not _plausible(label.name, label.punct) or _field(label.name):
         return None
     if label.punct == "none":  # alone on its line: strong only as a title and a name, or a name and a party
@@ -548,6 +552,8 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
     if not _plausible(name, _punct(m), candidates if isinstance(candidates, LabelCounts) else None):
         return None
     colon = m.group("punct").strip() == ":"
+    if not colon and isinstance(candidates, LabelCounts) and candidates.shouting and candidates[name] < 2:
+        return None  # a text in capitals: any sentence reads as a name and a full stop
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)
     stops = candidates.styles()["stop"] if isinstance(candidates, LabelCounts) else styled
@@ -625,7 +631,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return None
     counts = candidates if isinstance(candidates, LabelCounts) and not label.titled else None
     asks = label.question or label.answer
-    if (not asks and (_field(name) or _field(bare))) or not (asks or _plausible(name, label.punct, counts)):
+    short = isinstance(candidates, LabelCounts) and name in candidates.short_forms  # "Zeit:" after "Die Zeit (Zeit):"
+    if (not asks and not short and (_field(name) or _field(bare))) or \
+            not (asks or short or _plausible(name, label.punct, counts)):
         return None  # (a question's word may name a field too: "Periodista")
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
@@ -645,8 +653,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
             label.caps_names or label.punct != "stop" or styles["stop"] or label.parens):
         # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"
         return "a title written short and a name, in the form of a label"
-    if label.punct == "dash" and not (label.title_first or label.parens or count >= 2):
-        return None  # ("CÂMARA DOS DEPUTADOS - DETAQ": a heading)
+    if label.punct == "dash" and not (label.title_first or label.parens or (
+            count >= 2 and any(forms._initial(w) for w in label.printed.split()))):
+        return None  # ("CÂMARA DOS DEPUTADOS - DETAQ", "AMTLICHES BULLETIN -": a heading, a running head)
     if label.punct == "stop" and label.caps and not label.titled and isinstance(candidates, LabelCounts) and \
             candidates.shouting and count < 2:
         return None  # a text in capitals (a cable): any sentence reads as a name and a full stop
