@@ -59,6 +59,7 @@ class Facts:
     date_line: str = ""
     time_line: str = ""
     authors: list[str] = field(default_factory=list)  # "by A and B" on a title page
+    opening_lines: list[str] = field(default_factory=list)  # the first lines of the record's opening
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -117,7 +118,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.kind = kind
     report.found(line, f"kind of record: {f.kind}" + (f", on the evidence of {evidence}" if kind and kind == f.kind
                                                       else ""))
-    opening.credit_authors(f)
+    opening.credit_authors(f, [t.name for t in record.turns])
     _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "

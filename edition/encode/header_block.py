@@ -167,6 +167,10 @@ def _unlabeled_list(record: Record) -> set[int]:
         text = normalize(item.text).strip() if isinstance(item, Item) and item.kind == "p" else ""
         if isinstance(item, Item) and (item.kind in ("page", "fw") or BANNER.search(text)):
             continue  # a page's number or banner, within the list or before it
+        if isinstance(item, Item) and item.kind == "list" and \
+                sum(1 for t, _ in item.items if _listed_with_office(t)) >= 2:
+            found.append(k)  # a bulleted list of names and offices ("\u2022 Mr. Bratchikov, Interpreter")
+            continue
         if text and "\n" not in text and len(text) <= LISTED_MAX and LISTED_LINE.match(text) \
                 and not HEADER_FIELD.match(text) and not PARTICIPANTS.match(text):
             found.append(k)
@@ -174,6 +178,11 @@ def _unlabeled_list(record: Record) -> set[int]:
         ends_list = not isinstance(item, Item) or bool(HEADER_FIELD.match(normalize(item.text).strip()))
         return set(found) if len(found) >= 2 and ends_list else set()
     return set()
+
+
+def _listed_with_office(line: str) -> bool:
+    line = normalize(line).strip()
+    return len(line) <= LISTED_MAX and bool(LISTED_LINE.match(line)) and ("," in line or "(" in line)
 
 
 #: A page's banner or classification, never a participant: ``SECRET/SENSITIVE``, ``THE WHITE HOUSE``.
@@ -194,7 +203,8 @@ def read_header_people(record: Record, f: Facts) -> None:
             break
         if item.kind in ("fw", "page"):  # a banner or page number within the list
             continue
-        lines = [t for t, _ in item.items] if item.kind == "list" else _lines(item.text)
+        lines = [t for t, _ in item.items if k not in unlabeled or _listed_with_office(t)] \
+            if item.kind == "list" else _lines(item.text)
         if k in unlabeled:
             listing = True
         elif item.kind == "p" and lines:

@@ -139,6 +139,8 @@ def read_opening(record: Record) -> Opening:
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
     lines = [line for line, _ in lines_of(record)]
+    if record.heading is not None:  # a title page's credits may stand in its title's block
+        out.credits += [c for c in credit_phrases(normalize(unmark(record.heading.title))) if c not in out.credits]
     for k, line in enumerate(lines):
         m = FIELD.match(line)
         name = m.group("name").strip().lower() if m else ""
@@ -208,9 +210,35 @@ def fill(f: Facts, record: Record) -> None:
     f.credits += [c for c in opening.credits if c not in f.credits and c[0] not in credited]
     f.listed += [p for p in opening.listed if p not in f.listed]
     f.authors = opening.by
+    f.opening_lines = [line for line, _ in lines_of(record)][:12]
 
 
-def credit_authors(f: Facts) -> None:
-    """The names an interview's title page gives after "by" are its interviewers' (once its kind is known)."""
-    if f.authors and f.kind == "interview" and not any(role == "interviewer" for role, _ in f.credits):
+def credit_authors(f: Facts, speakers: list[str] | None = None) -> None:
+    """An interview's interviewers, once its kind is known: the names its title page gives after "by", or else,
+    where its title names the one interviewed among two speakers or more, the others who speak (``Interview de
+    M. Paul Lenoir`` over ``MARC DURAND`` and ``PAUL LENOIR``)."""
+    if f.kind != "interview" or any(role == "interviewer" for role, _ in f.credits):
+        return
+    if f.authors:
         f.credits += [("interviewer", name) for name in f.authors]
+        return
+    named = [s for s in dict.fromkeys(speakers or []) if len(s.split()) >= 2]
+    title = f.title.lower()
+    interviewed = [s for s in named if s.split()[-1].lower() in title]
+    if len(interviewed) > 1:  # the title names both: the one after "interview with" is interviewed
+        after = INTERVIEWED.search(f.title + " " + " ".join(f.opening_lines))
+        if after:
+            interviewed = [s for s in interviewed if s.split()[-1].lower() in after.group("who").lower()]
+    if len(named) >= 2 and len(interviewed) == 1:
+        f.credits += [("interviewer", _as_name(s)) for s in named if s not in interviewed]
+
+
+#: The one interviewed, after the words that name an interview in the languages.
+INTERVIEWED = re.compile(r"(?i:interview|entretien|entrevista|intervista|wywiad|интервью|gespräch|gesprek|rozmowa)"
+                         r"\s+(?i:with|mit|avec|con|com|z|с|met|de)\s+(?P<who>(?:[\w.'\u2019\-]+\s+){0,6}"
+                         r"[\w'\u2019\-]+)")
+
+
+def _as_name(label: str) -> str:
+    """A name printed in capitals as a name is written (``MARC DURAND`` is Marc Durand)."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
