@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..conventions import GAP_RE, GAP_REND, ITALIC, T
 from .language import current as language
+from .lines import MARK_OPEN as LINE_MARK
 from .lines import MARK_RE as LINE_MARK_RE
 from .profile import current
 from .registry import Registry
@@ -145,7 +146,7 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
     for m in PAGE_RE.finditer(text):
         add(Span(m.start(), m.end(), m.end(), m.end(), el("pb", n=m.group(1), rend="page"), 9))
-    for m in LINE_MARK_RE.finditer(text):  # a court transcript's numbered line begins
+    for m in LINE_MARK_RE.finditer(text) if LINE_MARK in text else ():  # a court transcript's line begins
         add(Span(m.start(), m.end(), m.end(), m.end(), el("lb", n=m.group(1), rend="numbered"), 9))
     for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
         cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
@@ -155,7 +156,7 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(reason, "["), 9))
     for m in EXEMPTION_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
-    for m in CUE_RE.finditer(text):  # a caption file's cue (SubRip, WebVTT): number and times, not speech
+    for m in CUE_RE.finditer(text) if "-->" in text else ():  # a caption file's cue: number and times
         add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="cue"), 9))
     for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
         for m in pattern.finditer(text):
@@ -164,7 +165,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         if m.group("open") + m.group("close") in ("[]", "()") and free(m):
             add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
     events, inaudible = language().events_re, language().phrase_re("inaudible")
-    for m in PROFILED_RE.finditer(text):  # an event or a call in the room, in the words of the language
+    brackets = "(" in text or "[" in text
+    for m in PROFILED_RE.finditer(text) if brackets else ():  # an event or a call in the room, in its words
         words = (m.group(1) or m.group(2)).strip()
         if not free(m):
             continue
@@ -188,8 +190,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
                      el("ref", type="footnote", target="#" + target, rend="plain"), 9))
     for m in TRANSLATOR_RE.finditer(text):
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
-    for m in PROFILED_RE.finditer(text):  # words the corpus's profile gives a meaning, in brackets or parentheses
-        meaning = current().bracket(m.group(1) or m.group(2)) if current().brackets else None
+    for m in PROFILED_RE.finditer(text) if brackets and current().brackets else ():  # a profile's meanings
+        meaning = current().bracket(m.group(1) or m.group(2))
         if meaning and meaning != "supplied" and free(m):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning(meaning, m.group()[0]), 8))
     for m in BRACKET_RE.finditer(text):

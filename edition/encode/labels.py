@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .language import Vocabulary
+from .language import vocabulary as vocabulary_of
 
 #: What may stand before a label and is printed with it: an opening quotation mark (a record that sets each
 #: paragraph in quotes), or a paragraph number glued to the label (``2Gorbachev:``). (Not a bullet: a list's
@@ -95,8 +97,17 @@ def _initial(word: str) -> bool:
 
 
 def read(text: str, vocabulary: Vocabulary) -> Label | None:
-    """The label a paragraph opens with, as it reads, or None. Only its first line is read."""
-    line = text.split("\n", 1)[0][:MAX_LABEL + 20]
+    """The label a paragraph opens with, as it reads, or None. Only its first line is read (and each line once
+    per language: the readers ask again and again)."""
+    return _read_line(text.split("\n", 1)[0][:MAX_LABEL + 20], vocabulary.language.code)
+
+
+@lru_cache(maxsize=8192)
+def _read_line(line: str, code: str) -> Label | None:
+    return _read(line, vocabulary_of(code))
+
+
+def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     lead = LEAD.match(line)
     pos = lead.end()
     number = lead.group("number") or ""
@@ -159,7 +170,7 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         closing = _closing(line, pos, names, titles, particles, token, kind, caps_mode, vocabulary)
         if closing is not None:
             end, punct, parens, role = closing
-            return _make(text, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary,
+            return _make(line, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary,
                          bool(titles) and order[0] == titles[0])
         if not rest[:1].isspace():
             break
@@ -168,7 +179,7 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles) \
             and not (last in titles and _abbreviation(last, vocabulary)):  # not "But Mr." at a line's end
         end = len(line.rstrip())
-        return _make(text, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary,
+        return _make(line, line, lead, number, titles, names, caps_mode, end, "none", (), "", vocabulary,
                      bool(titles) and order[0] == titles[0])
     return None
 

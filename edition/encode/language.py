@@ -285,8 +285,13 @@ class Vocabulary:
 
     def is_furniture(self, line: str) -> bool:
         """A line that is nothing but a web page's own words (``Skip to content``, ``Version classiqueVersion
-        mobile``, ``[ Publicité ]``)."""
-        return bare(line) in self.furniture
+        mobile``, ``[ Publicité ]``); each line weighed once."""
+        memo = self.__dict__.setdefault("_furniture_memo", {})
+        if line not in memo:
+            if len(memo) > 20000:
+                memo.clear()
+            memo[line] = bare(line) in self.furniture
+        return memo[line]
 
 
 def bare(text: str) -> str:

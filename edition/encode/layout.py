@@ -263,6 +263,8 @@ _RUN = re.compile(r"(?<=\S)[ \t\u00a0]{3,}(?=\S)|(?<=[.?!\u2026\"\u201d])[ \t\u0
 def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
     """Lines cut where a label that recurs at the start of lines stands inside one after a run of spaces (``What
     is that about?    CONDOLEEZZA RICE: Well``)."""
+    if not any(_RUN.search(line) for line in lines):
+        return lines
     runs = Counter(found for line in lines for m in _RUN.finditer(line) if (found := line_label(line[m.end():])))
     known = {found for found, n in starts.items() if n + runs[found] >= 2}
     if not known:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..conventions import GAP_RE
 from . import labels as forms
@@ -226,8 +227,9 @@ OPENING = 15
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
     counts.lower = frozenset(w for b in bs for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text) if w.islower())
-    letters = [c for b in bs for c in b.text if c.isalpha()]
-    counts.shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    text = "\n".join(b.text for b in bs)
+    letters, capitals = len(re.findall(r"[^\W\d_]", text)), len(re.findall(r"[A-Z\u00c0-\u00de\u0410-\u042f]", text))
+    counts.shouting = bool(letters) and capitals >= 0.8 * letters
     counts.registry = registry
     for b in bs[:OPENING]:  # the names the record's opening gives (a heading, a list of those present), its labels
         label = forms.read(b.text, language())  # aside
@@ -314,6 +316,15 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
     """Whether a label's words may name a speaker at all: not a field's or a credit's name, not a word that opens
     a sentence (``First.``, or ``Right.`` where the text writes "right" in lower case elsewhere: a name is
     capitalised wherever it stands), not initials before a full stop (``E.O. 13526``, ``Interview de M.``)."""
+    if not _plausible_words(name, punct, language().language.code):
+        return False
+    first = name.split()[0].rstrip(".").lower() if name.split() else ""
+    return not (counts is not None and len(name.split()) == 1 and not _capitals(name) and counts.common(first))
+
+
+@lru_cache(maxsize=8192)
+def _plausible_words(name: str, punct: str, code: str) -> bool:
+    """What :func:`_plausible` asks of the words alone, in a language (asked once each)."""
     first = name.split()[0].rstrip(".").lower() if name.split() else ""
     if name.split() and name.split()[0] in language().examining:
         return False  # "BY MR. HALE:": an examination's heading, before its questions and answers
@@ -322,8 +333,6 @@ def _plausible(name: str, punct: str, counts: LabelCounts | None = None) -> bool
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
     if first in HEADER_WORDS or _field(name):
-        return False
-    if counts is not None and len(name.split()) == 1 and not _capitals(name) and counts.common(first):
         return False
     if re.search(r"\d", name):
         return False  # a name holds no digits ("C06702948 Date:")
