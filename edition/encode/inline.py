@@ -142,16 +142,18 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
     def free(m: re.Match) -> bool:  # the match starts where no convention read so far has explained the text
         return not any(s <= m.start() < e for s, e in taken)
 
-    for m in GAP_RE.finditer(text):
+    square = "[" in text
+    brackets = square or "(" in text
+    for m in GAP_RE.finditer(text) if square else ():
         add(Span(m.start(), m.end(), m.end(), m.end(), el("gap", reason="omitted", rend=GAP_REND[m.group(0)]), 9))
-    for m in PAGE_RE.finditer(text):
+    for m in PAGE_RE.finditer(text) if square else ():
         add(Span(m.start(), m.end(), m.end(), m.end(), el("pb", n=m.group(1), rend="page"), 9))
     for m in LINE_MARK_RE.finditer(text) if LINE_MARK in text else ():  # a court transcript's line begins
         add(Span(m.start(), m.end(), m.end(), m.end(), el("lb", n=m.group(1), rend="numbered"), 9))
-    for m in SIC_RE.finditer(text):  # "he [sic]" is <sic>he</sic>; a [sic] after no word is an empty <sic/>
+    for m in SIC_RE.finditer(text) if square else ():  # "he [sic]" is <sic>he</sic>; "[sic]" alone, <sic/>
         cstart, cend = (m.start(1), m.end(1)) if m.group(1) else (m.end(), m.end())
         add(Span(m.start(), m.end(), cstart, cend, el("sic"), 5))
-    for m in OMISSION_RE.finditer(text):
+    for m in OMISSION_RE.finditer(text) if square else ():
         reason = next((r for r, pattern in GAP_REASONS if pattern.search(m.group("words"))), "omitted")
         add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(reason, "["), 9))
     for m in EXEMPTION_RE.finditer(text):
@@ -161,11 +163,10 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
     for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
         for m in pattern.finditer(text):
             add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="classification"), 9))
-    for m in INCIDENT_RE.finditer(text):
+    for m in INCIDENT_RE.finditer(text) if brackets else ():
         if m.group("open") + m.group("close") in ("[]", "()") and free(m):
             add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
     events, inaudible = language().events_re, language().phrase_re("inaudible")
-    brackets = "(" in text or "[" in text
     for m in PROFILED_RE.finditer(text) if brackets else ():  # an event or a call in the room, in its words
         words = (m.group(1) or m.group(2)).strip()
         if not free(m):
@@ -174,11 +175,11 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("inaudible", m.group()[0]), 9))
         elif (events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words)):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("incident", m.group()[0]), 8))
-    for m in NOTE_RE.finditer(text):
+    for m in NOTE_RE.finditer(text) if square else ():
         if free(m):
             kind = "literal" if (m.group("kind") or "").lower().startswith("lit") else "editorial"
             add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(kind, "["), 8))
-    for m in FOOTNOTE_MARK_RE.finditer(text):
+    for m in FOOTNOTE_MARK_RE.finditer(text) if square else ():
         target = ctx.footnotes.get(m.group(1))
         if target:
             add(Span(m.start(), m.end(), m.start(1), m.end(1), el("ref", type="footnote", target="#" + target), 9))
@@ -188,13 +189,13 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
             ctx.marks.add(m.group(1))
             add(Span(m.start(), m.end(), m.start(), m.end(),
                      el("ref", type="footnote", target="#" + target, rend="plain"), 9))
-    for m in TRANSLATOR_RE.finditer(text):
+    for m in TRANSLATOR_RE.finditer(text) if "(*" in text else ():
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
     for m in PROFILED_RE.finditer(text) if brackets and current().brackets else ():  # a profile's meanings
         meaning = current().bracket(m.group(1) or m.group(2))
         if meaning and meaning != "supplied" and free(m):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning(meaning, m.group()[0]), 8))
-    for m in BRACKET_RE.finditer(text):
+    for m in BRACKET_RE.finditer(text) if square else ():
         if not free(m):
             continue
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("supplied", reason="clarification"), 7))

@@ -249,8 +249,11 @@ class Vocabulary:
         return re.compile(r"(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
 
     def field_names(self, *kinds: str) -> frozenset[str]:
-        """The names of a header's fields of these kinds (lower case), in both languages."""
-        return frozenset(n.lower() for lang in self._all for k in kinds for n in lang.fields.get(k, ()))
+        """The names of a header's fields of these kinds (lower case), in both languages; made once."""
+        cache = self.__dict__.setdefault("_fields", {})
+        if kinds not in cache:
+            cache[kinds] = frozenset(n.lower() for lang in self._all for k in kinds for n in lang.fields.get(k, ()))
+        return cache[kinds]
 
     @cached_property
     def fields_and_credits(self) -> frozenset[str]:

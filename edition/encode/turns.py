@@ -226,8 +226,8 @@ OPENING = 15
 
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
-    counts.lower = frozenset(w for b in bs for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text) if w.islower())
     text = "\n".join(b.text for b in bs)
+    counts.lower = frozenset(w for w in set(re.findall(r"[^\W\d_][\w'\u2019-]*", text)) if w.islower())
     letters, capitals = len(re.findall(r"[^\W\d_]", text)), len(re.findall(r"[A-Z\u00c0-\u00de\u0410-\u042f]", text))
     counts.shouting = bool(letters) and capitals >= 0.8 * letters
     counts.registry = registry
