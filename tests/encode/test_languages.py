@@ -1,0 +1,79 @@
+"""The languages are data: each file gives what the readers need, a wrong one is refused naming itself, and a
+transcript's language is recognised from its common words, English where too few tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.encode.dates import find_date, find_time
+from edition.encode.language import detect, languages, parse, using
+
+
+def test_every_language_file_gives_what_the_readers_need():
+    found = languages()
+    assert {"en", "de", "fr", "es", "it", "pl", "nl", "ru", "pt"} <= set(found)
+    for code, lang in found.items():
+        assert lang.code == code and len(lang.months) == 12 and len(lang.words) >= 30, code
+        assert lang.titles and lang.kinds and lang.fields.get("date") and lang.credits.get("translator"), code
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ('code = "xx"\nname = "X"\n[dates]\nmonths = [["a"]]\n', "months must give twelve lists"),
+    ('code = "xx"\nname = "X"\n[dates]\nmonths = [["a"]]\nnumeric = "ymd"\n', "twelve lists"),
+    ('code = "xx"\nname = "X"\nwords = [1]\n[dates]\nmonths = ' + str([["m"]] * 12) + '\n', "words must be a list"),
+    ('code = "xx"\nname = "X"\n[dates]\nmonths = ' + str([["m"]] * 12) + '\n[kinds]\nopera = ["x"]\n',
+     "[kinds] has no key 'opera'"),
+])
+def test_a_wrong_language_file_is_refused_naming_it(text, says):
+    with pytest.raises(ValueError) as e:
+        parse(text, "languages/xx.toml")
+    assert str(e.value).startswith("languages/xx.toml:") and says in str(e.value)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Die Sitzung ist eröffnet. Wir beraten heute den Entwurf, und die Regierung hat ihn nicht vorgelegt.", "de"),
+    ("La séance est ouverte. Nous examinons le projet, et le Gouvernement ne l'a pas encore présenté.", "fr"),
+    ("Se abre la sesión. Señorías, el proyecto que debatimos es necesario y el Gobierno no lo ha presentado.", "es"),
+    ("La seduta è aperta. Signor Presidente, vorrei che il Governo non fosse assente anche questa volta.", "it"),
+    ("Otwieram posiedzenie. Proszę państwa, projekt jest gotowy i nie ma w nim błędów, które są ważne.", "pl"),
+    ("De vergadering is geopend. Voorzitter, wij hebben het voorstel van de minister niet gezien en dat is het.", "nl"),
+    ("Заседание открыто. Уважаемые коллеги, мы не получили этот проект, и это было очень плохо для всех.", "ru"),
+    ("Está aberta a sessão. Sr. Presidente, o Governo não apresentou o projeto e isso é muito grave para nós.", "pt"),
+    ("The meeting is open. We have not seen the draft, and the government should have sent it to us.", "en"),
+])
+def test_the_language_is_recognised_from_its_common_words(text, code):
+    found = detect(text)
+    assert found.language.code == code and found.hits >= 5
+
+
+def test_too_few_words_to_tell_is_english_and_said_so():
+    found = detect("Q: Ja?\nA: Oui.")
+    assert found.language.code == "en" and "too few common words" in found.evidence
+
+
+@pytest.mark.parametrize(("code", "text", "iso"), [
+    ("de", "Bonn, Mittwoch, den 23. Mai 1951.", "1951-05-23"),
+    ("fr", "Séance du jeudi 9 mai 1968", "1968-05-09"),
+    ("es", "de fecha 16/10/2008", "2008-10-16"),
+    ("en", "5/12/2015", "2015-05-12"),
+    ("it", "Seduta n. 459 di mercoledì 6 aprile 2011", "2011-04-06"),
+    ("pl", "w dniu 15 marca 2005 r.", "2005-03-15"),
+    ("ru", "12 апреля 1961 г.", "1961-04-12"),
+    ("pt", "26 de setembro de 2018", "2018-09-26"),
+    ("nl", "dinsdag 3 juni 2008", "2008-06-03"),
+])
+def test_dates_in_each_languages_words_and_order(code, text, iso):
+    with using(languages()[code]):
+        assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize(("code", "text", "time"), [
+    ("it", "La seduta comincia alle 9,35.", "09:35:00"),
+    ("pl", "(Początek posiedzenia o godz. 10 min 05)", "10:05:00"),
+    ("fr", "La séance est ouverte à 15 h 30.", "15:30:00"),
+    ("de", "Die Sitzung wird um 10 Uhr 6 Minuten eröffnet.", "10:06:00"),
+    ("en", "at 1400 hours", "14:00:00"),
+])
+def test_times_in_each_languages_words(code, text, time):
+    with using(languages()[code]):
+        assert find_time(text).start_time == time
