@@ -69,10 +69,21 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
 
 #: "by" before the names of a title page's authors, in the languages (an interview's: its interviewers).
 BY = re.compile(r"^(?:by|von|par|por|da|di|przez|door|por|de)\s+(?=[A-Z\u00c0-\u00de])", re.I)
-#: The longest line that gives a time and nothing else, and a place and nothing else.
+#: The longest line that gives a time and nothing else, and a place and nothing else (five words at most).
 TIME_LINE = 40
-PLACE_LINE = re.compile(r"^(?=.{3,50}$)[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:,?\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*|"
-                        r"of|the|de|du|am|an|on|D\.\s?C\.))*,\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*\s?)+$")
+PLACE_LINE = re.compile(r"^(?=.{3,50}$)(?!(?:\S+\s+){5})[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
+                        r"(?:,?\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*|of|the|de|du|am|an|on|D\.\s?C\.))*"
+                        r",\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*\s?)+$")
+
+
+def _time_field(line: str, names: frozenset[str]) -> object:
+    """The time a field of the given names gives inside a line that runs fields together."""
+    for m in re.finditer(r"(?<!\w)([^\W\d_][\w ]{1,20}?)\s?:\s*", line):
+        if m.group(1).strip().lower() in names:
+            time = find_time(line[m.end():m.end() + 25])
+            if time and time.start == 0:
+                return time
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -170,6 +181,8 @@ def read_opening(record: Record) -> Opening:
             out.by = names_in(BY.sub("", line))
         if not out.place and _place_line(line, lines, k):
             out.place = line.rstrip(" .,;")
+        if out.time is None and (field_time := _time_field(line, times)):
+            out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
         if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"

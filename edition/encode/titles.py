@@ -62,8 +62,9 @@ def _excluded(text: str, is_label) -> bool:
     v = language()
     if not first or len(text) > TITLE_MAX or v.is_furniture(first) or any(menu(line) for line in text.split("\n")):
         return True
-    if TOC_ENTRY.search(first):
-        return True  # a table of contents' entry, or a running head, with its page: "Nächste Sitzung 5061D"
+    if TOC_ENTRY.search(first) or first.count("|") >= 2:
+        return True  # a table of contents' entry, a running head with its page ("Nächste Sitzung 5061D"), a row of a
+        # listing ("Text File | 1993-07-27 | 63KB")
     if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first):
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     field = FIELD.match(first)
@@ -90,8 +91,13 @@ def _prose(text: str) -> bool:
     names no kind of record (a title such as ``Interview de M. Edouard Philippe, ... (nucléaire, ...).`` does)."""
     if len(text) >= PROSE and "\n" not in text.strip():
         return True
-    sentences = len(SENTENCE_END.findall(text))
+    abbreviations = language().abbreviations
+    sentences = sum(1 for m in SENTENCE_END.finditer(text)
+                    if not re.search(r"(?:^|\s)(?:\w|" + "|".join(map(re.escape, abbreviations)) + r")$",
+                                     text[:m.start() + 1].lower()))  # ("Lt. Gen. Kenneth F. McKenzie")
     ends = bool(re.search(r"[.?!][\"\u201d\u2019)]?$", text.strip()))
+    if sentences >= 2 and len(text) >= 150:
+        return True  # (a page's text run together, whether or not its last sentence is whole)
     return ends and ((sentences >= 1 and len(text) >= 120) or (len(text) >= 150 and not _kind(text))
                      or len(text) >= 300)
 
