@@ -115,6 +115,9 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+#: A line this long is a paragraph of its own, not a line of hard-wrapped text.
+PARAGRAPH_LINE = 240
+
 #: A line that ends a sentence (or a bracketed or quoted one).
 _ENDS = re.compile(r"[.?!:;\u2026\"\u201d\u2019)\]]\s*$")
 
@@ -226,7 +229,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             out.append(b)
             continue
         long_lines = sum(1 for x in lines if len(x) >= 80 and _ENDS.search(x))
-        if len(lines) >= 4 and long_lines >= 0.75 * len(lines):
+        if (len(lines) >= 4 and long_lines >= 0.75 * len(lines)) or (
+                len(lines) >= 3 and long_lines >= 0.5 * len(lines) and max(map(len, lines)) >= PARAGRAPH_LINE):
+            # (a web page's paragraphs, one a line: some of them hundreds of characters long)
             cuts = set(range(1, len(lines)))
         else:
             # before a label that recurs, or a parliament's section mark that opens each contribution

@@ -124,6 +124,9 @@ def _kind(text: str) -> bool:
     return any(pattern.search(text) for _kind_name, pattern in language().kinds)
 
 
+#: How many paragraphs of prose a title may stand after (a page's summary of the document above its title), a
+#: heading that names a kind of record and ends no sentence.
+PROSE_BLOCKS = 2
 #: A block of this many short lines or fewer is weighed line by line (a page's header set without blank lines:
 #: ``Jen Psaki`` over ``Daily Press Briefing`` over ``Washington, DC``).
 LINES = 8
@@ -166,13 +169,18 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     begun)."""
     weighed: list[tuple[int, int, int, str]] = []
     opening = language().phrase_re("opening")
+    prose = 0  # paragraphs of prose read: a page's summary may stand above the title, a record's text below it
     for k, first, count, text in units(bs, is_label):
-        if is_label(text) or (_prose(text) and not _excluded(text, is_label)):
+        if is_label(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun
+        if _prose(text) and not _excluded(text, is_label):
+            prose += 1
+            continue
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
         last = first + count >= len(bs[k].text.split("\n"))
-        if not _excluded(text, is_label) and (k + 1 < len(bs) or not last):  # a title has text after it
+        heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
+        if heading and not _excluded(text, is_label) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
     named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
     if named:
