@@ -17,6 +17,7 @@ from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
+from .titles import excluded as title_excluded
 from .titles import title_block
 from .turns import (
     BARE_LABEL_RE,
@@ -370,7 +371,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         k = None
         if found is not None:
             bs, k = _set_apart(bs, *found)
-        elif len(bs) > 1 and is_page_title(bs[0].text):
+        elif len(bs) > 1 and is_page_title(bs[0].text) and not title_excluded(bs[0].text):
             k = 0
         if k is not None:
             titled, starts = True, [k]

@@ -57,11 +57,14 @@ def title_like(text: str) -> bool:
     return fitting >= 0.75 * len(words) and capitalised >= 1
 
 
-def _excluded(text: str, is_label) -> bool:
+def excluded(text: str, is_label=lambda _text: False) -> bool:
+    """A block that is no title: a page's furniture, a menu, a date, a field, a place, a listing, a label."""
     first = text.split("\n", 1)[0].strip()
     v = language()
     if not first or len(text) > TITLE_MAX or v.is_furniture(first) or any(menu(line) for line in text.split("\n")):
         return True
+    if first.endswith(":") and not first.isupper():
+        return True  # a line that announces what follows: "Das Interview im Wortlaut:"
     if TOC_ENTRY.search(first) or first.count("|") >= 2:
         return True  # a table of contents' entry, a running head with its page ("Nächste Sitzung 5061D"), a row of a
         # listing ("Text File | 1993-07-27 | 63KB")
@@ -147,7 +150,7 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
             continue
         run: list[int] = []
         for i, line in enumerate([*lines, ""]):
-            if line.strip() and not _excluded(line.strip(), is_label) and not _place(line.strip()):
+            if line.strip() and not excluded(line.strip(), is_label) and not _place(line.strip()):
                 run.append(i)
                 continue
             if run:
@@ -173,14 +176,14 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     for k, first, count, text in units(bs, is_label):
         if is_label(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun
-        if _prose(text) and not _excluded(text, is_label):
+        if _prose(text) and not excluded(text, is_label):
             prose += 1
             continue
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
         last = first + count >= len(bs[k].text.split("\n"))
         heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
-        if heading and not _excluded(text, is_label) and (k + 1 < len(bs) or not last):  # text after it
+        if heading and not excluded(text, is_label) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
     named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
     if named:

@@ -340,6 +340,8 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
     if v.events_re and v.events_re.match(name):
         return False  # an event in the room, printed as a line of its own: "Aplausos do PS."
     words = name.split()
+    if _capitals(name) and sum(1 for w in words if w.lower() in v.language.words) >= 2:
+        return False  # words in capitals that make a phrase: "DISCUSSED THE FOLLOWING QUESTIONS:"
     if punct == "stop" and (sum(1 for w in words if w.lower() in v.language.words) >= 2 or (
             _capitals(name) and sum(1 for w in words if not re.fullmatch(r"(?:\w\.)+", w)) >= 4)):
         return False  # a sentence in capitals: "THIS IS A RUSH TRANSCRIPT.", "SURPRISE AT THE BRITISH ELECTION"
@@ -767,7 +769,7 @@ def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
         return True
     rest = bs[i].text.split("\n", 1)[1] if "\n" in bs[i].text else (bs[i + 1].text if i + 1 < len(bs) else "")
     first = rest.split("\n", 1)[0].strip()
-    return len(first) >= 40 or bool(re.search(r"[.?!\u2026]$", first))
+    return len(first) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$|[.?!\u2026].*[\])]$", first))
 
 
 def _item(text: str, line: int, n: str) -> Item:
