@@ -5,13 +5,14 @@ word, and is valid against the edition's schema and rules."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from edition.conventions import TEI_NS
-from edition.encode import Registry, encode_file, encoding_report, verify_lossless
+from edition.encode import Registry, encode_file, encoding_report, encoding_report_page, verify_lossless
 from edition.encode.files import write
 from edition.validate import Validator
 
@@ -132,6 +133,7 @@ def test_each_is_valid_against_the_editions_schema_and_rules(name, registry, tmp
 
 def test_the_report_says_the_language_and_the_kind_of_record_and_on_what_evidence(registry):
     result = encode_file(FIXTURES / "plenarprotokoll-de.txt", registry)
-    report = encoding_report([result])
-    assert "language: German (de), on the evidence of" in report
-    assert "kind of record: debate, on the evidence of" in report
+    for report in (encoding_report([result]), html.unescape(encoding_report_page([result]))):
+        assert "language: German (de), on the evidence of" in report
+        assert "kind of record: debate, on the evidence of" in report
+        assert "speaker label 'Martin Vogel (SPD):' accepted" in report
