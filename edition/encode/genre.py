@@ -44,6 +44,10 @@ def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
         kind = words_kind(f.title)
         if kind:
             return kind, f"the words of its title ({f.title[:60]!r})"
+        datelines = " ".join(text for part, text, _, _ in record.heading.parts if part == "dateline")
+        kind = words_kind(datelines)  # the heading's own fields before the page's furniture: "EVENTO: Reunião"
+        if kind:
+            return kind, f"the words of its heading ({datelines[:60]!r})"
     interviewer = [name for role, name in f.credits if role == "interviewer"]
     if interviewer:
         return "interview", f"its title page names an interviewer ({interviewer[0]})"

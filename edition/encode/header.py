@@ -58,6 +58,7 @@ class Facts:
     #: The lines of the record's opening its date and time were read from, where its heading does not give them.
     date_line: str = ""
     time_line: str = ""
+    end_line: str = ""  # the line that says when the record ended ("Eram 12 horas e 43 minutos.")
     authors: list[str] = field(default_factory=list)  # "by A and B" on a title page
     opening_lines: list[str] = field(default_factory=list)  # the first lines of the record's opening
 
@@ -156,6 +157,8 @@ def _say_found(record: Record, f: Facts, registry: Registry, report: Report, lin
     for what, said in (("date", f.date_line), ("time", f.time_line)):
         if said:
             report.found(line, f"{what} from the record's opening: {said!r}")
+    if f.end_line:
+        report.found(line, f"end time from the line {f.end_line!r}")
     for name, role in f.listed:
         report.found(line, f"listed as taking part: {name} ({role})")
     for role, name in f.credits:

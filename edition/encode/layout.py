@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .dates import is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS
+from .language import FIELDS
+from .language import current as language
 from .lines import number_lines, regroup
 from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
@@ -431,6 +433,9 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
             heading.parts.append(("excerpt", line[1:-1], number, bold))
         elif (title_lines and is_dateline(line)) or heading.parts:
             heading.parts.append(("dateline", line, number, bold))  # (or more of the date block: kept there)
+        elif (start := fields_start(line)) is not None:  # the title, then the record's fields on its line
+            title_lines.append(line[:start].rstrip())
+            heading.parts.append(("dateline", line[start:], number, bold))
         else:
             title_lines.append(line)
     # a heading split by a blank line after a word that asks for more ("... Gorbachev and" / "John Major")
@@ -455,6 +460,28 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
             break
         rest = rest[1:]
     return heading, rest
+
+
+#: A field a line runs on into: a name of one word, a colon, a value ("EVENTO: Reunião ordinária", "DATA: 14/07/2010").
+_FIELD_IN_LINE = re.compile(r"(?<!\S)([^\W\d_]+)\s?:\s+(?=\S)")
+#: How many fields make a line of fields, and the fewest characters of title before them.
+_LINE_FIELDS, _TITLE_BEFORE = 3, 10
+
+
+def fields_start(line: str) -> int | None:
+    """Where a heading's line, as a flattened title page prints it, runs on into the record's fields (``COMISSÃO
+    DE CONSTITUIÇÃO E JUSTIÇA E DE CIDADANIA EVENTO: Reunião ordinária N°: 0987/10 DATA: 14/07/2010 INÍCIO:
+    10h37min``): three fields or more, one of them the record's date or time in the words of the language, after
+    words of a title. A field's name of several words (``Data da sessão``) is taken whole."""
+    found = list(_FIELD_IN_LINE.finditer(line))
+    when = language().field_names("date", "time", "end")
+    if len(found) < _LINE_FIELDS or not any(m.group(1).lower() in when for m in found):
+        return None
+    start, head = found[0].start(), line[:found[0].end(1)].lower()
+    for name in language().field_names(*FIELDS):  # "... Data da sessão: ...": the whole name
+        if " " in name and head.endswith(" " + name):
+            start = min(start, len(head) - len(name))
+    return start if start >= _TITLE_BEFORE else None
 
 
 #: The end of a heading line that the next line must complete.

@@ -11,11 +11,11 @@ what they say; the header says where a fact was taken from when the record's own
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..conventions import normalize
-from .dates import MONTHS, WEEKDAYS, find_date, find_time, read_dateline
+from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
 from .language import current as language
 from .lines import unmark
 from .records import Item, Record, Turn
@@ -48,6 +48,8 @@ class Opening:
     date_said: str = ""
     time: object = None
     time_said: str = ""
+    end: str | None = None  # the time the record ended, as a field gives it ("TÉRMINO: 11h46min")
+    end_said: str = ""
     place: str = ""
     credits: list[tuple[str, str]] = field(default_factory=list)
     listed: list[tuple[str, str]] = field(default_factory=list)
@@ -55,10 +57,12 @@ class Opening:
 
 
 def lines_of(record: Record) -> list[tuple[str, int]]:
-    """The record's opening, line by line: what it prints before its heading, and before its first turn."""
+    """The record's opening, line by line: what it prints before its heading, under its title (its datelines),
+    and before its first turn."""
     out: list[tuple[str, int]] = []
     for item in record.front:
         out += [(line, item.line) for line in item.text.split("\n")]
+    out += [(text, n) for kind, text, n, _ in (record.heading.parts if record.heading else []) if kind == "dateline"]
     for item in record.body[:OPENING_ITEMS]:
         if isinstance(item, Turn):
             break
@@ -146,12 +150,16 @@ def read_opening(record: Record) -> Opening:
     v = language()
     out = Opening()
     dates, times, places = v.field_names("date"), v.field_names("time"), v.field_names("place")
+    ends = v.field_names("end")
     people, catalogue = v.field_names("participants"), v.field_names("catalogue")
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
     lines = [line for line, _ in lines_of(record)]
     if record.heading is not None:  # a title page's credits may stand in its title's block
-        out.credits += [c for c in credit_phrases(normalize(unmark(record.heading.title))) if c not in out.credits]
+        title = normalize(unmark(record.heading.title))
+        out.credits += [c for c in credit_phrases(title) if c not in out.credits]
+        if end := _time_field(title, ends):  # "... INÍCIO: 10h37min TÉRMINO: 11h46min" run into the title's line
+            out.end, out.end_said = end.start_time, title
     for k, line in enumerate(lines):
         m = FIELD.match(line)
         name = m.group("name").strip().lower() if m else ""
@@ -166,6 +174,9 @@ def read_opening(record: Record) -> Opening:
             continue
         if m and name in places and value and not out.place:
             out.place = value.rstrip(" .;")
+            continue
+        if m and name in ends and value and out.end is None and (end := find_time(value)) and end.start == 0:
+            out.end, out.end_said = end.start_time, line
             continue
         if m and (name in dates or name in times) and value:
             dl = read_dateline(value)
@@ -183,6 +194,8 @@ def read_opening(record: Record) -> Opening:
             out.place = line.rstrip(" .,;")
         if out.time is None and (field_time := _time_field(line, times)):
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
+        if out.end is None and (field_end := _time_field(line, ends)):
+            out.end, out.end_said = field_end.start_time, line
         if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
@@ -209,14 +222,53 @@ def read_opening(record: Record) -> Opening:
     return out
 
 
+#: How many blocks at a record's end may say when it ended.
+CLOSING_ITEMS = 6
+#: A sitting that starts this late and ends earlier in the day ends after midnight.
+EVENING, MORNING = "18:00", "06:00"
+
+
+def read_closing(record: Record) -> tuple[str | None, str]:
+    """The time a record's last blocks say it ended, in the words that close a sitting of its language
+    (``Whereupon, at 12:15 p.m., the hearing was adjourned.``, ``(Schluss: 12.21 Uhr)``, ``La seduta termina alle
+    13,05.``), the time in the same block after them or in a short block of its own right after (``está
+    encerrada a sessão.`` / ``Eram 12 horas e 43 minutos.``); and the block that says it."""
+    closing = language().phrase_re("closing")
+    if closing is None:
+        return None, ""
+    blocks = [i.text for b in record.body for i in (b.items if isinstance(b, Turn) else [b])
+              if isinstance(i, Item) and i.kind not in ("footnote", "source", "page")]
+    tail = [normalize(unmark(text)) for text in blocks[-CLOSING_ITEMS:]]
+    for k, text in enumerate(tail):
+        for m in closing.finditer(text):
+            time = find_time(text[m.start():m.end() + 60])  # from the phrase's start: "termina alle 13,05"
+            if time is not None and time.start <= m.end() - m.start() + 20:
+                return time.start_time, text
+            rest = text[m.end():].strip(" .;:)]")
+            if not rest and k + 1 < len(tail) and len(tail[k + 1]) <= TIME_LINE and (time := find_time(tail[k + 1])):
+                return time.start_time, tail[k + 1]
+    return None, ""
+
+
+def _with_end(time: TimeValue, end: str) -> TimeValue | None:
+    """A start time with the end a record says it had, when that end comes after it (perhaps past midnight)."""
+    if end > time.start_time or (time.start_time >= EVENING and end < MORNING):
+        return replace(time, end_time=end)
+    return None
+
+
 def fill(f: Facts, record: Record) -> None:
     """Fill a record's facts from its opening where its heading and header block left them open, keeping the
-    line each came from for the header."""
+    line each came from for the header; and the time it ended, where its closing words or an end field say it."""
     opening = read_opening(record)
     if not f.date and opening.date:
         f.date, f.date_to, f.date_line = opening.date, opening.date_to, opening.date_said
     if f.time is None and opening.time is not None:
         f.time, f.time_line = opening.time, opening.time_said
+    if f.time is not None and not f.time.end_time and not f.time_from:
+        end, said = (opening.end, opening.end_said) if opening.end else read_closing(record)
+        if end and (ended := _with_end(f.time, end)):
+            f.time, f.end_line = ended, said
     if not f.place and opening.place:
         f.place = opening.place
     credited = {role for role, _ in f.credits}  # a header block's credits come first

@@ -340,7 +340,9 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
     if v.events_re and v.events_re.match(name):
         return False  # an event in the room, printed as a line of its own: "Aplausos do PS."
     words = name.split()
-    if _capitals(name) and sum(1 for w in words if w.lower() in v.language.words) >= 2:
+    title = v.title_re.match(name)
+    untitled = name[title.end():].split() if title else words  # ("O SR. PRESIDENTE": a title and an office)
+    if _capitals(name) and sum(1 for w in untitled if w.lower() in v.language.words) >= 2:
         return False  # words in capitals that make a phrase: "DISCUSSED THE FOLLOWING QUESTIONS:"
     if punct == "stop" and (sum(1 for w in words if w.lower() in v.language.words) >= 2 or (
             _capitals(name) and sum(1 for w in words if not re.fullmatch(r"(?:\w\.)+", w)) >= 4)):

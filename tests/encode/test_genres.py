@@ -19,24 +19,27 @@ from edition.validate import Validator
 FIXTURES = Path(__file__).parent / "fixtures" / "genres"
 NS = {"t": TEI_NS}
 
-#: What a careful editor reads in each fixture. ``title``: the title, or the words it must hold; ``labels``: every
-#: speaker label in order, as printed; ``events``: the events in the room, as printed inside their brackets.
+#: What a careful editor reads in each fixture. ``title``: the title, or the words it must hold; ``head``: the
+#: whole heading, where its line runs on into fields; ``labels``: every speaker label in order, as printed;
+#: ``events``: the events in the room, as printed inside their brackets; ``end``: the time the record ended, as its
+#: closing words say.
 EXPECTED = {
     "hearing-us-senate.txt": dict(
-        kind="hearing", lang="en", date="1987-03-05", time="10:05", title="HEARING",
+        kind="hearing", lang="en", date="1987-03-05", time="10:05", end="11:37", title="HEARING",
         labels=["The CHAIRMAN.", "Senator GRANT.", "The CHAIRMAN.", "Ms. MARSH.", "The CHAIRMAN.", "Senator VANE.",
-                "Ms. MARSH."], events=["Laughter."]),
+                "Ms. MARSH."], events=["Laughter.", "Whereupon, at 11:37 a.m., the hearing was adjourned."]),
     "oral-history-interview.txt": dict(
         kind="interview", lang="en", date="1998-06-03", title="Oral History Interview with Ruth Calder",
         place="Springfield, Illinois", credits=[("interviewer", "Daniel Price")],
         labels=["DP:", "RC:", "DP:", "RC:", "DP:", "RC:"], events=["laughs"]),
     "plenarprotokoll-de.txt": dict(
-        kind="debate", lang="de", date="1991-10-03", time="09:01", title="42. Sitzung", place="Berlin",
+        kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
                 "Eva Brandt (CDU/CSU):"],
-        events=["Beifall bei der SPD", "Zuruf von der CDU/CSU: Das stimmt doch nicht!", "Heiterkeit bei der SPD"]),
+        events=["Beifall bei der SPD", "Zuruf von der CDU/CSU: Das stimmt doch nicht!", "Heiterkeit bei der SPD",
+                "Schluss: 12.21 Uhr"]),
     "senat-fr.txt": dict(
-        kind="debate", lang="fr", date="1968-05-09", time="15:30", title="Séance du jeudi 9 mai 1968",
+        kind="debate", lang="fr", date="1968-05-09", time="15:30", end="18:05", title="Séance du jeudi 9 mai 1968",
         labels=["M. le président. -", "M. Jean Morel . -", "Mme Claire Dubois, ministre de l'agriculture . -",
                 "M. le président. -", "M. Jean Morel . -"],
         events=["Applaudissements sur les travées du groupe socialiste", "Exclamations sur plusieurs travées"]),
@@ -45,15 +48,16 @@ EXPECTED = {
         labels=["El señor PRESIDENTE:", "La señora GARCÍA LÓPEZ:", "El señor PRESIDENTE:", "El señor RUIZ MARTÍN:",
                 "El señor PRESIDENTE:"], events=["Aplausos.", "Rumores."]),
     "camera-it.txt": dict(
-        kind="debate", lang="it", date="2004-04-06", time="09:35", title="Seduta n. 12 di martedì 6 aprile 2004",
+        kind="debate", lang="it", date="2004-04-06", time="09:35", end="13:05",
+        title="Seduta n. 12 di martedì 6 aprile 2004",
         labels=["PRESIDENTE.", "MARIO ROSSI.", "PRESIDENTE.", "LUCIA BIANCHI, Sottosegretario di Stato per "
                 "l'economia.", "PRESIDENTE."], events=["Applausi dei deputati del gruppo misto"]),
     "sejm-pl.txt": dict(
-        kind="debate", lang="pl", date="2005-03-15", time="10:05",
+        kind="debate", lang="pl", date="2005-03-15", time="10:05", end="14:12",
         title="Sprawozdanie stenograficzne z 5. posiedzenia Sejmu",
         labels=["Marszałek:", "Poseł Anna Nowak:", "Marszałek:"],
         events=["Początek posiedzenia o godz. 10 min 05", "Marszałek trzykrotnie uderza laską marszałkowską",
-                "Oklaski"]),
+                "Oklaski", "Koniec posiedzenia o godz. 14 min 12"]),
     "tweede-kamer-nl.txt": dict(
         kind="debate", lang="nl", date="2008-06-03", title="Regeling van werkzaamheden",
         labels=["De voorzitter:", "De heer Jansen (PvdA):", "Mevrouw De Vries (VVD):", "De voorzitter:"]),
@@ -62,9 +66,16 @@ EXPECTED = {
         labels=["Председательствующий.", 'ИВАНОВ И. И., фракция "Пример".', "Председательствующий.",
                 "ПЕТРОВА А. С.", "Председательствующий."], events=["Аплодисменты."]),
     "assembleia-pt.txt": dict(
-        kind="debate", lang="pt", date="2018-09-26", time="15:07", title="Reunião plenária de 26 de setembro de 2018",
+        kind="debate", lang="pt", date="2018-09-26", time="15:07", end="16:40",
+        title="Reunião plenária de 26 de setembro de 2018",
         labels=["O Sr. Presidente: —", "O Sr. João Exemplo (PSD): —", "A Sr.ª Maria Modelo (PS): —",
                 "O Sr. Presidente: —"]),
+    # a committee's stenographic record whose heading runs its fields into the title's line
+    "comissao-br.txt": dict(
+        kind="meeting", lang="pt", date="2003-04-09", time="14:05", end="15:10", head="COMISSÃO DE EDUCAÇÃO E CULTURA",
+        labels=["O SR. PRESIDENTE (Deputado Paulo Exemplo) -", "O SR. DEPUTADO MARCOS MODELO -",
+                "O SR. PRESIDENTE (Deputado Paulo Exemplo) -", "A SRA. DEPUTADA ANA AMOSTRA -",
+                "O SR. PRESIDENTE (Deputado Paulo Exemplo) -"]),
     "court-numbered-lines.txt": dict(
         kind="trial", lang="en", date="1985-06-04", time="09:30",
         labels=["THE COURT:", "MR. HALE:", "Q.", "A.", "Q.", "A.", "THE COURT:"]),
@@ -108,12 +119,16 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     assert [_text(s) for s in x("//t:text//t:speaker")] == want["labels"]
     if "title" in want:
         assert want["title"] in _text(x("//t:text//t:head")[0])
+    if "head" in want:
+        assert _text(x("//t:text//t:head")[0]) == want["head"]
     setting = x("//t:settingDesc/t:setting/t:date")[0]
     when = setting.get("when") or setting.get("from") or ""
     if "date" in want:
         assert when[:10] == want["date"]
     if "time" in want:
         assert want["time"] in (setting.get("from") or setting.get("when") or "")
+    # the time a sitting ended, from the words that close it; none where the record does not say it
+    assert (setting.get("to") or "")[11:16] == want.get("end", "")
     if "place" in want:
         assert _text(x("//t:settingDesc//t:placeName")[0]) == want["place"]
     credits = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS))) for r in
