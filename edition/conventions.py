@@ -106,10 +106,13 @@ SECTION_MARK = "\u00a7 "  # a parliament's web record opens each contribution wi
 PAGE_MARK = ("[Page ", "]")  # a page of the source publication begins: [Page 283]
 LIST_MARKS = {"dash": "- ", "endash": "\u2013 ", "bullet": "\u2022 ", "asterisk": "* "}
 
+#: The formatting of a word processor's runs, as ``hi/@rend`` tokens (:mod:`edition.encode.formats`), in the
+#: order they are written.
+FORMATTING = ("bold", "italic", "underline", "smallcaps", "allcaps", "superscript", "subscript", "strikethrough")
 #: Every ``@rend`` token the encoder writes: typography, how an omission was printed, how list items are marked.
 #: The schema's closed value list for ``@rend`` (schema/edition.odd) is this list; a test keeps them in step.
 REND_TOKENS = tuple(dict.fromkeys(("bold", "italic", "brackets", *GAP_FORMS, *LIST_MARKS, "page",
-                                    "parentheses", "plain", "glued", "numbered", "section")))
+                                    "parentheses", "plain", "glued", "numbered", "section", *FORMATTING)))
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,18 @@ from ..conventions import (
     turn_id,
     xml_id,
 )
-from . import language
+from . import formats, language
+from .formats import kind_of, read_document
+from .formats.enrich import enrich
+from .formats.flow import flow_of
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
-from .layout import parse, prepare, read_text
+from .layout import parse, prepare, read_bytes, read_text
 from .profile import Profile, using
 from .records import Item, Record, Turn
 from .registry import Registry
 from .report import Report
 from .tei import personography, sub, write_heading, write_item, write_turn
+from .turns import TYPED, Typed
 
 
 @dataclass
@@ -55,17 +59,20 @@ class EncodeResult:
     report: Report
     referenced: set[str] = field(default_factory=set)  # ids of the personography
     text: str = ""  # the transcript as it was read, for the report's side-by-side view
+    media: dict[str, bytes] = field(default_factory=dict)  # images of a formatted document, by their file names
 
     @property
-    def files(self) -> dict[str, etree._ElementTree]:
-        out = {d.filename: d.tree for d in self.documents}
+    def files(self) -> dict[str, etree._ElementTree | bytes]:
+        out: dict[str, etree._ElementTree | bytes] = {d.filename: d.tree for d in self.documents}
+        out.update(self.media)
         out[PERSONOGRAPHY] = self.personography
         return out
 
 
-def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree._ElementTree]:
+def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree._ElementTree | bytes]:
     """The files of several transcripts encoded in one run: all their records and one personography for all."""
-    files = {d.filename: d.tree for r in results for d in r.documents}
+    files: dict[str, etree._ElementTree | bytes] = {d.filename: d.tree for r in results for d in r.documents}
+    files.update({name: data for r in results for name, data in r.media.items()})
     ids = set().union(*(r.referenced for r in results)) if results else set()
     files[PERSONOGRAPHY] = personography(registry, ids, ", ".join(r.source for r in results))
     return files
@@ -73,9 +80,63 @@ def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree.
 
 def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
                 taken: list[str] | None = None, profile: Profile | None = None) -> EncodeResult:
-    """Encode one transcript file. Raises :class:`TranscriptError` for input that is not a readable transcript."""
-    text = read_text(Path(path))
-    return encode_text(text, Path(path).name, registry, edition=edition, taken=taken, profile=profile)
+    """Encode one transcript file: plain text, Word (.docx), OpenDocument (.odt) or a saved web page (.html),
+    recognised by its content. Raises :class:`TranscriptError` for input that is not a readable transcript."""
+    path = Path(path)
+    data = read_bytes(path)
+    kind = kind_of(path, data)
+    if kind == "text":
+        return encode_text(read_text(path, data), path.name, registry, edition=edition, taken=taken,
+                           profile=profile)
+    return encode_document(read_document(path, data, kind), path.name, registry, edition=edition, taken=taken,
+                           profile=profile)
+
+
+def encode_document(doc: formats.Document, source: str, registry: Registry | None = None,
+                    edition: Path | None = None, taken: list[str] | None = None,
+                    profile: Profile | None = None) -> EncodeResult:
+    """Encode a formatted document: its text as a transcript's, then what the text cannot say put in its places
+    (:mod:`.formats.enrich`), its images beside the TEI, and a check that every word reached the TEI."""
+    flow = flow_of(doc)
+    text = prepare(flow.text, source)
+    report = Report(source)
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(doc.counts.items())) or "no formatting"
+    report.found(1, f"read as {doc.format}: {counts}; line numbers are those of its text, a paragraph a block")
+    for severity, message in doc.messages:
+        (report.warn if severity == "warning" else report.info)(1, message)
+    token = TYPED.set(Typed(headings=flow.lines("head")))
+    try:
+        result = encode_text(text, source, registry, edition=edition, report=report, taken=taken, profile=profile)
+    finally:
+        TYPED.reset(token)
+    texts = [d.tree.getroot().find(T + "text") for d in result.documents]
+    for problem in enrich(texts, flow):
+        report.warn(1, problem)
+    for d in result.documents:
+        _credit_revisers(d.tree.getroot(), doc.people)
+        for graphic in d.tree.getroot().iter(T + "graphic"):
+            url = graphic.get("url", "")
+            if url in doc.media:  # the image beside the TEI, named by its record
+                graphic.set("url", f"{d.id}-{url}")
+                result.media[f"{d.id}-{url}"] = doc.media[url]
+    for key, value in sorted(doc.properties.items()):
+        report.info(1, f"document property {key}: {value!r} (the text's own title, date and credits are used)")
+    for problem in formats.verify(flow, texts):
+        report.warn(1, problem)
+    return result
+
+
+def _credit_revisers(tei: etree._Element, people: dict[str, str]) -> None:
+    """Who changed or commented on the document, as the header's credits that its ``add``, ``del`` and comments
+    point to (``resp="#reviser-1"``)."""
+    used = {r[1:] for r in tei.xpath(".//@resp") if r.startswith("#reviser-")}
+    title_stmt = tei.find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt")
+    for name, pid in people.items():
+        if pid in used and title_stmt is not None:
+            resp = etree.SubElement(title_stmt, T + "respStmt")
+            resp.set(XML_ID, pid)
+            sub(resp, "resp", "changes and comments in the source document")
+            sub(resp, "name", name)
 
 
 def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,

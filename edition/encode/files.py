@@ -24,8 +24,8 @@ def umask() -> int:
     return mask
 
 
-def write(files: dict[str, etree._ElementTree], out_dir: Path, force: bool = False) -> list[Path]:
-    """Write ``files`` (name -> tree) into ``out_dir``, all or none.
+def write(files: dict[str, etree._ElementTree | bytes], out_dir: Path, force: bool = False) -> list[Path]:
+    """Write ``files`` (name -> tree, or the bytes of an image) into ``out_dir``, all or none.
 
     Without ``force`` it refuses, before writing anything, to overwrite a file. Every file is written to a
     temporary file first; then each old file is kept aside (a hard link) and the new ones are renamed into place.
@@ -57,7 +57,7 @@ def write(files: dict[str, etree._ElementTree], out_dir: Path, force: bool = Fal
             fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{path.name}.", suffix=".tmp")
             staged.append((Path(tmp), path))
             with os.fdopen(fd, "wb") as fh:
-                fh.write(serialize(tree))
+                fh.write(tree if isinstance(tree, bytes) else serialize(tree))
             os.chmod(tmp, mode)
         for tmp, path in staged:
             if path.exists():

@@ -67,8 +67,8 @@ HEADING_MAX = 300
 EXCERPT_RE = re.compile(r"^\[(excerpts?|extracts?|fragments?)\]$", re.I)
 
 
-def read_text(path: Path) -> str:
-    """The transcript's text: UTF-8 (with or without BOM), newlines unified. Raises TranscriptError."""
+def read_bytes(path: Path) -> bytes:
+    """A transcript file's bytes. Raises TranscriptError for a file that is missing, a folder, or empty."""
     if not path.exists():
         raise TranscriptError(f"{path}: no such file")
     if path.is_dir():
@@ -76,6 +76,12 @@ def read_text(path: Path) -> str:
     data = path.read_bytes()
     if not data.strip():
         raise TranscriptError(f"{path}: empty file")
+    return data
+
+
+def read_text(path: Path, data: bytes | None = None) -> str:
+    """The transcript's text: UTF-8 (with or without BOM), newlines unified. Raises TranscriptError."""
+    data = read_bytes(path) if data is None else data
     if b"\0" in data[:8192]:
         raise TranscriptError(f"{path}: binary file (NUL bytes), not a text transcript")
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -350,8 +351,23 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
     return not (punct == "stop" and re.search(r"(?:^|\s|\.)[A-Z]$", name))
 
 
+@dataclass(frozen=True)
+class Typed:
+    """What a formatted document (a word processor's, a web page's) says of its text's blocks: its paragraphs are
+    those its author typed (no page breaks one, and a block that begins in lower case is a paragraph of its own),
+    and the lines that are a heading end the turn above them."""
+
+    headings: frozenset[int] = frozenset()
+
+
+#: The formatted document whose text is being read, if it is one.
+TYPED: ContextVar[Typed | None] = ContextVar("typed", default=None)
+
+
 def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
     """A paragraph broken by a page break (no closing punctuation, the next block in lower case) is one block."""
+    if TYPED.get() is not None:
+        return bs
     out: list[Block] = []
     for b in bs:
         prev = out[-1] if out else None
@@ -379,6 +395,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     in_full: dict[str, set[str]] = {}  # surname -> the speakers labelled with it and a first name ("Mr. George Brown")
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
     alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
+    typed = TYPED.get()
     i = 0
     while i < len(bs):
         b = bs[i]
@@ -409,6 +426,11 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             (body if turn is None or ends_turn else turn.items).append(item)
             if ends_turn:
                 turn = None
+            i += 1
+            continue
+        if typed is not None and b.line in typed.headings:  # a heading of a formatted document ends the turn
+            body.append(Item("p", text, b.line))
+            turn = None
             i += 1
             continue
         if PAGE_ONLY.fullmatch(unwrapped):  # a page of the source begins between paragraphs: where it stands

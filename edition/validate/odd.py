@@ -60,6 +60,8 @@ def read_odd(odd: etree._ElementTree) -> tuple[set[str], list[AttChange], etree.
         for att in owner.iter(T + "attDef"):
             values = tuple(v.get("ident") for v in att.iterfind(f"{T}valList[@type='closed']/{T}valItem"))
             ref = att.find(f"{T}datatype/{T}dataRef")
+            if not values and ref is None:
+                continue  # a semi-open list documents values and constrains none
             changes.append(AttChange(owner.get("ident"), owner.tag == T + "classSpec", att.get("ident"), values,
                                      ref.get("name") if ref is not None else None))
     return included, changes, spec

@@ -1,0 +1,60 @@
+"""The files editors have besides plain text: Word (.docx), OpenDocument (.odt) and saved web pages (.html),
+recognised by their content, read into a :class:`~.model.Document` (:mod:`.docx`, :mod:`.odt`, :mod:`.html`), read
+as a transcript in the text of :mod:`.flow`, and enriched in the TEI with what that text cannot say
+(:mod:`.enrich`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..records import TranscriptError
+from .archive import Package
+from .enrich import verify
+from .model import Document
+
+__all__ = ["Document", "kind_of", "read_document", "verify"]
+
+#: Beginnings of files that are no transcript and no format read here, and what to do with them.
+REFUSED = [
+    (b"\xd0\xcf\x11\xe0", "an OLE compound file: a Word 97-2003 .doc, or a document protected by a password; save "
+                          "it as .docx without a password"),
+    (b"{\\rtf", "a Rich Text Format file: save it as .docx or .odt"),
+    (b"%PDF", "a PDF: extract its text first (pdftotext -layout) or save it as .docx"),
+]
+HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
+                        re.I | re.S)
+
+
+def kind_of(path: Path, data: bytes) -> str:
+    """What a file is, by its content: "docx", "odt", "html" or "text". Raises TranscriptError for a file that is
+    none of them and no transcript."""
+    for magic, what in REFUSED:
+        if data.startswith(magic):
+            raise TranscriptError(f"{path}: {what}")
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        pkg = Package(str(path), data, "ZIP archive")
+        if "word/document.xml" in pkg or any(n.endswith("document.xml") and n.startswith("word/")
+                                             for n in pkg.names()):
+            return "docx"
+        mimetype = pkg.bytes("mimetype").strip() if "mimetype" in pkg else b""
+        if mimetype == b"application/vnd.oasis.opendocument.text" and "content.xml" in pkg:
+            return "odt"
+        raise TranscriptError(f"{path}: a ZIP archive that is neither a Word document (.docx) nor an OpenDocument "
+                              "text (.odt)")
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if HTML_START.match(head):
+        return "html"
+    return "text"
+
+
+def read_document(path: Path, data: bytes, kind: str) -> Document:
+    """The document a .docx, .odt or .html file holds. Raises TranscriptError."""
+    if kind == "docx":
+        from .docx import read_docx
+        return read_docx(Package(str(path), data, "Word document"))
+    if kind == "odt":
+        from .odt import read_odt
+        return read_odt(Package(str(path), data, "OpenDocument text"))
+    from .html import read_html
+    return read_html(str(path), data)
