@@ -100,7 +100,7 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
     flow = flow_of(doc)
     text = prepare(flow.text, source)
     report = Report(source)
-    counts = ", ".join(f"{n} {what}" for what, n in sorted(doc.counts.items())) or "no formatting"
+    counts = ", ".join(f"{what} {n}" for what, n in sorted(doc.counts.items())) or "nothing but paragraphs"
     report.found(1, f"read as {doc.format}: {counts}; line numbers are those of its text, a paragraph a block")
     for severity, message in doc.messages:
         (report.warn if severity == "warning" else report.info)(1, message)
@@ -128,7 +128,8 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
 
 def _credit_revisers(tei: etree._Element, people: dict[str, str]) -> None:
     """Who changed or commented on the document, as the header's credits that its ``add``, ``del`` and comments
-    point to (``resp="#reviser-1"``)."""
+    point to (``resp="#reviser-1"``), and when each change was made, as a ``change`` of the header's
+    ``revisionDesc`` that the ``add`` or ``del`` points to (``change="#revision-1"``: TEI dates a change there)."""
     used = {r[1:] for r in tei.xpath(".//@resp") if r.startswith("#reviser-")}
     title_stmt = tei.find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt")
     for name, pid in people.items():
@@ -137,6 +138,19 @@ def _credit_revisers(tei: etree._Element, people: dict[str, str]) -> None:
             resp.set(XML_ID, pid)
             sub(resp, "resp", "changes and comments in the source document")
             sub(resp, "name", name)
+    revisions = tei.find(f"{T}teiHeader/{T}revisionDesc")
+    changes: dict[tuple[str, str], str] = {}
+    for e in tei.iter(T + "add", T + "del"):
+        when = e.attrib.pop("when", None)
+        if when is None or revisions is None:
+            continue
+        key = (when, e.get("resp", ""))
+        if key not in changes:
+            changes[key] = f"revision-{len(changes) + 1}"
+            change = sub(revisions, "change", "a change tracked in the source document", when=when,
+                         who=e.get("resp", ""))
+            change.set(XML_ID, changes[key])
+        e.set("change", "#" + changes[key])
 
 
 def encode_text(text: str, source: str, registry: Registry | None = None, edition: Path | None = None,

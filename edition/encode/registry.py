@@ -48,6 +48,9 @@ INSTITUTION = re.compile(r"(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s+(?:University|Coll
                          r"Collection|Station|Park|Building)\b")
 #: Initials between a forename and a surname of one name: ``George H.W. Bush``, ``John F. Kennedy``.
 INITIALS = re.compile(r"\s+(?:[A-Z]\.\s?){1,3}\s*")
+#: A capitalised word right after a given name: perhaps a surname, or a patronymic (``Mikhail Sergeyevich``).
+SURNAME_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'\u2019\-]+)")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$")
 #: A capitalised word right before a name, in the middle of a sentence: perhaps a given name.
 GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:]\s)(?P<word>[A-Z][a-z]+)\s+\Z")
 #: Capitalised words before a surname that are no given names: titles, offices, nationalities.
@@ -211,6 +214,12 @@ class Registry:
                     INITIALS.fullmatch(text, prev.end, mention.start):
                 out[-1] = Mention(prev.start, mention.end, text[prev.start:mention.end], prev.ids)
                 continue
+            after = SURNAME_AFTER.match(text, mention.end)
+            if after and len(mention.ids) == 1 and " " not in mention.text.strip():
+                e = self.entities[mention.ids[0]]
+                if e.forename and _norm(mention.text) == _norm(e.forename) and e.surname and \
+                        _norm(after.group("word")) != _norm(e.surname) and not PATRONYMIC.search(after.group("word")):
+                    continue  # a given name before another surname: "Helmut Brandt" is not the registry's Helmut
             given = GIVEN_BEFORE.search(text, 0, mention.start)
             if given and len(mention.ids) == 1 and " " not in mention.text.strip() and \
                     given.group("word") not in NOT_GIVEN and not (prev and prev.end > given.start("word")):

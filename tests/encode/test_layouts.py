@@ -499,6 +499,17 @@ def test_names_in_context():
     assert any("'Raisa Gorbachev' not tagged" in m.text for m in result.report.messages)
 
 
+def test_a_given_name_before_another_surname_is_not_the_registrys_person():
+    """The registry knows Helmut Kohl by his given name ("Helmut, how are you?"); "Helmut Brandt" is someone
+    else, and "Mikhail Sergeyevich" still Gorbachev (a patronymic follows a given name)."""
+    text = ("Memorandum of Conversation between Helmut Brandt and Mikhail Sergeyevich\n\n"
+            "Brandt: Good day.\n\nGorbachev: Helmut, welcome.\n\nBrandt: Thank you.\n")
+    root = encode(text).documents[0].tree.getroot()
+    assert [(t, e.get("ref")) for e in xp(root, "//t:head/t:persName") if (t := "".join(e.itertext()))] == [
+        ("Brandt", "#brandt"), ("Mikhail", "#gorbachev")]
+    assert xp(root, "//t:sp[2]//t:persName/@ref") == ["#kohl"]
+
+
 def test_initial_labels_resolve_through_the_heading_and_a_page_glued_to_a_label():
     text = ("93. Transcript of a Telephone Conversation Between Secretary of State Rogers and the President\u2019s "
             "Assistant for National Security Affairs (Kissinger)1\n"

@@ -235,9 +235,9 @@ class _Reader:
         out = []
         if ppr is not None and _on(ppr.find(w("pageBreakBefore"))):
             out.append(Para("break", element=tei("pb")))
-        pieces: list[Piece] = []
-        self.inline(p, (), pieces, style)
         level = self.styles.heading(style, ppr)
+        pieces: list[Piece] = []
+        self.inline(p, (), pieces, None if level else style)  # a heading's style is the look of a head, no hi
         num = ppr.find(w("numPr")) if ppr is not None else None
         num = num if num is not None else self.styles.numbering(style)
         para = Para("p", pieces)

@@ -1,0 +1,204 @@
+"""Formatted documents of our own for the tests: Word (.docx) and OpenDocument (.odt) packages written from a short
+description, with the quirks the word processors write (a word split over runs, proofing marks, bookmarks, a field's
+code, revision ids).
+
+A paragraph is a list of runs and a style; a run is words (``"text"``), formatted words (``("b", "text")``,
+``("i", ...)``, ``("u", ...)``, ``("sup", ...)``, ``("sc", ...)``), a footnote (``("fn", "note")``), a comment
+(``("comment", "words commented", "comment")``), a tracked insertion or deletion (``("ins", ...)``, ``("del",
+...)``), a link (``("link", "words", "https://...")``), a line break (``("br",)``), a page break (``("page",)``), an
+image (``("img", "name.png")``). A table is ``{"table": [[cell, ...], ...]}``, a cell its words or
+``("span", n, words)``."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+@dataclass
+class Para:
+    runs: list
+    style: str = ""  # "Heading1", "Title", "List" (bulleted), "Numbered"
+    level: int = 0
+
+
+@dataclass
+class Doc:
+    body: list = field(default_factory=list)  # Para or {"table": rows}
+    title: str = ""
+    author: str = "Anna Weber"
+
+
+# --- Word ------------------------------------------------------------------------------------------------------------
+
+W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"')
+FORMATS = {"b": "<w:b/>", "i": "<w:i/>", "u": '<w:u w:val="single"/>', "sup": '<w:vertAlign w:val="superscript"/>',
+           "sc": "<w:smallCaps/>", "s": "<w:strike/>"}
+
+
+class _Word:
+    def __init__(self) -> None:
+        self.footnotes: list[str] = []
+        self.comments: list[str] = []
+        self.rels: list[tuple[str, str, str]] = []  # id, type, target
+        self.media: dict[str, bytes] = {}
+        self.n = 0
+
+    def rel(self, typ: str, target: str, external: bool = False) -> str:
+        rid = f"rId{len(self.rels) + 10}"
+        self.rels.append((rid, typ, target + ('" TargetMode="External' if external else "")))
+        return rid
+
+    def t(self, text: str, props: str = "") -> str:
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:r w:rsidR="00A1B2C3">{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+    def run(self, run) -> str:
+        if isinstance(run, str):
+            if len(run) > 6 and " " not in run[:6]:  # Word splits a word over runs (a revision, a spell check)
+                return '<w:proofErr w:type="spellStart"/>' + self.t(run[:3]) + self.t(run[3:]) + \
+                    '<w:proofErr w:type="spellEnd"/>'
+            return self.t(run)
+        kind = run[0]
+        if kind in FORMATS:
+            return self.t(run[1], FORMATS[kind])
+        if kind == "fn":
+            self.footnotes.append(run[1])
+            return (f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{len(self.footnotes)}"/></w:r>')
+        if kind == "comment":
+            self.comments.append(run[2])
+            cid = len(self.comments) - 1
+            return (f'<w:commentRangeStart w:id="{cid}"/>{self.t(run[1])}<w:commentRangeEnd w:id="{cid}"/>'
+                    f'<w:r><w:commentReference w:id="{cid}"/></w:r>')
+        if kind == "ins":
+            return (f'<w:ins w:id="{self.next()}" w:author="Anna Weber" w:date="2024-05-02T10:00:00Z">'
+                    f'{self.t(run[1])}</w:ins>')
+        if kind == "del":
+            return (f'<w:del w:id="{self.next()}" w:author="Anna Weber" w:date="2024-05-02T10:01:00Z">'
+                    f'<w:r><w:delText xml:space="preserve">{escape(run[1])}</w:delText></w:r></w:del>')
+        if kind == "link":
+            rid = self.rel("hyperlink", run[2], external=True)
+            return f'<w:hyperlink r:id="{rid}">{self.t(run[1], FORMATS["u"])}</w:hyperlink>'
+        if kind == "br":
+            return "<w:r><w:br/></w:r>"
+        if kind == "page":
+            return '<w:r><w:br w:type="page"/></w:r>'
+        if kind == "field":  # a page number: the field's code is no text, its result is
+            return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE '
+                    '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + self.t(run[1]) +
+                    '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+        if kind == "img":
+            self.media[run[1]] = PNG
+            rid = self.rel("image", f"media/{run[1]}", external=run[1].startswith("http"))
+            return (f'<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr="{escape(run[2])}"/>'
+                    f'<a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="{rid}"/></pic:blipFill>'
+                    f'</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+        raise ValueError(kind)
+
+    def next(self) -> int:
+        self.n += 1
+        return self.n
+
+    def para(self, p: Para) -> str:
+        ppr = ""
+        if p.style in ("Heading1", "Heading2", "Title"):
+            ppr = f'<w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>'
+        elif p.style in ("List", "Numbered"):
+            ppr = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{p.level}"/>'
+                   f'<w:numId w:val="{1 if p.style == "List" else 2}"/></w:numPr></w:pPr>')
+        return (f'<w:p w:rsidR="00A1B2C3">{ppr}<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>'
+                + "".join(self.run(r) for r in p.runs) + "</w:p>")
+
+    def table(self, rows) -> str:
+        out = ["<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>"]
+        for row in rows:
+            out.append("<w:tr>")
+            for cell in row:
+                span, words = (cell[1], cell[2]) if isinstance(cell, tuple) else (1, cell)
+                pr = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else ""
+                out.append(f"<w:tc>{pr}<w:p>{self.t(words)}</w:p></w:tc>")
+            out.append("</w:tr>")
+        return "".join(out) + "</w:tbl>"
+
+
+STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>
+<w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>
+<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
+<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
+</w:styles>"""
+NUMBERING = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+
+
+def docx(doc: Doc, document_xml: str | None = None, extra: dict[str, bytes] | None = None) -> bytes:
+    """The bytes of a Word package; ``document_xml`` replaces the body written from ``doc`` (for hostile parts),
+    ``extra`` adds parts."""
+    wd = _Word()
+    body = "".join(wd.table(b["table"]) if isinstance(b, dict) else wd.para(b) for b in doc.body)
+    document = document_xml or (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}>'
+                                f'<w:body>{body}<w:sectPr/></w:body></w:document>')
+    footnotes = "".join(f'<w:footnote w:id="{k}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r>'
+                        f'<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+                        f'{wd.t(" " + text)}</w:p></w:footnote>' for k, text in enumerate(wd.footnotes, 1))
+    comments = "".join(f'<w:comment w:id="{k}" w:author="Peter Lang" w:date="2024-05-03T09:00:00Z" w:initials="PL">'
+                       f'<w:p><w:r><w:annotationRef/></w:r>{wd.t(text)}</w:p></w:comment>'
+                       for k, text in enumerate(wd.comments))
+    rels = "".join(f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                   f'relationships/{typ}" Target="{target}"/>' for rid, typ, target in wd.rels)
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                       'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                       '</Relationships>',
+        "word/document.xml": document,
+        "word/styles.xml": STYLES,
+        "word/numbering.xml": NUMBERING,
+        "word/footnotes.xml": f'<?xml version="1.0"?><w:footnotes {W_NS}><w:footnote w:type="separator" w:id="-1">'
+                              f'<w:p><w:r><w:separator/></w:r></w:p></w:footnote>{footnotes}</w:footnotes>',
+        "word/comments.xml": f'<?xml version="1.0"?><w:comments {W_NS}>{comments}</w:comments>',
+        "word/_rels/document.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships">' + "".join(
+            f'<Relationship Id="rId{k}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            f'{t}" Target="{t}.xml"/>' for k, t in enumerate(("styles", "numbering", "footnotes", "comments"), 1))
+        + rels + "</Relationships>",
+        "docProps/core.xml": '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+                             'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                             f'<dc:title>{escape(doc.title)}</dc:title><dc:creator>{escape(doc.author)}'
+                             '</dc:creator></cp:coreProperties>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+        for name, data in wd.media.items():
+            if not name.startswith("http"):
+                z.writestr(f"word/media/{name}", data)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return out.getvalue()

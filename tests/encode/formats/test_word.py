@@ -1,0 +1,159 @@
+"""A transcript typed in Word (our own, written by :mod:`.make` with Word's quirks) encodes to the same records,
+turns, dates and credits as the same transcript saved as text, plus what its formatting says: bold labels,
+italics, footnotes at their marks, a comment, tracked changes, a list, a link, a table, a heading, an image."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.conventions import TEI_NS, XML_ID
+from edition.encode import Registry, encode_file, write
+from edition.validate import Validator
+
+from ...conftest import run_jing
+from .make import Doc, Para, docx
+
+NS = {"t": TEI_NS}
+
+TRANSCRIPT = Doc(title="Brandt-Morel", body=[
+    Para(["Memorandum of Conversation between Helmut Brandt and Jean Morel"], style="Heading1"),
+    Para(["Bonn, 12 March 1987 (10:15 a.m.)"]),
+    Para(["Translated by Anna Weber."]),
+    Para([("b", "Brandt:"), " Welcome to Bonn. The ", ("i", "Ostpolitik"), " of this government has not changed.",
+          ("fn", "The phrase recurs in the Chancellor's notes of that week.")]),
+    Para([("b", "Morel:"), " Thank you. We read your speech ", ("comment", "with great interest",
+                                                                 "Check the date of the speech."), "."]),
+    Para([("b", "Brandt:"), " Three points matter", ("ins", " above all"), ":", ("del", " perhaps")]),
+    Para(["the border question;"], style="Numbered"),
+    Para(["the credits;"], style="Numbered"),
+    Para(["the visit in June."], style="Numbered"),
+    Para([("b", "Morel:"), " We agree on the first two. See ", ("link", "the communiqué",
+                                                                 "https://example.org/communique"), "."]),
+    {"table": [["Delegation", "Members"], ["German", "Helmut Brandt, Anna Weber"], [("span", 2, "and advisers")]]},
+    Para([("b", "Brandt:"), " Then we are agreed", ("field", "2"), ".", ("img", "seal.png", "The seal of the "
+                                                                                          "chancellery")]),
+])
+
+
+def plain(doc: Doc) -> str:
+    """The transcript as its typist would save it as text: a paragraph a block, the changes accepted, the table's
+    rows as lines and its cells apart by tabs; notes and comments are not in the text."""
+    def words(run) -> str:
+        if isinstance(run, str):
+            return run
+        return {"fn": "", "del": "", "br": "\n", "page": "", "img": ""}.get(run[0], run[1] if len(run) > 1 else "")
+
+    blocks = []
+    for b in doc.body:
+        if isinstance(b, dict):
+            blocks.append("\n".join("\t".join(c if isinstance(c, str) else c[2] for c in row) for row in b["table"]))
+        else:
+            blocks.append("".join(words(r) for r in b.runs))
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.fixture(scope="module")
+def encoded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("word")
+    (folder / "brandt-morel.docx").write_bytes(docx(TRANSCRIPT))
+    (folder / "brandt-morel.txt").write_text(plain(TRANSCRIPT), encoding="utf-8")
+    registry = Registry.load()
+    return {kind: encode_file(folder / f"brandt-morel.{kind}", registry, taken=[]) for kind in ("docx", "txt")}
+
+
+def _x(result, path: str):
+    (doc,) = result.documents
+    return doc.tree.getroot().xpath(path, namespaces=NS)
+
+
+def _text(e) -> str:
+    return " ".join("".join(e.itertext()).split())
+
+
+def test_a_transcript_typed_in_word_reads_as_the_same_transcript_saved_as_text(encoded):
+    word, text = encoded["docx"], encoded["txt"]
+    assert len(word.documents) == len(text.documents) == 1
+    def turns(result):
+        return [(sp.get("who"), _text(sp.find("t:speaker", NS))) for sp in _x(result, "//t:sp")]
+
+    def credits(result):
+        stmts = _x(result, "//t:titleStmt/t:respStmt[not(@xml:id)]")
+        return [(_text(r.find("t:resp", NS)), _text(r[1])) for r in stmts]
+
+    assert turns(word) == turns(text) == [("#brandt", "Brandt:"), ("#morel", "Morel:"), ("#brandt", "Brandt:"),
+                                          ("#morel", "Morel:"), ("#brandt", "Brandt:")]
+    setting = "//t:settingDesc//t:date/@*"
+    assert _x(word, setting) == _x(text, setting) == ["1987-03-12T10:15:00"]
+    assert credits(word) == credits(text) and ("translated by", "Anna Weber") in credits(word)
+    assert _x(word, "string(//t:text/@subtype)") == _x(text, "string(//t:text/@subtype)")
+
+
+def test_what_the_formatting_says_is_markup_in_its_place(encoded):
+    word = encoded["docx"]
+    assert _x(word, "//t:sp[1]/t:speaker/t:hi/@rend") == ["bold"]  # a bold label: its formatting kept
+    assert _x(word, "//t:hi[@rend='italic']/text()") == ["Ostpolitik"]
+    (note,) = _x(word, "//t:note[@place='foot']")
+    assert note.get("n") == "1" and _text(note) == "The phrase recurs in the Chancellor's notes of that week."
+    before = note.getparent().xpath("string(.)")[: len("".join(note.getparent().itertext())) - len(_text(note))]
+    assert before.rstrip().endswith("has not changed.")  # at its mark, not at the end of the record
+    (comment,) = _x(word, "//t:note[@type='comment']")
+    assert _text(comment) == "Check the date of the speech." and comment.get("resp") == "#reviser-1"
+    (credit,) = _x(word, "//t:titleStmt/t:respStmt[@xml:id='reviser-1']")
+    assert _text(credit.find("t:name", NS)) == "Peter Lang"
+    (add,) = _x(word, "//t:add")
+    assert _text(add) == "above all" and add.get("resp") == "#reviser-2"  # Anna Weber: the second to revise
+    (change,) = _x(word, f"//t:revisionDesc/t:change[@xml:id='{add.get('change')[1:]}']")
+    assert change.get("when") == "2024-05-02T10:00:00Z" and change.get("who") == "#reviser-2"
+    (deleted,) = _x(word, "//t:del")
+    assert _text(deleted) == "perhaps"
+    assert [_text(i) for i in _x(word, "//t:list[@type='ordered']/t:item")] == [
+        "the border question;", "the credits;", "the visit in June."]
+    assert _x(word, "//t:ref/@target") == ["https://example.org/communique"]
+    rows = _x(word, "//t:table/t:row")
+    assert [[_text(c) for c in r] for r in rows] == [["Delegation", "Members"], ["German", "Helmut Brandt, Anna Weber"],
+                                                      ["and advisers"]]
+    assert rows[2][0].get("cols") == "2"
+    assert _text(_x(word, "//t:body//t:head")[0]).startswith("Memorandum of Conversation between Helmut Brandt")
+    assert "PAGE" not in _text(_x(word, "//t:body")[0])  # a field's code is no text; its result ("2") is
+    (graphic,) = _x(word, "//t:figure/t:graphic")
+    assert _x(word, "string(//t:figure/t:figDesc)") == "The seal of the chancellery"
+    assert graphic.get("url") in word.media and word.media[graphic.get("url")].startswith(b"\x89PNG")
+
+
+def test_every_word_reaches_the_tei_and_it_is_valid(encoded, tmp_path, jing):
+    word = encoded["docx"]
+    assert not [m for m in word.report.messages if "not in the TEI" in m.text or "kept as text" in m.text]
+    written = write(word.files, tmp_path)
+    assert (tmp_path / next(iter(word.media))).read_bytes().startswith(b"\x89PNG")  # the image beside the TEI
+    xml = [p for p in written if p.suffix == ".xml"]
+    assert Validator().run(xml).ok
+    proc = run_jing(jing, xml)
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_the_report_says_what_the_document_was_read_as(encoded):
+    messages = [m.text for m in encoded["docx"].report.messages]
+    assert any(m.startswith("read as Word (.docx):") and "footnotes 1" in m and "comments 1" in m and "tables 1"
+               in m for m in messages)
+
+
+def test_a_word_document_is_recognised_by_its_content_not_its_name(tmp_path):
+    path = tmp_path / "transcript.txt"  # a Word document saved under a text file's name
+    path.write_bytes(docx(TRANSCRIPT))
+    result = encode_file(path, Registry.load(), taken=[])
+    assert result.documents[0].tree.getroot().xpath("//t:note[@place='foot']", namespaces=NS)
+
+
+def test_xml_ids_of_the_credits_are_unique(encoded):
+    ids = [e.get(XML_ID) for e in encoded["docx"].documents[0].tree.getroot().iter() if e.get(XML_ID)]
+    assert len(ids) == len(set(ids))
+
+
+def test_an_empty_paragraph_with_a_note_keeps_the_note(tmp_path):
+    doc = Doc(body=[Para(["Brandt: One."]), Para([("fn", "A note on nothing.")]), Para(["Morel: Two."])])
+    path = tmp_path / "n.docx"
+    path.write_bytes(docx(doc))
+    result = encode_file(path, Registry.load(), taken=[])
+    root = result.documents[0].tree.getroot()
+    assert [_text(n) for n in root.xpath("//t:note[@place='foot']", namespaces=NS)] == ["A note on nothing."]
+
