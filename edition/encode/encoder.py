@@ -7,6 +7,7 @@ of the TEI reads back as the transcript did."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,11 +120,37 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
             if url in doc.media:  # the image beside the TEI, named by its record
                 graphic.set("url", f"{d.id}-{url}")
                 result.media[f"{d.id}-{url}"] = doc.media[url]
-    for key, value in sorted(doc.properties.items()):
-        report.info(1, f"document property {key}: {value!r} (the text's own title, date and credits are used)")
+    for d in result.documents:
+        _describe_file(d.tree.getroot(), doc)
+    if doc.properties:
+        report.info(1, "the file's own properties (" + ", ".join(f"{k} {v!r}" for k, v in sorted(
+            doc.properties.items())) + ") describe the file in the header's sourceDesc; the record's title, date "
+            "and credits are those its text says")
     for problem in formats.verify(flow, texts):
         report.warn(1, problem)
     return result
+
+
+def _describe_file(tei: etree._Element, doc: formats.Document) -> None:
+    """The file a record was encoded from, as its own properties describe it (``bibl type="file"``)."""
+    source_desc = tei.find(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc")
+    if source_desc is None or not doc.properties:
+        return
+    bibl = sub(source_desc, "bibl", type="file")
+    props = doc.properties
+    if props.get("title"):
+        sub(bibl, "title", props["title"])
+    if props.get("author"):
+        resp = sub(bibl, "respStmt")
+        sub(resp, "resp", "author of the file")
+        sub(resp, "name", props["author"])
+    if props.get("created"):
+        created = props["created"]
+        iso = re.match(r"^\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?)?", created)
+        sub(bibl, "date", created, when=iso.group() if iso else "")
+    if props.get("url"):
+        sub(bibl, "ref", props["url"], target=props["url"])
+    sub(bibl, "note", f"{doc.format}, as its properties describe it")
 
 
 def _credit_revisers(tei: etree._Element, people: dict[str, str]) -> None:

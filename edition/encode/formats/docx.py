@@ -21,7 +21,7 @@ from lxml import etree
 
 from ...conventions import FORMATTING
 from .archive import Package
-from .model import Document, Mark, Para, Piece, tei, write_inline
+from .model import Document, Mark, Para, Piece, tei, write_cell, write_inline, write_note
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -404,18 +404,8 @@ class _Reader:
 
     def _note_content(self, note: etree._Element, source: etree._Element) -> None:
         saved, self.field = self.field, []
-        paras = [p for p in self.blocks(source) if p.kind != "break"]
+        write_note(note, self.blocks(source))
         self.field = saved
-        paras = [p for p in paras if p.text.strip() or p.element is not None or any(
-            not isinstance(x, str) for x, _ in p.pieces)]
-        if len(paras) == 1 and paras[0].kind != "table":
-            write_inline(note, _strip(paras[0].pieces))
-            return
-        for para in paras:
-            if para.kind == "table":
-                note.append(para.element)
-            else:
-                write_inline(etree.SubElement(note, tei("p").tag), _strip(para.pieces))
 
     def comment(self, cid: str | None) -> etree._Element | None:
         source = self.comments.get(cid or "")
@@ -487,14 +477,14 @@ class _Reader:
                     start.set("rows", str(int(start.get("rows", "1")) + 1))
                     if words:  # words in a merged cell's continuation still reach the TEI
                         start.append(tei("lb"))
-                        self._cell(start, paras)
+                        write_cell(start, paras)
                         texts.append(words)
                     col += span
                     continue
                 cell = tei("cell")
                 if span > 1:
                     cell.set("cols", str(span))
-                self._cell(cell, paras)
+                write_cell(cell, paras)
                 row.append(cell)
                 texts.append(words)
                 if merge is not None:
@@ -511,19 +501,6 @@ class _Reader:
         self.doc.count("tables")
         return Para("table", [("\n".join(rows_text), ())], element=table)
 
-    def _cell(self, cell: etree._Element, paras: list[Para]) -> None:
-        first = True
-        for para in paras:
-            if para.kind == "table":
-                cell.append(para.element)
-                continue
-            if para.kind == "break":
-                continue
-            if not first:
-                cell.append(tei("lb"))
-            write_inline(cell, para.pieces)
-            first = False
-
     def _properties(self) -> None:
         if "docProps/core.xml" not in self.pkg:
             return
@@ -532,16 +509,6 @@ class _Reader:
             e = root.find(path, CORE)
             if e is not None and (e.text or "").strip():
                 self.doc.properties[key] = e.text.strip()
-
-
-def _strip(pieces: list[Piece]) -> list[Piece]:
-    """A note's words without the space Word puts after its number."""
-    out = list(pieces)
-    while out and isinstance(out[0][0], str) and not out[0][0].strip():
-        out.pop(0)
-    if out and isinstance(out[0][0], str):
-        out[0] = (out[0][0].lstrip(), out[0][1])
-    return out
 
 
 def read_docx(pkg: Package) -> Document:

@@ -20,7 +20,7 @@ from .model import mark_element, ordered
 #: A text node: its element and whether it is the element's tail.
 Node = tuple[etree._Element, bool]
 #: How far the alignment looks ahead to find its way again (characters).
-LOOKAHEAD, ANCHOR = 200, 6
+LOOKAHEAD, ANCHOR = 200, 3
 
 
 def _nodes(element: etree._Element) -> list[Node]:
@@ -57,18 +57,16 @@ def _align(source: str, nodes: list[Node]) -> dict[int, tuple[int, int]]:
             i += 1
             j += 1
             continue
-        anchor = tc[j:j + ANCHOR]
-        found = sc.find(anchor, i, i + LOOKAHEAD + len(anchor))
-        if found > i:  # characters of the text that the TEI holds as markup (a bracket, a printed number)
-            i = found
-            continue
-        anchor = sc[i:i + ANCHOR]
-        found = tc.find(anchor, j, j + LOOKAHEAD + len(anchor))
-        if found > j:
-            j = found
-            continue
-        i += 1
-        j += 1
+        for k in range(1, LOOKAHEAD):  # the nearest place where both go on alike
+            if sc[i + k:i + k + ANCHOR] == tc[j:j + ANCHOR]:
+                i += k  # characters of the text that the TEI holds as markup (a bracket, a printed number)
+                break
+            if tc[j + k:j + k + ANCHOR] == sc[i:i + ANCHOR]:
+                j += k
+                break
+        else:
+            i += 1
+            j += 1
     return out
 
 

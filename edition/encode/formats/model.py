@@ -112,3 +112,41 @@ def write_inline(parent: etree._Element, pieces: list[Piece]) -> etree._Element:
         else:
             here.append(piece)
     return parent
+
+
+def strip_leading(pieces: list[Piece]) -> list[Piece]:
+    """Pieces without the spaces they open with (a note's words after its number)."""
+    out = list(pieces)
+    while out and isinstance(out[0][0], str) and not out[0][0].strip():
+        out.pop(0)
+    if out and isinstance(out[0][0], str):
+        out[0] = (out[0][0].lstrip(), out[0][1])
+    return out
+
+
+def write_note(note: etree._Element, paras: list[Para]) -> etree._Element:
+    """A note's (or a comment's) paragraphs into it: one paragraph as its words, several as ``p``."""
+    paras = [p for p in paras if p.kind != "break" and (p.text.strip() or p.kind == "table" or any(
+        not isinstance(x, str) for x, _ in p.pieces))]
+    if len(paras) == 1 and paras[0].kind != "table":
+        return write_inline(note, strip_leading(paras[0].pieces))
+    for para in paras:
+        if para.kind == "table":
+            note.append(para.element)
+        else:
+            write_inline(etree.SubElement(note, T + "p"), strip_leading(para.pieces))
+    return note
+
+
+def write_cell(cell: etree._Element, paras: list[Para]) -> etree._Element:
+    """A table cell's paragraphs into it, apart by line breaks (a table in it as a table)."""
+    first = True
+    for para in paras:
+        if para.kind == "table":
+            cell.append(para.element)
+        elif para.kind != "break":
+            if not first:
+                cell.append(etree.Element(T + "lb"))
+            write_inline(cell, para.pieces)
+            first = False
+    return cell

@@ -99,7 +99,8 @@ class _Word:
                     '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
         if kind == "img":
             self.media[run[1]] = PNG
-            rid = self.rel("image", f"media/{run[1]}", external=run[1].startswith("http"))
+            external = run[1].startswith("http")
+            rid = self.rel("image", run[1] if external else f"media/{run[1]}", external=external)
             return (f'<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr="{escape(run[2])}"/>'
                     f'<a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="{rid}"/></pic:blipFill>'
                     f'</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
@@ -201,4 +202,145 @@ def docx(doc: Doc, document_xml: str | None = None, extra: dict[str, bytes] | No
                 z.writestr(f"word/media/{name}", data)
         for name, data in (extra or {}).items():
             z.writestr(name, data)
+    return out.getvalue()
+
+
+# --- OpenDocument ----------------------------------------------------------------------------------------------------
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+          'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+          'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"')
+ODF_STYLES = {"b": "T1", "i": "T2", "u": "T3", "sup": "T4", "sc": "T5", "s": "T6"}
+ODF_AUTOMATIC = """<office:automatic-styles>
+<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="T2" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+<style:style style:name="T3" style:family="text"><style:text-properties style:text-underline-style="solid"/>
+</style:style>
+<style:style style:name="T4" style:family="text"><style:text-properties style:text-position="super 58%"/>
+</style:style>
+<style:style style:name="T5" style:family="text"><style:text-properties fo:font-variant="small-caps"/></style:style>
+<style:style style:name="T6" style:family="text"><style:text-properties style:text-line-through-style="solid"/>
+</style:style>
+<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/>
+</text:list-style>
+<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/>
+</text:list-style>
+</office:automatic-styles>"""
+
+
+class _Odf:
+    def __init__(self) -> None:
+        self.changes: list[str] = []
+        self.notes = 0
+        self.media: dict[str, bytes] = {}
+
+    def run(self, run) -> str:
+        if isinstance(run, str):
+            return escape(run).replace("  ", ' <text:s/>')
+        kind = run[0]
+        if kind in ODF_STYLES:
+            return f'<text:span text:style-name="{ODF_STYLES[kind]}">{escape(run[1])}</text:span>'
+        if kind == "fn":
+            self.notes += 1
+            return (f'<text:note text:id="ftn{self.notes}" text:note-class="footnote"><text:note-citation>'
+                    f'{self.notes}</text:note-citation><text:note-body><text:p text:style-name="Footnote">'
+                    f'{escape(run[1])}</text:p></text:note-body></text:note>')
+        if kind == "comment":
+            return (f'<office:annotation office:name="c{len(self.changes)}"><dc:creator>Peter Lang</dc:creator>'
+                    f'<dc:date>2024-05-03T09:00:00</dc:date><text:p>{escape(run[2])}</text:p></office:annotation>'
+                    f'{escape(run[1])}<office:annotation-end office:name="c{len(self.changes)}"/>')
+        if kind == "ins":
+            cid = f"ct{len(self.changes) + 1}"
+            self.changes.append(f'<text:changed-region text:id="{cid}"><text:insertion><office:change-info>'
+                                f'<dc:creator>Anna Weber</dc:creator><dc:date>2024-05-02T10:00:00</dc:date>'
+                                f'</office:change-info></text:insertion></text:changed-region>')
+            return (f'<text:change-start text:change-id="{cid}"/>{escape(run[1])}'
+                    f'<text:change-end text:change-id="{cid}"/>')
+        if kind == "del":
+            cid = f"ct{len(self.changes) + 1}"
+            self.changes.append(f'<text:changed-region text:id="{cid}"><text:deletion><office:change-info>'
+                                f'<dc:creator>Anna Weber</dc:creator><dc:date>2024-05-02T10:01:00</dc:date>'
+                                f'</office:change-info><text:p>{escape(run[1])}</text:p></text:deletion>'
+                                f'</text:changed-region>')
+            return f'<text:change text:change-id="{cid}"/>'
+        if kind == "link":
+            return f'<text:a xlink:type="simple" xlink:href="{escape(run[2])}">{escape(run[1])}</text:a>'
+        if kind == "br":
+            return "<text:line-break/>"
+        if kind == "page":
+            return "<text:soft-page-break/>"
+        if kind == "field":
+            return f'<text:page-number text:select-page="current">{escape(run[1])}</text:page-number>'
+        if kind == "img":
+            self.media[run[1]] = PNG
+            return (f'<draw:frame draw:name="Image1" svg:width="1cm" svg:height="1cm"><draw:image '
+                    f'xlink:href="Pictures/{run[1]}"/><svg:desc>{escape(run[2])}</svg:desc></draw:frame>')
+        raise ValueError(kind)
+
+    def body(self, blocks) -> str:
+        out, k = [], 0
+        while k < len(blocks):
+            b = blocks[k]
+            if isinstance(b, dict):
+                out.append('<table:table table:name="T1">')
+                for row in b["table"]:
+                    out.append("<table:table-row>")
+                    for cell in row:
+                        span, words = (cell[1], cell[2]) if isinstance(cell, tuple) else (1, cell)
+                        attr = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+                        out.append(f"<table:table-cell{attr}><text:p>{escape(words)}</text:p></table:table-cell>")
+                        out.extend(["<table:covered-table-cell/>"] * (span - 1))
+                    out.append("</table:table-row>")
+                out.append("</table:table>")
+            elif b.style in ("List", "Numbered"):
+                items = []
+                while k < len(blocks) and not isinstance(blocks[k], dict) and blocks[k].style == b.style:
+                    items.append(blocks[k])
+                    k += 1
+                k -= 1
+                out.append(f'<text:list text:style-name="{"L1" if b.style == "Numbered" else "L2"}">' + "".join(
+                    f"<text:list-item><text:p>{''.join(self.run(r) for r in i.runs)}</text:p></text:list-item>"
+                    for i in items) + "</text:list>")
+            elif b.style in ("Heading1", "Heading2", "Title"):
+                level = 2 if b.style == "Heading2" else 1
+                out.append(f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">'
+                           + "".join(self.run(r) for r in b.runs) + "</text:h>")
+            else:
+                out.append('<text:p text:style-name="P1">' + "".join(self.run(r) for r in b.runs) + "</text:p>")
+            k += 1
+        return "".join(out)
+
+
+def odt(doc: Doc, content_xml: str | None = None) -> bytes:
+    """The bytes of an OpenDocument text package (its ``mimetype`` first and stored, as the format wants)."""
+    od = _Odf()
+    body = od.body(doc.body)
+    tracked = f"<text:tracked-changes>{''.join(od.changes)}</text:tracked-changes>" if od.changes else ""
+    content = content_xml or (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODF_NS}>'
+                              f"{ODF_AUTOMATIC}<office:body><office:text>{tracked}{body}</office:text></office:body>"
+                              "</office:document-content>")
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NS}><office:styles>'
+              '<style:default-style style:family="paragraph"><style:text-properties fo:language="en" '
+              'fo:country="US"/></style:default-style><style:style style:name="Standard" style:family="paragraph"/>'
+              "</office:styles></office:document-styles>")
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ODF_NS}><office:meta>'
+            f"<dc:title>{escape(doc.title)}</dc:title><meta:initial-creator>{escape(doc.author)}"
+            "</meta:initial-creator></office:meta></office:document-meta>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+        z.writestr("meta.xml", meta)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:'
+                                            'names:tc:opendocument:xmlns:manifest:1.0"/>')
+        for name, data in od.media.items():
+            z.writestr(f"Pictures/{name}", data)
     return out.getvalue()
