@@ -11,6 +11,7 @@ from lxml import etree
 
 from . import __version__, publish, signals
 from .encode import (
+    CHANGES,
     Registry,
     TranscriptError,
     combine,
@@ -44,9 +45,14 @@ def main() -> None:
                    "(FILE.html: the transcript and the findings side by side).")
 @click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The corpus's own conventions (TOML: heading words, speaker labels, bracket meanings, roles).")
+@click.option("--changes", type=click.Choice(CHANGES), default="keep", show_default=True,
+              help="A Word or OpenDocument file's tracked changes: kept as add and del, or all accepted or "
+                   "rejected (said in the header).")
 def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_file: Path | None,
-           edition_file: Path | None, quiet: bool, report_file: Path | None, profile_file: Path | None) -> None:
-    """Encode plain-text TRANSCRIPTS as TEI P5, one document per conversation.
+           edition_file: Path | None, quiet: bool, report_file: Path | None, profile_file: Path | None,
+           changes: str) -> None:
+    """Encode TRANSCRIPTS as TEI P5, one document per record: plain text, Word (.docx), OpenDocument (.odt) or
+    saved web pages (.html), recognised by their content.
 
     Example: edition encode tei/source/memcons-1991-02-23.txt --out /tmp/tei
     """
@@ -61,7 +67,8 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
     results = []
     for path in transcripts:
         try:
-            result = encode_file(path, registry, edition=edition_file, taken=taken, profile=profile)
+            result = encode_file(path, registry, edition=edition_file, taken=taken, profile=profile,
+                                 changes=changes)
         except (TranscriptError, OSError, ValueError, etree.XMLSyntaxError) as e:
             click.echo(f"error: {e}", err=True)
             failed = True

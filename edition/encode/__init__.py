@@ -12,11 +12,13 @@ memorandum's header), :mod:`.source_note` (what an editors' source note says), :
 
 from .encoder import Document, EncodeResult, combine, encode_file, encode_text, encoding_report, verify_lossless
 from .files import WriteError, write
+from .formats.changes import MODES as CHANGES
 from .profile import Profile
 from .profile import load as load_profile
 from .records import TranscriptError
 from .registry import Registry
 from .report_page import encoding_report_page
 
-__all__ = ["Document", "EncodeResult", "Profile", "Registry", "TranscriptError", "WriteError", "combine", "encode_file",
-           "encode_text", "encoding_report", "encoding_report_page", "load_profile", "verify_lossless", "write"]
+__all__ = ["CHANGES", "Document", "EncodeResult", "Profile", "Registry", "TranscriptError", "WriteError", "combine",
+           "encode_file", "encode_text", "encoding_report", "encoding_report_page", "load_profile", "verify_lossless",
+           "write"]

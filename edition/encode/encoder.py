@@ -27,6 +27,7 @@ from ..conventions import (
 )
 from . import formats, language
 from .formats import kind_of, read_document
+from .formats.changes import statement
 from .formats.enrich import enrich
 from .formats.flow import flow_of
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
@@ -80,16 +81,19 @@ def combine(results: list[EncodeResult], registry: Registry) -> dict[str, etree.
 
 
 def encode_file(path: Path, registry: Registry | None = None, edition: Path | None = None,
-                taken: list[str] | None = None, profile: Profile | None = None) -> EncodeResult:
+                taken: list[str] | None = None, profile: Profile | None = None,
+                changes: str = "keep") -> EncodeResult:
     """Encode one transcript file: plain text, Word (.docx), OpenDocument (.odt) or a saved web page (.html),
-    recognised by its content. Raises :class:`TranscriptError` for input that is not a readable transcript."""
+    recognised by its content; a document's tracked changes kept as ``add`` and ``del``, or settled
+    (``changes`` "accept" or "reject"). Raises :class:`TranscriptError` for input that is not a readable
+    transcript."""
     path = Path(path)
     data = read_bytes(path)
     kind = kind_of(path, data)
     if kind == "text":
         return encode_text(read_text(path, data), path.name, registry, edition=edition, taken=taken,
                            profile=profile)
-    return encode_document(read_document(path, data, kind), path.name, registry, edition=edition, taken=taken,
+    return encode_document(read_document(path, data, kind, changes), path.name, registry, edition=edition, taken=taken,
                            profile=profile)
 
 
@@ -122,6 +126,9 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
                 result.media[f"{d.id}-{url}"] = doc.media[url]
     for d in result.documents:
         _describe_file(d.tree.getroot(), doc)
+        decl = d.tree.getroot().find(f"{T}teiHeader/{T}encodingDesc/{T}editorialDecl")
+        if doc.settled != "keep" and decl is not None:
+            sub(decl, "p", statement(doc.settled))
     if doc.properties:
         report.info(1, "the file's own properties (" + ", ".join(f"{k} {v!r}" for k, v in sorted(
             doc.properties.items())) + ") describe the file in the header's sourceDesc; the record's title, date "

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from ..records import TranscriptError
 from .archive import Package
+from .changes import MODES, settle
 from .enrich import verify
 from .model import Document
 
-__all__ = ["Document", "kind_of", "read_document", "verify"]
+__all__ = ["MODES", "Document", "kind_of", "read_document", "verify"]
 
 #: Beginnings of files that are no transcript and no format read here, and what to do with them.
 REFUSED = [
@@ -48,13 +49,16 @@ def kind_of(path: Path, data: bytes) -> str:
     return "text"
 
 
-def read_document(path: Path, data: bytes, kind: str) -> Document:
-    """The document a .docx, .odt or .html file holds. Raises TranscriptError."""
+def read_document(path: Path, data: bytes, kind: str, changes: str = "keep") -> Document:
+    """The document a .docx, .odt or .html file holds, its tracked changes kept, accepted or rejected
+    (``changes``: :mod:`.changes`). Raises TranscriptError."""
     if kind == "docx":
         from .docx import read_docx
-        return read_docx(Package(str(path), data, "Word document"))
-    if kind == "odt":
+        doc = read_docx(Package(str(path), data, "Word document"))
+    elif kind == "odt":
         from .odt import read_odt
-        return read_odt(Package(str(path), data, "OpenDocument text"))
-    from .html import read_html
-    return read_html(str(path), data)
+        doc = read_odt(Package(str(path), data, "OpenDocument text"))
+    else:
+        from .html import read_html
+        doc = read_html(str(path), data)
+    return settle(doc, changes)

@@ -164,3 +164,17 @@ def test_an_empty_paragraph_with_a_note_keeps_the_note(tmp_path):
     root = result.documents[0].tree.getroot()
     assert [_text(n) for n in root.xpath("//t:note[@place='foot']", namespaces=NS)] == ["A note on nothing."]
 
+
+
+@pytest.mark.parametrize(("changes", "words"), [("accept", "Three points matter above all:"),
+                                                ("reject", "Three points matter: perhaps")])
+def test_tracked_changes_accepted_or_rejected_as_the_editor_says(encoded, tmp_path, changes, words):
+    path = tmp_path / f"brandt-morel.{encoded['kind']}"
+    path.write_bytes(MAKERS[encoded["kind"]](TRANSCRIPT))
+    settled = encode_file(path, Registry.load(), taken=[], changes=changes)
+    assert not _x(settled, "//t:text//t:add | //t:text//t:del")
+    (turn,) = [sp for sp in _x(settled, "//t:sp") if "Three points" in _text(sp)]
+    assert _text(turn.find("t:p", NS)).startswith(words)
+    assert any(changes + "ed" in _text(p) for p in _x(settled, "//t:editorialDecl/t:p"))
+    assert not [m for m in settled.report.of("warning") if "not in the TEI" in str(m) or "no place" in str(m)]
+    assert not _x(settled, "//t:revisionDesc/t:change[@when]")  # no change of the source is left to date
