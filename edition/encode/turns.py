@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..conventions import GAP_RE
 from . import labels as forms
@@ -355,9 +355,28 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
 class Typed:
     """What a formatted document (a word processor's, a web page's) says of its text's blocks: its paragraphs are
     those its author typed (no page breaks one, and a block that begins in lower case is a paragraph of its own),
-    and the lines that are a heading end the turn above them."""
+    and the lines that are a heading end the turn above them; a paragraph that opens with a bold or otherwise
+    styled run (``openings``: the run's words) gives strong evidence of a speaker's label in that run."""
 
     headings: frozenset[int] = frozenset()
+    openings: frozenset[str] = frozenset()
+
+    def styled(self, printed: str) -> bool:
+        """Whether a label as printed is the styled run a paragraph opens with (its punctuation in it or not)."""
+        bare = _bare(printed)
+        return bool(bare) and bare in self._bare_openings
+
+    @cached_property
+    def _bare_openings(self) -> frozenset[str]:
+        return frozenset(_bare(o) for o in self.openings)
+
+
+def _bare(words: str) -> str:
+    return " ".join(words.split()).rstrip(LABEL_ENDS)
+
+
+#: What ends a label, in or after its styled run (``**Brandt:**`` or ``**Brandt**:``).
+LABEL_ENDS = " .:;,-\u2013\u2014"
 
 
 #: The formatted document whose text is being read, if it is one.
@@ -674,6 +693,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
+    typed = TYPED.get()
+    if typed is not None and label.punct != "none" and label.words <= 6 and typed.styled(label.printed):
+        return "a bold or styled run that opens its paragraph, in the form of a label"
     if label.punct == "none" or (label.punct == "stop" and not label.titled and label.words == 1 and count >= 2
                                  and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2):
         # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels

@@ -57,6 +57,22 @@ class Document:
     def count(self, what: str, n: int = 1) -> None:
         self.counts[what] = self.counts.get(what, 0) + n
 
+    def styled_openings(self) -> frozenset[str]:
+        """The words of the styled runs (bold, italic, small caps: any ``hi``) that paragraphs open with: where a
+        transcript typed in a word processor sets its speakers' labels."""
+        out = set()
+        for para in self.paras:
+            if para.kind != "p":
+                continue
+            words = ""
+            for piece, marks in strip_leading(para.pieces):
+                if not isinstance(piece, str) or not any(m[0] == "hi" for m in marks):
+                    break
+                words += piece
+            if words.strip():
+                out.add(words)
+        return frozenset(out)
+
 
 def tei(name: str, text: str | None = None, **attrs: str) -> etree._Element:
     """A TEI element; attribute names as Python allows them (``xml__lang`` for ``xml:lang``)."""

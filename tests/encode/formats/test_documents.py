@@ -178,3 +178,23 @@ def test_tracked_changes_accepted_or_rejected_as_the_editor_says(encoded, tmp_pa
     assert any(changes + "ed" in _text(p) for p in _x(settled, "//t:editorialDecl/t:p"))
     assert not [m for m in settled.report.of("warning") if "not in the TEI" in str(m) or "no place" in str(m)]
     assert not _x(settled, "//t:revisionDesc/t:change[@when]")  # no change of the source is left to date
+
+
+ORAL_HISTORY = Doc(title="Morel", body=[
+    Para(["Interview with Jean Morel, Paris, 3 June 1999"]),
+    Para([("b", "Jean Morel."), " I came to Paris in 1968, when I was nineteen."]),
+    Para([("b", "Anne Petit."), " And what did you find there?"]),
+    Para([("i", "Nothing."), " I had looked for nothing, and I found a city in a strike."]),
+])
+
+
+@pytest.mark.parametrize("kind", sorted(MAKERS))
+def test_a_bold_run_that_opens_a_paragraph_is_evidence_of_a_label(tmp_path, kind):
+    """An oral history typed in a word processor: each label once, in bold; as text, "Anne Petit." once is no
+    evidence of a label, in bold it is. An italic word that opens a sentence is still no label."""
+    (tmp_path / f"morel.{kind}").write_bytes(MAKERS[kind](ORAL_HISTORY))
+    (tmp_path / "morel.txt").write_text(plain(ORAL_HISTORY), encoding="utf-8")
+    rich, text = (encode_file(tmp_path / name, Registry.load(), taken=[]) for name in (f"morel.{kind}", "morel.txt"))
+    assert [sp.get("who") for sp in _x(rich, "//t:sp")] == ["#jean-morel", "#anne-petit"]
+    assert "#anne-petit" not in [sp.get("who") for sp in _x(text, "//t:sp")]
+    assert _text(_x(rich, "//t:sp[2]/t:p[2]")[0]).startswith("Nothing. I had looked")
