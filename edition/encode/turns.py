@@ -694,8 +694,9 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if label.question or label.answer:
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
     typed = TYPED.get()
-    if typed is not None and label.punct != "none" and label.words <= 6 and typed.styled(label.printed):
-        return "a bold or styled run that opens its paragraph, in the form of a label"
+    if typed is not None and styled and label.punct != "none" and label.words <= 6 and typed.styled(label.printed):
+        # (in a dialogue: a description's fields, "Material:" underlined, are styled runs too)
+        return "a bold or styled run that opens its paragraph, in a document whose labels recur"
     if label.punct == "none" or (label.punct == "stop" and not label.titled and label.words == 1 and count >= 2
                                  and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2):
         # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels

@@ -139,6 +139,9 @@ class _Reader:
         self.language = None
         self.field: list[str] = []  # the state of each field open: "code" until its separator, then "result"
         self.n_note = {"foot": 0, "end": 0}
+        if any(name.lower().endswith("vbaproject.bin") for name in pkg.names()):
+            self.doc.messages.append(("info", "the document's macros (vbaProject.bin) are ignored: never run, "
+                                              "never encoded"))
 
     # --- the package ---------------------------------------------------------------------------------------------
 

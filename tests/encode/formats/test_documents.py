@@ -185,16 +185,31 @@ ORAL_HISTORY = Doc(title="Morel", body=[
     Para([("b", "Jean Morel."), " I came to Paris in 1968, when I was nineteen."]),
     Para([("b", "Anne Petit."), " And what did you find there?"]),
     Para([("i", "Nothing."), " I had looked for nothing, and I found a city in a strike."]),
+    Para([("b", "Jean Morel."), " And work in a printing shop, the year after."]),
 ])
 
 
 @pytest.mark.parametrize("kind", sorted(MAKERS))
 def test_a_bold_run_that_opens_a_paragraph_is_evidence_of_a_label(tmp_path, kind):
-    """An oral history typed in a word processor: each label once, in bold; as text, "Anne Petit." once is no
-    evidence of a label, in bold it is. An italic word that opens a sentence is still no label."""
+    """An oral history typed in a word processor, its labels in bold: as text, "Anne Petit." once is no evidence
+    of a label, in bold, in a dialogue of labels that recur, it is. An italic word that opens a sentence is still
+    no label."""
     (tmp_path / f"morel.{kind}").write_bytes(MAKERS[kind](ORAL_HISTORY))
     (tmp_path / "morel.txt").write_text(plain(ORAL_HISTORY), encoding="utf-8")
     rich, text = (encode_file(tmp_path / name, Registry.load(), taken=[]) for name in (f"morel.{kind}", "morel.txt"))
-    assert [sp.get("who") for sp in _x(rich, "//t:sp")] == ["#jean-morel", "#anne-petit"]
+    assert [sp.get("who") for sp in _x(rich, "//t:sp")] == ["#jean-morel", "#anne-petit", "#jean-morel"]
     assert "#anne-petit" not in [sp.get("who") for sp in _x(text, "//t:sp")]
     assert _text(_x(rich, "//t:sp[2]/t:p[2]")[0]).startswith("Nothing. I had looked")
+
+
+@pytest.mark.parametrize("kind", sorted(MAKERS))
+def test_the_styled_fields_of_a_description_are_no_labels(tmp_path, kind):
+    """A manuscript's description typed in Word sets its fields in a style too; each once, they are no dialogue."""
+    description = Doc(title="MS", body=[
+        Para(["MS. Canon. Liturg. 999"], style="Heading1"),
+        Para([("u", "Material"), ": parchment; paper fly-leaves."]),
+        Para([("u", "Dimensions"), ": 288 x 202 mm; the folios trimmed."]),
+        Para([("b", "Provenance."), " Made in Italy, perhaps for a Franciscan house."]),
+    ])
+    (tmp_path / f"ms.{kind}").write_bytes(MAKERS[kind](description))
+    assert not _x(encode_file(tmp_path / f"ms.{kind}", Registry.load(), taken=[]), "//t:sp")

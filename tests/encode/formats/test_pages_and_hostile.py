@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from edition.cli import main
 from edition.conventions import TEI_NS
@@ -160,3 +161,13 @@ def test_images_are_written_by_names_of_our_own_inside_the_output_folder(tmp_pat
     written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
     assert all(p.parts[0] in ("in", "out") for p in written)
     assert all(p.parent == Path("out") for p in written if p.parts[0] == "out")
+
+
+def test_macros_are_never_run_nor_encoded_and_the_report_says_so(tmp_path):
+    parts = _word_parts(BODY)
+    parts["word/vbaProject.bin"] = b"Attribute VB_Name = \"AutoOpen\"\nShell \"rm -rf /\"\n"
+    source = tmp_path / "macro.docm"
+    source.write_bytes(_zip(parts))
+    result = encode_file(source, Registry.load(), taken=[])
+    assert "Shell" not in etree.tostring(result.documents[0].tree, encoding="unicode")
+    assert any("macros" in m.text and "ignored" in m.text for m in result.report.messages)
