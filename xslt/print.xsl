@@ -157,6 +157,14 @@
     </nav>
   </xsl:template>
 
+  <!-- A character of a private use area has no glyph in the book's fonts, and a missing glyph spoils the text of
+       the whole PDF: its declared name is printed in its place, in angle brackets (print.css: .g.private). -->
+  <xsl:template match="g[matches(string(.), '\p{Co}')]" mode="ed:text" priority="1">
+    <span class="g private"><xsl:call-template name="ed:attrs"/>
+      <xsl:text>⟨</xsl:text><xsl:value-of select="(ed:g-name(.), 'a private-use character')[1]"/><xsl:text>⟩</xsl:text>
+    </span>
+  </xsl:template>
+
   <!-- A document of a volume (ed:parts) is a section of the book, with an anchor of its own for the contents and a
        bookmark (print.css: section.part). -->
   <xsl:template match="div" mode="ed:text" priority="1">

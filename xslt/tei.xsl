@@ -86,7 +86,7 @@
       'specList', 'specDesc', 'listPerson', 'listPlace', 'listBibl', 'listEvent', 'listOrg', 'person', 'place',
       'event', 'org', 'seg', 'tag', 'ident', 'idno', 'desc', 'specGrp', 'specGrpRef', 'elementSpec', 'classSpec',
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
-      'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location')"/>
+      'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g')"/>
   <!-- Names and phrases shown as their words, each in a span of its own name (a hook for a project's CSS). -->
   <xsl:variable name="ed:phrases" as="xs:string*" select="('forename', 'surname', 'roleName', 'addName', 'genName',
       'nameLink', 'settlement', 'country', 'region', 'district', 'bloc', 'geogName', 'rs', 'c', 'w', 'pc', 'num',
@@ -543,6 +543,30 @@
   <xsl:template match="anchor" mode="ed:text">
     <span class="anchor"><xsl:call-template name="ed:attrs"/></span>
   </xsl:template>
+
+  <!-- A character the gaiji module declares: its content (a private-use character as the source has it, an
+       interpunct), else the mapping its charDecl gives (the standard one first); its name, where declared, as its
+       title. -->
+  <xsl:template match="g" mode="ed:text">
+    <span class="g"><xsl:call-template name="ed:attrs"/>
+      <xsl:if test="ed:g-name(.)"><xsl:attribute name="title" select="ed:g-name(.)"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="node()"><xsl:apply-templates mode="ed:text"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="(ed:g-char(.)/mapping[@type = 'standard'], ed:g-char(.)/mapping)[1]"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+  <xsl:function name="ed:g-char" as="element()?">
+    <xsl:param name="g" as="element()"/>
+    <xsl:sequence select="if (starts-with($g/@ref, '#')) then key('ed:by-id', substring($g/@ref, 2), root($g))[1]
+        else ()"/>
+  </xsl:function>
+  <xsl:function name="ed:g-name" as="xs:string?">
+    <xsl:param name="g" as="element()"/>
+    <xsl:sequence select="(ed:g-char($g)/localProp[@name = 'name']/@value, ed:g-char($g)/unicodeProp[@name =
+        'Name']/@value, $g/@type)[1] ! string()"/>
+  </xsl:function>
 
   <xsl:template match="*" mode="ed:register-entry">
     <li class="{local-name()}"><xsl:call-template name="ed:attrs"/>

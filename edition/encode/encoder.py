@@ -30,6 +30,7 @@ from .formats import kind_of, read_document
 from .formats.changes import statement
 from .formats.enrich import enrich
 from .formats.flow import flow_of
+from .gaiji import encode_private_use
 from .header import Facts, ensure_translators, facts_of, header, infer_dates, principal_of, read_publication
 from .layout import parse, prepare, read_bytes, read_text
 from .profile import Profile, using
@@ -135,7 +136,16 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
             "and credits are those its text says")
     for problem in formats.verify(flow, texts):
         report.warn(1, problem)
+    _private_use(result, doc.fonts)
     return result
+
+
+def _private_use(result: EncodeResult, fonts: dict[str, str]) -> None:
+    """The characters of the private use areas of each record as ``g`` of its header's ``charDecl``."""
+    n = sum(encode_private_use(d.tree.getroot(), fonts) for d in result.documents)
+    if n:
+        result.report.info(1, f"{n} character{'s' if n != 1 else ''} of Unicode's private use area (a font's own, "
+                              "no Unicode character) encoded as g, each declared in the header's charDecl")
 
 
 def _describe_file(tei: etree._Element, doc: formats.Document) -> None:
@@ -195,7 +205,10 @@ def encode_text(text: str, source: str, registry: Registry | None = None, editio
     conventions (:mod:`.profile`), if any."""
     detected = language.detect(text)
     with using(profile), language.using(detected.language):
-        return _encode(text, source, registry, edition, report, taken, detected)
+        result = _encode(text, source, registry, edition, report, taken, detected)
+    if TYPED.get() is None:  # (a formatted document's are encoded once its notes are in place)
+        _private_use(result, {})
+    return result
 
 
 def _encode(text: str, source: str, registry: Registry | None, edition: Path | None, report: Report | None,

@@ -85,7 +85,8 @@ def test_the_pdf_prints_notes_as_footnotes_and_every_word(built):
     pages = [" ".join(page.extract_text().split()) for page in reader.pages]
     flat = " ".join(pages)
     assert "Gemeint ist die Uhr des Vaters." in flat and "Ohne Nummer gedruckt." in flat
-    assert "mich sehr" in flat and "Anhang zum Brief" in flat and "Grüße an alle." in flat
+    assert "mich sehr" in flat and "Anhang zum Brief" in flat
+    assert "Grüße an alle ⟨WINGDINGS CHARACTER F0FC⟩ und·alle." in flat  # a private-use character by its name
     # the facts of a letter, as on its web page: none of a record of a conversation's
     assert "Participants" not in flat and "Translated by" not in flat and "Date and time" not in flat
     # the note is at the foot of its page, not inside the sentence that calls it
@@ -162,6 +163,14 @@ def test_the_colophons_give_each_texts_authors_funders_publisher_and_licence(tmp
     assert said.replace(" ", "") in pages[-1].replace(" ", "")  # (the address breaks across lines)
     flat = " ".join(pages)
     assert "Index of persons" not in flat and "Editorial principles" not in flat and "translator" not in flat
+
+
+def test_a_declared_character_is_its_own_or_its_mapping_named_by_the_char_declaration(text):
+    """gaiji: a g's content as the source has it, else the mapping its charDecl gives; the declared name as its
+    title."""
+    ps = text.get_element_by_id("ps")
+    assert words(ps) == "Grüße an alle \uf0fc und·alle."
+    assert [g.get("title") for g in ps.find_class("g")] == ["WINGDINGS CHARACTER F0FC", "MIDDLE DOT"]
 
 
 def test_a_register_entry_reads_as_one_with_births_deaths_and_links(text):

@@ -390,9 +390,13 @@ class _Reader:
             return SYMBOL[low]
         if 0x20 <= low < 0x7F and font.lower() not in ("wingdings", "webdings", "symbol"):
             return chr(low)
-        self.doc.messages.append(("warning", f"a symbol of the font {font} (U+{code:04X}) has no Unicode "
-                                             "character here; kept as that code point"))
-        return chr(code) if code and code not in (0xE000, 0xE001) else "\ufffd"
+        if not code:
+            self.doc.messages.append(("warning", f"a symbol of the font {font} without a character code is "
+                                                 "left out"))
+            return ""
+        char = chr(0xF000 + low if low < 0x100 else code)  # Word's own code point for it, in the private use area
+        self.doc.fonts[char] = font
+        return char
 
     def note(self, ref: etree._Element, place: str) -> etree._Element | None:
         kind = "footnotes" if place == "foot" else "endnotes"

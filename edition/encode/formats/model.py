@@ -52,6 +52,7 @@ class Document:
     messages: list[tuple[str, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # notes, comments, tables, ... as read
     people: dict[str, str] = field(default_factory=dict)  # who changed or commented on it -> id (resp="#id")
+    fonts: dict[str, str] = field(default_factory=dict)  # a private-use character -> the symbol font it is of
     settled: str = "keep"  # its tracked changes kept as add and del, or "accept"ed or "reject"ed (:mod:`.changes`)
 
     def count(self, what: str, n: int = 1) -> None:

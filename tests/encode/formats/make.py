@@ -6,8 +6,8 @@ A paragraph is a list of runs and a style; a run is words (``"text"``), formatte
 ``("i", ...)``, ``("u", ...)``, ``("sup", ...)``, ``("sc", ...)``), a footnote (``("fn", "note")``), a comment
 (``("comment", "words commented", "comment")``), a tracked insertion or deletion (``("ins", ...)``, ``("del",
 ...)``), a link (``("link", "words", "https://...")``), a line break (``("br",)``), a page break (``("page",)``), an
-image (``("img", "name.png")``). A table is ``{"table": [[cell, ...], ...]}``, a cell its words or
-``("span", n, words)``."""
+image (``("img", "name.png")``), a symbol font's character (``("sym", "Wingdings", "F0FC")``, Word only). A
+table is ``{"table": [[cell, ...], ...]}``, a cell its words or ``("span", n, words)``."""
 
 from __future__ import annotations
 
@@ -89,6 +89,8 @@ class _Word:
         if kind == "link":
             rid = self.rel("hyperlink", run[2], external=True)
             return f'<w:hyperlink r:id="{rid}">{self.t(run[1], FORMATS["u"])}</w:hyperlink>'
+        if kind == "sym":  # a character of a symbol font: ("sym", "Wingdings", "F0FC")
+            return f'<w:r><w:sym w:font="{run[1]}" w:char="{run[2]}"/></w:r>'
         if kind == "br":
             return "<w:r><w:br/></w:r>"
         if kind == "page":

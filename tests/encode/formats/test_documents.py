@@ -213,3 +213,31 @@ def test_the_styled_fields_of_a_description_are_no_labels(tmp_path, kind):
     ])
     (tmp_path / f"ms.{kind}").write_bytes(MAKERS[kind](description))
     assert not _x(encode_file(tmp_path / f"ms.{kind}", Registry.load(), taken=[]), "//t:sp")
+
+
+def test_a_symbol_fonts_characters_are_unicode_or_a_declared_g(tmp_path, jing):
+    """Word's Symbol font is Unicode's Greek and mathematics; a Wingdings check mark has no Unicode character
+    of its own in Word's file: it is kept as Word's private-use code point in a g that the header declares."""
+    path = tmp_path / "symbols.docx"
+    path.write_bytes(docx(Doc(body=[Para(["Brandt: The angle ", ("sym", "Symbol", "F061"), " is agreed ",
+                                          ("sym", "Wingdings", "F0FC"), "."])])))
+    result = encode_file(path, Registry.load(), taken=[])
+    (p,) = _x(result, "//t:body//t:p[contains(., 'angle')]")
+    assert "The angle \u03b1 is agreed" in _text(p)
+    (g,) = _x(result, "//t:text//t:g")
+    assert g.text == "\uf0fc" and g.get("ref") == "#char-F0FC"
+    (char,) = _x(result, "//t:charDecl/t:char[@xml:id='char-F0FC']")
+    assert char.xpath("t:localProp[@name='font']/@value", namespaces=NS) == ["Wingdings"]
+    assert char.xpath("t:mapping[@type='PUA']/text()", namespaces=NS) == ["\uf0fc"]
+    written = [p for p in write(result.files, tmp_path / "out") if p.suffix == ".xml"]
+    assert Validator().run(written).ok
+    assert run_jing(jing, written).returncode == 0
+
+
+def test_a_private_use_character_of_a_text_transcript_is_a_declared_g(tmp_path):
+    path = tmp_path / "pua.txt"
+    path.write_text("Memorandum of Conversation\n\nBonn, 12 March 1987\n\nBrandt: We sign here \ue123 and there.\n\n"
+                    "Morel: Agreed.\n\nBrandt: Good.\n\nMorel: Good.\n", encoding="utf-8")
+    result = encode_file(path, Registry.load(), taken=[])
+    assert [g.text for g in _x(result, "//t:text//t:g")] == ["\ue123"]
+    assert _x(result, "//t:charDecl/t:char/t:localProp[@name='name']/@value") == ["PRIVATE USE CHARACTER E123"]
