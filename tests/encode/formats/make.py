@@ -6,7 +6,10 @@ A paragraph is a list of runs and a style; a run is words (``"text"``), formatte
 ``("i", ...)``, ``("u", ...)``, ``("sup", ...)``, ``("sc", ...)``), a footnote (``("fn", "note")``), a comment
 (``("comment", "words commented", "comment")``), a tracked insertion or deletion (``("ins", ...)``, ``("del",
 ...)``), a link (``("link", "words", "https://...")``), a line break (``("br",)``), a page break (``("page",)``), an
-image (``("img", "name.png")``), a symbol font's character (``("sym", "Wingdings", "F0FC")``, Word only). A
+image (``("img", "name.png")``), words in another language (``("lang", "fr-FR", "words")``), a symbol font's
+character (``("sym", "Wingdings", "F0FC")``, Word only). A paragraph's style is ``"Heading1"``, ``"Heading2"``,
+``"Title"``, ``"List"``, ``"Numbered"``, ``"NewPage"`` (a page break before it) or ``"Überschrift1"`` (a heading
+style named in German with no outline level, as older or localised files have it; OpenDocument writes a heading). A
 table is ``{"table": [[cell, ...], ...]}``, a cell its words or ``("span", n, words)``."""
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
 @dataclass
 class Para:
     runs: list
-    style: str = ""  # "Heading1", "Title", "List" (bulleted), "Numbered"
+    style: str = ""  # see the module's description
     level: int = 0
 
 
@@ -89,6 +92,8 @@ class _Word:
         if kind == "link":
             rid = self.rel("hyperlink", run[2], external=True)
             return f'<w:hyperlink r:id="{rid}">{self.t(run[1], FORMATS["u"])}</w:hyperlink>'
+        if kind == "lang":
+            return self.t(run[2], f'<w:lang w:val="{run[1]}"/>')
         if kind == "sym":  # a character of a symbol font: ("sym", "Wingdings", "F0FC")
             return f'<w:r><w:sym w:font="{run[1]}" w:char="{run[2]}"/></w:r>'
         if kind == "br":
@@ -116,6 +121,10 @@ class _Word:
         ppr = ""
         if p.style in ("Heading1", "Heading2", "Title"):
             ppr = f'<w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>'
+        elif p.style == "Überschrift1":
+            ppr = '<w:pPr><w:pStyle w:val="berschrift1"/></w:pPr>'
+        elif p.style == "NewPage":
+            ppr = "<w:pPr><w:pageBreakBefore/></w:pPr>"
         elif p.style in ("List", "Numbered"):
             ppr = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{p.level}"/>'
                    f'<w:numId w:val="{1 if p.style == "List" else 2}"/></w:numPr></w:pPr>')
@@ -142,6 +151,8 @@ STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>
 <w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="Überschrift 1"/><w:basedOn w:val="Normal"/>
+</w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
@@ -229,7 +240,11 @@ ODF_AUTOMATIC = """<office:automatic-styles>
 <style:style style:name="T5" style:family="text"><style:text-properties fo:font-variant="small-caps"/></style:style>
 <style:style style:name="T6" style:family="text"><style:text-properties style:text-line-through-style="solid"/>
 </style:style>
+<style:style style:name="T7" style:family="text"><style:text-properties fo:language="fr" fo:country="FR"/>
+</style:style>
 <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard">
+<style:paragraph-properties fo:break-before="page"/></style:style>
 <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/>
 </text:list-style>
 <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/>
@@ -249,6 +264,8 @@ class _Odf:
         kind = run[0]
         if kind in ODF_STYLES:
             return f'<text:span text:style-name="{ODF_STYLES[kind]}">{escape(run[1])}</text:span>'
+        if kind == "lang":
+            return f'<text:span text:style-name="T7">{escape(run[2])}</text:span>'
         if kind == "fn":
             self.notes += 1
             return (f'<text:note text:id="ftn{self.notes}" text:note-class="footnote"><text:note-citation>'
@@ -310,12 +327,13 @@ class _Odf:
                 out.append(f'<text:list text:style-name="{"L1" if b.style == "Numbered" else "L2"}">' + "".join(
                     f"<text:list-item><text:p>{''.join(self.run(r) for r in i.runs)}</text:p></text:list-item>"
                     for i in items) + "</text:list>")
-            elif b.style in ("Heading1", "Heading2", "Title"):
+            elif b.style in ("Heading1", "Heading2", "Title", "Überschrift1"):
                 level = 2 if b.style == "Heading2" else 1
                 out.append(f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">'
                            + "".join(self.run(r) for r in b.runs) + "</text:h>")
             else:
-                out.append('<text:p text:style-name="P1">' + "".join(self.run(r) for r in b.runs) + "</text:p>")
+                style = "P2" if b.style == "NewPage" else "P1"
+                out.append(f'<text:p text:style-name="{style}">' + "".join(self.run(r) for r in b.runs) + "</text:p>")
             k += 1
         return "".join(out)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.conventions import TEI_NS, XML_ID
+from edition.conventions import TEI_NS, XML_ID, XML_LANG
 from edition.encode import Registry, encode_file, write
 from edition.validate import Validator
 
@@ -241,3 +241,27 @@ def test_a_private_use_character_of_a_text_transcript_is_a_declared_g(tmp_path):
     result = encode_file(path, Registry.load(), taken=[])
     assert [g.text for g in _x(result, "//t:text//t:g")] == ["\ue123"]
     assert _x(result, "//t:charDecl/t:char/t:localProp[@name='name']/@value") == ["PRIVATE USE CHARACTER E123"]
+
+
+@pytest.mark.parametrize("kind", sorted(MAKERS))
+def test_a_heading_named_in_german_a_page_break_and_words_in_french(tmp_path, kind):
+    """An older or localised Word file names its heading style in the user's language (``Überschrift 1``) with no
+    outline level; a page break before a paragraph is a ``pb`` before it; words set in another language than the
+    document's are ``foreign`` in that language."""
+    doc = Doc(body=[
+        Para(["Gespräch zwischen Helmut Brandt und Jean Morel"], style="Überschrift1"),
+        Para([("b", "Brandt:"), " We speak of ", ("lang", "fr-FR", "la douce France"), " today."]),
+        Para([("b", "Morel:"), " Gladly."]),
+        Para(["Nach der Pause"], style="Überschrift1"),
+        Para([("b", "Brandt:"), " On the next page, then."], style="NewPage"),
+        Para([("b", "Morel:"), " Agreed."]),
+    ])
+    (tmp_path / f"gespräch.{kind}").write_bytes(MAKERS[kind](doc))
+    result = encode_file(tmp_path / f"gespräch.{kind}", Registry.load(), taken=[])
+    assert [_text(h) for h in _x(result, "//t:body//t:head")] == ["Gespräch zwischen Helmut Brandt und Jean Morel",
+                                                                  "Nach der Pause"]
+    (foreign,) = _x(result, "//t:text//t:foreign")
+    assert _text(foreign) == "la douce France" and foreign.get(XML_LANG).startswith("fr")
+    (pb,) = _x(result, "//t:text//t:pb")
+    assert _text(pb.xpath("following::t:p[1]", namespaces=NS)[0]) == "On the next page, then."
+    assert [sp.get("who") for sp in _x(result, "//t:sp")] == ["#brandt", "#morel", "#brandt", "#morel"]
