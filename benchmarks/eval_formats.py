@@ -14,7 +14,7 @@ script never fetches), it prints:
   styles; tables that have a row: TEI has no empty table) and how many the TEI has (``note`` of a foot or end,
   each at its mark; ``head``; ``table``);
 - hi: the share of the characters the document formats directly (bold, italic, underline, strike-through, small
-  capitals, capitals, superscript, subscript) that are inside a ``hi`` of the TEI;
+  capitals, capitals, superscript, subscript) that are inside a ``hi`` (or ``emph``) of the TEI;
 
 for ours and, where the Stylesheets are given, for theirs (docxtotei, odttotei, by saxonche).
 
@@ -199,8 +199,8 @@ def tei_facts(trees: list[etree._Element]) -> dict:
         out["words"] += tei_words(text)
         for p in text.iter(T + "p", T + "sp"):  # a paragraph's printed number, which the encoder keeps as its @n
             out["words"] += Counter(x.lower() for x in WORD.findall(p.get("n") or ""))
-        for hi in text.iter(T + "hi"):
-            if hi.getparent().tag != T + "hi":
+        for hi in text.iter(T + "hi", T + "emph"):
+            if hi.getparent().tag not in (T + "hi", T + "emph"):
                 out["formatted"] += chars("".join(hi.itertext()))
         out["notes"] += sum(1 for n in text.iter(T + "note") if n.get("place") in ("foot", "bottom", "end")
                             and n.getparent().tag not in (T + "back", T + "div") or n.get("type") == "footnote")
@@ -360,7 +360,7 @@ def main() -> None:
             print(f"{path.name}\n  ours:   {cell(row['ours'], facts)}"
                   + (f"\n  theirs: {cell(row['theirs'], facts)}" if "theirs" in row else ""), flush=True)
     print()
-    print("| converter | files valid | words kept | notes | heads | tables | formatted characters in hi |")
+    print("| converter | files valid | words kept | notes | heads | tables | formatted characters in hi or emph |")
     print("|---|---|---|---|---|---|---|")
     for who, t in totals.items():
         if t[11]:

@@ -11,7 +11,7 @@ from .model import Document, Mark, Para, Piece
 
 MODES = ("keep", "accept", "reject")
 #: Elements whose words are pieces with a mark (the rest stand at their points, as a note does).
-MARKS = {T + "hi", T + "ref", T + "foreign", T + "add"}
+MARKS = {T + "hi", T + "emph", T + "ref", T + "foreign", T + "add"}
 
 
 def settle(doc: Document, mode: str) -> Document:

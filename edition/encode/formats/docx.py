@@ -3,7 +3,8 @@ lxml, styles resolved through their ``basedOn`` chains.
 
 What the formatting says: a heading style (an outline level, or a heading style's name in Word's languages) is a
 heading; Title the document's title; a numbered or bulleted paragraph an item of a list; bold, italic, underline,
-small capitals, superscript, subscript and strike-through runs ``hi/@rend``; a run in another language than the
+small capitals, superscript, subscript and strike-through runs ``hi/@rend``, a run in the character style Emphasis
+``emph`` (its look as ``@rend``); a run in another language than the
 document's ``foreign/@xml:lang``; a hyperlink ``ref/@target``; footnotes and endnotes ``note`` with ``@place`` at
 their marks, comments ``note type="comment"``, tracked insertions ``add`` and deletions ``del`` (with who and when);
 tables ``table/row/cell`` (merged cells as ``@cols`` and ``@rows``); page breaks ``pb``, section breaks
@@ -21,7 +22,7 @@ from lxml import etree
 
 from ...conventions import FORMATTING
 from .archive import Package
-from .model import Document, Mark, Para, Piece, tei, write_cell, write_inline, write_note
+from .model import EMPHASIS, Document, Mark, Para, Piece, emphasised, tei, write_cell, write_inline, write_note
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -334,6 +335,8 @@ class _Reader:
             marks.append(("hi", (("rend", " ".join(tokens)),)))
         if lang and self.language and lang.split("-")[0].lower() != self.language.split("-")[0].lower():
             marks.append(("foreign", (("xml:lang", lang),)))
+        if any(EMPHASIS.match(self.styles.name(s.get(w("styleId")))) for s in self.styles.chain(rstyle)):
+            return emphasised(tuple(marks))
         return tuple(marks)
 
     def run(self, r: etree._Element, marks: tuple[Mark, ...], out: list[Piece], style: str | None,

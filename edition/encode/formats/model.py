@@ -7,6 +7,7 @@ transcripts reads, and :mod:`.enrich` puts back into the TEI what that text cann
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -19,7 +20,18 @@ Mark = tuple[str, tuple[tuple[str, str], ...]]
 Piece = tuple["str | etree._Element", tuple[Mark, ...]]
 
 #: The order in which marks nest, outermost first: a link or an insertion holds the formatting of its words.
-NESTING = ("add", "ref", "foreign", "hi")
+NESTING = ("add", "ref", "foreign", "emph", "hi")
+#: Marks of words set apart by their look (what a label in bold is).
+STYLED = ("hi", "emph")
+#: Character styles that say their words are emphasised (Word's and LibreOffice's built-in names, which both write
+#: in English whatever the user's language): ``emph``, its look kept as ``@rend``.
+EMPHASIS = re.compile(r"^(?:subtle |intense )?emphasis$", re.I)
+
+
+def emphasised(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """The marks of words a character style emphasises: their ``hi`` an ``emph`` of the same look."""
+    looks = [m[1] for m in marks if m[0] == "hi"]
+    return tuple(m for m in marks if m[0] != "hi") + (("emph", looks[0] if looks else ()),)
 
 
 @dataclass
@@ -59,15 +71,15 @@ class Document:
         self.counts[what] = self.counts.get(what, 0) + n
 
     def styled_openings(self) -> frozenset[str]:
-        """The words of the styled runs (bold, italic, small caps: any ``hi``) that paragraphs open with: where a
-        transcript typed in a word processor sets its speakers' labels."""
+        """The words of the styled runs (bold, italic, small caps: any ``hi`` or ``emph``) that paragraphs open with:
+        where a transcript typed in a word processor sets its speakers' labels."""
         out = set()
         for para in self.paras:
             if para.kind != "p":
                 continue
             words = ""
             for piece, marks in strip_leading(para.pieces):
-                if not isinstance(piece, str) or not any(m[0] == "hi" for m in marks):
+                if not isinstance(piece, str) or not any(m[0] in STYLED for m in marks):
                     break
                 words += piece
             if words.strip():

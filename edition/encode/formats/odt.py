@@ -1,13 +1,13 @@
-"""OpenDocument texts (.odt: LibreOffice, OpenOffice, Word's "Save as ODT") read as the TEI Stylesheets' odttotei
-reads them: the package's ``content.xml`` and ``styles.xml`` with lxml, styles resolved through their parents.
+"""OpenDocument texts (.odt: LibreOffice, OpenOffice, Word's "Save as ODT") read as the TEI Stylesheets' odttotei reads
+them: the package's ``content.xml`` and ``styles.xml`` with lxml, styles resolved through their parents.
 
 What becomes what is what it becomes for Word (:mod:`.docx`): ``text:h`` and a style's outline level a heading,
 ``text:list`` a list, ``table:table`` a table (spanned cells ``@cols``/``@rows``), a style's weight, slant,
-underline, line-through, small capitals, capitals and position ``hi/@rend``, its language ``foreign/@xml:lang``
-where it is not the document's, ``text:a`` a link, ``text:note`` a footnote or endnote at its citation,
-``office:annotation`` a comment, the tracked insertions and deletions (``text:tracked-changes``) ``add`` and
-``del``, ``draw:image`` a figure whose file is copied beside the TEI, ``text:soft-page-break`` nothing (the
-layout's, not the author's) and a page break of a style ``pb``."""
+underline, line-through, small capitals, capitals and position ``hi/@rend`` (``emph`` in the style Emphasis), its
+language ``foreign/@xml:lang`` where it is not the document's, ``text:a`` a link, ``text:note`` a footnote or endnote
+at its citation, ``office:annotation`` a comment, the tracked insertions and deletions (``text:tracked-changes``)
+``add`` and ``del``, ``draw:image`` a figure whose file is copied beside the TEI, ``text:soft-page-break`` nothing
+(the layout's, not the author's) and a page break of a style ``pb``."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from lxml import etree
 
 from ...conventions import FORMATTING
 from .archive import Package
-from .model import Document, Mark, Para, Piece, tei, write_cell, write_inline, write_note
+from .model import EMPHASIS, Document, Mark, Para, Piece, emphasised, tei, write_cell, write_inline, write_note
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -65,6 +65,11 @@ class Styles:
         """Weakest first."""
         return [p for s in reversed(self.chain(family, name)) if (p := s.find(q("style:text-properties")))
                 is not None]
+
+    def emphasis(self, name: str | None) -> bool:
+        """Whether a text style is (or derives from) an emphasis style, by its name or the name it is shown by."""
+        return any(EMPHASIS.match(s.get(q("style:display-name")) or s.get(q("style:name"), "").replace("_20_", " "))
+                   for s in self.chain("text", name))
 
     def outline(self, name: str | None) -> int:
         for s in self.chain("paragraph", name):
@@ -224,9 +229,10 @@ class _Reader:
         return tuple(marks)
 
     def inline(self, el: etree._Element, marks: tuple[Mark, ...], out: list[Piece], pstyle: str | None,
-               props: list[etree._Element] | None = None) -> None:
+               props: list[etree._Element] | None = None, emph: bool = False) -> None:
         props = props if props is not None else self.styles.text_properties("paragraph", pstyle)
         here = marks + self.formatting("text", None, props)
+        here = emphasised(here) if emph else here
 
         def text(s: str | None, m: tuple[Mark, ...]) -> None:
             if s:
@@ -240,10 +246,11 @@ class _Reader:
             tag = c.tag
             if tag == q("text:span"):
                 span_props = props + self.styles.text_properties("text", c.get(q("text:style-name")))
-                self.inline(c, marks, out, pstyle, span_props)
+                self.inline(c, marks, out, pstyle, span_props,
+                            emph or self.styles.emphasis(c.get(q("text:style-name"))))
             elif tag == q("text:a"):
                 href = c.get(q("xlink:href"), "")
-                self.inline(c, marks + ((("ref", (("target", href),)),) if href else ()), out, pstyle, props)
+                self.inline(c, marks + ((("ref", (("target", href),)),) if href else ()), out, pstyle, props, emph)
             elif tag == q("text:s"):
                 n = c.get(q("text:c"), "1")
                 text(" " * (int(n) if n.isdigit() and int(n) < 1000 else 1), here)
@@ -284,9 +291,9 @@ class _Reader:
                          q("text:toc-mark"), q("text:user-index-mark")):
                 pass
             elif tag == q("text:ruby"):
-                self.inline(c, marks, out, pstyle, props)
+                self.inline(c, marks, out, pstyle, props, emph)
             else:  # a field (text:date, text:page-number, text:sequence, ...): its text as shown
-                self.inline(c, marks, out, pstyle, props)
+                self.inline(c, marks, out, pstyle, props, emph)
             text(c.tail, here)
 
     def _added(self) -> tuple[Mark, ...]:

@@ -6,7 +6,8 @@ A paragraph is a list of runs and a style; a run is words (``"text"``), formatte
 ``("i", ...)``, ``("u", ...)``, ``("sup", ...)``, ``("sc", ...)``), a footnote (``("fn", "note")``), a comment
 (``("comment", "words commented", "comment")``), a tracked insertion or deletion (``("ins", ...)``, ``("del",
 ...)``), a link (``("link", "words", "https://...")``), a line break (``("br",)``), a page break (``("page",)``), an
-image (``("img", "name.png")``), words in another language (``("lang", "fr-FR", "words")``), a symbol font's
+image (``("img", "name.png")``), words in another language (``("lang", "fr-FR", "words")``), words in the
+character style Emphasis (``("em", "words")``), a symbol font's
 character (``("sym", "Wingdings", "F0FC")``, Word only). A paragraph's style is ``"Heading1"``, ``"Heading2"``,
 ``"Title"``, ``"List"``, ``"Numbered"``, ``"NewPage"`` (a page break before it) or ``"Überschrift1"`` (a heading
 style named in German with no outline level, as older or localised files have it; OpenDocument writes a heading). A
@@ -94,6 +95,8 @@ class _Word:
             return f'<w:hyperlink r:id="{rid}">{self.t(run[1], FORMATS["u"])}</w:hyperlink>'
         if kind == "lang":
             return self.t(run[2], f'<w:lang w:val="{run[1]}"/>')
+        if kind == "em":
+            return self.t(run[1], '<w:rStyle w:val="Hervorhebung"/>')  # a style's id is in the user's language
         if kind == "sym":  # a character of a symbol font: ("sym", "Wingdings", "F0FC")
             return f'<w:r><w:sym w:font="{run[1]}" w:char="{run[2]}"/></w:r>'
         if kind == "br":
@@ -155,6 +158,7 @@ STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+<w:style w:type="character" w:styleId="Hervorhebung"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
 <w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 </w:styles>"""
@@ -266,6 +270,8 @@ class _Odf:
             return f'<text:span text:style-name="{ODF_STYLES[kind]}">{escape(run[1])}</text:span>'
         if kind == "lang":
             return f'<text:span text:style-name="T7">{escape(run[2])}</text:span>'
+        if kind == "em":
+            return f'<text:span text:style-name="Emphasis">{escape(run[1])}</text:span>'
         if kind == "fn":
             self.notes += 1
             return (f'<text:note text:id="ftn{self.notes}" text:note-class="footnote"><text:note-citation>'
@@ -349,7 +355,8 @@ def odt(doc: Doc, content_xml: str | None = None) -> bytes:
     styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NS}><office:styles>'
               '<style:default-style style:family="paragraph"><style:text-properties fo:language="en" '
               'fo:country="US"/></style:default-style><style:style style:name="Standard" style:family="paragraph"/>'
-              "</office:styles></office:document-styles>")
+              '<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/>'
+              "</style:style></office:styles></office:document-styles>")
     meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ODF_NS}><office:meta>'
             f"<dc:title>{escape(doc.title)}</dc:title><meta:initial-creator>{escape(doc.author)}"
             "</meta:initial-creator></office:meta></office:document-meta>")

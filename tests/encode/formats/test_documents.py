@@ -244,14 +244,15 @@ def test_a_private_use_character_of_a_text_transcript_is_a_declared_g(tmp_path):
 
 
 @pytest.mark.parametrize("kind", sorted(MAKERS))
-def test_a_heading_named_in_german_a_page_break_and_words_in_french(tmp_path, kind):
+def test_a_heading_named_in_german_a_page_break_words_in_french_and_emphasis(tmp_path, kind):
     """An older or localised Word file names its heading style in the user's language (``Überschrift 1``) with no
     outline level; a page break before a paragraph is a ``pb`` before it; words set in another language than the
-    document's are ``foreign`` in that language."""
+    document's are ``foreign`` in that language; words in the character style Emphasis are ``emph``, italic as
+    the style makes them."""
     doc = Doc(body=[
         Para(["Gespräch zwischen Helmut Brandt und Jean Morel"], style="Überschrift1"),
         Para([("b", "Brandt:"), " We speak of ", ("lang", "fr-FR", "la douce France"), " today."]),
-        Para([("b", "Morel:"), " Gladly."]),
+        Para([("b", "Morel:"), " Gladly, and ", ("em", "only"), " of France."]),
         Para(["Nach der Pause"], style="Überschrift1"),
         Para([("b", "Brandt:"), " On the next page, then."], style="NewPage"),
         Para([("b", "Morel:"), " Agreed."]),
@@ -262,6 +263,8 @@ def test_a_heading_named_in_german_a_page_break_and_words_in_french(tmp_path, ki
                                                                   "Nach der Pause"]
     (foreign,) = _x(result, "//t:text//t:foreign")
     assert _text(foreign) == "la douce France" and foreign.get(XML_LANG).startswith("fr")
+    (emph,) = _x(result, "//t:text//t:emph")
+    assert _text(emph) == "only" and emph.get("rend") == "italic" and not emph.xpath("t:hi", namespaces=NS)
     (pb,) = _x(result, "//t:text//t:pb")
     assert _text(pb.xpath("following::t:p[1]", namespaces=NS)[0]) == "On the next page, then."
     assert [sp.get("who") for sp in _x(result, "//t:sp")] == ["#brandt", "#morel", "#brandt", "#morel"]
