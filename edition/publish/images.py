@@ -1,7 +1,7 @@
 """The images a record shows (``graphic/@url``, relative to the record's file), copied into the site beside its page
 (``records/URL``), so that the web edition shows them with no server and no other host.
 
-Only regular files that really lie in the record's folder are copied (:func:`sources.inside`): an ``@url`` that
+Only regular files that really lie in the record's folder are copied (:func:`confined.inside`): an ``@url`` that
 climbs out of it (``../../etc/passwd``) or a link that leads out is refused and named in a warning; an address with
 a scheme (``https://...``) is shown as its address, never fetched."""
 
@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from ..conventions import TEI_NS
-from .sources import inside
+from .confined import inside
 
 #: What a local image's address may be: a relative path of plain names (no scheme, no leading slash, no "..").
 LOCAL = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.\-]*:)(?![/\\])(?:[\w.\-]+/)*[\w.\-]+$")

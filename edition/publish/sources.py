@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,6 +15,7 @@ from lxml import etree
 
 from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
 from ..xmlfiles import read, too_deep, xml_files
+from .confined import inside
 from .errors import BuildError
 from .theme import Theme
 
@@ -47,29 +47,6 @@ class Sources:
         """Each record's address as the stylesheets and the digests name it (the file URI of its real path),
         resolved once for every run of a build (a copy with other records, dataclasses.replace, resolves its own)."""
         return [p.resolve().as_uri() for p in self.records]
-
-
-def inside(path: Path, root: Path, folders: dict[Path, Path] | None = None) -> tuple[Path | None, str | None]:
-    """Where the file ``path`` really is, if it may be read as part of the sources whose folder resolves to
-    ``root``; else None and why. It must be a regular file that really lies inside ``root``: a link that leads out
-    of it (to ``/etc/passwd``, a home folder, a device) is refused, so that a contributed link publishes nothing of
-    the build machine. ``folders``: resolved folders already met (a path is resolved once per folder, and once more
-    only when the file itself is a link)."""
-    try:
-        if path.is_symlink():
-            real = path.resolve(strict=True)
-        else:
-            folders = folders if folders is not None else {}
-            if path.parent not in folders:
-                folders[path.parent] = path.parent.resolve(strict=True)
-            real = folders[path.parent] / path.name
-        if not real.is_relative_to(root):
-            return None, f"{path}: a link to {real}, outside {root}; not followed"
-        if not stat.S_ISREG(real.stat().st_mode):
-            return None, f"{path}: not a regular file"
-    except (OSError, RuntimeError) as e:  # a broken link or a loop
-        return None, f"{path}: cannot be read ({getattr(e, 'strerror', None) or e})"
-    return real, None
 
 
 @dataclass

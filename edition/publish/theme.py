@@ -21,6 +21,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .confined import inside
 from .errors import BuildError
 
 CONFIG = "edition.toml"
@@ -35,9 +36,19 @@ class Theme:
 
     @classmethod
     def read(cls, folder: Path) -> Theme:
+        """The theme in ``folder``; a file of it that is a link out of the folder (``edition.css`` to
+        ``/etc/passwd``) is refused as a source would be (:func:`confined.inside`), not published."""
         if not folder.is_dir():
             raise BuildError(f"{folder}: the theme is not a folder")
-        return cls(folder.resolve(), tuple(name for name in FILES if (folder / name).is_file()))
+        root, files = folder.resolve(), []
+        for name in FILES:
+            path = folder / name
+            if path.exists() or path.is_symlink():
+                real, why = inside(path, root)
+                if real is None:
+                    raise BuildError(f"{why} (a theme's files are read only from inside its folder)")
+                files.append(name)
+        return cls(root, tuple(files))
 
     def has(self, name: str) -> bool:
         return name in self.files
@@ -56,10 +67,15 @@ class Theme:
 
 def config(source: Path) -> tuple[dict, Path | None]:
     """The settings of ``edition.toml`` for the sources in ``source`` (the file in the folder, else beside it) and
-    where the file is; an unknown key or a value of the wrong type is an error naming the file."""
+    where the file is; an unknown key or a value of the wrong type is an error naming the file, and so is a file
+    that is a link out of its folder or a theme it names outside the folder the file is in (a project's
+    configuration reaches nothing of the machine beyond the project)."""
     folder = source if source.is_dir() else source.parent
     for place in (folder / CONFIG, folder.parent / CONFIG):
-        if place.is_file():
+        if place.exists() or place.is_symlink():
+            real, why = inside(place, place.parent.resolve())
+            if real is None:
+                raise BuildError(why)
             try:
                 data = tomllib.loads(place.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
@@ -69,5 +85,9 @@ def config(source: Path) -> tuple[dict, Path | None]:
                     raise BuildError(f"{place}: unknown setting {key!r} (known: {', '.join(KEYS)})")
                 if not isinstance(value, KEYS[key]):
                     raise BuildError(f"{place}: {key} must be a {KEYS[key].__name__}")
+            if "theme" in data and not (place.parent / data["theme"]).resolve().is_relative_to(
+                    place.parent.resolve()):
+                raise BuildError(f"{place}: the theme {data['theme']!r} is outside the project's folder "
+                                 f"({place.parent}); name a folder inside it, or give --theme")
             return data, place
     return {}, None

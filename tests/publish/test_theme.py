@@ -99,3 +99,46 @@ def test_options_win_over_the_configuration_and_a_bad_one_is_named(project, tmp_
     result = CliRunner().invoke(main, ["build", str(other / "tei"), "--out", str(other / "site")])
     assert result.exit_code == 1 and "edition.toml: unknown setting 'base_url'" in result.output
     assert not (other / "site").exists()
+
+
+def _small_project(root: Path) -> Path:
+    """A project of one record (a build that fails fails before the record is read)."""
+    (root / "tei").mkdir(parents=True)
+    shutil.copy(TEI_DIR / "1991-02-23-major.xml", root / "tei")
+    (root / "theme").mkdir()
+    return root
+
+
+@pytest.mark.parametrize("name", ["edition.css", "print.css", "logo.svg", "html.xsl"])
+def test_a_theme_file_that_links_out_of_its_folder_is_refused_and_nothing_is_written(tmp_path, name):
+    """A contributed theme whose file is a link to a file of the machine (``edition.css`` -> ``/etc/passwd``)
+    would publish that file as the site's theme.css: refused in one line, as a source's link out of its folder
+    is."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:the machine's own\n", encoding="utf-8")
+    project = _small_project(tmp_path / "p")
+    (project / "theme" / name).symlink_to(secret)
+    result = CliRunner().invoke(main, ["build", str(project / "tei"), "--out", str(project / "site"),
+                                       "--theme", str(project / "theme")])
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.strip().splitlines()
+    assert f"theme/{name}: a link to {secret}" in line and "not followed" in line
+    assert not (project / "site").exists()
+
+
+def test_the_configuration_reaches_nothing_outside_the_project(tmp_path):
+    """edition.toml is read only from inside its folder, and a theme it names lies inside the project's folder."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "edition.css").write_text("body { color: red; }\n", encoding="utf-8")
+    project = _small_project(tmp_path / "p")
+    (project / "edition.toml").write_text('theme = "../elsewhere"\n', encoding="utf-8")
+    result = build(project)
+    assert result.exit_code == 1 and "the theme '../elsewhere' is outside the project's folder" in result.output
+    assert not (project / "site").exists()
+    (project / "edition.toml").unlink()
+    (outside / "edition.toml").write_text('theme = "."\n', encoding="utf-8")
+    (project / "edition.toml").symlink_to(outside / "edition.toml")
+    result = build(project)
+    assert result.exit_code == 1 and "edition.toml: a link to" in result.output and "not followed" in result.output
+    assert not (project / "site").exists()
