@@ -1,6 +1,7 @@
 """How `edition build` publishes TEI of other projects (issue 14): for each source of ../shared/realtei (DraCor plays,
-an ELTeC novel, a FRUS volume, Schnitzler letters, Guidelines chapters), build the web edition and each record's PDF,
-and print, per document:
+an ELTeC novel, a FRUS volume, Schnitzler letters, Guidelines chapters, ParlaMint debates, EpiDoc inscriptions and
+papyri, letter editions, a DTA book, a First Folio play; a project in subfolders is built as it is laid out), build
+the web edition and each record's PDF, and print, per document:
 
 - words: the share of the words of its TEI text that reach its page and its PDF, counted with a word boundary at
   every block element of the TEI and the HTML, so that words fused by the rendering ("diesen NamenGuiskard") count as
@@ -9,6 +10,7 @@ and print, per document:
   pasted into the running text;
 - links: the internal links of its page (href="#id" or to a page of the site) and how many resolve;
 - title: the title the page shows;
+- speech turns: the turns of a play or a debate (sp, u) that the page heads with their speaker;
 
 and per source the build times, web and print. With --tei-stylesheets (a checkout of the TEI Consortium's
 Stylesheets, https://github.com/TEIC/Stylesheets, which this script never fetches), the same files are also turned into
@@ -100,31 +102,54 @@ def html_words(el: html.HtmlElement) -> Counter[str]:
                  lambda e: e.tag)
 
 
-def sources(realtei: Path) -> list[tuple[str, list[Path]]]:
-    """Each folder of TEI documents, and each document on its own at the top."""
+#: Folders of a project that hold its schemas, not its documents.
+NOT_DOCUMENTS = {"schema", "schemas", "schematron", "odd"}
+
+
+def sources(realtei: Path) -> list[tuple[str, Path, list[Path]]]:
+    """Each project of TEI documents (its name, its folder, its XML files, in subfolders too, as the project lays
+    them out, so that its includes resolve), and each document on its own at the top. A folder with no XML of its
+    own is a group of projects (parlamint/ES, epidoc/isicily, letters/escher)."""
+    def xml_of(folder: Path) -> list[Path]:
+        return sorted(f for f in folder.rglob("*.xml")
+                      if not NOT_DOCUMENTS & set(f.relative_to(folder).parts[:-1]))
+
     out = []
     for p in sorted(realtei.iterdir()):
-        if p.is_dir() and p.name != "schemas":
-            files = sorted(p.glob("*.xml"))
-            if files:
-                out.append((p.name, files))
+        if p.is_dir() and p.name not in NOT_DOCUMENTS:
+            projects = [p] if any(p.glob("*.xml")) else [s for s in sorted(p.iterdir())
+                                                         if s.is_dir() and s.name not in NOT_DOCUMENTS]
+            for project in projects:
+                files = xml_of(project)
+                if files:
+                    out.append((str(project.relative_to(realtei)), project, files))
         elif p.suffix == ".xml":
-            out.append((p.stem, [p]))
+            out.append((p.stem, p.parent, [p]))
     return out
 
 
-def build(files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
-    """Build ``only`` (web, per-document) of ``files`` into ``work/ONLY``: the site, the seconds it took, and what
-    the build said."""
+def build(folder: Path, files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
+    """Build ``only`` (web, per-document) of ``files`` (laid out as in ``folder``) into ``work/ONLY``: the site, the
+    seconds it took, and what the build said."""
     src, site = work / "src", work / only
     if not src.exists():
-        src.mkdir()
         for f in files:
-            shutil.copy(f, src / f.name)
+            (src / f.relative_to(folder)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(f, src / f.relative_to(folder))
     start = time.perf_counter()
     proc = subprocess.run([*EDITION, "build", str(src), "--out", str(site), "--only", only], capture_output=True,
                           text=True, cwd=ROOT)
     return site, time.perf_counter() - start, (proc.stderr + proc.stdout).strip()
+
+
+def is_document(doc: Path) -> bool:
+    """Whether a file is a document a build publishes (a TEI document, a corpus that holds its documents, a
+    chapter), not a part that documents include (a list of persons, a taxonomy) or a corpus root that includes
+    them."""
+    root = etree.parse(str(doc)).getroot()
+    name = etree.QName(root)
+    return name.namespace == TEI_NS and (name.localname in ("TEI", "div") or (
+        name.localname == "teiCorpus" and root.find(T + "TEI") is not None))
 
 
 def pdf_words(pdf: Path) -> Counter[str]:
@@ -234,11 +259,16 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
                 if other not in ids_of:
                     ids_of[other] = set(html.parse(str(other)).getroot().xpath("//@id"))
                 resolved += not frag or frag in ids_of[other]
+    # speech: each turn of a play or a debate (sp, u) a section headed by its speaker
+    turns = len(text.xpath(".//t:sp | .//t:u", namespaces={"t": TEI_NS}))
+    headed = sum(len(r.xpath("//section[contains(concat(' ', @class, ' '), ' sp ')][*[contains(concat(' ', @class, "
+                             "' '), ' speaker ')][normalize-space()]]")) for r in parsed.values())
     title = parsed[page].findtext(".//h1") or ""
     return {"doc": doc.name, "words": sum(want.values()), "reached": reached, "pdf_reached": pdf_reached,
             "notes": len(notes),
             "notes_marked": min(marks, len(notes)), "notes_apart": min(rendered, len(notes)), "pages": len(pages),
-            "links": links, "resolvable": resolvable, "resolved": resolved, "title": " ".join(title.split())[:60]}
+            "links": links, "resolvable": resolvable, "resolved": resolved, "turns": turns,
+            "turns_headed": min(headed, turns), "title": " ".join(title.split())[:60]}
 
 
 def main() -> None:
@@ -249,13 +279,14 @@ def main() -> None:
     args = parser.parse_args()
     theirs = TEIStylesheets(args.tei_stylesheets) if args.tei_stylesheets else None
     rows, builds = [], []
-    for name, files in sources(args.realtei):
+    for name, folder, files in sources(args.realtei):
         with tempfile.TemporaryDirectory() as tmp:
-            site, web_s, said = build(files, Path(tmp), "web")
-            printed, print_s, _ = build(files, Path(tmp), "per-document")
-            built = {"source": name, "documents": len(files), "web_s": round(web_s, 1), "print_s": round(print_s, 1),
-                     "warnings": said.count("warning:")}
-            for doc in files:
+            site, web_s, said = build(folder, files, Path(tmp), "web")
+            printed, print_s, _ = build(folder, files, Path(tmp), "per-document")
+            documents = [f for f in files if is_document(f)]
+            built = {"source": name, "documents": len(documents), "web_s": round(web_s, 1),
+                     "print_s": round(print_s, 1), "warnings": said.count("warning:")}
+            for doc in documents:
                 page = page_of(site, doc)
                 row = {"doc": doc.name, "missing": True} if page is None else score(doc, page, site, printed)
                 if theirs:
@@ -288,6 +319,8 @@ def main() -> None:
     print(f"notes rendered as notes: {sum(r['notes_apart'] for r in ok)}/{sum(r['notes'] for r in ok)}")
     print(f"internal links resolved: {sum(r['resolved'] for r in ok)}/{sum(r['links'] for r in ok)} "
           f"({sum(r['resolvable'] for r in ok)} point to an id the TEI has)")
+    print(f"speech turns (sp, u) headed by their speaker: {sum(r['turns_headed'] for r in ok)}/"
+          f"{sum(r['turns'] for r in ok)}")
     print(f"distinct titles: {len({r['title'] for r in ok})}/{len(ok)}")
     print(f"documents without a page: {len(rows) - len(ok)}")
     print("builds (s, web / PDF of each record" + (" / TEI Stylesheets HTML" if theirs else "") + "): " + ", ".join(

@@ -244,8 +244,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
                    err=True)
     for skipped in found.skipped:
         click.echo(f"warning: skipped {skipped}", err=True)
-    for chapter in found.chapters:
-        click.echo(f"note: {chapter}", err=True)
+    for note in found.notes:
+        click.echo(f"note: {note}", err=True)
     if found.unknown:
         click.echo(f"warning: {len(found.unknown)} elements have no rendering of their own and are shown only by their "
                    f"text: {', '.join(found.unknown)}", err=True)

@@ -17,7 +17,7 @@
 
   <!-- The edition as its description gives it. -->
   <xsl:variable name="ed:editors" as="xs:string*" select="($about//titleStmt/editor ! ed:names(.),
-      $about//titleStmt/respStmt[matches(resp, 'edit', 'i')]/(persName | orgName | name) ! normalize-space())
+      $about//titleStmt/respStmt[resp[matches(., 'edit', 'i')]]/(persName | orgName | name) ! normalize-space())
       [. != ''] => distinct-values()"/>
   <xsl:variable name="ed:version" as="xs:string?" select="($about//editionStmt/edition/@n)[1] ! string()"/>
   <xsl:variable name="ed:edition-date" as="xs:string?" select="(($about//editionStmt/edition//date,

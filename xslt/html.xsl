@@ -16,6 +16,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="tei.xsl"/>
+  <xsl:import href="spoken.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="records.xsl"/>
   <xsl:import href="cite.xsl"/>
@@ -733,13 +734,13 @@
           <a href="changes.html">changes</a>.</p></xsl:if>
         <xsl:if test="$about//sourceDesc/bibl"><h2>Source</h2></xsl:if>
         <xsl:for-each select="$about//sourceDesc/bibl">
-          <p><i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each select="publisher">, <xsl:value-of
-              select="normalize-space(.)"/></xsl:for-each>.
-            <xsl:value-of select="normalize-space(note)"/></p>
+          <p><i><xsl:value-of select="string-join(title ! normalize-space(), ' / ')"/></i><xsl:for-each
+              select="publisher">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>.
+            <xsl:value-of select="string-join(note ! normalize-space(), ' ')"/></p>
         </xsl:for-each>
         <xsl:if test="$about"><h2>Edition</h2></xsl:if>
         <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
-          <p><xsl:value-of select="normalize-space(resp)"/><xsl:text> </xsl:text><xsl:value-of
+          <p><xsl:value-of select="string-join(resp ! normalize-space(), '; ')"/><xsl:text> </xsl:text><xsl:value-of
               select="normalize-space(string-join((persName, orgName, name), ', '))"/>.</p>
         </xsl:for-each>
         <xsl:for-each select="$about//publicationStmt">

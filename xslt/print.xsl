@@ -15,6 +15,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="tei.xsl"/>
+  <xsl:import href="spoken.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="records.xsl"/>
   <xsl:import href="cite.xsl"/>
@@ -111,7 +112,7 @@
         <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
       </xsl:for-each>
       <xsl:for-each select="$about//sourceDesc/bibl">
-        <p class="source">From <i><xsl:value-of select="normalize-space(title)"/></i><xsl:for-each
+        <p class="source">From <i><xsl:value-of select="string-join(title ! normalize-space(), ' / ')"/></i><xsl:for-each
             select="publisher">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each></p>
       </xsl:for-each>
       <xsl:variable name="translators" select="distinct-values($docs ! ed:translators(.))"/>
@@ -119,7 +120,7 @@
         <p class="translators">Translated by <xsl:value-of select="string-join($translators, ' and ')"/></p>
       </xsl:if>
       <xsl:for-each select="$about//titleStmt/respStmt[not(resp/@ref)]">
-        <p class="editors"><xsl:value-of select="normalize-space(resp) || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
+        <p class="editors"><xsl:value-of select="string-join(resp ! normalize-space(), '; ') || ' ' || normalize-space(string-join((persName, orgName, name), ', '))"/></p>
       </xsl:for-each>
       <xsl:for-each select="$ed:version-line"><p class="version"><xsl:value-of select="."/></p></xsl:for-each>
       <xsl:for-each select="string-join(($ed:publisher, $ed:pub-place), ', ')[. != '']">
@@ -269,6 +270,11 @@
   <xsl:template match="speaker" mode="ed:text">
     <p class="speaker"><xsl:apply-templates mode="ed:text"/></p>
   </xsl:template>
+  <xsl:template name="ed:utterance-heading">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="href" as="xs:string?"/>
+    <p class="speaker"><xsl:value-of select="$name"/></p>
+  </xsl:template>
 
   <!-- Every place where each person speaks (a turn) or is named (the anchor there), in the records' order: read in
        one pass over the records, however many persons the register holds. The index lists their pages, each page
@@ -277,9 +283,10 @@
       select="map:merge($docs ! ed:index-places(.), map{'duplicates': 'combine'})"/>
   <xsl:function name="ed:index-places" as="map(xs:string, xs:string)*">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:for-each select="$doc//text//(sp[@xml:id] | persName[ed:target(@ref)])">
-      <xsl:variable name="anchor" select="if (self::sp) then string(@xml:id) else ed:node-anchor(.)"/>
-      <xsl:sequence select="(if (self::sp) then tokenize(@who)[starts-with(., '#')] ! substring(., 2)
+    <xsl:for-each select="$doc//text//((sp | u)[@xml:id] | persName[ed:target(@ref)])">
+      <xsl:variable name="anchor" select="if (self::sp) then string(@xml:id) else if (self::u) then ed:html-id(.)
+          else ed:node-anchor(.)"/>
+      <xsl:sequence select="(if (self::sp or self::u) then tokenize(@who)[starts-with(., '#')] ! substring(., 2)
           else ed:target(@ref)) ! map{.: $anchor}"/>
     </xsl:for-each>
   </xsl:function>

@@ -10,6 +10,7 @@
     xmlns:ed="urn:x-edition"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:err="http://www.w3.org/2005/xqt-errors"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -17,6 +18,54 @@
   <xsl:param name="records" as="xs:string*"/>
   <xsl:param name="persons" as="xs:string?"/>
   <xsl:param name="edition" as="xs:string?"/>
+  <!-- The files an XInclude may bring in: the sources' own XML files that are not records (Python's
+       Sources.includable: only files that lie inside the source folder, never a link out of it, never the
+       network). A record's authority lists (an EpiDoc charDecl), a corpus's persons and organisations. -->
+  <xsl:param name="includable" as="xs:string*"/>
+  <xsl:variable name="ed:includable" as="map(xs:string, xs:boolean)"
+      select="map:merge($includable ! map{ed:file-key(.): true()})"/>
+  <!-- A file URI as one key, however it is spelt (file:/a, file:///a; letters encoded or not). -->
+  <xsl:function name="ed:file-key" as="xs:string">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="iri-to-uri(replace($uri, '^file:/+', 'file:///'))"/>
+  </xsl:function>
+
+  <!-- A document with its XIncludes resolved, as an XInclude processor would: an include of a whole file that is
+       includable is replaced by that file's root (resolved in its turn, at most five deep), another by its
+       fallback, else left as it stands (tei.xsl shows where it would include). The root remembers its file
+       (ed:uri), as the copy has none. -->
+  <xsl:function name="ed:included" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:document>
+      <xsl:for-each select="$doc/*">
+        <xsl:copy>
+          <xsl:attribute name="ed:uri" select="(@ed:uri, document-uri($doc))[1]"/>
+          <xsl:apply-templates select="@* except @ed:uri, node()" mode="ed:include"/>
+        </xsl:copy>
+      </xsl:for-each>
+    </xsl:document>
+  </xsl:function>
+  <xsl:function name="ed:has-includes" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="exists($includable) and exists($doc/descendant::xi:include[1])"/>
+  </xsl:function>
+  <xsl:mode name="ed:include" on-no-match="shallow-copy"/>
+  <xsl:template match="xi:include" mode="ed:include">
+    <xsl:param name="ed:depth" as="xs:integer" select="0" tunnel="yes"/>
+    <xsl:variable name="uri" as="xs:string?" select="if (@href and not(@xpointer) and (not(@parse) or @parse =
+        'xml')) then string(resolve-uri(@href, base-uri(.))) else ()"/>
+    <xsl:choose>
+      <xsl:when test="exists($uri) and $ed:depth lt 5 and map:contains($ed:includable, ed:file-key($uri))">
+        <xsl:apply-templates select="doc($uri)/*" mode="ed:include">
+          <xsl:with-param name="ed:depth" select="$ed:depth + 1" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:when>
+      <xsl:when test="xi:fallback">
+        <xsl:apply-templates select="xi:fallback/node()" mode="ed:include"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- Digests already made: by a previous build (a rebuild after a change, with the records that changed), or by
        the first runs of a build in parts (one file per part). A record with a digest here is not read again. -->
@@ -86,7 +135,31 @@
        remembers its file (ed:uri). -->
   <xsl:function name="ed:as-record" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="if ($doc/TEI) then $doc else ed:headerless($doc)"/>
+    <xsl:sequence select="if ($doc/TEI) then (if (ed:has-includes($doc)) then ed:included($doc) else $doc)
+        else if ($doc/teiCorpus) then ed:volume(if (ed:has-includes($doc)) then ed:included($doc) else $doc)
+        else ed:headerless($doc)"/>
+  </xsl:function>
+  <!-- A corpus that holds its documents (teiCorpus with TEI inside; a nested corpus's documents among them) is a
+       volume: the corpus's header, and each document a part (div type="document", published as a page of its own
+       where there are two or more: ed:parts) headed by its title, holding its text. -->
+  <xsl:function name="ed:volume" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:document>
+      <TEI xmlns="http://www.tei-c.org/ns/1.0" ed:uri="{ed:uri($doc)}" ed:id="{$doc/*/@xml:id}">
+        <xsl:copy-of select="$doc/*/@xml:lang, $doc/*/teiHeader"/>
+        <text>
+          <body>
+            <xsl:for-each select="$doc/*//TEI[not(ancestor::TEI)]">
+              <div type="document">
+                <xsl:copy-of select="@xml:id, @xml:lang"/>
+                <head><xsl:value-of select="normalize-space((teiHeader/fileDesc/titleStmt/title)[1])"/></head>
+                <xsl:copy-of select="text/(front | body | back)/node()"/>
+              </div>
+            </xsl:for-each>
+          </body>
+        </text>
+      </TEI>
+    </xsl:document>
   </xsl:function>
   <xsl:function name="ed:headerless" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
@@ -146,16 +219,16 @@
           distributor | authority))}" licence="{(normalize-space($licence)[. != ''], string($licence/@target),
           normalize-space(($file/publicationStmt/availability/p)[1]))[. != ''][1]}"
           href="{$licence/@target ! ed:safe-href(.)}" conversation="{$doc/*/text/@type = 'conversation'}"/>
-      <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs, $doc//sp/@who) ! tokenize(.)
+      <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs, $doc//sp/@who, $doc//u/@who) ! tokenize(.)
           [starts-with(., '#')] ! substring(., 2))">
         <ed:person id="{.}"/>
       </xsl:for-each>
       <!-- the number of each turn among its siblings, counted once (a count of preceding siblings per turn would
            grow with the square of a record's turns) -->
       <xsl:variable name="n" as="map(xs:string, xs:integer)" select="map:merge(
-          for $parent in $doc//text//sp/.. return (let $turns := $parent/sp
+          for $parent in $doc//text//(sp | u)/.. return (let $turns := $parent/(sp | u)
           return for $k in 1 to count($turns) return map{generate-id($turns[$k]): $k}))"/>
-      <xsl:for-each select="$doc//text//sp">
+      <xsl:for-each select="$doc//text//(sp | u)">
         <ed:turn n="{$n(generate-id(.))}" id="{@xml:id}" who="{tokenize(@who)[starts-with(., '#')] ! substring(., 2)}"/>
       </xsl:for-each>
       <xsl:for-each select="$doc//text//persName[ed:target(@ref)]">
@@ -188,7 +261,10 @@
     </xsl:for-each-group>
   </xsl:template>
 
-  <xsl:variable name="register" as="document-node()?" select="$persons ! doc(.)"/>
+  <!-- The register: the edition's personography (persons.xml), else the corpus root's header (a teiCorpus, as
+       ParlaMint's: its particDesc includes the lists of persons and organisations). -->
+  <xsl:variable name="register" as="document-node()?" select="if ($persons) then doc($persons)
+      else if ($about/teiCorpus) then ed:included($about) else ()"/>
 
   <!-- A file that holds many documents (a FRUS volume: div type="document") is published as one page per
        document under the volume's page. The level is a division type: $split, else "document" where a file has two

@@ -86,7 +86,8 @@
       'specList', 'specDesc', 'listPerson', 'listPlace', 'listBibl', 'listEvent', 'listOrg', 'person', 'place',
       'event', 'org', 'seg', 'tag', 'ident', 'idno', 'desc', 'specGrp', 'specGrpRef', 'elementSpec', 'classSpec',
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
-      'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g')"/>
+      'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g',
+      'u', 'incident', 'kinesic', 'vocal', 'pause', 'shift', 'writing')"/>
   <!-- Names and phrases shown as their words, each in a span of its own name (a hook for a project's CSS). -->
   <xsl:variable name="ed:phrases" as="xs:string*" select="('forename', 'surname', 'roleName', 'addName', 'genName',
       'nameLink', 'settlement', 'country', 'region', 'district', 'bloc', 'geogName', 'rs', 'c', 'w', 'pc', 'num',
@@ -576,10 +577,12 @@
   </xsl:template>
 
   <!-- A note printed in the running text (@place or @rend "inline", as FRUS prints a document's file number above
-       its heading) stays where it stands, set apart. -->
+       its heading), and a transcriber's note in a transcription of speech (spoken.xsl), stays where it stands, set
+       apart. -->
   <xsl:function name="ed:in-place" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'"/>
+    <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'
+        or exists($note/ancestor::u | $note/../u)"/>
   </xsl:function>
 
   <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">

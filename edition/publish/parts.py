@@ -211,7 +211,7 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
                 progress.advance(len(ids))
         else:  # in worker processes, even with one job: each is replaced after PRINT_RUNS_PER_PROCESS parts
             # the build's settings without its records, which the workers read by digest
-            light = replace(found, records=[], skipped=[], chapters=[], unknown=[])
+            light = replace(found, records=[], skipped=[], notes=[], unknown=[])
             # spawn, not fork: Saxon's native runtime, already started in this process, does not survive a fork.
             # multiprocessing.Pool, not ProcessPoolExecutor: the latter's max_tasks_per_child can hang (Python 3.11).
             context = multiprocessing.get_context("spawn")

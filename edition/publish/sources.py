@@ -32,7 +32,7 @@ class Sources:
     persons: Path | None = None
     edition: Path | None = None
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
-    chapters: list[str] = field(default_factory=list)  # records that are a chapter without a header (CHAPTER_ROOTS)
+    notes: list[str] = field(default_factory=list)  # what unusual files were taken for: a chapter, a corpus, a part
     unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
     split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
@@ -41,6 +41,9 @@ class Sources:
     theme: Theme | None = None  # the edition's own look (theme.py)
     versions: Path | None = None  # the site's versions.json, which changes.html lists (versions.py)
     dts: bool = False  # whether the web edition has a static DTS API (dts.py)
+    #: The files an XInclude of a record or of the corpus root may bring in: the sources' XML files that are not
+    #: records (authority lists, a corpus's persons), all inside the source folder (records.xsl, ed:included).
+    includable: list[Path] = field(default_factory=list)
 
     @cached_property
     def uris(self) -> list[str]:
@@ -98,11 +101,23 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
         if deep:
             raise BuildError(str(deep))
         root = tree.getroot()
+        name = etree.QName(root).localname
         if root.tag in CHAPTER_ROOTS:
             check_name(path, root)
             found.records.append(path)
-            found.chapters.append(f"{path}: a chapter without a TEI header (root {etree.QName(root).localname}), "
-                                  "published under its heading")
+            found.notes.append(f"{path}: a chapter without a TEI header (root {name}), published under its heading")
+        elif root.tag == T + "teiCorpus" and root.find(T + "TEI") is not None:
+            check_name(path, root)
+            found.records.append(path)  # a volume of the documents it holds (records.xsl, ed:as-record)
+            found.notes.append(f"{path}: a corpus (teiCorpus) of {len(root.findall(T + 'TEI'))} documents, published "
+                               "as a volume of them")
+        elif root.tag == T + "teiCorpus" and found.edition is None:
+            found.edition = path  # a corpus root that includes its documents: its header describes the edition
+            found.notes.append(f"{path}: a corpus root (teiCorpus): its header describes the edition and its "
+                               "persons make the register")
+        elif root.tag.startswith(T) and root.tag != T + "TEI":  # a list of persons, a taxonomy, a charDecl
+            found.notes.append(f"{path}: a part of the TEI (root {name}), read where a record or the corpus "
+                               "includes it")
         elif root.tag != T + "TEI":
             found.skipped.append(f"{path}: not a TEI document (root {root.tag})")
         elif root.find(T + "text") is not None and root.find(f"{T}text//{T}div[@type='record']") is None \
@@ -115,6 +130,8 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             found.records.append(path)
         else:
             found.skipped.append(f"{path}: a TEI document without text")
+    records = set(found.records)
+    found.includable = [p for p in files.files if p not in records]
     return found
 
 

@@ -95,6 +95,9 @@ class Publisher:
             exe.set_parameter("persons", self._proc.make_string_value(found.persons.resolve().as_uri()))
         if found.edition:
             exe.set_parameter("edition", self._proc.make_string_value(found.edition.resolve().as_uri()))
+        if found.includable:
+            exe.set_parameter("includable", self._proc.make_array(
+                [self._proc.make_string_value(p.resolve().as_uri()) for p in found.includable]))
         if found.split:  # records.xsl: the level a file of many documents is published at, a page per document
             exe.set_parameter("split", self._proc.make_string_value(found.split))
         if found.base_url:  # records.xsl: the edition's address, else the one its description gives

@@ -1,0 +1,144 @@
+"""Transcriptions of speech in the TEI's spoken module, as ParlaMint encodes parliamentary debates (our own
+invented corpus in ``fixtures/debate``): a corpus root that includes its speakers and sittings; each utterance a
+turn headed by its speaker's name; events in the room, sounds and the transcriber's notes in place. Also: a corpus
+that holds its documents is a volume of them, and XIncludes are resolved only inside the sources."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+@pytest.fixture(scope="module")
+def debate(tmp_path_factory) -> tuple[Path, str]:
+    tmp = tmp_path_factory.mktemp("debate")
+    shutil.copytree(FIXTURES / "debate", tmp / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
+    assert result.exit_code == 0, result.output
+    return tmp / "site", result.output
+
+
+def page(site: Path, rid: str) -> html.HtmlElement:
+    return html.parse(str(site / "records" / f"{rid}.html")).getroot()
+
+
+def test_the_corpus_root_describes_the_edition_and_its_included_lists_are_no_warning(debate):
+    site, output = debate
+    assert "corpus.xml: a corpus root (teiCorpus): its header describes the edition" in output
+    assert "persons.xml: a part of the TEI (root listPerson)" in output
+    assert "warning" not in output  # neither the corpus, its list of persons nor an utterance is left unread
+    index = html.parse(str(site / "index.html")).getroot()
+    assert "Debates of the Diet of Ruritania" in words(index.find(".//h1"))
+
+
+def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
+    site, _ = debate
+    first = page(site, "RU-2019-03-12")
+    turns = first.xpath("//section[contains(@class, 'u')]")
+    assert [t.get("id") for t in turns] == ["s1.u1", "s1.u2", "s1.u3"]
+    # the names from the list of persons the corpus root includes, however the file spaces their parts
+    assert [words(t.find("h3")) for t in turns] == ["Anna Weber", "Jan Novák", "Eva Lind"]
+    assert turns[1].find("h3/a").get("href") == "../persons.html#NovakJan"
+    assert [words(p) for p in turns[0].xpath("p[@class='seg']")] == ["The sitting is open.",
+                                                                     "The first question is from Mr Novák."]
+    second = page(site, "RU-2019-03-13")
+    # a person of the record's own particDesc; a pointer to nobody keeps its id, never a false name
+    assert [words(t.find("h3")) for t in second.xpath("//section[contains(@class, 'u')]")] == [
+        "Anna Weber", "Professor Karl Brandt", "UnknownSpeaker1"]
+
+
+def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
+    site, _ = debate
+    first = page(site, "RU-2019-03-12")
+    novak = first.get_element_by_id("s1.u2")
+    seg = novak.xpath("p[@class='seg']")[0]
+    (applause,) = seg.xpath(".//span[contains(@class, 'kinesic')]")
+    assert words(applause) == "(Applause from the benches of the left)"
+    assert words(seg).startswith("When will the line to Zenda reopen? (Applause")
+    (interruption,) = novak.xpath("p[contains(@class, 'vocal')]")  # between the member's paragraphs
+    assert words(interruption) == "(Ms Lind: Two years!)"
+    (comment,) = novak.xpath(".//span[contains(@class, 'note') and contains(@class, 'comment')]")
+    assert words(comment) == "The member points at the gallery."
+    assert words(comment.getparent()).endswith("gallery. The people of Zenda are waiting.")
+    assert not first.find_class("note-mark") and not first.find_class("notes")  # no endnote far from it
+    labels = first.xpath("//p[contains(@class, 'speaker')][contains(@class, 'note')]")
+    assert [words(p) for p in labels] == ["The PRESIDENT (Anna Weber):", "Mr NOVÁK:"]
+    (minister,) = first.xpath("//p[contains(@class, 'incident')]")
+    assert words(minister) == "(The Minister rises)"
+    assert minister.getnext().get("id") == "s1.u3"
+    lind = first.get_element_by_id("s1.u3")
+    assert words(lind.xpath(".//span[contains(@class, 'pause')]")[0]) == "(pause PT3S)"
+    second = page(site, "RU-2019-03-13")
+    assert "(loud to f)" in words(second.get_element_by_id("s2.u2"))
+
+
+def test_the_register_lists_the_corpus_speakers_and_where_they_speak(debate):
+    site, _ = debate
+    register = html.parse(str(site / "persons.html")).getroot()
+    novak = register.get_element_by_id("NovakJan")
+    assert words(novak.find("h2")) == "Jan Novák"
+    assert novak.xpath(".//a[@href='records/RU-2019-03-12.html#s1.u2']")
+    weber = register.get_element_by_id("WeberAnna")
+    assert weber.xpath(".//a[@href='records/RU-2019-03-13.html#s2.u1']")
+
+
+def test_the_print_edition_names_each_speaker_before_the_words(debate):
+    site, _ = debate
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(site / "edition.pdf").pages)
+    text = " ".join(text.split())
+    assert "Jan Novák When will the line to Zenda reopen? (Applause from the benches of the left)" in text
+    assert "Eva Lind In the spring, (pause PT3S) if the bridge holds." in text
+
+
+def test_a_corpus_that_holds_its_documents_is_a_volume_of_them(tmp_path):
+    (tmp_path / "src").mkdir()
+    shutil.copy(FIXTURES / "letters-corpus.xml", tmp_path / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    assert "letters-corpus.xml: a corpus (teiCorpus) of 2 documents, published as a volume of them" in result.output
+    volume = page(tmp_path / "site", "weber-letters")
+    assert words(volume.find(".//h1")) == "Letters of Anna Weber, 1921"
+    assert [words(a) for a in volume.xpath("//p[@class='part-entry']/a")] == [
+        "Anna Weber to Jan Novák, 2 May 1921", "Anna Weber to Eva Lind, 9 May 1921"]
+    letter = page(tmp_path / "site", "weber-letters/weber-1")
+    assert "Dear Jan, the bridge is finished at last." in words(letter.find_class("text")[0])
+
+
+def test_an_include_is_resolved_inside_the_sources_and_never_outside_them(tmp_path):
+    """An inscription includes its project's authority list of glyphs (inside the sources: read) and a list
+    outside them (never read: its fallback is shown)."""
+    src = tmp_path / "project" / "src"
+    (src / "alists").mkdir(parents=True)
+    (src / "alists" / "glyphs.xml").write_text(
+        '<charDecl xmlns="http://www.tei-c.org/ns/1.0"><glyph xml:id="interpunct"><mapping type="standard">·'
+        '</mapping></glyph></charDecl>', encoding="utf-8")
+    (tmp_path / "project" / "secret.xml").write_text(
+        '<p xmlns="http://www.tei-c.org/ns/1.0">the machine\'s own words</p>', encoding="utf-8")
+    (src / "inscription.xml").write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"
+        xmlns:xi="http://www.w3.org/2001/XInclude" xml:id="ins1">
+      <teiHeader><fileDesc><titleStmt><title>Epitaph of Gaius</title></titleStmt>
+        <publicationStmt><p>Ours.</p></publicationStmt><sourceDesc><p>A stone.</p></sourceDesc></fileDesc>
+        <encodingDesc><xi:include href="alists/glyphs.xml"><xi:fallback><p>glyphs</p></xi:fallback></xi:include>
+          <xi:include href="../secret.xml"><xi:fallback><p>The project's list.</p></xi:fallback></xi:include>
+        </encodingDesc></teiHeader>
+      <text><body><div type="edition"><ab>DIS<g ref="#interpunct"/>MANIBUS</ab></div></body></text>
+    </TEI>""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    record = page(tmp_path / "site", "ins1")
+    assert "DIS·MANIBUS" in words(record.find_class("text")[0])  # the glyph, from the list included
+    assert "the machine's own words" not in html.tostring(record, encoding="unicode")

@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Transcriptions of speech (the TEI's spoken module, as ParlaMint's parliamentary debates and oral-history corpora
+  encode them): each utterance (u) a turn headed by its speaker, named from u/@who (the record's own list of
+  persons, else the edition's register: persons.xml or the corpus root's particDesc); its segments (seg) its
+  paragraphs; what happens in the room (incident, kinesic, vocal), pauses, shifts of voice and writing shown in
+  place, in parentheses and set apart from the words spoken, as a stage direction is; the transcriber's notes in
+  a transcription (note inside or beside an utterance: a printed speaker label, a comment, a time) in place too,
+  never as endnotes far from where they happened. Imported by html.xsl and print.xsl after tei.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- A person or group an utterance points to: the record's own (particDesc, standOff), else the register's. -->
+  <xsl:function name="ed:speaker-of" as="element()?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:variable name="id" select="ed:target($u/@who)"/>
+    <xsl:sequence select="if (not($id)) then () else (key('ed:by-id', $id, root($u))[self::person or
+        self::personGrp], $register ! key('ed:by-id', $id, .)[self::person or self::personGrp])[1]"/>
+  </xsl:function>
+
+  <!-- The speaker as readers name them: the person's name (its parts apart however they are spaced in the file),
+       else the group's, else the pointer's id as the transcript gives it; none where the utterance names nobody. -->
+  <xsl:function name="ed:utterance-speaker" as="xs:string?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:variable name="person" select="ed:speaker-of($u)"/>
+    <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName, $person/name)[1]"/>
+    <xsl:sequence select="(normalize-space(string-join($name//text(), ' ')) => replace(' ([,.])', '$1'),
+        normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who))[. != ''][1]"/>
+  </xsl:function>
+
+  <xsl:template match="u" mode="ed:text">
+    <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
+    <section class="sp u">
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:variable name="name" select="ed:utterance-speaker(.)"/>
+      <xsl:if test="exists($name)">
+        <xsl:call-template name="ed:utterance-heading">
+          <xsl:with-param name="name" select="$name"/>
+          <xsl:with-param name="href" select="ed:person-href(ed:target(@who), ., $ed:register-href)"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:apply-templates mode="ed:text"/>
+    </section>
+  </xsl:template>
+
+  <!-- The speaker's heading, linked to the register (print.xsl prints it without the link). -->
+  <xsl:template name="ed:utterance-heading">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="href" as="xs:string?"/>
+    <h3 class="speaker">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.) || '-speaker'"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$name"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+      </xsl:choose>
+    </h3>
+  </xsl:template>
+
+  <!-- A segment of an utterance is a paragraph of it; a segment within a segment flows in it (tei.xsl). -->
+  <xsl:template match="u/seg" mode="ed:text" priority="1">
+    <p class="seg"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
+  </xsl:template>
+
+  <!-- Whether an element stands between paragraphs (a block of its own) or among words. -->
+  <xsl:function name="ed:between-blocks" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/parent::u[seg or p or ab] | $e/parent::div | $e/parent::body | $e/parent::sp)"/>
+  </xsl:function>
+
+  <!-- Events in the room (applause, laughter, a bell), gestures, sounds and the voice's shifts, as a transcript
+       prints them: in parentheses, in italics, in place. The words are its desc, else its kind. -->
+  <xsl:template match="incident | kinesic | vocal | pause | shift | writing" mode="ed:text">
+    <xsl:element name="{if (ed:between-blocks(.)) then 'p' else 'span'}">
+      <xsl:attribute name="class" select="'stage spoken ' || local-name() || (@type ! (' ' || .))"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:text>(</xsl:text>
+      <xsl:choose>
+        <xsl:when test="self::writing"><xsl:apply-templates mode="ed:text"/></xsl:when>
+        <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="ed:text"/></xsl:when>
+        <xsl:when test="self::pause">pause<xsl:value-of select="@dur ! (' ' || .)"/></xsl:when>
+        <xsl:when test="self::shift">
+          <xsl:value-of select="string-join((@feature, @new ! ('to ' || .)), ' ')[. != '']"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="(@type, local-name())[1] ! replace(., '[_-]', ' ')"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>)</xsl:text>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A transcriber's note in a transcription of speech (inside an utterance, or beside one: the speaker's label
+       as printed, a comment, a time) stands where it was written, set apart from the words. -->
+  <xsl:template match="note[ancestor::u or ../u]" mode="ed:text" priority="2">
+    <xsl:element name="{if (ed:between-blocks(.)) then 'p' else 'span'}">
+      <xsl:attribute name="class" select="string-join(('note', 'in-place', 'spoken', @type), ' ')"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates mode="ed:text"/>
+    </xsl:element>
+  </xsl:template>
+</xsl:stylesheet>
