@@ -229,7 +229,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         with signals.terminate_as_interrupt():
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
-                                           split=split, base_url=base_url, theme=look, dts=dts)
+                                           split=split, base_url=base_url, theme=look, dts=dts,
+                                           conventions=settings.get("conventions"))
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -125,16 +125,9 @@
     </li>
   </xsl:template>
 
-  <!-- The editorial conventions. Each mark says what it means, to the pointer (title), to the keyboard and to a
-       tap (focusable; edition.css shows data-explain beside it while it has focus). -->
-  <xsl:template name="ed:explain">
-    <xsl:param name="why" as="xs:string"/>
-    <xsl:attribute name="title" select="$why"/>
-    <xsl:attribute name="data-explain" select="$why"/>
-    <xsl:attribute name="tabindex" select="0"/>
-  </xsl:template>
+  <!-- The editorial conventions of records of conversations. Each mark says what it means (ed:explain, tei.xsl). -->
 
-  <xsl:template match="gap" mode="ed:text">
+  <xsl:template match="gap[ancestor::div[@type = 'record']]" mode="ed:text">
     <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
         select="'omitted by the publisher'"/></xsl:call-template>
       <xsl:value-of select="($ed:gap-forms(string((@rend, 'brackets')[1])), '[...]')[1]"/>
@@ -183,7 +176,7 @@
     <span class="pb page">[Page <xsl:value-of select="@n"/>]</span>
   </xsl:template>
 
-  <xsl:template match="supplied" mode="ed:text">
+  <xsl:template match="supplied[ancestor::div[@type = 'record']]" mode="ed:text">
     <span class="supplied"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
         select="'supplied by the translator'"/></xsl:call-template>[<xsl:apply-templates mode="ed:text"/>]</span>
   </xsl:template>

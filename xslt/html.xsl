@@ -18,6 +18,8 @@
   <xsl:import href="tei.xsl"/>
   <xsl:import href="spoken.xsl"/>
   <xsl:import href="conventions.xsl"/>
+  <xsl:import href="leiden.xsl"/>
+  <xsl:import href="apparatus.xsl"/>
   <xsl:import href="records.xsl"/>
   <xsl:import href="cite.xsl"/>
   <xsl:import href="data.xsl"/>

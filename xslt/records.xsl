@@ -37,6 +37,7 @@
   <xsl:function name="ed:included" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:document>
+      <xsl:copy-of select="$doc/*/preceding-sibling::node()"/>  <!-- the prolog's xml-model and comments -->
       <xsl:for-each select="$doc/*">
         <xsl:copy>
           <xsl:attribute name="ed:uri" select="(@ed:uri, document-uri($doc))[1]"/>

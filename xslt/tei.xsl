@@ -87,12 +87,14 @@
       'event', 'org', 'seg', 'tag', 'ident', 'idno', 'desc', 'specGrp', 'specGrpRef', 'elementSpec', 'classSpec',
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
       'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g',
-      'u', 'incident', 'kinesic', 'vocal', 'pause', 'shift', 'writing')"/>
+      'u', 'incident', 'kinesic', 'vocal', 'pause', 'shift', 'writing', 'ex', 'am', 'surplus', 'handShift',
+      'milestone', 'app', 'lem', 'rdg', 'rdgGrp', 'listApp', 'listWit', 'witness')"/>
   <!-- Names and phrases shown as their words, each in a span of its own name (a hook for a project's CSS). -->
   <xsl:variable name="ed:phrases" as="xs:string*" select="('forename', 'surname', 'roleName', 'addName', 'genName',
       'nameLink', 'settlement', 'country', 'region', 'district', 'bloc', 'geogName', 'rs', 'c', 'w', 'pc', 'num',
       'measure', 'occupation', 'affiliation', 'sex', 'author', 'editor', 'publisher', 'pubPlace', 'eventName',
-      'objectName', 'persName', 'time', 'abbr', 'expan', 'distinct', 'gloss', 'orig', 'reg', 'said', 'geo')"/>
+      'objectName', 'persName', 'time', 'abbr', 'expan', 'distinct', 'gloss', 'orig', 'reg', 'said', 'geo',
+      'citedRange')"/>
 
   <!-- The attributes every rendered element carries from its TEI: xml:id as id (so that pointers into the text
        resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
@@ -387,6 +389,66 @@
 
   <xsl:template match="unclear" mode="ed:text">
     <span class="unclear" title="unclear{@reason ! (': ' || .)}"><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+
+  <!-- An editorial mark says what it means, to the pointer (title), to the keyboard and to a tap (focusable;
+       edition.css shows data-explain beside it while it has focus). -->
+  <xsl:template name="ed:explain">
+    <xsl:param name="why" as="xs:string"/>
+    <xsl:attribute name="title" select="$why"/>
+    <xsl:attribute name="data-explain" select="$why"/>
+    <xsl:attribute name="tabindex" select="0"/>
+  </xsl:template>
+
+  <!-- Who made an intervention, where the TEI says: a pointer's person, else the pointer's id. -->
+  <xsl:function name="ed:resp-name" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(tokenize($e/@resp) ! (if (starts-with(., '#')) then (key('ed:by-id',
+        substring(., 2), root($e))[1] ! normalize-space(string-join((persName, name, .)[1]//text(), ' ')),
+        substring(., 2))[. != ''][1] else .), ', ')[. != '']"/>
+  </xsl:function>
+
+  <!-- What the TEI says of an intervention, as words: "lost; uncertain; by Jonathan Prag". -->
+  <xsl:function name="ed:why" as="xs:string">
+    <xsl:param name="what" as="xs:string"/>
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(($what, $e/@reason ! replace(., '[_-]', ' '), $e/@agent ! ('damage: ' || .),
+        $e/@rend ! replace(., '[_-]', ' '), $e/@cert[. = ('low', 'unknown')] ! 'uncertain',
+        $e/@precision[. = 'low'] ! 'approximate', $e/@hand ! ('hand ' || replace(., '^#', '')),
+        ed:resp-name($e) ! ('by ' || .)), '; ')"/>
+  </xsl:function>
+
+  <!-- A question mark where the TEI doubts what it gives (@cert low). -->
+  <xsl:function name="ed:doubt" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@cert = ('low', 'unknown')) then '?' else ''"/>
+  </xsl:function>
+
+  <!-- Words supplied and words left out, in TEI in general (records of conversations follow conventions.xsl,
+       inscriptions and papyri leiden.xsl): supplied words in brackets, a gap as [...], each explained by what
+       the TEI says of it (ed:why) and by nothing it does not say. -->
+  <xsl:template match="supplied" mode="ed:text">
+    <span class="supplied"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="ed:why('supplied', .)"/></xsl:call-template>[<xsl:apply-templates mode="ed:text"/><xsl:value-of
+        select="ed:doubt(.)"/>]</span>
+  </xsl:template>
+  <xsl:template match="gap" mode="ed:text">
+    <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
+        select="ed:why('gap', .)"/></xsl:call-template>[...]</span>
+  </xsl:template>
+
+  <!-- A boundary the source marks (a new section, a block of an inscription): a rule between blocks, a bar among
+       words; its kind and number in its title. -->
+  <xsl:template match="milestone" mode="ed:text">
+    <xsl:variable name="why" select="string-join(('milestone', @unit, @n), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="parent::div or parent::body or parent::front or parent::back">
+        <hr class="milestone {@unit}" title="{$why}"><xsl:call-template name="ed:attrs"/></hr>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="milestone {@unit}" title="{$why}"><xsl:call-template name="ed:attrs"/> | </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A space left in the source: shown as a space (never two words run together). -->

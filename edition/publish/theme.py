@@ -10,9 +10,9 @@ A theme folder may hold:
   template or function of the same name, and may call the toolkit's with ``xsl:next-match`` or ``xsl:apply-imports``).
 
 ``edition.toml`` beside the sources' folder (``tei/../edition.toml``) or in it gives the defaults of ``edition
-build``: ``base-url``, ``theme`` (a folder, relative to the file), ``per-document`` and ``dts``; options on the
-command line win. A build records the theme's files and the configuration it used (incremental.manifest_of), so
-a change to either rebuilds."""
+build``: ``base-url``, ``theme`` (a folder, relative to the file), ``per-document``, ``dts`` and ``conventions``
+(``"leiden"``: every record printed in the Leiden conventions); options on the command line win. A build records
+the theme's files and the configuration it used (incremental.manifest_of), so a change to either rebuilds."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ from .errors import BuildError
 
 CONFIG = "edition.toml"
 FILES = ("edition.css", "print.css", "logo.svg", "logo.png", "html.xsl", "print.xsl")
-KEYS = {"base-url": str, "theme": str, "per-document": bool, "dts": bool}
+KEYS = {"base-url": str, "theme": str, "per-document": bool, "dts": bool, "conventions": str}
+#: The editorial conventions an edition may choose for all its records (``conventions`` in edition.toml).
+CONVENTIONS = ("leiden",)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ def config(source: Path) -> tuple[dict, Path | None]:
                     raise BuildError(f"{place}: unknown setting {key!r} (known: {', '.join(KEYS)})")
                 if not isinstance(value, KEYS[key]):
                     raise BuildError(f"{place}: {key} must be a {KEYS[key].__name__}")
+            if "conventions" in data and data["conventions"] not in CONVENTIONS:
+                raise BuildError(f"{place}: conventions must be one of {', '.join(CONVENTIONS)}, not "
+                                 f"{data['conventions']!r}")
             if "theme" in data and not (place.parent / data["theme"]).resolve().is_relative_to(
                     place.parent.resolve()):
                 raise BuildError(f"{place}: the theme {data['theme']!r} is outside the project's folder "

@@ -1,0 +1,135 @@
+"""An inscription encoded as EpiDoc encodes one (our own, ``fixtures/inscription.xml``) is printed in the Leiden
+conventions, as an epigraphist reads them, on the web and in print; each mark is explained by what the TEI says,
+never by a translator or a publisher it does not name. TEI in general gets no such false explanation either."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "inscription.xml"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("leiden")
+    (tmp / "src").mkdir()
+    shutil.copy(FIXTURE, tmp / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output  # every element of the inscription has a rendering
+    return tmp / "site"
+
+
+def lines(el: html.HtmlElement) -> list[str]:
+    """The text of an element as lines: a line ends at each <br>; spaces as a reader sees them."""
+    copy = html.fromstring(html.tostring(el))
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [" ".join(line.split()) for line in copy.text_content().split("\n") if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def page(site) -> html.HtmlElement:
+    return html.parse(str(site / "records" / "epitaph-gaius.html")).getroot()
+
+
+def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
+    (edition,) = page.xpath("//div[contains(@class, 'edition')]")
+    assert edition.find("h2").text_content() == "Text"  # EpiDoc's division, headed by what it is
+    (ab,) = edition.xpath("p")
+    got = lines(ab)
+    assert got[:7] == [
+        "1 D(is) ❦ M(anibus)",  # the first line numbered, an expansion in parentheses, a glyph by its mapping
+        "[Ga]ius [Val?]erius",  # lost and restored; uncertain
+        "[- - -]rius [..]it [.7.]",  # a lacuna of unknown extent, of two and of seven letters
+        "[c. 5] ... v\u0323i\u0323x\u0323it",  # an approximate lacuna, three illegible letters, unclear letters
+        "5 annos XX(rum?) coh(- - -) ⟦Getae⟧ fi`l´io",  # every fifth line numbered; abbreviation mark left out;
+        # an uncertain expansion; an abbreviation not resolved; an erasure; a letter added above the line
+        "pientis{s}imo ⸢filio⸣ caro ⟨et⟩ vac. 3 sibi",  # superfluous, corrected, regularised, omitted, a space
+        "(hand h2) po",  # a new hand; a word broken over the line
+    ]
+    assert got[7].startswith("suit /mater\\ bene")  # ... joined without a space; added below the line
+    assert got[-1] == "- - - - - -"  # lines lost
+
+
+def test_each_mark_is_explained_by_what_the_tei_says(page):
+    text = page.find_class("text")[0]
+    titles = {" ".join(e.text_content().split()): e.get("title") for e in text.xpath(".//*[@title]")}
+    assert titles["[Val?]"] == "supplied; lost; uncertain"
+    assert titles["[.7.]"] == "gap; lost; 7 characters"
+    assert titles["⟦Getae⟧"] == "deleted; erasure"
+    assert not [t for t in titles.values() if re.search("translator|publisher", t)]
+    (app,) = text.xpath(".//span[contains(@class, 'app')]")  # a variant: the lemma, the other reading beside it
+    assert app.get("title") == "BENE Smith" and app.text_content().startswith("bene (BENE Smith")
+
+
+def test_the_apparatus_is_a_list_of_entries_by_line(page):
+    (apparatus,) = page.xpath("//div[contains(@class, 'apparatus')]")
+    assert [" ".join(li.text_content().split()) for li in apparatus.xpath(".//li")] == [
+        "5 XXI] XXII Smith", "7 the second hand is smaller"]
+    (translation,) = page.xpath("//div[contains(@class, 'translation')]")
+    assert translation.find("h2").text_content() == "Translation (en)"
+
+
+def test_the_print_edition_prints_the_same_marks(site):
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    else:  # pragma: no cover - CI installs poppler-utils
+        import pypdf
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    flat = " ".join(text.split())
+    for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[- - -]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
+                    "pientis{s}imo ⸢filio⸣ caro ⟨et⟩ vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)"):
+        assert printed in flat
+
+
+def test_tei_in_general_says_nothing_of_a_translator_or_a_publisher(tmp_path):
+    """A letter's editor supplies a word and marks a gap: the explanation is the TEI's reason and who, if anyone."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "letter.xml").write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="l1">
+      <teiHeader><fileDesc><titleStmt><title>A letter</title><respStmt xml:id="ed"><resp>edited by</resp>
+      <persName>Lena Fischer</persName></respStmt></titleStmt><publicationStmt><p>Ours.</p>
+      </publicationStmt><sourceDesc><p>Autograph.</p></sourceDesc></fileDesc></teiHeader>
+      <text><body><p>Dear <supplied reason="illegible" resp="#ed">Jan</supplied>, the <gap reason="damage"/> is
+      done.</p></body></text>
+    </TEI>""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    text = html.parse(str(tmp_path / "site" / "records" / "l1.html")).getroot().find_class("text")[0]
+    (supplied,) = text.find_class("supplied")
+    assert supplied.text_content() == "[Jan]" and supplied.get("title") == "supplied; illegible; by Lena Fischer"
+    (gap,) = text.find_class("gap")
+    assert gap.text_content() == "[...]" and gap.get("title") == "gap; damage"
+
+
+def test_an_edition_may_choose_leiden_for_records_that_do_not_declare_it(tmp_path):
+    """A project of papyri in plain TEI (no EpiDoc schema, no edition division) says so in edition.toml."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "p1.xml").write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="p1">
+      <teiHeader><fileDesc><titleStmt><title>A papyrus</title></titleStmt><publicationStmt><p>Ours.</p>
+      </publicationStmt><sourceDesc><p>A papyrus.</p></sourceDesc></fileDesc></teiHeader>
+      <text><body><ab><lb n="1"/>καὶ <supplied reason="lost">ἐγ</supplied>ένετο</ab></body></text>
+    </TEI>""", encoding="utf-8")
+    def build() -> str:
+        result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                           "--only", "web"])
+        assert result.exit_code == 0, result.output
+        text = html.parse(str(tmp_path / "site" / "records" / "p1.html")).getroot().find_class("text")[0]
+        return " ".join(text.text_content().split())
+
+    assert build() == "καὶ [ἐγ]ένετο"  # TEI in general: the line's number is no text of it
+    (tmp_path / "edition.toml").write_text('conventions = "leiden"\n', encoding="utf-8")
+    assert build() == "1 καὶ [ἐγ]ένετο"
+    (tmp_path / "edition.toml").write_text('conventions = "leyden"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 1 and "conventions must be one of leiden, not 'leyden'" in result.output

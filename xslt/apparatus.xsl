@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The critical apparatus (the TEI's textcrit module): an apparatus kept apart (listApp, as EpiDoc's apparatus
+  division has it) as a list of entries, each with its place (@loc: the line), its lemma, its readings with their
+  witnesses (@wit, by the sigla of listWit) or sources, and its notes; a variant in the text (app in the running
+  text) as its lemma, the readings beside it, in a title and in the page for a reader who shows them. Imported by
+  html.xsl and print.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:x-edition"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- A reading's witnesses by their sigla (a witness's @n or xml:id, as listWit gives them), else its sources or
+       who is responsible for it. -->
+  <xsl:function name="ed:witnesses" as="xs:string?">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="string-join((tokenize($reading/@wit) ! (let $w := key('ed:by-id', replace(., '^#', ''),
+        root($reading))[1] return ($w/@n, $w/abbr, replace(., '^#', ''))[1] ! normalize-space()),
+        tokenize($reading/@source) ! replace(., '^#', ''), ed:resp-name($reading)), ' ')[. != '']"/>
+  </xsl:function>
+
+  <!-- A reading as an entry prints it: its words (om. where it has none), then its witnesses. -->
+  <xsl:template match="lem | rdg | rdgGrp" mode="ed:apparatus">
+    <span class="{local-name()}"><xsl:call-template name="ed:attrs"/>
+      <xsl:choose>
+        <xsl:when test="self::rdgGrp"><xsl:apply-templates select="lem | rdg" mode="ed:apparatus"/></xsl:when>
+        <xsl:when test="normalize-space() or *"><xsl:apply-templates mode="ed:text"/></xsl:when>
+        <xsl:otherwise><i>om.</i></xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="ed:witnesses(.)[not(current()/self::rdgGrp)]"><xsl:text> </xsl:text><span
+          class="wit"><xsl:value-of select="."/></span></xsl:for-each>
+      <xsl:if test="self::lem and ../rdg">] </xsl:if>
+      <xsl:if test="self::rdg and following-sibling::rdg">; </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="listApp" mode="ed:text">
+    <ul class="apparatus"><xsl:call-template name="ed:attrs"/>
+      <xsl:for-each select="app">
+        <li class="app"><xsl:call-template name="ed:attrs"/>
+          <xsl:if test="@loc"><span class="loc"><xsl:value-of select="@loc"/></span><xsl:text> </xsl:text></xsl:if>
+          <xsl:apply-templates select="lem | rdg | rdgGrp" mode="ed:apparatus"/>
+          <xsl:for-each select="note | wit | witDetail">
+            <xsl:text> </xsl:text><span class="{local-name()}"><xsl:apply-templates mode="ed:text"/></span>
+          </xsl:for-each>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <!-- A variant in the running text: its lemma (else its first reading) where it stands; the other readings beside
+       it, in its title, and in the page for a reader who shows them (as a choice's other reading is). -->
+  <xsl:template match="app[not(parent::listApp)]" mode="ed:text">
+    <xsl:variable name="shown" select="(lem, rdg, rdgGrp/(lem | rdg))[1]"/>
+    <xsl:variable name="others" select="(.//rdg | .//lem) except $shown"/>
+    <span class="app choice">
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:attribute name="title" select="string-join($others ! ((normalize-space()[. != ''], 'om.')[1]
+          || ed:witnesses(.) ! (' ' || .)), '; ') || note ! (' (' || normalize-space() || ')')"/>
+      <xsl:apply-templates select="$shown/node()" mode="ed:text"/>
+      <span class="rdg alt"> (<xsl:apply-templates select="$others" mode="ed:apparatus"/>
+        <xsl:for-each select="note"><xsl:text> </xsl:text><span class="note"><xsl:apply-templates
+            mode="ed:text"/></span></xsl:for-each>)</span>
+    </span>
+  </xsl:template>
+
+  <!-- The witnesses: their sigla and what they are. -->
+  <xsl:template match="listWit" mode="ed:text">
+    <dl class="witnesses"><xsl:call-template name="ed:attrs"/>
+      <xsl:for-each select="witness">
+        <dt><xsl:call-template name="ed:attrs"/><xsl:value-of select="(@n, abbr, @xml:id)[1] ! normalize-space()"/></dt>
+        <dd><xsl:apply-templates select="node() except abbr" mode="ed:text"/></dd>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
+</xsl:stylesheet>
