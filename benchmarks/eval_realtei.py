@@ -30,8 +30,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree, html
 
@@ -77,7 +79,17 @@ def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
         out.append(e.tail or "")
 
     walk(el)
-    return Counter(w.lower() for w in WORD.findall("".join(out)))
+    return Counter(w.lower() for w in WORD.findall(unmarked("".join(out))))
+
+
+#: The marks an edition sets inside words (the Leiden conventions: L(uci), [Ga]ius, ⟦abc⟧, fi`l´io, pientis{s}imo)
+#: and a dot below an unclear letter: taken out of the TEI's text and the page's alike before words are counted,
+#: so that a word an edition marks is the word the TEI has.
+LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩{}⸢⸣`´/\\\\]")
+
+
+def unmarked(text: str) -> str:
+    return LEIDEN_MARKS.sub("", unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).replace("̣", "")))
 
 
 def tei_name(e: etree._Element) -> str:
@@ -252,6 +264,7 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
                 continue
             links += 1
             target_page, _, frag = h.partition("#")
+            frag = unquote(frag)  # a browser decodes the fragment (#Crist%C3%B3bal is the id Cristóbal)
             # a link is resolvable when what it points to is in the TEI (some sources point to ids they lack)
             resolvable += not frag or frag in tei_ids
             other = (p.parent / target_page).resolve() if target_page else p

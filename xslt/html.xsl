@@ -182,20 +182,40 @@
         <section aria-labelledby="chronology">
           <h2 id="chronology">The records</h2>
           <xsl:call-template name="ed:timeline"/>
+          <!-- The columns the records have: a kind where any has one; who wrote to whom where they are letters;
+               translators where any is a translation or a record of a conversation (which is one unless it says
+               otherwise: "not named" only there). -->
+          <xsl:variable name="kinds" select="exists($digests[@kind != ''])"/>
+          <xsl:variable name="translated" select="exists($digests[ed:rights/@conversation = 'true' or ed:translator])"/>
+          <xsl:variable name="letters" select="exists($digests/ed:corresp)"/>
           <table class="chronology">
             <caption>The records in time order</caption>
-            <thead><tr><th scope="col">Date and time</th><th scope="col">Record</th><th scope="col">Kind</th>
-              <th scope="col">With</th><th scope="col">Translated by</th></tr></thead>
+            <xsl:variable name="date-label" select="if ($digests[@begin] or $translated) then 'Date and time'
+                else 'Date'"/>
+            <thead><tr><th scope="col"><xsl:value-of select="$date-label"/></th><th scope="col">Record</th>
+              <xsl:if test="$kinds"><th scope="col">Kind</th></xsl:if>
+              <th scope="col"><xsl:value-of select="if ($letters) then 'From &#x2192; to' else 'With'"/></th>
+              <xsl:if test="$translated"><th scope="col">Translated by</th></xsl:if></tr></thead>
             <tbody>
               <xsl:for-each select="$digests">
                 <tr>
                   <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
-                  <td data-label="Date and time"><xsl:value-of select="ed:in-words(@when)"/></td>
+                  <td data-label="{$date-label}"><xsl:value-of select="ed:in-words(@when)"/></td>
                   <td data-label="Record"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
-                  <td data-label="Kind"><xsl:value-of select="@kind"/></td>
-                  <td data-label="With"><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
-                  <td data-label="Translated by"><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''],
-                      'not named')[1]"/></td>
+                  <xsl:if test="$kinds"><td data-label="Kind"><xsl:value-of select="@kind"/></td></xsl:if>
+                  <xsl:choose>
+                    <xsl:when test="ed:corresp">
+                      <td data-label="From &#x2192; to"><xsl:value-of select="string-join((ed:corresp[@label =
+                          'From']/@names, ed:corresp[@label = 'To']/@names), ' &#x2192; ')"/></td>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <td data-label="With"><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="$translated">
+                    <td data-label="Translated by"><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''],
+                        'not named'[current()/ed:rights/@conversation = 'true'])[1]"/></td>
+                  </xsl:if>
                 </tr>
               </xsl:for-each>
             </tbody>

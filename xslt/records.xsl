@@ -210,6 +210,9 @@
         <xsl:attribute name="end" select="(ed:minutes($d/@to), $begin + 10)[1]"/>
       </xsl:if>
       <xsl:for-each select="ed:translators($doc)"><ed:translator><xsl:value-of select="."/></ed:translator></xsl:for-each>
+      <!-- a letter's correspondents, for the table of records (from → to) -->
+      <xsl:for-each select="ed:correspondence($doc)[@names != '']"><ed:corresp label="{@label}" names="{@names}"/>
+      </xsl:for-each>
       <!-- the pages of its parts, where it is published in parts (for the sitemap) -->
       <xsl:for-each select="ed:parts($doc)"><ed:part id="{ed:part-id(.)}"/></xsl:for-each>
       <!-- who made the text and on what terms it may be used: what a licence such as CC BY asks to be named -->
@@ -475,7 +478,23 @@
         <dt><xsl:value-of select="ed:event-label(.)"/></dt>
         <dd><xsl:value-of select="ed:in-words((substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1])"/></dd>
       </xsl:for-each>
-      <xsl:for-each select="($header//settingDesc/setting/placeName, ed:datelines(.)/placeName)[1]">
+      <xsl:for-each select="ed:correspondence(.)">
+        <dt><xsl:value-of select="@label"/></dt><dd><xsl:value-of select="."/></dd>
+      </xsl:for-each>
+      <xsl:for-each select="$header/profileDesc/correspDesc/correspContext/ref[@type = ('prev', 'previous', 'next')]">
+        <xsl:variable name="id" select="ed:record-of(@target)"/>
+        <dt><xsl:value-of select="if (@type = 'next') then 'Next letter' else 'Previous letter'"/></dt>
+        <dd>
+          <xsl:variable name="words" select="(normalize-space(.)[. != ''], string(@target))[1]"/>
+          <xsl:choose>
+            <xsl:when test="$id and $register-href"><a href="./{$id}.html"><xsl:value-of select="$words"/></a></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$words"/><xsl:if test="empty($id)"> (not in this edition)</xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </xsl:for-each>
+      <xsl:for-each select="($header//settingDesc/setting/placeName, ed:datelines(.)/placeName)[1]
+          [empty($header/profileDesc/correspDesc/correspAction/placeName)]">
         <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
       </xsl:for-each>
       <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
@@ -526,20 +545,70 @@
     </dl>
   </xsl:template>
 
+  <!-- A letter's correspondents as its correspDesc gives them (correspAction sent and received: persons,
+       organisations, places, dates): "From: Vincent Mol, Arles, 2 May 1888". A name's own @type (sender,
+       addressee) wins over its action's. -->
+  <xsl:function name="ed:correspondence" as="element(ed:corresp)*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="actions" select="$doc/*/teiHeader/profileDesc/correspDesc/correspAction"/>
+    <xsl:variable name="names" select="$actions/(persName | orgName | name)"/>
+    <xsl:for-each select="('sent', 'received')">
+      <xsl:variable name="type" select="."/>
+      <xsl:variable name="own" select="if ($type = 'sent') then 'sender' else 'addressee'"/>
+      <xsl:variable name="who" select="$names[@type = $own] | $names[not(@type = ('sender', 'addressee'))]
+          [parent::correspAction/@type = $type]"/>
+      <xsl:variable name="action" select="$actions[@type = $type]"/>
+      <!-- (the date of sending is the letter's date, a row of its own; a date of receipt is said here) -->
+      <xsl:variable name="words" select="string-join((string-join($who ! normalize-space(), ', ')[. != ''],
+          ($action/(placeName | settlement))[1] ! normalize-space(), $action[@type = 'received']/date[1] !
+          ('received ' || ed:date-in-words(.))), ', ')"/>
+      <xsl:if test="$words != ''">
+        <ed:corresp label="{if ($type = 'sent') then 'From' else 'To'}" names="{string-join($who !
+            normalize-space(), ', ')}"><xsl:value-of select="$words"/></ed:corresp>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+  <!-- The record a pointer leads to, where it is in the edition: "#mol-1", "mol-2.xml", "letters/mol-2.xml#p1". -->
+  <xsl:function name="ed:record-of" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:variable name="id" select="replace(replace(normalize-space($target), '^#|#.*$', ''), '^.*/|\.xml$', '')
+        => replace('^rec-', '')"/>
+    <xsl:sequence select="$id[. != ''][map:contains($positions, .)]"/>
+  </xsl:function>
+  <!-- Whether a date's printed words doubt it ("[March? 1889?]", "ca. 1846", "um 1900", "vers 1850"): it is then
+       shown as printed, never as a day it does not give. -->
+  <xsl:function name="ed:doubted" as="xs:boolean">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="matches(normalize-space($d), '\?|^\[.*\]$|(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
+        or ($d/@precision = 'low' and normalize-space($d) != '')"/>
+  </xsl:function>
+  <!-- A date element as readers read it: as printed where it doubts itself, its range where it gives one, else its
+       @when in words. -->
+  <xsl:function name="ed:date-in-words" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="if (ed:doubted($d)) then normalize-space($d)
+        else if ($d/@when) then ed:in-words(substring($d/@when, 1, 10))
+        else if ($d/@from and $d/@to) then ed:in-words(substring($d/@from, 1, 10) || '&#x2013;' || substring($d/@to, 1, 10))
+        else (ed:in-words(ed:between($d))[. != ''], normalize-space($d))[1]"/>
+  </xsl:function>
+
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
-    <xsl:sequence select="if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d))[1]
+    <xsl:sequence select="if ($d and ed:doubted($d)) then normalize-space($d)
+        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d))[1]
         else string-join((
         substring(($d/@when, $d/@from)[1], 1, 10),
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
         else ed:hhmm($d/@when)
-      )[. != ''], ', ') || (if ($d/@cert) then ' (inferred)' else '')"/>
+      )[. != ''], ', ') || (if ($d/@cert and not($d/@cert = 'high')) then ' (inferred)' else '')"/>
   </xsl:function>
   <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; other forms as given. -->
   <xsl:function name="ed:in-words" as="xs:string">
     <xsl:param name="when" as="xs:string"/>
-    <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}-\d{2}') and substring($when, 1, 10) castable as xs:date)
+    <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}(-\d{2})?&#x2013;\d{4}-\d{2}(-\d{2})?$'))
+        then string-join(tokenize($when, '&#x2013;') ! ed:in-words(.), ' &#x2013; ')
+        else if (matches($when, '^\d{4}-\d{2}-\d{2}') and substring($when, 1, 10) castable as xs:date)
         then format-date(xs:date(substring($when, 1, 10)), '[D] [MNn] [Y]') || substring($when, 11)
         else if (matches($when, '^\d{4}-\d{2}($|[^\d])') and substring($when, 1, 7) || '-01' castable as xs:date)
         then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]') || substring($when, 8)
@@ -574,14 +643,17 @@
         /(persName | name | orgName) ! normalize-space())"/>
   </xsl:function>
 
-  <!-- Where the record is kept: "Archive of the Gorbachev Foundation, Fond 1, opis 1", or what the header says. -->
+  <!-- Where the record is kept: "Archive of the Gorbachev Foundation, Fond 1, opis 1", "Amsterdam, Zenda Museum,
+       Mol family papers, b695", or what the header says; "not named" only where nothing names it. -->
   <xsl:function name="ed:archive" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="header" select="$doc/*/teiHeader"/>
-    <xsl:sequence select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement, repository,
-        idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] ! ('opis ' || .),
-        idno[@type = 'delo'] ! ('delo ' || .)) ! normalize-space(), ', '), '; ')[. != ''],
-        $header//notesStmt/note[@type = 'archive'] ! normalize-space(), 'archive not named')[1]"/>
+    <xsl:sequence select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement,
+        institution, repository, collection, idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] !
+        ('opis ' || .), idno[@type = 'delo'] ! ('delo ' || .), idno[not(@type = ('fond', 'opis', 'delo'))],
+        altIdentifier/idno) ! normalize-space()[. != ''], ', '), '; ')[. != ''],
+        $header//notesStmt/note[@type = 'archive'] ! normalize-space(),
+        ($header//sourceDesc//(repository | institution))[1] ! normalize-space(), 'archive not named')[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

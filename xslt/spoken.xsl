@@ -24,13 +24,21 @@
   </xsl:function>
 
   <!-- The speaker as readers name them: the person's name (its parts apart however they are spaced in the file),
-       else the group's, else the pointer's id as the transcript gives it; none where the utterance names nobody. -->
+       else the group's, else the pointer's id as the transcript gives it; where the utterance names nobody, the
+       kind of speaker its @ana gives (ParlaMint's "chair": the term of its category in the corpus's taxonomy, in
+       the record's language, else English), else nothing. -->
   <xsl:function name="ed:utterance-speaker" as="xs:string?">
     <xsl:param name="u" as="element()"/>
     <xsl:variable name="person" select="ed:speaker-of($u)"/>
     <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName, $person/name)[1]"/>
+    <xsl:variable name="kind" select="if ($u/@who) then () else (for $id in tokenize($u/@ana)[starts-with(., '#')]
+        ! substring(., 2) return (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id, .))[self::category]
+        [1])[1]"/>
+    <xsl:variable name="lang" select="($u/ancestor-or-self::*/@xml:lang)[last()]"/>
     <xsl:sequence select="(normalize-space(string-join($name//text(), ' ')) => replace(' ([,.])', '$1'),
-        normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who))[. != ''][1]"/>
+        normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who),
+        $kind/(catDesc[@xml:lang = $lang], catDesc[@xml:lang = 'en'], catDesc)[1]/(term, .)[1] ! normalize-space())
+        [. != ''][1]"/>
   </xsl:function>
 
   <xsl:template match="u" mode="ed:text">

@@ -55,9 +55,10 @@ def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
     assert [words(p) for p in turns[0].xpath("p[@class='seg']")] == ["The sitting is open.",
                                                                      "The first question is from Mr Novák."]
     second = page(site, "RU-2019-03-13")
-    # a person of the record's own particDesc; a pointer to nobody keeps its id, never a false name
+    # a person of the record's own particDesc; a pointer to nobody keeps its id, never a false name; an utterance
+    # that names nobody is headed by the kind of speaker its @ana gives, in the record's language or English
     assert [words(t.find("h3")) for t in second.xpath("//section[contains(@class, 'u')]")] == [
-        "Anna Weber", "Professor Karl Brandt", "UnknownSpeaker1"]
+        "Anna Weber", "Professor Karl Brandt", "UnknownSpeaker1", "Chair"]
 
 
 def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):

@@ -1,0 +1,73 @@
+"""Letters as letter editions encode them (our own correspondence, ``fixtures/letters``): who wrote to whom, from
+where and when, in the record's facts and the table of records; a date the editors doubt shown as they print it,
+never as a day it does not give; the archive named where the header names it; the previous and next letters
+linked where they are in the edition."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "letters"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("letters")
+    shutil.copytree(FIXTURES, tmp / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
+def words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def facts(site: Path, rid: str) -> dict[str, str]:
+    page = html.parse(str(site / "records" / f"{rid}.html")).getroot()
+    (dl,) = page.xpath("//dl[@class='facts']")
+    return {words(dt): words(dt.getnext()) for dt in dl.findall("dt")}
+
+
+def test_the_correspondents_and_their_places_are_facts_of_the_letter(site):
+    got = facts(site, "mol-1")
+    assert got["From"] == "Vincent Mol, Arles" and got["To"] == "Theo Mol, Paris"
+    assert got["Date"] == "2 May 1888"
+    assert "Place" not in got  # the places are the correspondents'
+    assert got["Source"] == "Amsterdam, Zenda Museum, Mol family papers, b695"  # as msIdentifier names it
+
+
+def test_a_date_the_editors_doubt_is_shown_as_printed_and_a_span_as_a_span(site):
+    assert facts(site, "mol-2")["Date"] == "[March? 1889?]"  # never "1 March 1889"
+    assert facts(site, "mol-3")["Date"] == "1 April 1889 – 30 June 1889"
+    index = html.parse(str(site / "index.html")).getroot()
+    rows = [[words(td) for td in tr.findall("td")] for tr in index.xpath("//table[@class='chronology']/tbody/tr")]
+    assert [r[0] for r in rows] == ["2 May 1888", "[March? 1889?]", "1 April 1889 – 30 June 1889"]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    assert "[March? 1889?]" in text and "1 March 1889" not in text
+
+
+def test_the_table_of_records_says_who_wrote_to_whom_and_nothing_of_translators(site):
+    index = html.parse(str(site / "index.html")).getroot()
+    head = [words(th) for th in index.xpath("//table[@class='chronology']/thead//th")]
+    assert head == ["Date", "Record", "From → to"]  # no kind, no translator the letters do not have
+    rows = [[words(td) for td in tr.findall("td")] for tr in index.xpath("//table[@class='chronology']/tbody/tr")]
+    assert [r[2] for r in rows] == ["Vincent Mol → Theo Mol", "Theo Mol → Vincent Mol", "Anna Mol → Theo Mol"]
+    assert "not named" not in words(index)
+
+
+def test_the_previous_and_next_letters_are_linked_where_they_are_in_the_edition(site):
+    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    got = facts(site, "mol-2")
+    assert got["Previous letter"] == "Vincent Mol to Theo Mol, 2 May 1888"
+    assert page.xpath("//dl[@class='facts']//a[. = 'Vincent Mol to Theo Mol, 2 May 1888']/@href") == ["./mol-1.html"]
+    assert got["Next letter"] == "Vincent Mol to Theo Mol, 1890 (not in this edition)"  # no dead link
+    assert facts(site, "mol-1")["Next letter"] == "Theo Mol to Vincent Mol, [March? 1889?]"
