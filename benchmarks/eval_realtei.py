@@ -82,10 +82,11 @@ def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
     return Counter(w.lower() for w in WORD.findall(unmarked("".join(out))))
 
 
-#: The marks an edition sets inside words (the Leiden conventions: L(uci), [Ga]ius, ⟦abc⟧, fi`l´io, pientis{s}imo)
-#: and a dot below an unclear letter: taken out of the TEI's text and the page's alike before words are counted,
+#: The marks an edition sets inside words (the Leiden conventions: L(uci), [Ga]ius, ⟦abc⟧, fi`l´io, pientis{s}imo;
+#: not the slashes of an addition below the line, which stand between words as in an address) and a dot below an
+#: unclear letter: taken out of the TEI's text and the page's alike before words are counted,
 #: so that a word an edition marks is the word the TEI has.
-LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩{}⸢⸣`´/\\\\]")
+LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩{}⸢⸣`´]")
 
 
 def unmarked(text: str) -> str:
@@ -177,7 +178,7 @@ def pdf_words(pdf: Path) -> Counter[str]:
 
         text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
     text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)  # a word the layout hyphenated at a line's end
-    words = Counter(w.lower() for w in WORD.findall(text))
+    words = Counter(w.lower() for w in WORD.findall(unmarked(text)))
     for w, n in list(words.items()):
         called = re.fullmatch(r"([^\W\d_]+)\d{1,3}", w)
         if called:

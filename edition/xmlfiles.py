@@ -8,6 +8,7 @@ the rule and a message: the encoder (``--edition``), the validator and the build
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from dataclasses import dataclass
@@ -55,8 +56,10 @@ class _Refuse(etree.Resolver):
 
 def safe_parser(documents: bool = True) -> etree.XMLParser:
     """The parser for the files validated (which may fetch nothing) or for schemas (which may include files)."""
-    parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
-                             huge_tree=False, collect_ids=False, remove_blank_text=False)
+    # (the entities a document's own DOCTYPE declares, which _doctype_problem lets through, are expanded within
+    # libxml2's limits on amplification; nothing external is ever read)
+    parser = etree.XMLParser(resolve_entities="internal" if documents else False, load_dtd=False, no_network=True,
+                             dtd_validation=False, huge_tree=False, collect_ids=False, remove_blank_text=False)
     if documents:
         parser.resolvers.add(_Refuse())
     return parser
@@ -64,8 +67,13 @@ def safe_parser(documents: bool = True) -> etree.XMLParser:
 _PROLOG_TOKEN = re.compile(rb"\s*(<!--.*?-->|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.S)
 
 
-def _doctype_problem(path: str, raw: bytes) -> Problem | None:
-    """Refuse a DOCTYPE that declares anything, before a parser sees it (a bare ``<!DOCTYPE TEI>`` is harmless)."""
+def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | None:
+    """Refuse a DOCTYPE that could read anything outside the file, before a parser sees it: an external DTD,
+    an external entity, a parameter entity (or a subset this reader cannot read). A bare ``<!DOCTYPE TEI>`` and an
+    internal subset that declares general entities of its own (``<!ENTITY mdash "&#x2014;">``, as older TEI
+    has them) are read, the entities expanded within libxml2's limits (an entity bomb is refused as not
+    well-formed). ``entities``: False refuses them too (the parts of a Word or OpenDocument package, which their
+    applications never write with a DOCTYPE)."""
     text = raw.decode("utf-16", "replace").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
     text = text.removeprefix(b"\xef\xbb\xbf")
     pos, m = 0, None
@@ -86,17 +94,44 @@ def _doctype_problem(path: str, raw: bytes) -> Problem | None:
     line = text.count(b"\n", 0, start) + 1
     column = start - (text.rfind(b"\n", 0, start) + 1) + 1
     external = re.match(rb"\s*[^\s\[>]+\s+(SYSTEM|PUBLIC)\s", body)
-    entities = re.findall(rb"<!ENTITY\s+(?:%\s*)?([^\s>]+)", body)
+    outside = re.findall(rb"<!ENTITY\s+(%\s*[^\s>]+|[^\s>]+\s+(?:SYSTEM|PUBLIC)\b)", body)
+    if entities and not external and not outside and m is not None and _internal_only(body):
+        return None
+    declared = re.findall(rb"<!ENTITY\s+(?:%\s*)?([^\s>]+)", body)
     if external:
         what = f"an external DTD ({external.group(1).decode()} identifier)"
-    elif entities:
-        what = "entities (" + ", ".join(sorted({e.decode("utf-8", "replace") for e in entities})[:5]) + ")"
+    elif outside:
+        what = "external or parameter entities (" + ", ".join(sorted({e.split()[0].decode("utf-8", "replace")
+                                                                       for e in outside})[:5]) + ")"
+    elif declared and not entities:
+        what = "entities (" + ", ".join(sorted({e.decode("utf-8", "replace") for e in declared})[:5]) + ")"
     else:
-        what = "an internal DTD subset"
+        what = "an internal DTD subset this reader cannot read"
     return Problem(path, line, column, "error", "doctype",
-                   f"the DOCTYPE declares {what}; DTDs and entities are never loaded or expanded (they can read "
-                   "local files or expand without end), and TEI needs none: remove the DOCTYPE and write the "
+                   f"the DOCTYPE declares {what}; nothing outside a file is ever loaded (it can read local files "
+                   "or the network), and TEI needs none: declare the entities in the file itself, or write the "
                    "characters themselves")
+
+
+#: What an internal subset may hold to be read: general entities with a literal value, comments, and element,
+#: attribute and notation declarations (which the reader ignores).
+_SUBSET_ITEM = re.compile(rb"""\s*(?:<!ENTITY\s+[^\s%>]+\s+(?:"[^"]*"|'[^']*')\s*>|<!--.*?-->"""
+                          rb"""|<!(?:ELEMENT|ATTLIST|NOTATION)\s(?:[^>"']|"[^"]*"|'[^']*')*>)""", re.S)
+
+
+def _internal_only(body: bytes) -> bool:
+    """Whether a DOCTYPE's internal subset holds only what :data:`_SUBSET_ITEM` allows."""
+    subset = re.fullmatch(rb"\s*[^\s\[>]+\s*\[(.*)\]\s*", body, re.S)
+    if subset is None:
+        return False
+    rest = subset.group(1)
+    pos = 0
+    while pos < len(rest):
+        item = _SUBSET_ITEM.match(rest, pos)
+        if item is None:
+            return not rest[pos:].strip()
+        pos = item.end()
+    return True
 
 
 def load(path: Path) -> tuple[etree._ElementTree | None, list[Problem]]:
@@ -107,9 +142,10 @@ def load(path: Path) -> tuple[etree._ElementTree | None, list[Problem]]:
     return read(str(path), raw)
 
 
-def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem]]:
-    """Parse one file; a file that cannot be read as XML gives its problems and no tree."""
-    doctype = _doctype_problem(path, raw)
+def read(path: str, raw: bytes, entities: bool = True) -> tuple[etree._ElementTree | None, list[Problem]]:
+    """Parse one file; a file that cannot be read as XML gives its problems and no tree. ``entities``: whether a
+    DOCTYPE may declare entities of the file's own (:func:`_doctype_problem`)."""
+    doctype = _doctype_problem(path, raw, entities)
     if doctype:
         return None, [doctype]
     parser = safe_parser()
@@ -124,9 +160,9 @@ def read(path: str, raw: bytes) -> tuple[etree._ElementTree | None, list[Problem
             problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]
         return None, problems[:20]
     tree = root.getroottree()
-    if tree.docinfo.internalDTD is not None or tree.docinfo.system_url or tree.docinfo.public_id:
-        return None, [Problem(path, 1, 1, "error", "doctype", "the DOCTYPE declares a DTD; DTDs and entities are "
-                              "never loaded or expanded, and TEI needs none: remove the DOCTYPE")]
+    if tree.docinfo.system_url or tree.docinfo.public_id:  # (a second guard: _doctype_problem refused these)
+        return None, [Problem(path, 1, 1, "error", "doctype", "the DOCTYPE names an external DTD; nothing outside a "
+                              "file is ever loaded, and TEI needs none: remove the DOCTYPE")]
     return tree, []
 
 #: The deepest nesting of elements that the publications can read: the XML parser of the XSLT processor refuses a
@@ -234,3 +270,150 @@ def xml_files(path: Path) -> list[Path]:
         return [path]
     return sorted(f for f in path.rglob("*.xml")
                   if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
+
+
+# --- XInclude --------------------------------------------------------------------------------------------------------
+
+XI = "{http://www.w3.org/2001/XInclude}"
+#: How deep includes may nest (an include of a file that includes another ...).
+MAX_INCLUDE_DEPTH = 10
+#: The largest file an include brings in as text (parse="text").
+MAX_INCLUDED_TEXT = 16 * 2**20
+
+
+def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: int = 0,
+                     _seen: tuple[str, ...] = (), record: list | None = None) -> tuple[int, list[Problem]]:
+    """Resolve the XIncludes of ``tree`` (read from ``path``) in place, as jing's XInclude-aware parser does: an
+    include of a whole file (``parse="xml"``, optionally an ``xpointer`` naming an id) or of its text
+    (``parse="text"``), relative to the file. Its target must be a file inside ``root`` (the project), never a
+    link out of it (:func:`confined.inside`) and never an address on the network; otherwise, or where the file is
+    missing, its ``xi:fallback`` stands in for it, else the include stays and the reason is a problem at its line
+    (rule ``xinclude``). The included element gets ``xml:base`` (as XInclude says). Returns how many includes were
+    resolved, and the problems. ``record``: a list to which each include of the file itself is added, in document
+    order, with what stands in its place (a string, or the elements; None where it stays), for a copy of the file
+    with its includes written in (:func:`with_includes`)."""
+    from .confined import inside  # (a module of its own: the build's rule for files beside the sources)
+
+    problems: list[Problem] = []
+    done = 0
+    for inc in list(tree.getroot().iter(XI + "include")):
+        if any(a.tag == XI + "fallback" for a in inc.iterancestors()) or inc.getparent() is None:
+            continue  # an include in a fallback counts only if its fallback is used (then resolved below)
+        line = inc.sourceline or 1
+        href, parse, xpointer = inc.get("href") or "", inc.get("parse") or "xml", inc.get("xpointer")
+        why, content = None, None
+        if not href:
+            why = "an include of the document itself (xpointer only) is not resolved here"
+        elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("file:"):
+            why = f"{href}: not fetched (the network is never used)"
+        elif parse not in ("xml", "text"):
+            why = f'parse="{parse}": only "xml" and "text" are XInclude\'s'
+        elif _depth >= MAX_INCLUDE_DEPTH:
+            why = f"{href}: includes nested more than {MAX_INCLUDE_DEPTH} deep are not resolved"
+        else:
+            target = path.parent / re.sub(r"^file:(//)?", "", href)
+            real, refused = inside(target, root)
+            if real is None:
+                if not (target.exists() or target.is_symlink()):
+                    why = f"{href}: no such file"
+                elif not target.resolve().is_relative_to(root):
+                    why = f"{href}: outside the project ({root}); not read"
+                else:
+                    why = refused
+            elif f"{real}#{xpointer}" in _seen:
+                why = f"{href}: includes itself (a loop)"
+            elif parse == "text":
+                data = real.read_bytes()[:MAX_INCLUDED_TEXT + 1]
+                if len(data) > MAX_INCLUDED_TEXT:
+                    why = f"{href}: larger than {MAX_INCLUDED_TEXT:,} bytes; not included"
+                else:
+                    content = data.decode(inc.get("encoding") or "utf-8", "replace")
+            else:
+                included, found = read(str(real), real.read_bytes())
+                problems.extend(found)
+                if included is None:
+                    why = f"{href}: not readable XML"
+                else:
+                    more, found = resolve_includes(real, included, root, _depth + 1, (*_seen, f"{real}#{xpointer}"))
+                    done += more
+                    problems.extend(found)
+                    node = included.getroot()
+                    if xpointer:
+                        name = re.fullmatch(r"(?:element\()?([^()/\s]+)\)?", xpointer)
+                        node = included.getroot().find(f".//*[@{{http://www.w3.org/XML/1998/namespace}}id="
+                                                       f"'{name.group(1)}']") if name else None
+                        if node is None and name and included.getroot().get(
+                                "{http://www.w3.org/XML/1998/namespace}id") == name.group(1):
+                            node = included.getroot()
+                        if node is None:
+                            why = f"{href}: xpointer {xpointer!r} names nothing this reader can find"
+                    if node is not None:
+                        content = copy.deepcopy(node)
+                        content.tail = None
+                        content.set("{http://www.w3.org/XML/1998/namespace}base", href)
+        if content is None:
+            fallback = inc.find(XI + "fallback")
+            if fallback is None:
+                problems.append(Problem(str(path), line, 1, "error", "xinclude", why or f"{href}: not included"))
+                if record is not None:
+                    record.append((inc, None))
+                continue
+            content = list(fallback)
+            text = fallback.text or ""
+        else:
+            text = content if isinstance(content, str) else ""
+            content = [] if isinstance(content, str) else [content]
+        if record is not None:
+            record.append((inc, (text, [copy.deepcopy(c) for c in content])))
+        parent, tail = inc.getparent(), inc.tail or ""
+        at = parent.index(inc)
+        parent.remove(inc)
+        before = parent[at - 1] if at > 0 else None
+        if before is not None:
+            before.tail = (before.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        for k, node in enumerate(content):
+            parent.insert(at + k, node)
+        last = parent[at + len(content) - 1] if content else before
+        if last is not None:
+            last.tail = (last.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        done += 1
+        if content and any(n.tag == XI + "include" for c in content for n in c.iter()):
+            more, found = resolve_includes(path, tree, root, _depth + 1, _seen)  # includes inside a fallback
+            done += more
+            problems.extend(found)
+    return done, problems
+
+
+def with_includes(raw: bytes, encoding: str | None, record: list) -> bytes | None:
+    """The text of a file with its includes written in where they stand, each on the lines it took, so that a
+    validator that reads the copy (jing) reports the lines of the file itself (an error in what was included at
+    the include's line). None where the includes cannot be found in the text (an include inside a comment)."""
+    if not record:
+        return raw
+    prefix = record[0][0].prefix
+    tag = re.escape(f"{prefix}:include" if prefix else "include")
+    spans = list(re.finditer(rf"<{tag}\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>.*?</{tag}\s*>)",
+                             text := raw.decode(encoding or "utf-8", "replace"), re.S))
+    if len(spans) != len(record) or any(etree.QName(inc).localname != "include" or inc.prefix != prefix
+                                        for inc, _ in record):
+        return None
+    out, pos = [], 0
+    for m, (_inc, stand_in) in zip(spans, record, strict=True):
+        out.append(text[pos:m.start()])
+        if stand_in is None:
+            out.append(m.group())
+        else:
+            words, nodes = stand_in
+            flat = escape_text(words) + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
+            out.append(re.sub(r"[\r\n]", " ", flat) + "\n" * m.group().count("\n"))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out).encode(encoding or "utf-8", "xmlcharrefreplace")
+
+
+def escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -581,7 +581,9 @@
   <xsl:template match="listPerson | listPlace | listBibl | listEvent | listOrg" mode="ed:text">
     <section class="register {local-name()}"><xsl:call-template name="ed:attrs"/>
       <xsl:apply-templates select="head" mode="ed:text"/>
-      <ul><xsl:apply-templates select="* except head" mode="ed:register-entry"/></ul>
+      <!-- (an entry with nothing in it, as an empty bibl a template left, is no entry) -->
+      <ul><xsl:apply-templates select="(* except head)[normalize-space() or descendant-or-self::*/@*[not(name() =
+          ('type', 'subtype', 'n', 'xml:id'))]]" mode="ed:register-entry"/></ul>
     </section>
   </xsl:template>
 

@@ -13,8 +13,8 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
+from ..confined import inside
 from ..conventions import TEI_NS
-from .confined import inside
 
 #: What a local image's address may be: a relative path of plain names (no scheme, no leading slash, no "..").
 LOCAL = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.\-]*:)(?![/\\])(?:[\w.\-]+/)*[\w.\-]+$")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..confined import inside
 from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
 from ..xmlfiles import read, too_deep, xml_files
-from .confined import inside
 from .errors import BuildError
 from .theme import Theme
 

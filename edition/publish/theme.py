@@ -21,7 +21,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .confined import inside
+from ..confined import inside
 from .errors import BuildError
 
 CONFIG = "edition.toml"

@@ -36,14 +36,17 @@ def command() -> list[str] | None:
     return [found] if found else None
 
 
-def problems(cmd: list[str], rng: Path, names: list[str]) -> list[Problem]:
-    """Every RELAX NG problem jing finds in the files, as the validator's problems (rule ``relaxng``)."""
+def problems(cmd: list[str], rng: Path, names: list[str], copies: dict[str, Path] | None = None) -> list[Problem]:
+    """Every RELAX NG problem jing finds in the files, as the validator's problems (rule ``relaxng``).
+    ``copies``: for a file, the copy jing reads instead (its XIncludes written in, on the file's own lines)."""
     found: list[Problem] = []
-    by_path = {str(Path(n).resolve()): n for n in names}
+    copies = copies or {}
+    by_path = {str(Path(copies.get(n, n)).resolve()): n for n in names}
     schema_path = rng.resolve()
     for k in range(0, len(names), BATCH):
         batch = names[k:k + BATCH]
-        proc = subprocess.run([*cmd, str(rng), *(str(Path(n).resolve()) for n in batch)], capture_output=True,
+        proc = subprocess.run([*cmd, str(rng), *(str(Path(copies.get(n, n)).resolve()) for n in batch)],
+                              capture_output=True,
                               text=True, timeout=3600)
         schema = [line for line in proc.stdout.splitlines() if (m := LINE.match(line)) and
                   Path(m.group("path")).resolve() == schema_path]

@@ -88,9 +88,34 @@ def compile_schematron(path: Path, phase: str | None = None):
         tree = etree.parse(str(path), safe_parser(documents=False))
     except (OSError, etree.XMLSyntaxError) as e:
         raise SchemaError(f"{path}: not a usable ISO Schematron schema: {e}") from None
+    if tree.getroot().tag == f"{{{SCHEMATRON_15}}}schema":
+        return SaxonSchematron(iso_from_15(tree), str(path))
     if query_binding(tree) in ("xslt2", "xslt3", "xpath2", "xpath3", "xpath31"):
         return SaxonSchematron(tree, str(path))
     return Schematron(path, phase)
+
+
+#: Schematron 1.5, the language before ISO (still used by EpiDoc projects), which jing runs.
+SCHEMATRON_15 = "http://www.ascc.net/xml/schematron"
+ISO = "http://purl.oclc.org/dsdl/schematron"
+
+
+def iso_from_15(tree: etree._ElementTree) -> etree._ElementTree:
+    """A Schematron 1.5 schema as the ISO schema it amounts to: its elements in the ISO namespace, a pattern's
+    @name as its title; run in the XSLT 2.0 binding, as jing runs 1.5 with the XSLT processor it has (Saxon), so
+    that the XPath 2.0 functions such schemas use (matches) work."""
+    root = tree.getroot()
+    for e in root.iter():
+        if isinstance(e.tag, str) and etree.QName(e).namespace == SCHEMATRON_15:
+            e.tag = f"{{{ISO}}}{etree.QName(e).localname}"
+    for pattern in root.iter(f"{{{ISO}}}pattern"):
+        if pattern.get("name") is not None:
+            title = etree.Element(f"{{{ISO}}}title")
+            title.text = pattern.attrib.pop("name")
+            pattern.insert(0, title)
+    root.set("queryBinding", "xslt2")
+    # rebuilt, so that no declaration of the old namespace is left
+    return etree.ElementTree(etree.fromstring(etree.tostring(root), safe_parser(documents=False)))
 
 
 def svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -23,7 +24,7 @@ from lxml import etree
 from .. import signals
 from ..progress import Progress
 from ..resources import schema_dir
-from ..xmlfiles import Locator, Problem, load, too_deep
+from ..xmlfiles import Locator, Problem, load, resolve_includes, too_deep, with_includes
 from . import jing
 from .corpus import Index
 from .relaxng import RelaxNG
@@ -72,23 +73,33 @@ class Validator:
         readable: list[str] = []
         todo = [(p, False) for p in files] + [(p, True) for p in context]
         reading = Progress("reading", len(todo), enabled=progress)
-        for path, is_context in todo:
-            reading.advance()
-            name = str(path)
-            (result.context if is_context else result.files).append(name)
-            tree, problems = load(path)
-            if not is_context:
-                result.problems.extend(problems)
-                deep = too_deep(name, tree) if tree is not None else None
-                result.problems.extend([deep] if deep else [])
-            if tree is not None:
-                index.add(name, tree)
+        with tempfile.TemporaryDirectory(prefix="edition-validate-") as tmp:
+            for_jing: dict[str, Path] = {}  # a file whose includes jing reads written in (with_includes)
+            for path, is_context in todo:
+                reading.advance()
+                name = str(path)
+                (result.context if is_context else result.files).append(name)
+                tree, problems = load(path)
+                record: list = []
+                if tree is not None:
+                    problems += resolve_includes(path, tree, project_of(path), record=record)[1]
                 if not is_context:
-                    readable.append(name)
-            del tree
-        reading.finish()
-        if self.jing:  # all the files in a few runs of jing, then the Schematron of each
-            result.problems.extend(jing.problems(self.jing, self.schemas[0], readable))
+                    result.problems.extend(problems)
+                    deep = too_deep(name, tree) if tree is not None else None
+                    result.problems.extend([deep] if deep else [])
+                if tree is not None:
+                    index.add(name, tree)
+                    if not is_context:
+                        readable.append(name)
+                        if record and self.jing:
+                            copy = with_includes(path.read_bytes(), tree.docinfo.encoding, record)
+                            if copy is not None:
+                                for_jing[name] = Path(tmp) / f"{len(for_jing)}-{path.name}"
+                                for_jing[name].write_bytes(copy)
+                del tree
+            reading.finish()
+            if self.jing:  # all the files in a few runs of jing, then the Schematron of each
+                result.problems.extend(jing.problems(self.jing, self.schemas[0], readable, for_jing))
         checking = Progress("validating", len(readable), enabled=progress)
         # (Saxon, which runs an XSLT 2.0/3.0 Schematron, is not to be forked: those schemas run in this process)
         if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB and not isinstance(self.schematron, SaxonSchematron):
@@ -109,6 +120,7 @@ class Validator:
             if tree is None:  # changed between the passes
                 found.extend(problems)
                 continue
+            resolve_includes(Path(name), tree, project_of(Path(name)))  # (its problems: said in the first pass)
             found.extend(self._check(name, tree, Locator(Path(name), tree.docinfo.encoding), index.params(tree)))
         return found
 
@@ -135,6 +147,13 @@ class Validator:
 
 
 MIN_PER_JOB = 25  # fewer files than this per process cost more to hand out than to check
+
+
+def project_of(path: Path) -> Path:
+    """The folder an XInclude of ``path`` may read from: the current folder (the project being validated) where
+    the file lies in it, else the file's own folder."""
+    here, real = Path.cwd().resolve(), path.resolve()
+    return here if real.is_relative_to(here) else real.parent
 
 _WORKER: tuple[Validator, Index] | None = None
 

@@ -15,7 +15,7 @@ from lxml import etree
 
 from edition.cli import main
 
-from ..conftest import OTHERTEI, ROOT, RULES
+from ..conftest import OTHERTEI, ROOT, RULES, TEI_ALL
 
 TEI_DIR = ROOT / "tei"
 RECORD = TEI_DIR / "1991-02-23-1435-mubarak.xml"
@@ -144,12 +144,32 @@ def test_hostile_doctype_is_refused_and_nothing_is_read(tmp_path, doctype):
 
 
 def test_entity_bomb_fails_fast(tmp_path):
+    """Entities a file declares itself are expanded, within libxml2's limits: a bomb is refused at once."""
     lol = "".join(f'<!ENTITY l{k} "{f"&l{k - 1};" * 10 if k else "lol"}">' for k in range(10))
     doc = tmp_path / "bomb.xml"
     doc.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE TEI [{lol}]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">&l9;</TEI>')
     result = run(str(doc))
     assert result.exit_code == 1
-    assert [m["rule"] for m in stdout_lines(result)] == ["doctype"]
+    (m,) = stdout_lines(result)
+    assert m["rule"] == "well-formed" and "amplification" in m["msg"]
+
+
+def test_entities_a_file_declares_itself_are_expanded_in_validate_and_build(tmp_path):
+    """Older TEI declares its own entities (&mdash;) in the DOCTYPE's internal subset: read as jing reads them, and
+    published with their characters; an external or parameter entity is still refused (above)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    doc = src / "e1.xml"
+    doc.write_text('<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY mdash "&#x2014;">\n<!ENTITY ed "the editors">\n'
+                   ']>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="e1"><teiHeader><fileDesc><titleStmt><title>'
+                   'Entities</title></titleStmt><publicationStmt><p>By &ed;.</p></publicationStmt><sourceDesc><p>A '
+                   'letter.</p></sourceDesc></fileDesc></teiHeader><text><body><p>one&mdash;two, said &ed;.</p>'
+                   '</body></text></TEI>\n', encoding="utf-8")
+    result = run(str(doc), "--rng", str(TEI_ALL))
+    assert result.exit_code == 0, result.output
+    built = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
+    assert built.exit_code == 0, built.output
+    assert "one\u2014two, said the editors." in (tmp_path / "site" / "records" / "e1.html").read_text(encoding="utf-8")
 
 
 def test_unreadable_and_binary_files_are_errors_not_crashes(tmp_path):
@@ -462,3 +482,90 @@ def test_an_xml_schema_that_cannot_be_read_is_a_usage_error(tmp_path):
     result = run(str(doc), "--xsd", str(xsd))
     assert result.exit_code == 2 and "broken.xsd: not a usable XML Schema" in result.output
     assert "Traceback" not in result.output
+
+
+INCLUDING = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>A sitting</title></titleStmt>
+      <publicationStmt><p>Ours.</p></publicationStmt>
+      <sourceDesc><p>Minutes.</p></sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <particDesc>
+        {include}
+      </particDesc>
+    </profileDesc>
+  </teiHeader>
+  <text><body><p>The sitting is open.</p></body></text>
+</TEI>
+"""
+
+
+@pytest.mark.parametrize("persons", [
+    '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="p1"><persName>Anna</persName></person>'
+    '</listPerson>',
+    '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n<person xml:id="p1">\n<persName>Anna</persName>\n'
+    '<bogus/>\n</person>\n</listPerson>',
+])
+def test_xincludes_are_resolved_as_jing_resolves_them_on_the_files_own_lines(tmp_path, monkeypatch, persons):
+    """A corpus's sittings include their list of persons (ParlaMint, EpiDoc): validated with it written in, as
+    jing's XInclude-aware parser does; an error in what is included is reported at the include's line, and the
+    lines after it stay the file's own."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "persons.xml").write_text(persons, encoding="utf-8")
+    doc = tmp_path / "sitting.xml"
+    doc.write_text(INCLUDING.format(include='<xi:include href="lists/persons.xml"/>\n        <bogus/>'),
+                   encoding="utf-8")
+    got = [(int(m["line"]), m["rule"], m["msg"]) for m in stdout_lines(run("sitting.xml", "--rng", str(TEI_ALL)))]
+    bogus = [(line, rule) for line, rule, msg in got if '"bogus"' in msg]
+    assert [rule for _, rule in bogus] == ["relaxng"] * (2 if "<bogus/>" in persons else 1)
+    assert bogus[-1][0] == 12  # the file's own <bogus/>, on its own line after the include
+    assert all(line == 11 for line, _ in bogus[:-1])  # the included list's, at the include
+    assert not [m for m in got if "xi:include" in m[2]]
+
+
+@pytest.mark.parametrize(("href", "said"), [
+    ("/etc/passwd", "outside the project"),
+    ("../outside.xml", "outside the project"),
+    ("https://example.org/persons.xml", "not fetched (the network is never used)"),
+    ("lists/missing.xml", "lists/missing.xml: no such file"),
+])
+def test_an_include_outside_the_project_or_on_the_network_is_never_read(tmp_path, monkeypatch, href, said):
+    project = tmp_path / "project"
+    project.mkdir()
+    (tmp_path / "outside.xml").write_text('<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person><persName>'
+                                          "the machine's own</persName></person></listPerson>", encoding="utf-8")
+    monkeypatch.chdir(project)
+    (project / "sitting.xml").write_text(INCLUDING.format(include=f'<xi:include href="{href}"/>'), encoding="utf-8")
+    result = run("sitting.xml", "--rng", str(TEI_ALL))
+    assert result.exit_code == 1
+    (xinclude,) = [m for m in stdout_lines(result) if m["rule"] == "xinclude"]
+    assert (xinclude["line"], said in xinclude["msg"]) == ("11", True)
+    assert "machine's own" not in result.output and "root:" not in result.output
+    # with a fallback, the fallback stands in, as XInclude says
+    (project / "sitting.xml").write_text(INCLUDING.format(
+        include=f'<xi:include href="{href}"><xi:fallback><listPerson><person><persName>Anna</persName></person>'
+                '</listPerson></xi:fallback></xi:include>'), encoding="utf-8")
+    assert run("sitting.xml", "--rng", str(TEI_ALL)).exit_code == 0
+
+
+def test_a_schematron_in_the_language_before_iso_runs_as_jing_runs_it(tmp_path):
+    """Schematron 1.5 (the http://www.ascc.net/xml/schematron namespace, still used by EpiDoc projects), with the
+    XPath 2.0 functions such schemas use: run, with lines, not refused."""
+    sch = tmp_path / "epidoc-checks.sch"
+    sch.write_text('<schema xmlns="http://www.ascc.net/xml/schematron"><ns uri="http://www.tei-c.org/ns/1.0" '
+                   'prefix="t"/><pattern name="Dates"><rule context="//t:date">'
+                   '<assert test="matches(@when, \'^\\d{4}-\\d{2}-\\d{2}$\')">not an ISO date on <name/></assert>'
+                   '<report test="number(substring(@when, 1, 4)) gt 2100">a date after 2100</report>'
+                   '</rule></pattern></schema>', encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text(DATED, encoding="utf-8")
+    rng = tmp_path / "any.rng"
+    rng.write_text(ANY_RNG.format(carried=""), encoding="utf-8")
+    result = run(str(doc), "--rng", str(rng), "--schematron", str(sch))
+    assert result.exit_code == 1, result.output
+    found = [(int(m["line"]), m["msg"]) for m in stdout_lines(result)]
+    assert found == [(3, "not an ISO date on date"), (4, "a date after 2100")]

@@ -1,7 +1,7 @@
 """The ZIP packages of Word (.docx) and OpenDocument (.odt) files, read safely: a bounded number of parts and bytes
 (a ZIP bomb is refused, not unpacked), no encrypted part, every XML part parsed as every XML file of the edition is
-(:mod:`edition.xmlfiles`: no DTD, no entity, no network), and nothing fetched that a part points to outside the
-package (a remote image, a linked template)."""
+(:mod:`edition.xmlfiles`: no DTD, no network) and with no entity even of its own, and nothing fetched that a part
+points to outside the package (a remote image, a linked template)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ class Package:
 
     def xml(self, part: str) -> etree._Element:
         """A part parsed safely; a DTD, an entity or XML that is not well-formed is one clear error."""
-        tree, problems = read(f"{self.name}!{part}", self.bytes(part))
+        tree, problems = read(f"{self.name}!{part}", self.bytes(part), entities=False)
         if tree is None:
             p = problems[0]
             raise TranscriptError(f"{self.name}: its part {part}:{p.line}:{p.column}: {p.message}")
