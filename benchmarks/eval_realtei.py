@@ -54,14 +54,14 @@ TEI_BLOCKS = {"p", "div", "head", "l", "lg", "item", "list", "sp", "speaker", "s
               "person", "place", "event", "listPerson", "listPlace", "listBibl", "listEvent", "listOrg", "org",
               "set", "argument", "fw", "ab", "block-seg", "egXML", "eg", "specList", "specDesc", "front", "back",
               "body",
-              "text", "group", "floatingText", "cit", "u", "space"}
+              "text", "group", "floatingText", "cit", "u", "space", "choice-part"}
 HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
                "h3", "h4", "h5", "h6", "blockquote", "br", "table", "tr", "td", "th", "figure", "figcaption",
                "caption", "pre", "nav", "main", "aside", "hr"}
 WORD = re.compile(r"\w+")
 
 
-def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
+def words(el: etree._Element, blocks: set[str], skip, name, leiden: bool = False) -> Counter[str]:
     """The words of an element's text, a word ending at each element ``name(e)`` in ``blocks``; ``skip(e)``: an
     element whose words are not counted (its tail is)."""
     out: list[str] = []
@@ -79,13 +79,15 @@ def words(el: etree._Element, blocks: set[str], skip, name) -> Counter[str]:
         out.append(e.tail or "")
 
     walk(el)
-    return Counter(w.lower() for w in WORD.findall(unmarked("".join(out))))
+    text = "".join(out)
+    return Counter(w.lower() for w in WORD.findall(unmarked(text) if leiden else text))
 
 
-#: The marks an edition sets inside words (the Leiden conventions: L(uci), [Ga]ius, ⟦abc⟧, fi`l´io, pientis{s}imo;
-#: not the slashes of an addition below the line, which stand between words as in an address) and a dot below an
-#: unclear letter: taken out of the TEI's text and the page's alike before words are counted,
-#: so that a word an edition marks is the word the TEI has.
+#: The marks a Leiden edition (an EpiDoc document's) sets inside words (L(uci), [Ga]ius, ⟦abc⟧, fi`l´io,
+#: pientis{s}imo; not the slashes of an addition below the line, which stand between words as in an address) and
+#: a dot below an unclear letter: taken out of the TEI's text and the page's alike before words are counted, so
+#: that a word such an edition marks is the word the TEI has. (Only for such documents: elsewhere a parenthesis
+#: before a word, "(Applause)Thank you", is no part of it.)
 LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩{}⸢⸣`´]")
 
 
@@ -97,22 +99,24 @@ def tei_name(e: etree._Element) -> str:
     """An element's name, a seg that is a line of its own (a letterhead's, one set left or right) as "block-seg"
     (a seg within a sentence is no word boundary)."""
     name = etree.QName(e).localname
+    if isinstance(e.getparent(), etree._Element) and etree.QName(e.getparent()).localname == "choice":
+        return "choice-part"  # (each reading of a choice a word of its own: canot, cannot)
     if name == "seg" and (e.get("type") == "letterhead" or {"left", "right", "center"} & set((e.get("rend") or "")
                                                                                              .split())):
         return "block-seg"
     return name
 
 
-def tei_words(el: etree._Element) -> Counter[str]:
+def tei_words(el: etree._Element, leiden: bool = False) -> Counter[str]:
     """The words of a TEI element's text: the header aside, and an example of markup (shown as markup)."""
     return words(el, TEI_BLOCKS, lambda e: etree.QName(e).localname == "teiHeader"
-                 or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", tei_name)
+                 or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", tei_name, leiden)
 
 
-def html_words(el: html.HtmlElement) -> Counter[str]:
+def html_words(el: html.HtmlElement, leiden: bool = False) -> Counter[str]:
     """The words of a page's text: scripts and the edition's note numbers aside."""
     return words(el, HTML_BLOCKS, lambda e: e.tag in ("script", "style") or "note-mark" in (e.get("class") or ""),
-                 lambda e: e.tag)
+                 lambda e: e.tag, leiden)
 
 
 #: Folders of a project that hold its schemas, not its documents.
@@ -165,7 +169,7 @@ def is_document(doc: Path) -> bool:
         name.localname == "teiCorpus" and root.find(T + "TEI") is not None))
 
 
-def pdf_words(pdf: Path) -> Counter[str]:
+def pdf_words(pdf: Path, leiden: bool = False) -> Counter[str]:
     """The words of a PDF's text layer, as poppler's pdftotext reads it where installed (pypdf spaces out the
     letters of a font subset with a custom encoding, and splits its ligatures), in its raw mode (otherwise it joins
     "schnitzler-" and "kultur" where an address breaks at its hyphen), else as pypdf reads it. A word with a
@@ -178,7 +182,7 @@ def pdf_words(pdf: Path) -> Counter[str]:
 
         text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
     text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)  # a word the layout hyphenated at a line's end
-    words = Counter(w.lower() for w in WORD.findall(unmarked(text)))
+    words = Counter(w.lower() for w in WORD.findall(unmarked(text) if leiden else text))
     for w, n in list(words.items()):
         called = re.fullmatch(r"([^\W\d_]+)\d{1,3}", w)
         if called:
@@ -230,20 +234,22 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     text = tree.getroot().find(T + "text")
     if text is None:
         text = tree.getroot()
-    want = tei_words(text)
+    # an edition in the Leiden conventions (EpiDoc's edition division) marks words inside them: counted unmarked
+    leiden = bool(tree.getroot().xpath("//t:div[@type = 'edition']", namespaces={"t": TEI_NS}))
+    want = tei_words(text, leiden)
     pages = [page, *sorted((page.parent / page.stem).glob("*.html"))]
     parsed = {p: html.parse(str(p)).getroot() for p in pages}
     got: Counter[str] = Counter()
     for p, root in parsed.items():
         body = root.find_class("text")
-        got += html_words(body[0]) if body else Counter()
+        got += html_words(body[0], leiden) if body else Counter()
         # the page's heading, where it is the text's own (a document's page of a volume; a record whose first
         # heading is its title: class text-head)
         if p != page or root.find(".//h1[@class='text-head']") is not None:
-            got += sum((html_words(h) for h in root.findall(".//h1")), Counter())
+            got += sum((html_words(h, leiden) for h in root.findall(".//h1")), Counter())
     reached = sum(min(n, got[w]) for w, n in want.items())
     pdf = printed / "print" / f"{page.stem}.pdf"
-    in_pdf = pdf_words(pdf) if pdf.exists() else Counter()
+    in_pdf = pdf_words(pdf, leiden) if pdf.exists() else Counter()
     pdf_reached = sum(min(n, in_pdf[w]) for w, n in want.items())
     # (a note that describes an entry of a register is part of that entry, not a note to the text)
     notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",

@@ -67,13 +67,18 @@
     </span>
   </xsl:template>
 
-  <!-- The witnesses: their sigla and what they are. -->
+  <!-- The witnesses: their sigla and what they are (the siglum kept in the description too, where it is written
+       there); a group of witnesses under its own siglum. -->
   <xsl:template match="listWit" mode="ed:text">
-    <dl class="witnesses"><xsl:call-template name="ed:attrs"/>
-      <xsl:for-each select="witness">
-        <dt><xsl:call-template name="ed:attrs"/><xsl:value-of select="(@n, abbr, @xml:id)[1] ! normalize-space()"/></dt>
-        <dd><xsl:apply-templates select="node() except abbr" mode="ed:text"/></dd>
-      </xsl:for-each>
-    </dl>
+    <div class="listWit"><xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates select="head" mode="ed:text"/>
+      <dl class="witnesses">
+        <xsl:for-each select="witness | listWit">
+          <dt><xsl:call-template name="ed:attrs"/><xsl:value-of select="(@n, abbr[@type = 'siglum'], @xml:id)[1] !
+              normalize-space()"/></dt>
+          <dd><xsl:apply-templates select="if (self::listWit) then . else node()" mode="ed:text"/></dd>
+        </xsl:for-each>
+      </dl>
+    </div>
   </xsl:template>
 </xsl:stylesheet>

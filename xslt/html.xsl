@@ -15,6 +15,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="vocabulary.xsl"/>
   <xsl:import href="tei.xsl"/>
   <xsl:import href="spoken.xsl"/>
   <xsl:import href="conventions.xsl"/>
@@ -362,6 +363,7 @@
             <xsl:call-template name="ed:facts">
               <xsl:with-param name="register-href" select="'../persons.html'"/>
             </xsl:call-template>
+            <xsl:call-template name="ed:source-description"/>
             <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
               <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>

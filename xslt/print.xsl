@@ -14,6 +14,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="vocabulary.xsl"/>
   <xsl:import href="tei.xsl"/>
   <xsl:import href="spoken.xsl"/>
   <xsl:import href="conventions.xsl"/>
@@ -227,6 +228,7 @@
       <!-- data-short: the running head, short enough for one line -->
       <h2 class="record-title" data-short="{ed:running-head(.)}"><xsl:value-of select="ed:title(.)"/></h2>
       <xsl:call-template name="ed:facts"/>
+      <xsl:call-template name="ed:source-description"/>
       <div class="text">
         <xsl:apply-templates select="*/text" mode="ed:text">
           <xsl:with-param name="ed:book-parts" select="ed:parts(.)" tunnel="yes"/>

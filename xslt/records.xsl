@@ -136,13 +136,16 @@
        remembers its file (ed:uri). -->
   <xsl:function name="ed:as-record" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="if ($doc/TEI) then (if (ed:has-includes($doc)) then ed:included($doc) else $doc)
+    <xsl:sequence select="if ($doc/TEI[not(text)][* except teiHeader]) then ed:volume($doc)
+        else if ($doc/TEI) then (if (ed:has-includes($doc)) then ed:included($doc) else $doc)
         else if ($doc/teiCorpus) then ed:volume(if (ed:has-includes($doc)) then ed:included($doc) else $doc)
         else ed:headerless($doc)"/>
   </xsl:function>
-  <!-- A corpus that holds its documents (teiCorpus with TEI inside; a nested corpus's documents among them) is a
-       volume: the corpus's header, and each document a part (div type="document", published as a page of its own
-       where there are two or more: ed:parts) headed by its title, holding its text. -->
+  <!-- A corpus that holds its documents (teiCorpus with TEI inside; a nested corpus's documents among them), or a
+       TEI document without a text of its own (TEI nested in it, a facsimile, a genetic transcription: sourceDoc, a
+       feature system declaration), is a volume: its header, and each document a part (div type="document",
+       published as a page of its own where there are two or more: ed:parts) headed by its title, holding its
+       text; what else the document holds (its facsimile, the transcription of its surfaces) follows. -->
   <xsl:function name="ed:volume" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:document>
@@ -150,13 +153,14 @@
         <xsl:copy-of select="$doc/*/@xml:lang, $doc/*/teiHeader"/>
         <text>
           <body>
-            <xsl:for-each select="$doc/*//TEI[not(ancestor::TEI)]">
+            <xsl:for-each select="$doc/*//TEI[not(ancestor::TEI except $doc/*)]">
               <div type="document">
                 <xsl:copy-of select="@xml:id, @xml:lang"/>
                 <head><xsl:value-of select="normalize-space((teiHeader/fileDesc/titleStmt/title)[1])"/></head>
                 <xsl:copy-of select="text/(front | body | back)/node()"/>
               </div>
             </xsl:for-each>
+            <xsl:copy-of select="$doc/TEI/(* except (teiHeader | TEI))"/>
           </body>
         </text>
       </TEI>
@@ -198,6 +202,8 @@
         else error(xs:QName('ed:in-record'), $uri || ' ' || local-name-from-QName($code) || ' ' || $description)"/>
   </xsl:function>
 
+  <xsl:variable name="ed:rendered-namespaces" as="xs:string*" select="('http://www.w3.org/1998/Math/MathML',
+      'http://www.w3.org/2000/svg', 'http://relaxng.org/ns/structure/1.0', 'http://purl.oclc.org/dsdl/schematron')"/>
   <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
@@ -243,10 +249,11 @@
       </xsl:for-each>
       <!-- The elements shown only by their text: a TEI element by its name, another namespace's by its prefixed
            name (an SVG rect is no TEI rect). An example of markup (egXML) is shown as markup, and an XInclude left
-           unresolved as where it would include (tei.xsl): neither is counted. -->
+           unresolved as where it would include (tei.xsl); MathML, SVG, RELAX NG and Schematron as themselves
+           (vocabulary.xsl): none is counted. -->
       <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML or
           self::Q{http://www.w3.org/2001/XInclude}include)][not(namespace-uri() = 'http://www.tei-c.org/ns/1.0'
-          and local-name() = $ed:known)]"
+          and local-name() = $ed:known)][not(namespace-uri() = $ed:rendered-namespaces)]"
           group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else if (prefix-from-QName(
               node-name(.))) then name() else 'Q{' || namespace-uri() || '}' || local-name()">
         <ed:unknown name="{current-grouping-key()}" count="{count(current-group())}"/>
@@ -591,6 +598,19 @@
         else if ($d/@from and $d/@to) then ed:in-words(substring($d/@from, 1, 10) || '&#x2013;' || substring($d/@to, 1, 10))
         else (ed:in-words(ed:between($d))[. != ''], normalize-space($d))[1]"/>
   </xsl:function>
+
+  <!-- The description of the source a record transcribes (msDesc: a manuscript's, an inscription's stone), as
+       scholars read one: its contents, physical description, history and additional information, in the order
+       the description gives them (vocabulary.xsl renders each part), where it says more than where the source is
+       kept (the facts' Source). -->
+  <xsl:template name="ed:source-description">
+    <xsl:for-each select="*/teiHeader/fileDesc/sourceDesc/msDesc[* except msIdentifier]">
+      <section class="source-description">
+        <h3>Description of the source</h3>
+        <xsl:apply-templates select="* except msIdentifier" mode="ed:text"/>
+      </section>
+    </xsl:for-each>
+  </xsl:template>
 
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

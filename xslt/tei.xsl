@@ -88,7 +88,10 @@
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
       'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g',
       'u', 'incident', 'kinesic', 'vocal', 'pause', 'shift', 'writing', 'ex', 'am', 'surplus', 'handShift',
-      'milestone', 'app', 'lem', 'rdg', 'rdgGrp', 'listApp', 'listWit', 'witness')"/>
+      'milestone', 'app', 'lem', 'rdg', 'rdgGrp', 'listApp', 'listWit', 'witness', $ed:vocabulary)"/>
+  <!-- The rest of the vocabulary, by family (vocabulary.xsl). -->
+  <xsl:variable name="ed:vocabulary" as="xs:string*" select="map:keys($ed:block-labels), map:keys($ed:field-labels),
+      map:keys($ed:markers)"/>
   <!-- Names and phrases shown as their words, each in a span of its own name (a hook for a project's CSS). -->
   <xsl:variable name="ed:phrases" as="xs:string*" select="('forename', 'surname', 'roleName', 'addName', 'genName',
       'nameLink', 'settlement', 'country', 'region', 'district', 'bloc', 'geogName', 'rs', 'c', 'w', 'pc', 'num',
@@ -380,7 +383,9 @@
       <xsl:choose>
         <xsl:when test="$shown">
           <span class="{local-name($shown)}"><xsl:apply-templates select="$shown/node()" mode="ed:text"/></span>
-          <span class="{local-name($other)} alt"><xsl:apply-templates select="$other/node()" mode="ed:text"/></span>
+          <!-- (a space before the other reading: shown or not, the two are two words, never one) -->
+          <span class="{local-name($other)} alt"><xsl:text> </xsl:text><xsl:apply-templates select="$other/node()"
+              mode="ed:text"/></span>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
       </xsl:choose>
@@ -633,10 +638,18 @@
         'Name']/@value, $g/@type)[1] ! string()"/>
   </xsl:function>
 
+  <!-- An entry of a register: its parts joined by "; " where it is made of parts (a person's name, birth, death);
+       an entry written as a sentence (a bibl in words: "T. Kempis, De la imitació ...; Barcelona, 1482") as it is
+       written, its words and their markup in place. -->
   <xsl:template match="*" mode="ed:register-entry">
     <li class="{local-name()}"><xsl:call-template name="ed:attrs"/>
-      <xsl:for-each select="*"><xsl:apply-templates select="." mode="ed:text"/><xsl:if test="position() != last()">
-        <xsl:text>; </xsl:text></xsl:if></xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="text()[normalize-space()]"><xsl:apply-templates mode="ed:text"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="*"><xsl:apply-templates select="." mode="ed:text"/><xsl:if test="position() !=
+              last()"><xsl:text>; </xsl:text></xsl:if></xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
     </li>
   </xsl:template>
 

@@ -107,11 +107,11 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             check_name(path, root)
             found.records.append(path)
             found.notes.append(f"{path}: a chapter without a TEI header (root {name}), published under its heading")
-        elif root.tag == T + "teiCorpus" and root.find(T + "TEI") is not None:
+        elif root.tag == T + "teiCorpus" and root.find(f".//{T}TEI") is not None:
             check_name(path, root)
             found.records.append(path)  # a volume of the documents it holds (records.xsl, ed:as-record)
-            found.notes.append(f"{path}: a corpus (teiCorpus) of {len(root.findall(T + 'TEI'))} documents, published "
-                               "as a volume of them")
+            documents = len(root.findall(f".//{T}TEI"))
+            found.notes.append(f"{path}: a corpus (teiCorpus) of {documents} documents, published as a volume of them")
         elif root.tag == T + "teiCorpus" and found.edition is None:
             found.edition = path  # a corpus root that includes its documents: its header describes the edition
             found.notes.append(f"{path}: a corpus root (teiCorpus): its header describes the edition and its "
@@ -126,7 +126,9 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             found.edition = path
         elif root.find(T + "text") is None and root.find(f"{T}standOff//{T}listPerson") is not None:
             found.persons = path
-        elif root.find(T + "text") is not None:
+        elif root.find(T + "text") is not None or any(c.tag != T + "teiHeader" for c in root
+                                                      if isinstance(c.tag, str)):
+            # (or a document of nested documents, of surfaces and zones, of a feature system: records.xsl)
             check_name(path, root)
             found.records.append(path)
         else:

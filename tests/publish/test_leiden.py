@@ -133,3 +133,14 @@ def test_an_edition_may_choose_leiden_for_records_that_do_not_declare_it(tmp_pat
     (tmp_path / "edition.toml").write_text('conventions = "leyden"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
     assert result.exit_code == 1 and "conventions must be one of leiden, not 'leyden'" in result.output
+
+
+def test_the_description_of_the_stone_is_shown_as_scholars_read_it(page):
+    """msDesc beyond its identifier: the physical description, the origin's place and date, the provenance."""
+    (described,) = page.xpath("//section[@class='source-description']")
+    fields = {" ".join(e.text_content().split()) for e in described.xpath(".//span[span[@class='label']]")}
+    assert {"Material: marble", "Object: stele", "Dimensions: 60 × 40 cm", "Place: Zenda",
+            "Date: second century AD"} <= fields
+    assert "Found in 1850 by the bridge." in described.text_content()
+    assert [" ".join(p.text_content().split()) for p in described.xpath(".//p[@class='label']")] == [
+        "Physical description", "Support", "Layout", "History", "Origin", "Provenance"]

@@ -296,11 +296,18 @@ def test_an_unchanged_corpus_is_not_built_again(tmp_path):
 
 
 def test_real_tei_from_elsewhere_renders_without_loss(tmp_path):
-    out = tmp_path / "site"
-    result = CliRunner().invoke(main, ["build", str(OTHERTEI), "--out", str(out), "--only", "web"])
+    out, src = tmp_path / "site", tmp_path / "src"
+    shutil.copytree(OTHERTEI, src)
+    (src / "project.xml").write_text(  # TEI with an element of a project's own vocabulary
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="project"><teiHeader><fileDesc><titleStmt><title>P</title>'
+        '</titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>P</p></sourceDesc></fileDesc>'
+        '</teiHeader><text><body><p>A <proj:keyword xmlns:proj="http://example.org/project">markup language'
+        '</proj:keyword>.</p></body></text></TEI>', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0, result.output
-    assert "shown only by their text" in result.output  # the warning lists the elements without a rendering
-    assert re.search(r"\w+ \(\d+ in 1 file\)", result.output)  # with their counts
+    # the warning lists the elements without a rendering (a project's own vocabulary), with their counts
+    assert "shown only by their text: proj:keyword (1 in 1 file)" in result.output
+    assert "markup language" in page(out, "records/project.html").text_content()
     for source in (OTHERTEI).glob("*.xml"):
         tei = etree.parse(str(source)).getroot()
         rid = (tei.get("{http://www.w3.org/XML/1998/namespace}id") or source.stem).removeprefix("rec-")

@@ -1,0 +1,69 @@
+"""The rest of the TEI vocabulary, rendered by what it means (``fixtures/vocabulary.xml``, our own): a dictionary
+entry, a structured bibliography, a caesura, an index entry, MathML as MathML and SVG as SVG without what could run
+or lead out of the page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "vocabulary.xml"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[html.HtmlElement, str]:
+    tmp = tmp_path_factory.mktemp("vocabulary")
+    (tmp / "src").mkdir()
+    shutil.copy(FIXTURE, tmp / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp / "site" / "records" / "vocabulary.html")).getroot()
+    return page.find_class("text")[0], result.output
+
+
+def words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def test_every_element_has_a_rendering_of_its_own(built):
+    assert "shown only by their text" not in built[1]
+
+
+def test_a_dictionary_entry_reads_as_one(built):
+    text, _ = built
+    (entry,) = text.xpath(".//div[contains(@class, 'entry')]")
+    assert entry.get("id") == "e-bridge"
+    assert [words(s) for s in entry.xpath("div[contains(@class, 'sense')]")] == [
+        "1 a structure carrying a road across a river", "2 the bony upper part of the nose anatomy"]
+    assert words(entry.xpath(".//span[@class='orth']")[0]) == "bridge"
+
+
+def test_a_structured_bibliography_keeps_its_parts_apart(built):
+    text, _ = built
+    (item,) = text.xpath(".//li[contains(@class, 'biblStruct')] | .//div[contains(@class, 'biblStruct')]")
+    assert "Anna Weber" in words(item) and "Bridges of Zenda" in words(item) and "1-20" in words(item)
+    assert "Ruritanian Review 1921" in words(item)  # its parts are words apart, not "Review1921"
+    # an entry written as a sentence keeps every word of it, in its order
+    assert words(text.get_element_by_id("weber-1921")) == "A. Weber, Bridges; Zenda, 1921, Lind & Sons."
+
+
+def test_markers_show_what_they_mark(built):
+    text, _ = built
+    (caesura,) = text.xpath(".//span[contains(@class, 'caesura')]")
+    assert caesura.text_content() == "\u2016"
+    (index,) = text.xpath(".//span[contains(@class, 'marker') and contains(@class, 'index')]")
+    assert words(index) == "bridges"
+
+
+def test_mathml_is_mathml_and_svg_is_svg_without_script_or_links_out(built):
+    text, _ = built
+    page = html.tostring(text, encoding="unicode")
+    assert "<math" in page and "<msup>" in page and ">m</mi>" in page
+    assert "<svg" in page and "<rect" in page and ">span</text>" in page
+    assert "alert" not in page and "evil.example" not in page and "onload" not in page
