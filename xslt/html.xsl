@@ -295,15 +295,18 @@
     <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space(ed:title($doc))]"/>
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
-        <!-- what the search can filter the records by: kind, day, interlocutor, speaker -->
+        <!-- what the search can filter the records by: kind, day, interlocutor, speaker, party -->
         <xsl:for-each select="ed:digest-of($id)">
           <xsl:for-each select="@kind[. != '']"><span data-pagefind-filter="kind:{.}"></span></xsl:for-each>
           <xsl:for-each select="substring(@start, 1, 10)[. castable as xs:date]"><span
               data-pagefind-filter="day:{ed:in-words(.)}"></span></xsl:for-each>
           <xsl:for-each select="ed:interlocutors(.)"><span data-pagefind-filter="with:{.}"></span></xsl:for-each>
         </xsl:for-each>
-        <xsl:for-each select="distinct-values(.//text//sp[speaker] ! ed:speaker-name(.))"><span
-            data-pagefind-filter="speaker:{.}"></span></xsl:for-each>
+        <xsl:for-each select="distinct-values((.//text//sp[speaker] ! ed:speaker-name(.),
+            .//text//u ! ed:utterance-speaker(.)))"><span data-pagefind-filter="speaker:{.}"></span></xsl:for-each>
+        <!-- (a debate's: the speakers' parties) -->
+        <xsl:for-each select="distinct-values(.//text//u ! ed:speaker-party(.))"><span
+            data-pagefind-filter="party:{.}"></span></xsl:for-each>
         <xsl:apply-templates select="*/text" mode="ed:text">
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>

@@ -276,8 +276,10 @@
   </xsl:template>
   <xsl:template name="ed:utterance-heading">
     <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="party" as="xs:string*"/>
     <xsl:param name="href" as="xs:string?"/>
-    <p class="speaker"><xsl:value-of select="$name"/></p>
+    <p class="speaker"><xsl:value-of select="$name"/><xsl:if test="exists($party)"><xsl:text> </xsl:text><span
+        class="party">(<xsl:value-of select="string-join($party, ', ')"/>)</span></xsl:if></p>
   </xsl:template>
 
   <!-- Every place where each person speaks (a turn) or is named (the anchor there), in the records' order: read in

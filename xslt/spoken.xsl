@@ -41,6 +41,19 @@
         [. != ''][1]"/>
   </xsl:function>
 
+  <!-- The party or parliamentary group the speaker belonged to on the record's day (an affiliation with an
+       organisation whose role says it is one: ParlaMint's politicalParty, parliamentaryGroup), by its short name. -->
+  <xsl:function name="ed:speaker-party" as="xs:string*">
+    <xsl:param name="u" as="element()"/>
+    <xsl:variable name="person" select="ed:speaker-of($u)"/>
+    <xsl:variable name="day" select="(ed:date(root($u))/(@when, @from)[1] ! substring(., 1, 10), '')[1]"/>
+    <xsl:sequence select="distinct-values(for $a in $person/affiliation[@ref][$day = '' or not(@from) or
+        substring(@from, 1, 10) le $day][$day = '' or not(@to) or substring(@to, 1, 10) ge $day],
+        $id in ed:target($a/@ref), $org in (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id,
+        .))[self::org][matches(@role, 'party|group', 'i')][1]
+        return normalize-space(($org/orgName[@full = 'abb'], $org/orgName)[1]))[. != '']"/>
+  </xsl:function>
+
   <xsl:template match="u" mode="ed:text">
     <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
     <section class="sp u">
@@ -49,6 +62,7 @@
       <xsl:if test="exists($name)">
         <xsl:call-template name="ed:utterance-heading">
           <xsl:with-param name="name" select="$name"/>
+          <xsl:with-param name="party" select="ed:speaker-party(.)"/>
           <xsl:with-param name="href" select="ed:person-href(ed:target(@who), ., $ed:register-href)"/>
         </xsl:call-template>
       </xsl:if>
@@ -59,6 +73,7 @@
   <!-- The speaker's heading, linked to the register (print.xsl prints it without the link). -->
   <xsl:template name="ed:utterance-heading">
     <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="party" as="xs:string*"/>
     <xsl:param name="href" as="xs:string?"/>
     <h3 class="speaker">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.) || '-speaker'"/></xsl:if>
@@ -66,6 +81,8 @@
         <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$name"/></a></xsl:when>
         <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
       </xsl:choose>
+      <xsl:if test="exists($party)"><xsl:text> </xsl:text><span class="party">(<xsl:value-of
+          select="string-join($party, ', ')"/>)</span></xsl:if>
     </h3>
   </xsl:template>
 

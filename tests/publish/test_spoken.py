@@ -50,15 +50,20 @@ def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
     turns = first.xpath("//section[contains(@class, 'u')]")
     assert [t.get("id") for t in turns] == ["s1.u1", "s1.u2", "s1.u3"]
     # the names from the list of persons the corpus root includes, however the file spaces their parts
-    assert [words(t.find("h3")) for t in turns] == ["Anna Weber", "Jan Novák", "Eva Lind"]
+    assert [words(t.find("h3/a")) for t in turns] == ["Anna Weber", "Jan Novák", "Eva Lind"]
     assert turns[1].find("h3/a").get("href") == "../persons.html#NovakJan"
+    # the party on the day: Weber's, from the corpus's list of organisations; Novák joined his after the sitting
+    assert [words(t.find("h3/span[@class='party']")) for t in turns if t.find("h3/span[@class='party']") is not None
+            ] == ["(LP)"] and turns[0].find("h3/span[@class='party']") is not None
+    assert first.xpath("//span[@data-pagefind-filter='party:LP']")
+    assert first.xpath("//span[@data-pagefind-filter='speaker:Jan Novák']")
     assert [words(p) for p in turns[0].xpath("p[@class='seg']")] == ["The sitting is open.",
                                                                      "The first question is from Mr Novák."]
     second = page(site, "RU-2019-03-13")
     # a person of the record's own particDesc; a pointer to nobody keeps its id, never a false name; an utterance
     # that names nobody is headed by the kind of speaker its @ana gives, in the record's language or English
     assert [words(t.find("h3")) for t in second.xpath("//section[contains(@class, 'u')]")] == [
-        "Anna Weber", "Professor Karl Brandt", "UnknownSpeaker1", "Chair"]
+        "Anna Weber (LP)", "Professor Karl Brandt", "UnknownSpeaker1", "Chair"]
 
 
 def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
