@@ -267,8 +267,8 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
         # the links made from the TEI's pointers (not the edition's own between a note and its mark)
         for h in [a.get("href") for a in root.xpath("//div[contains(@class, 'text')]//a[@href][not(contains(@class, "
                                                     "'note-mark') or contains(@class, 'note-back'))]")]:
-            if not (h.startswith("#") or (not re.match(r"^[a-z]+:", h) and ".html" in h)):
-                continue
+            if re.match(r"^[a-z][a-z0-9+.-]*:", h, re.I) or h.startswith("//"):
+                continue  # (an address elsewhere; every other link must lead to a page and a place of the site)
             links += 1
             target_page, _, frag = h.partition("#")
             frag = unquote(frag)  # a browser decodes the fragment (#Crist%C3%B3bal is the id Cristóbal)

@@ -230,7 +230,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
             found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
                                            split=split, base_url=base_url, theme=look, dts=dts,
-                                           conventions=settings.get("conventions"))
+                                           conventions=settings.get("conventions"),
+                                           link_base=settings.get("link-base"))
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -427,7 +427,8 @@
     <xsl:variable name="to" select="if ($id and starts-with(normalize-space($uri), '#') and exists($volume))
         then key('ed:by-id', $id, root($from))[1] else ()"/>
     <xsl:variable name="to-part" select="$to ! ed:part-of(.)"/>
-    <xsl:sequence select="if (empty($to)) then ed:pointer-href($from, $uri)
+    <xsl:sequence select="if (empty($to)) then (ed:pointer-href($from, $uri) ! (if ($page-part and starts-with(.,
+        './')) then '.' || . else .))
         else if ($page-part and $to-part is $page-part) then '#' || $id
         else if ($page-part and $to-part) then ed:part-id($to-part) || '.html#' || $id
         else if ($page-part) then '../' || $volume || '.html#' || $id

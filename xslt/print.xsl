@@ -42,6 +42,14 @@
         then $href else if ($base-url) then string(resolve-uri($href, $base-url)) else ()"/>
   </xsl:function>
 
+  <!-- A pointer to another record of the book: where the edition's web pages are (the book has no pages of its
+       own to link), else nowhere. -->
+  <xsl:function name="ed:record-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="ed:record-of($uri) ! ed:link-href('records/' || . || '.html' || (substring-after($uri, '#')
+        [. != ''] ! ('#' || .)))"/>
+  </xsl:function>
+
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="ed:check-ids"/>
     <xsl:choose>

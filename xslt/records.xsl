@@ -582,6 +582,15 @@
         => replace('^rec-', '')"/>
     <xsl:sequence select="$id[. != ''][map:contains($positions, .)]"/>
   </xsl:function>
+  <!-- A pointer's page where it names a record of the edition ("frus1933v05#pg_103", "mol-2.xml"): the record's
+       page beside the page being written, and the place in it. -->
+  <xsl:function name="ed:record-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="ed:record-of($uri) ! ('./' || . || '.html' || (substring-after($uri, '#')[. != ''] !
+        ('#' || .)))"/>
+  </xsl:function>
+  <xsl:variable name="ed:description" as="document-node()?" select="$about"/>
+
   <!-- Whether a date's printed words doubt it ("[March? 1889?]", "ca. 1846", "um 1900", "vers 1850"): it is then
        shown as printed, never as a day it does not give. -->
   <xsl:function name="ed:doubted" as="xs:boolean">

@@ -53,8 +53,49 @@
     <xsl:variable name="local" select="starts-with(normalize-space($uri), '#')"/>
     <xsl:variable name="to" select="if ($id and $local) then key('ed:by-id', $id, root($from))[1] else ()"/>
     <!-- a pointer to an id the document lacks (a Guidelines chapter's to another chapter) links nowhere -->
-    <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else if ($local) then () else ed:link-href($uri)"/>
+    <xsl:sequence select="if ($to) then '#' || ed:html-id($to) else if ($local) then () else ed:outside-href($from,
+        $uri)"/>
   </xsl:function>
+
+  <!-- Where a pointer to another document leads, through the TEI's own mechanisms: a prefix the header defines
+       (listPrefixDef: "frus:1933v05" by its pattern and replacement), an address in full (http, https, mailto), a
+       record of this edition named by its file or id ("frus1933v05#pg_103": its page), a base the text declares
+       (xml:base) or the edition's (link-base in edition.toml) for a document elsewhere; else nowhere (the words
+       are shown, never a dead link). -->
+  <xsl:param name="link-base" as="xs:string?"/>
+  <xsl:function name="ed:outside-href" as="xs:string?">
+    <xsl:param name="from" as="element()"/>
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:variable name="u" select="ed:unprefixed($from, normalize-space($uri))"/>
+    <xsl:variable name="base" select="($from/ancestor-or-self::*/@xml:base[matches(., '^https?://', 'i')])[last()]"/>
+    <!-- (a file of the site, named with its extension, "source/transcript.txt", "../persons.html", is a link
+         relative to the site as ever; a TEI document, "b.xml" or "frus1933v05", is a document to find) -->
+    <xsl:variable name="path" select="replace($u, '[?#].*$', '')"/>
+    <xsl:sequence select="if (matches($u, '^(https?|mailto):', 'i')) then ed:link-href($u)
+        else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then ()
+        else if (matches($path, '\.[A-Za-z0-9]+$') and not(matches($path, '\.xml$', 'i'))) then ed:link-href($u)
+        else (ed:record-href($u), ($base, $link-base)[1][matches($u, '^[^\s&lt;&gt;&quot;{}|\\^`]+$')] !
+        ed:link-href(string(resolve-uri($u, .))))[1]"/>
+  </xsl:function>
+  <!-- A pointer with a prefix its document (or the edition's description) defines, expanded. -->
+  <xsl:function name="ed:unprefixed" as="xs:string">
+    <xsl:param name="from" as="element()"/>
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:variable name="prefix" select="substring-before($uri, ':')"/>
+    <xsl:variable name="def" select="if ($prefix = ('', 'http', 'https', 'mailto')) then () else
+        (root($from)//listPrefixDef/prefixDef[@ident = $prefix], $ed:description//listPrefixDef/prefixDef[@ident =
+        $prefix])[1]"/>
+    <xsl:variable name="rest" select="substring-after($uri, ':')"/>
+    <xsl:sequence select="if ($def and matches($rest, $def/@matchPattern)) then replace($rest, $def/@matchPattern,
+        $def/@replacementPattern) else $uri"/>
+  </xsl:function>
+  <!-- A record of the edition a pointer names (records.xsl knows the records); none here. -->
+  <xsl:function name="ed:record-href" as="xs:string?">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="()"/>
+  </xsl:function>
+  <!-- The edition's description, where there is one (records.xsl: $about). -->
+  <xsl:variable name="ed:description" as="document-node()?" select="()"/>
 
   <!-- A pointer's address where a record is split into parts (records.xsl: ed:parts): to the page of the part
        its target lies in. tei.xsl alone splits nothing. -->

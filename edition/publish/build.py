@@ -44,7 +44,8 @@ def _refuse_large(files: SourceFiles, limit: int) -> None:
 def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tuple[str, ...] = ("web", "print"),
           per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE,
           split: str | None = None, base_url: str | None = None,
-          theme: Theme | None = None, dts: bool = False, conventions: str | None = None) -> tuple[Sources, int]:
+          theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
+          link_base: str | None = None) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
     ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
@@ -54,8 +55,9 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     file has two or more). ``base_url``: the edition's address, for absolute citations (default: the one its
     description gives, if any). ``theme``: the edition's own CSS, logo and XSLT overrides (theme.py). ``dts``: with
     the web edition, a static DTS API in ``dts/`` (dts.py). ``conventions``: "leiden" prints every record in the
-    Leiden conventions (leiden.xsl), not only those that declare EpiDoc. Returns the sources and the number of
-    records.
+    Leiden conventions (leiden.xsl), not only those that declare EpiDoc. ``link_base``: the address against which
+    a pointer to a document outside the edition is resolved (tei.xsl, ed:outside-href). Returns the sources and
+    the number of records.
 
     One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
     writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
@@ -68,7 +70,7 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     with swap.locked(out):
         swap.remove_leftovers(out)
         return _build(source, files, out, publisher, parts, per_document, jobs, split, base_url, theme, dts,
-                      conventions)
+                      conventions, link_base)
 
 
 def _refuse_output(source: Path, out: Path) -> None:
@@ -109,8 +111,9 @@ def _refuse_foreign(out: Path, built: dict | None) -> None:
 
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
            per_document: bool, jobs: int, split: str | None = None, base_url: str | None = None,
-           theme: Theme | None = None, dts: bool = False, conventions: str | None = None) -> tuple[Sources, int]:
-    manifest = manifest_of(files, parts, per_document, split, base_url, theme, dts, conventions)
+           theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
+           link_base: str | None = None) -> tuple[Sources, int]:
+    manifest = manifest_of(files, parts, per_document, split, base_url, theme, dts, conventions, link_base)
     built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
@@ -122,7 +125,7 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
                                    if p in manifest["sources"] and manifest["sources"][p][1] == built["sources"][p][1]}
                     if update else None, files=files)
     found.split, found.base_url, found.theme, found.dts = split, base_url, theme, dts
-    found.conventions = conventions
+    found.conventions, found.link_base = conventions, link_base
     found.record_pdfs = "per-document" in parts or (per_document and "print" in parts)
     if not found.records:  # say why each file was not one
         why = "; ".join(found.skipped[:5]) + ("; ..." if len(found.skipped) > 5 else "")

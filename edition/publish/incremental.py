@@ -24,7 +24,7 @@ def _digest(path: Path) -> str:
 
 def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None,
                 base_url: str | None = None, theme: Theme | None = None, dts: bool = False,
-                conventions: str | None = None) -> dict:
+                conventions: str | None = None, link_base: str | None = None) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
@@ -45,6 +45,7 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, 
         "theme": [str(theme.folder), theme.digest()] if theme else None,
         "dts": dts,
         "conventions": conventions,
+        "link_base": link_base,
         "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
     }
 
@@ -58,7 +59,8 @@ def read_manifest(path: Path) -> dict | None:
         isinstance(v, list) and len(v) == 2 for v in manifest["sources"].values())
     return manifest if ok else None
 
-OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split", "base_url", "theme", "dts", "conventions")
+OPTIONS = ("edition", "stylesheets", "parts", "per_document", "split", "base_url", "theme", "dts", "conventions",
+           "link_base")
 
 
 def same(built: dict, wanted: dict) -> bool:

@@ -42,6 +42,7 @@ class Sources:
     versions: Path | None = None  # the site's versions.json, which changes.html lists (versions.py)
     dts: bool = False  # whether the web edition has a static DTS API (dts.py)
     conventions: str | None = None  # "leiden": every record in the Leiden conventions (leiden.xsl)
+    link_base: str | None = None  # where documents the sources point to outside the edition are (tei.xsl)
     #: The files an XInclude of a record or of the corpus root may bring in: the sources' XML files that are not
     #: records (authority lists, a corpus's persons), all inside the source folder (records.xsl, ed:included).
     includable: list[Path] = field(default_factory=list)

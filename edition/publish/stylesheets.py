@@ -98,6 +98,8 @@ class Publisher:
         if found.includable:
             exe.set_parameter("includable", self._proc.make_array(
                 [self._proc.make_string_value(p.resolve().as_uri()) for p in found.includable]))
+        if found.link_base:  # tei.xsl: where a pointer to a document outside the edition leads
+            exe.set_parameter("link-base", self._proc.make_string_value(found.link_base))
         if found.conventions:  # leiden.xsl: every record in the Leiden conventions
             exe.set_parameter("conventions", self._proc.make_string_value(found.conventions))
         if found.split:  # records.xsl: the level a file of many documents is published at, a page per document

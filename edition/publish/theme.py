@@ -11,12 +11,14 @@ A theme folder may hold:
 
 ``edition.toml`` beside the sources' folder (``tei/../edition.toml``) or in it gives the defaults of ``edition
 build``: ``base-url``, ``theme`` (a folder, relative to the file), ``per-document``, ``dts`` and ``conventions``
-(``"leiden"``: every record printed in the Leiden conventions); options on the command line win. A build records
+(``"leiden"``: every record printed in the Leiden conventions) and ``link-base`` (the address of the documents the
+sources point to outside the edition); options on the command line win. A build records
 the theme's files and the configuration it used (incremental.manifest_of), so a change to either rebuilds."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +28,7 @@ from .errors import BuildError
 
 CONFIG = "edition.toml"
 FILES = ("edition.css", "print.css", "logo.svg", "logo.png", "html.xsl", "print.xsl")
-KEYS = {"base-url": str, "theme": str, "per-document": bool, "dts": bool, "conventions": str}
+KEYS = {"base-url": str, "theme": str, "per-document": bool, "dts": bool, "conventions": str, "link-base": str}
 #: The editorial conventions an edition may choose for all its records (``conventions`` in edition.toml).
 CONVENTIONS = ("leiden",)
 
@@ -90,6 +92,8 @@ def config(source: Path) -> tuple[dict, Path | None]:
             if "conventions" in data and data["conventions"] not in CONVENTIONS:
                 raise BuildError(f"{place}: conventions must be one of {', '.join(CONVENTIONS)}, not "
                                  f"{data['conventions']!r}")
+            if "link-base" in data and not re.match(r"^https?://[^/\s]+", data["link-base"]):
+                raise BuildError(f"{place}: link-base must be an http or https address, not {data['link-base']!r}")
             if "theme" in data and not (place.parent / data["theme"]).resolve().is_relative_to(
                     place.parent.resolve()):
                 raise BuildError(f"{place}: the theme {data['theme']!r} is outside the project's folder "

@@ -1,0 +1,60 @@
+"""Pointers to other documents (a volume citing another, a letter its answer) resolve through the TEI's own
+mechanisms (a record of the edition by its file or id, prefixDef, xml:base) or the edition's link-base, and are
+otherwise shown unlinked: never a dead link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import html
+
+from edition.cli import main
+
+HEADER = """<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt><publicationStmt><p>Ours.</p>
+</publicationStmt><sourceDesc><p>Ours.</p></sourceDesc></fileDesc>{encoding}</teiHeader>"""
+A = f"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="a">{HEADER.format(title="Volume A", encoding='''
+<encodingDesc><listPrefixDef><prefixDef ident="vol" matchPattern="([a-z0-9]+)"
+replacementPattern="https://example.org/volumes/$1"/></listPrefixDef></encodingDesc>''')}
+<text><body><div>
+<p>See <ref target="b.xml#p2">the answer</ref>, <ref target="volume-z#pg_3">volume Z, p. 3</ref>,
+<ref target="vol:v12">volume 12</ref> and <ref target="elsewhere.xml#x">a letter elsewhere</ref>.</p>
+<div xml:base="https://archive.example/docs/"><p>Also <ref target="letter9.xml">letter 9</ref>.</p></div>
+</div></body></text></TEI>"""
+B = f"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="b">{HEADER.format(title="Letter B", encoding="")}
+<text><body><p>First.</p><p xml:id="p2">The answer.</p></body></text></TEI>"""
+
+
+def build(tmp_path: Path) -> html.HtmlElement:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    return html.parse(str(tmp_path / "site" / "records" / "a.html")).getroot().find_class("text")[0]
+
+
+def links(text: html.HtmlElement) -> dict[str, str | None]:
+    """Each pointer's words and where they lead (None: shown, not linked)."""
+    out = {}
+    for words in ("the answer", "volume Z, p. 3", "volume 12", "a letter elsewhere", "letter 9"):
+        anchors = [e for e in text.iter("a") if e.text_content().strip() == words]
+        out[words] = anchors[0].get("href") if anchors else None
+        assert words in text.text_content()
+    return out
+
+
+def test_pointers_to_other_documents_resolve_or_are_shown_unlinked(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.xml").write_text(A, encoding="utf-8")
+    (tmp_path / "src" / "b.xml").write_text(B, encoding="utf-8")
+    assert links(build(tmp_path)) == {
+        "the answer": "./b.html#p2",  # a record of the edition, by its file
+        "volume Z, p. 3": None,  # a document not in the edition: its words, no dead link
+        "volume 12": "https://example.org/volumes/v12",  # the prefix the header defines
+        "a letter elsewhere": None,
+        "letter 9": "https://archive.example/docs/letter9.xml",  # the base the text declares
+    }
+    (tmp_path / "edition.toml").write_text('link-base = "https://project.example/tei/"\n', encoding="utf-8")
+    got = links(build(tmp_path))
+    assert got["volume Z, p. 3"] == "https://project.example/tei/volume-z#pg_3"
+    assert got["a letter elsewhere"] == "https://project.example/tei/elsewhere.xml#x"
+    assert got["the answer"] == "./b.html#p2"  # the edition's own record still wins
