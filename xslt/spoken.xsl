@@ -97,6 +97,14 @@
     <xsl:sequence select="exists($e/parent::u[seg or p or ab] | $e/parent::div | $e/parent::body | $e/parent::sp)"/>
   </xsl:function>
 
+  <!-- An ISO duration as a reader reads it: PT3S "3 s", PT1M30S "1 min 30 s"; another form as given. -->
+  <xsl:function name="ed:duration" as="xs:string">
+    <xsl:param name="dur" as="xs:string"/>
+    <xsl:variable name="d" select="if ($dur castable as xs:dayTimeDuration) then xs:dayTimeDuration($dur) else ()"/>
+    <xsl:sequence select="if (empty($d)) then $dur else string-join((hours-from-duration($d)[. != 0] ! (. || ' h'),
+        minutes-from-duration($d)[. != 0] ! (. || ' min'), seconds-from-duration($d)[. != 0] ! (. || ' s')), ' ')"/>
+  </xsl:function>
+
   <!-- Events in the room (applause, laughter, a bell), gestures, sounds and the voice's shifts, as a transcript
        prints them: in parentheses, in italics, in place. The words are its desc, else its kind. -->
   <xsl:template match="incident | kinesic | vocal | pause | shift | writing" mode="ed:text">
@@ -107,7 +115,7 @@
       <xsl:choose>
         <xsl:when test="self::writing"><xsl:apply-templates mode="ed:text"/></xsl:when>
         <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="ed:text"/></xsl:when>
-        <xsl:when test="self::pause">pause<xsl:value-of select="@dur ! (' ' || .)"/></xsl:when>
+        <xsl:when test="self::pause">pause<xsl:value-of select="@dur ! (', ' || ed:duration(.))"/></xsl:when>
         <xsl:when test="self::shift">
           <xsl:value-of select="string-join((@feature, @new ! ('to ' || .)), ' ')[. != '']"/>
         </xsl:when>

@@ -682,6 +682,10 @@
   <!-- An entry of a register: its parts joined by "; " where it is made of parts (a person's name, birth, death);
        an entry written as a sentence (a bibl in words: "T. Kempis, De la imitació ...; Barcelona, 1482") as it is
        written, its words and their markup in place. -->
+  <!-- A structured reference is a reference as a bibliography prints it (vocabulary.xsl). -->
+  <xsl:template match="biblStruct" mode="ed:register-entry">
+    <li class="biblStruct"><xsl:apply-templates select="." mode="ed:text"/></li>
+  </xsl:template>
   <xsl:template match="*" mode="ed:register-entry">
     <li class="{local-name()}"><xsl:call-template name="ed:attrs"/>
       <xsl:choose>
@@ -695,12 +699,12 @@
   </xsl:template>
 
   <!-- A note printed in the running text (@place or @rend "inline", as FRUS prints a document's file number above
-       its heading), and a transcriber's note in a transcription of speech (spoken.xsl), stays where it stands, set
-       apart. -->
+       its heading), a transcriber's note in a transcription of speech (spoken.xsl), and a note of the critical
+       apparatus (apparatus.xsl: part of its entry), stays where it stands, set apart. -->
   <xsl:function name="ed:in-place" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'
-        or exists($note/ancestor::u | $note/../u)"/>
+        or exists($note/ancestor::u | $note/../u | $note/ancestor::app)"/>
   </xsl:function>
 
   <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">

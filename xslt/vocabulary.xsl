@@ -149,7 +149,48 @@
       local-name())]" mode="ed:text" priority="-0.35">
     <span class="marker {local-name()}" title="{string-join((local-name(), @* ! (local-name() || '=' || .)),
         ' ')}"><xsl:call-template name="ed:attrs"/><xsl:value-of select="$ed:markers(local-name())"/>
-      <xsl:if test="node()"><span class="marked"><xsl:apply-templates mode="ed:text"/></span></xsl:if></span>
+      <xsl:if test="node()"><span class="marked"><xsl:text> </xsl:text><xsl:apply-templates mode="ed:text"/></span></xsl:if></span>
+  </xsl:template>
+
+  <!-- A structured reference as a bibliography prints one: the article's authors and title in quotation marks, then
+       the book's or journal's editors, title in italics, edition, imprint (place, publisher, date) and the pages or
+       volume it is cited by; a series after it. -->
+  <xsl:template match="biblStruct" mode="ed:text" priority="2">
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:for-each select="analytic">
+        <xsl:sequence select="string-join((author | editor) ! normalize-space(), ', ')[. != '']"/>
+        <xsl:sequence select="title ! ('&#x201C;' || normalize-space() || '&#x201D;')"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <span class="biblStruct"><xsl:call-template name="ed:attrs"/>
+      <xsl:value-of select="string-join($parts, ', ')"/>
+      <xsl:for-each select="analytic/(* except (author | editor | title))">
+        <xsl:text>, </xsl:text><xsl:apply-templates select="." mode="ed:text"/>
+      </xsl:for-each>
+      <xsl:for-each select="monogr">
+        <xsl:if test="exists($parts) or position() gt 1">, <xsl:if test="../analytic">in </xsl:if></xsl:if>
+        <xsl:value-of select="string-join((author, editor ! (normalize-space() || ' (ed.)')) ! normalize-space(),
+            ', ') ! (. || (if (. != '') then ', ' else ''))"/>
+        <i><xsl:value-of select="string-join(title ! normalize-space(), ': ')"/></i>
+        <xsl:for-each select="edition"><xsl:text>, </xsl:text><xsl:value-of select="normalize-space()"/></xsl:for-each>
+        <xsl:variable name="imprint" select="string-join((imprint/pubPlace, imprint/publisher) ! normalize-space(),
+            ': ')"/>
+        <xsl:value-of select="' (' || string-join(($imprint[. != ''], imprint/date ! normalize-space()), ', ') || ')'"/>
+        <xsl:value-of select="(imprint/biblScope, biblScope) ! (', ' || normalize-space())"/>
+        <!-- (whatever else it says, after: a meeting, a responsibility, an identifier) -->
+        <xsl:for-each select="(* except (author | editor | title | edition | imprint | biblScope)),
+            imprint/(* except (pubPlace | publisher | date | biblScope))">
+          <xsl:text>, </xsl:text><xsl:apply-templates select="." mode="ed:text"/>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select="series">
+        <xsl:text> (</xsl:text><xsl:value-of select="string-join(* ! normalize-space(), ', ')"/><xsl:text>)</xsl:text>
+      </xsl:for-each>
+      <xsl:for-each select="idno | ptr | ref | note | relatedItem">
+        <xsl:text> </xsl:text><xsl:apply-templates select="." mode="ed:text"/>
+      </xsl:for-each>
+      <xsl:text>.</xsl:text>
+    </span>
   </xsl:template>
 
   <!-- MathML, as MathML (browsers and WeasyPrint's text read it); only its own elements and the attributes of

@@ -76,6 +76,7 @@ def test_the_apparatus_is_a_list_of_entries_by_line(page):
     (apparatus,) = page.xpath("//div[contains(@class, 'apparatus')]")
     assert [" ".join(li.text_content().split()) for li in apparatus.xpath(".//li")] == [
         "5 XXI] XXII Smith", "7 the second hand is smaller"]
+    assert not page.find_class("note-mark") and not page.find_class("notes")  # the apparatus's note is its entry's
     (translation,) = page.xpath("//div[contains(@class, 'translation')]")
     assert translation.find("h2").text_content() == "Translation (en)"
 

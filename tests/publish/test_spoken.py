@@ -86,7 +86,7 @@ def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
     assert words(minister) == "(The Minister rises)"
     assert minister.getnext().get("id") == "s1.u3"
     lind = first.get_element_by_id("s1.u3")
-    assert words(lind.xpath(".//span[contains(@class, 'pause')]")[0]) == "(pause PT3S)"
+    assert words(lind.xpath(".//span[contains(@class, 'pause')]")[0]) == "(pause, 3 s)"
     second = page(site, "RU-2019-03-13")
     assert "(loud to f)" in words(second.get_element_by_id("s2.u2"))
 
@@ -106,7 +106,7 @@ def test_the_print_edition_names_each_speaker_before_the_words(debate):
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(site / "edition.pdf").pages)
     text = " ".join(text.split())
     assert "Jan Novák When will the line to Zenda reopen? (Applause from the benches of the left)" in text
-    assert "Eva Lind In the spring, (pause PT3S) if the bridge holds." in text
+    assert "Eva Lind In the spring, (pause, 3 s) if the bridge holds." in text
 
 
 def test_a_corpus_that_holds_its_documents_is_a_volume_of_them(tmp_path):
