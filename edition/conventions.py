@@ -73,9 +73,10 @@ def comparable(text: str) -> str:
 
     The transcripts type asterisks for bold and italics, which the TEI records as ``@rend`` or as the element they
     mean; an asterisk that is not formatting stays text in the TEI. Both sides drop every asterisk, so the
-    comparison is the same whichever way an asterisk was read.
+    comparison is the same whichever way an asterisk was read. The text is normalized before the asterisks go, as
+    the encoder normalizes it (``---**-``: its three hyphens are already a dash), and again after.
     """
-    return normalize(text.replace("*", "")).strip()
+    return normalize(normalize(text).replace("*", "")).strip()
 
 
 # --- Editorial brackets: printed forms -------------------------------------------------------------------------

@@ -68,6 +68,7 @@ def test_random_transcripts_never_crash_and_lose_nothing(text):
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.floats(0, 1), st.sampled_from(PIECES)), min_size=1, max_size=12))
 @example([(0.7054968592604008, "\n")])  # found by this test: a line break before a source note's "]" was lost
+@example([(0.0, "- "), (0.0, "**"), (0.0, "---")])  # found by this test: "---**-" compared as four hyphens
 def test_mutated_seed_transcripts_never_crash_and_lose_nothing(edits):
     text = SEED_TEXT
     for where, piece in edits:

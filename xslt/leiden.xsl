@@ -7,12 +7,13 @@
   mark's explanation, in its title, is derived from the TEI's own @reason, @cert,
   @precision, @resp, @hand and @rend: never a translator or publisher the TEI does not name.
 
-    supplied lost [abc]  (uncertain [abc?])   supplied omitted ⟨abc⟩   supplied subaudible (scil. abc)
-    gap lost [- - -], [...] (3 letters), [.7.], [c. 7], [.5-7.], a lost line - - - - - -
+    supplied lost [abc]  (uncertain [abc?])   supplied omitted <abc>   supplied subaudible (scil. abc)
+    gap lost [- - -] (printed as three hyphens, no spaces), [...] (3 letters), [.7.], [c. 7], [.5-7.], a lost line - - - - - -
     gap illegible  . . . (3 letters), .7.      unclear ạḅc̣ (a dot below each letter)
     expan/ex a(bc)  an abbreviation left unresolved abc(- - -)   del ⟦abc⟧   add above `abc´, below /abc\
     surplus {abc}   choice corr ⸢abc⸣ (the stone's reading in its title), reg shown   space vac., vac. 3
-    lb a new line, numbered every fifth line (and the first); break="no" joins the word across it
+    lb a new line, numbered every fifth line (and the first); break="no" joins the word across it, the line ending
+    with a hyphen
     handShift (hand 2); div edition, apparatus, translation, commentary, bibliography headed by their kind
 
   The marks of elements that only editions of this kind use (ex, am, surplus, handShift) apply wherever they occur.
@@ -53,24 +54,55 @@
 
 
   <xsl:template match="supplied[ed:leiden(.)]" mode="ed:text" priority="3">
-    <xsl:variable name="forms" select="map{'lost': ('[', ']'), 'omitted': ('&#x27E8;', '&#x27E9;'),
+    <xsl:variable name="forms" select="map{'lost': ('[', ']'), 'omitted': ('&lt;', '&gt;'),
         'subaudible': ('(scil. ', ')'), 'explanation': ('(i.e. ', ')')}"/>
     <xsl:variable name="around" select="($forms(string(@reason)), '[', ']')[position() le 2]"/>
+    <xsl:variable name="lost" select="ed:lost(.)"/>
     <xsl:call-template name="ed:mark">
       <xsl:with-param name="class" select="'supplied ' || (@reason, 'lost')[1]"/>
       <xsl:with-param name="why" select="ed:why('supplied', .)"/>
-      <xsl:with-param name="open" select="$around[1]"/>
-      <xsl:with-param name="close" select="ed:doubt(.) || $around[2]"/>
+      <xsl:with-param name="open" select="if ($lost and ed:lost-beside(., 'before')) then '' else $around[1]"/>
+      <xsl:with-param name="close" select="ed:doubt(.) || (if ($lost and ed:lost-beside(., 'after')) then ''
+          else $around[2])"/>
       <xsl:with-param name="content"><xsl:apply-templates mode="ed:text"/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- Lost text restored or not, side by side, is one lacuna: one pair of brackets ("[pro I]vir", not "[pro] [I]vir";
+       a lacuna and a restoration beside it in one pair), as Leiden prints it. Whether an element is lost text (a supplied or gap of reason lost, not
+       doubted), and whether the nearest word, mark or line beside it is lost too. -->
+  <xsl:function name="ed:lost" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::supplied[not(@reason) or @reason = 'lost'] | self::gap[not(@reason) or
+        @reason = 'lost'][not(@unit = 'line')]][not(@cert = ('low', 'unknown'))])"/>
+  </xsl:function>
+  <xsl:function name="ed:lost-beside" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:variable name="block" select="$e/ancestor::*[self::ab or self::p or self::div or self::l][1]"/>
+    <xsl:variable name="next" select="if ($side = 'before') then ($e/preceding::node()[self::text()[normalize-space()]
+        or self::gap or self::space or self::lb or self::g or self::handShift] intersect $block//node())[last()]
+        else ($e/following::node()[self::text()[normalize-space()] or self::gap or self::space or self::lb or self::g
+        or self::handShift] except $e//node() intersect $block//node())[1]"/>
+    <xsl:sequence select="exists($next) and (exists($next[self::gap][ed:lost(.)]) or
+        exists($next/self::text()/ancestor::supplied[1][ed:lost(.)]))"/>
+  </xsl:function>
+
+  <!-- Whether a lacuna of unknown extent follows one (two such gaps side by side are one lacuna). -->
+  <xsl:function name="ed:lost-gap-before" as="xs:boolean">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="block" select="$gap/ancestor::*[self::ab or self::p or self::div or self::l][1]"/>
+    <xsl:variable name="before" select="($gap/preceding::node()[self::text()[normalize-space()] or self::gap or
+        self::space or self::lb or self::g or self::handShift] intersect $block//node())[last()]"/>
+    <xsl:sequence select="exists($before[self::gap][ed:lost(.)][ed:extent(.) = '---'])"/>
+  </xsl:function>
 
   <!-- How much is lost or illegible: by its quantity (or range) in characters, else by its extent. -->
   <xsl:function name="ed:extent" as="xs:string">
     <xsl:param name="gap" as="element()"/>
     <xsl:variable name="n" select="($gap/@quantity, $gap/@extent[. castable as xs:integer])[1]"/>
     <xsl:sequence select="if ($gap/@atLeast and $gap/@atMost) then '.' || $gap/@atLeast || '-' || $gap/@atMost || '.'
-        else if (empty($n)) then '- - -'
+        else if (empty($n)) then '---'
         else if ($gap/@precision = 'low') then 'c. ' || $n
         else if (xs:integer($n) le 3 and xs:integer($n) ge 1) then string-join((1 to xs:integer($n)) ! '.', '')
         else '.' || $n || '.'"/>
@@ -86,8 +118,10 @@
       <xsl:with-param name="content" select="if ($lines) then (if ($n) then '- - - ' || $n || ' line' ||
           (if ($n != '1') then 's' else '') || ' - - -' else '- - - - - -')
           else if (@reason = 'illegible') then ed:extent(.)
-          else if (@reason = 'omitted') then '&#x27E8;' || ed:extent(.) || '&#x27E9;'
-          else '[' || ed:extent(.) || ']'"/>
+          else if (@reason = 'omitted') then '&lt;' || ed:extent(.) || '&gt;'
+          else (if (ed:lost-beside(., 'before')) then '' else '[')
+            || (if (ed:extent(.) = '---' and ed:lost-gap-before(.)) then '' else ed:extent(.))
+            || (if (ed:lost-beside(., 'after')) then '' else ']')"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -188,6 +222,8 @@
     <xsl:variable name="block" select="ancestor::*[self::ab or self::p or self::div or self::l or self::lg][1]"/>
     <xsl:variable name="first" select="empty(($block//lb intersect preceding::lb,
         $block//text()[normalize-space()] intersect preceding::text()))"/>
+    <!-- (a word broken over the line ends its line with a hyphen, as the EpiDoc Reference Stylesheets print it) -->
+    <xsl:if test="not($first) and @break = 'no'"><span class="hyphen">-</span></xsl:if>
     <xsl:if test="not($first)"><br/></xsl:if>
     <xsl:if test="@n and ($first or not(@n castable as xs:integer) or xs:integer(@n) mod 5 = 0)">
       <span class="ln"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text>

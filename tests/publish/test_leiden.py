@@ -50,14 +50,15 @@ def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
     assert got[:7] == [
         "1 D(is) ❦ M(anibus)",  # the first line numbered, an expansion in parentheses, a glyph by its mapping
         "[Ga]ius [Val?]erius",  # lost and restored; uncertain
-        "[- - -]rius [..]it [.7.]",  # a lacuna of unknown extent, of two and of seven letters
+        "[---]rius [..]it [.7.]",  # a lacuna of unknown extent, of two and of seven letters
         "[c. 5] ... v\u0323i\u0323x\u0323it",  # an approximate lacuna, three illegible letters, unclear letters
         "5 annos XX(rum?) coh(- - -) ⟦Getae⟧ fi`l´io",  # every fifth line numbered; abbreviation mark left out;
         # an uncertain expansion; an abbreviation not resolved; an erasure; a letter added above the line
-        "pientis{s}imo ⸢filio⸣ caro ⟨et⟩ vac. 3 sibi",  # superfluous, corrected, regularised, omitted, a space
-        "(hand h2) po",  # a new hand; a word broken over the line
+        "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi",  # superfluous, corrected, regularised, omitted, a space
+        "(hand h2) po-",  # a new hand; a word broken over the line, its line ending with a hyphen
     ]
     assert got[7].startswith("suit /mater\\ bene")  # ... joined without a space; added below the line
+    assert got[8] == "[---filius pro I]vir"  # lost text side by side is one lacuna: one pair of brackets
     assert got[-1] == "- - - - - -"  # lines lost
 
 
@@ -88,8 +89,8 @@ def test_the_print_edition_prints_the_same_marks(site):
         import pypdf
         text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     flat = " ".join(text.split())
-    for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[- - -]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
-                    "pientis{s}imo ⸢filio⸣ caro ⟨et⟩ vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)"):
+    for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[---]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
+                    "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)"):
         assert printed in flat
 
 
