@@ -210,7 +210,7 @@
                           'From']/@names, ed:corresp[@label = 'To']/@names), ' &#x2192; ')"/></td>
                     </xsl:when>
                     <xsl:otherwise>
-                      <td data-label="With"><xsl:value-of select="string-join(ed:interlocutors(.), ', ')"/></td>
+                      <td data-label="With"><xsl:value-of select="ed:with(.)"/></td>
                     </xsl:otherwise>
                   </xsl:choose>
                   <xsl:if test="$translated">
@@ -264,7 +264,7 @@
               <svg:rect x="{$start * $width div $span}" y="{$y}" width="{max(($end - $start, 4)) * $width div $span}"
                   height="{$row - 6}" class="call {@kind}"/>
               <svg:text x="{$end * $width div $span + 6}" y="{$y + $row - 14}" class="call-label"><xsl:value-of
-                  select="substring-after(@when, ', ') || ' ' || string-join(ed:interlocutors(.), ', ')"/></svg:text>
+                  select="substring-after(@when, ', ') || ' ' || ed:with(.)"/></svg:text>
             </svg:a>
           </xsl:for-each>
         </svg:svg>
@@ -608,6 +608,20 @@
               </xsl:if>
             </h2>
             <xsl:for-each select="note[@type = 'role']"><p class="role"><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
+            <!-- affiliations (a member's parties and groups, an office), each with its organisation's name and dates -->
+            <xsl:variable name="affiliations" select="affiliation[@ref or normalize-space()]"/>
+            <xsl:if test="$affiliations">
+              <ul class="affiliations">
+                <xsl:for-each select="$affiliations">
+                  <xsl:variable name="org" select="(key('ed:by-id', ed:target(@ref), root(.)))[self::org][1]"/>
+                  <li><xsl:value-of select="string-join((@role ! replace(., '([a-z])([A-Z])', '$1 $2') ! lower-case(.),
+                      (normalize-space(roleName), ($org/orgName[@full = 'yes'], $org/orgName)[1] ! normalize-space(),
+                      normalize-space(.)[not(current()/roleName)], @ref[empty($org)] ! string())[. != ''][1]), ': ')"/>
+                    <xsl:if test="@from or @to"> (<xsl:value-of select="string-join((@from, @to), '&#x2013;')"/><xsl:if
+                        test="@from and not(@to)">&#x2013;</xsl:if>)</xsl:if></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:if>
             <xsl:for-each select="idno[@type = 'wikidata'][matches(., '^Q[0-9]+$')]">
               <p><a href="https://www.wikidata.org/wiki/{.}">Wikidata <xsl:value-of select="."/></a></p>
             </xsl:for-each>
@@ -655,8 +669,8 @@
   <!-- A record as the register names it: its date and time and whom it is with (its title in a tooltip). -->
   <xsl:function name="ed:record-short" as="xs:string">
     <xsl:param name="record" as="element(ed:record)"/>
-    <xsl:sequence select="(string-join((ed:in-words($record/@when)[. != ''], string-join(ed:interlocutors($record),
-        ', ')[. != ''] ! ('with ' || .)), ', ')[. != ''], string($record/@title))[1]"/>
+    <xsl:sequence select="(string-join((ed:in-words($record/@when)[. != ''], ed:with($record)[. != ''] !
+        ('with ' || .)), ', ')[. != ''], string($record/@title))[1]"/>
   </xsl:function>
 
   <!-- Editorial principles: the edition's own, then the conventions every record declares. -->

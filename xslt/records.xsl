@@ -666,6 +666,14 @@
     <xsl:param name="record" as="element(ed:record)"/>
     <xsl:sequence select="$record/ed:person/@id[not(. = $everywhere)] ! ed:name(.)"/>
   </xsl:function>
+  <!-- Whom a record is with, as a line of a table names them: up to four by name; a debate's many speakers as
+       the first three and how many more. -->
+  <xsl:function name="ed:with" as="xs:string">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:variable name="names" select="ed:interlocutors($record)"/>
+    <xsl:sequence select="if (count($names) le 4) then string-join($names, ', ')
+        else string-join($names[position() le 3], ', ') || ' and ' || count($names) - 3 || ' others'"/>
+  </xsl:function>
   <xsl:function name="ed:translators" as="xs:string*">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="distinct-values($doc//titleStmt/respStmt[resp/@ref = 'http://id.loc.gov/vocabulary/relators/trl']

@@ -99,6 +99,11 @@ def test_the_register_lists_the_corpus_speakers_and_where_they_speak(debate):
     assert novak.xpath(".//a[@href='records/RU-2019-03-12.html#s1.u2']")
     weber = register.get_element_by_id("WeberAnna")
     assert weber.xpath(".//a[@href='records/RU-2019-03-13.html#s2.u1']")
+    # a member's party in the register, by the organisation's full name, with its dates where given
+    assert [words(li) for li in weber.xpath(".//ul[@class='affiliations']/li")] == [
+        "member: Liberal Party of Ruritania"]
+    assert [words(li) for li in novak.xpath(".//ul[@class='affiliations']/li")] == [
+        "member: Liberal Party of Ruritania (2020-01-01–)"]
 
 
 def test_the_print_edition_names_each_speaker_before_the_words(debate):
