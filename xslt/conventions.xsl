@@ -156,7 +156,7 @@
     <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why" select="if (@reason =
         'redacted') then 'withheld by a declassification review' else if (@reason = ('illegible', 'inaudible'))
         then string(@reason) else 'omitted'"/></xsl:call-template>
-      <xsl:value-of select="$around[1] || string(desc) || $around[2]"/>
+      <xsl:value-of select="$around[1] || normalize-space(ed:desc(.)) || $around[2]"/>
     </span>
   </xsl:template>
 

@@ -591,11 +591,12 @@
   </xsl:function>
   <xsl:variable name="ed:description" as="document-node()?" select="$about"/>
 
-  <!-- Whether a date's printed words doubt it ("[March? 1889?]", "ca. 1846", "um 1900", "vers 1850"): it is then
-       shown as printed, never as a day it does not give. -->
+  <!-- Whether a date's printed words doubt it or give more than one day ("[March? 1889?]", "17.10.[1797]",
+       "10./11.02.1796", "ca. 1846", "um 1900", "vers 1850"): it is then shown as printed, never as a day it does not
+       give. -->
   <xsl:function name="ed:doubted" as="xs:boolean">
     <xsl:param name="d" as="element()"/>
-    <xsl:sequence select="matches(normalize-space($d), '\?|^\[.*\]$|(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
+    <xsl:sequence select="matches(normalize-space($d), '\?|\[|\]|\d\.?/\d|(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
         or ($d/@precision = 'low' and normalize-space($d) != '')"/>
   </xsl:function>
   <!-- A date element as readers read it: as printed where it doubts itself, its range where it gives one, else its

@@ -35,7 +35,7 @@
         ! substring(., 2) return (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id, .))[self::category]
         [1])[1]"/>
     <xsl:variable name="lang" select="($u/ancestor-or-self::*/@xml:lang)[last()]"/>
-    <xsl:sequence select="(normalize-space(string-join($name//text(), ' ')) => replace(' ([,.])', '$1'),
+    <xsl:sequence select="($name ! ed:display-name(.),
         normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who),
         $kind/(catDesc[@xml:lang = $lang], catDesc[@xml:lang = 'en'], catDesc)[1]/(term, .)[1] ! normalize-space())
         [. != ''][1]"/>
@@ -52,6 +52,21 @@
         $id in ed:target($a/@ref), $org in (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id,
         .))[self::org][matches(@role, 'party|group', 'i')][1]
         return normalize-space(($org/orgName[@full = 'abb'], $org/orgName)[1]))[. != '']"/>
+  </xsl:function>
+
+  <!-- A name as it is said: a name made of parts in the order of speech (title, forenames, particle, surnames,
+       generational name: "Mag. Barbara Prammer" for <surname>Prammer</surname><forename>Barbara</forename>
+       <roleName>Mag.</roleName>), except in the languages that say the family name first (Hungarian, Chinese,
+       Japanese, Korean, Vietnamese); a name written as words, as written. -->
+  <xsl:function name="ed:display-name" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="lang" select="substring(($name/ancestor-or-self::*/@xml:lang)[last()], 1, 2)"/>
+    <!-- (each in turn: a path would put them back in the order of the file) -->
+    <xsl:variable name="parts" select="($name/roleName, $name/forename, $name/nameLink, $name/surname, $name/genName,
+        $name/addName)"/>
+    <xsl:sequence select="(if (exists($parts) and not($name/text()[normalize-space()]) and not($lang = ('hu', 'zh',
+        'ja', 'ko', 'vi')) and count($parts) = count($name/*)) then string-join($parts ! normalize-space(), ' ')
+        else normalize-space(string-join($name//text(), ' '))) => replace(' ([,.])', '$1')"/>
   </xsl:function>
 
   <xsl:template match="u" mode="ed:text">
@@ -114,7 +129,7 @@
       <xsl:text>(</xsl:text>
       <xsl:choose>
         <xsl:when test="self::writing"><xsl:apply-templates mode="ed:text"/></xsl:when>
-        <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="ed:text"/></xsl:when>
+        <xsl:when test="desc"><xsl:apply-templates select="ed:desc(.)/node()" mode="ed:text"/></xsl:when>
         <xsl:when test="self::pause">pause<xsl:value-of select="@dur ! (', ' || ed:duration(.))"/></xsl:when>
         <xsl:when test="self::shift">
           <xsl:value-of select="string-join((@feature, @new ! ('to ' || .)), ' ')[. != '']"/>

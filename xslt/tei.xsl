@@ -437,6 +437,14 @@
     <span class="unclear" title="unclear{@reason ! (': ' || .)}"><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
+  <!-- A description among several in other languages (ParlaMint's gap and kinesic: one in English, one in the
+       record's language): the one in the language of the text around it, else the first. -->
+  <xsl:function name="ed:desc" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="lang" select="($e/ancestor-or-self::*/@xml:lang)[last()]"/>
+    <xsl:sequence select="($e/desc[@xml:lang = $lang], $e/desc[not(@xml:lang)], $e/desc)[1]"/>
+  </xsl:function>
+
   <!-- An editorial mark says what it means, to the pointer (title), to the keyboard and to a tap (focusable;
        edition.css shows data-explain beside it while it has focus). -->
   <xsl:template name="ed:explain">
@@ -663,7 +671,9 @@
       <xsl:if test="ed:g-name(.)"><xsl:attribute name="title" select="ed:g-name(.)"/></xsl:if>
       <xsl:choose>
         <xsl:when test="node()"><xsl:apply-templates mode="ed:text"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="(ed:g-char(.)/mapping[@type = 'standard'], ed:g-char(.)/mapping)[1]"/>
+        <xsl:otherwise><xsl:value-of select="(ed:g-char(.)/mapping[@type = 'standard'], ed:g-char(.)/mapping,
+            ed:g-char(.)/localProp[@name = 'glyph-display']/@value, ed:g-char(.)/@xml:id ! ('(' || . || ')'),
+            substring-after(@ref, '#')[. != ''] ! ('(' || . || ')'))[1]"/>
         </xsl:otherwise>
       </xsl:choose>
     </span>

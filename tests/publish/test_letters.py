@@ -71,3 +71,18 @@ def test_the_previous_and_next_letters_are_linked_where_they_are_in_the_edition(
     assert page.xpath("//dl[@class='facts']//a[. = 'Vincent Mol to Theo Mol, 2 May 1888']/@href") == ["./mol-1.html"]
     assert got["Next letter"] == "Vincent Mol to Theo Mol, 1890 (not in this edition)"  # no dead link
     assert facts(site, "mol-1")["Next letter"] == "Theo Mol to Vincent Mol, [March? 1889?]"
+
+
+@pytest.mark.parametrize(("printed", "when"), [("17.10.[1797]", "1797-10-17"), ("10./11.02.1796", "1796-02-11")])
+def test_a_date_with_a_supplied_part_or_two_days_is_shown_as_printed(tmp_path, printed, when):
+    """The editor's year in brackets, or a letter written over two days: never one day the source does not give."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "l.xml").write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="l"><teiHeader>
+      <fileDesc><titleStmt><title>A letter</title></titleStmt><publicationStmt><p>Ours.</p></publicationStmt>
+      <sourceDesc><p>Autograph.</p></sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type="sent">
+      <persName>Sophie</persName><date when="{when}">{printed}</date></correspAction></correspDesc></profileDesc>
+      </teiHeader><text><body><p>Dear friend.</p></body></text></TEI>""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    assert facts(tmp_path / "site", "l")["Date"] == printed

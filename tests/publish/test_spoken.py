@@ -89,6 +89,9 @@ def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
     assert words(lind.xpath(".//span[contains(@class, 'pause')]")[0]) == "(pause, 3 s)"
     second = page(site, "RU-2019-03-13")
     assert "(loud to f)" in words(second.get_element_by_id("s2.u2"))
+    # a notice with a description in each of two languages: the one of the record's language (ParlaMint's gap)
+    (gap,) = second.find_class("gap")
+    assert words(gap) == "Front matter removed"
 
 
 def test_the_register_lists_the_corpus_speakers_and_where_they_speak(debate):

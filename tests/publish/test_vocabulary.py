@@ -58,6 +58,9 @@ def test_markers_show_what_they_mark(built):
     text, _ = built
     (caesura,) = text.xpath(".//span[contains(@class, 'caesura')]")
     assert caesura.text_content() == "\u2016"
+    # a glyph its declaration shows by a display form only (IOSPE's stauros): that form, never nothing
+    (glyph,) = text.xpath(".//span[@class='g']")
+    assert glyph.text_content() == "+"
     (index,) = text.xpath(".//span[contains(@class, 'marker') and contains(@class, 'index')]")
     assert words(index) == "bridges"
 
