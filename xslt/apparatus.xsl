@@ -44,7 +44,8 @@
           <xsl:if test="@loc"><span class="loc"><xsl:value-of select="@loc"/></span><xsl:text> </xsl:text></xsl:if>
           <xsl:apply-templates select="lem | rdg | rdgGrp" mode="ed:apparatus"/>
           <xsl:for-each select="note | wit | witDetail">
-            <xsl:text> </xsl:text><span class="{local-name()}"><xsl:apply-templates mode="ed:text"/></span>
+            <xsl:text> </xsl:text><span class="{local-name()}{if (self::note) then ' in-place' else ''}"><xsl:apply-templates
+                mode="ed:text"/></span>
           </xsl:for-each>
         </li>
       </xsl:for-each>
@@ -62,7 +63,7 @@
           || ed:witnesses(.) ! (' ' || .)), '; ') || note ! (' (' || normalize-space() || ')')"/>
       <xsl:apply-templates select="$shown/node()" mode="ed:text"/>
       <span class="rdg alt"> (<xsl:apply-templates select="$others" mode="ed:apparatus"/>
-        <xsl:for-each select="note"><xsl:text> </xsl:text><span class="note"><xsl:apply-templates
+        <xsl:for-each select="note"><xsl:text> </xsl:text><span class="note in-place"><xsl:apply-templates
             mode="ed:text"/></span></xsl:for-each>)</span>
     </span>
   </xsl:template>

@@ -73,7 +73,8 @@
     <xsl:variable name="path" select="replace($u, '[?#].*$', '')"/>
     <xsl:sequence select="if (matches($u, '^(https?|mailto):', 'i')) then ed:link-href($u)
         else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then ()
-        else if (matches($path, '\.[A-Za-z0-9]+$') and not(matches($path, '\.xml$', 'i'))) then ed:link-href($u)
+        else if (matches($path, '\.[A-Za-z][A-Za-z0-9]{0,5}$') and not(matches($path, '\.xml$', 'i')))
+        then ed:link-href($u)
         else (ed:record-href($u), ($base, $link-base)[1][matches($u, '^[^\s&lt;&gt;&quot;{}|\\^`]+$')] !
         ed:link-href(string(resolve-uri($u, .))))[1]"/>
   </xsl:function>
