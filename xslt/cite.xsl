@@ -71,10 +71,15 @@
     <xsl:sequence select="array{ array{ tokenize(substring(string($date), 1, 10), '-')[. castable as xs:integer]
         ! xs:integer(.) } }"/>
   </xsl:function>
-  <!-- The record's own date (ISO), not the edition's. -->
+  <!-- The record's own date (ISO), not the edition's; never more precise than the source: none where its printed
+       words doubt it ("[March? 1889?]"), the year where it lies between two days of one year, else none. -->
   <xsl:function name="ed:original-date" as="xs:string?">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="ed:date($doc)/(@when, @from, @notBefore)[1] ! substring(., 1, 10)"/>
+    <xsl:variable name="d" select="ed:date($doc)"/>
+    <xsl:sequence select="if (empty($d) or ed:doubted($d)) then ()
+        else if ($d/(@when, @from)) then $d/(@when, @from)[1] ! substring(., 1, 10)
+        else if (substring($d/@notBefore, 1, 4) = substring($d/@notAfter, 1, 4)) then substring($d/@notBefore, 1, 4)
+        else ()"/>
   </xsl:function>
 
   <!-- The citation as a sentence; with a fragment (a turn's id), of that place in the record. -->

@@ -53,6 +53,12 @@ def test_a_date_the_editors_doubt_is_shown_as_printed_and_a_span_as_a_span(site)
     assert [r[0] for r in rows] == ["2 May 1888", "[March? 1889?]", "1 April 1889 – 30 June 1889"]
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     assert "[March? 1889?]" in text and "1 March 1889" not in text
+    # nor in the citations a reference manager reads: no date where the source doubts it, the year of a span
+    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    assert "1889-03-01" not in html.tostring(page, encoding="unicode")
+    assert "1889-03-01" not in (site / "records" / "mol-2.json").read_text(encoding="utf-8")
+    span = html.parse(str(site / "records" / "mol-3.html")).getroot()
+    assert span.xpath("//meta[@name='citation_date']/@content") == ["1889"]
 
 
 def test_the_table_of_records_says_who_wrote_to_whom_and_nothing_of_translators(site):
