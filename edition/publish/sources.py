@@ -86,6 +86,7 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
     again. ``files``: :func:`source_files` of ``source``, when the caller has them.
     """
     found = Sources()
+    lists: list[Path] = []  # records whose text is only a list of persons (the register, where there is no other)
     files = files or source_files(source)
     found.skipped = list(files.refused)
     for path in files.files:
@@ -132,11 +133,27 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             # (or a document of nested documents, of surfaces and zones, of a feature system: records.xsl)
             check_name(path, root)
             found.records.append(path)
+            if _a_list_of_persons(root):
+                lists.append(path)
         else:
             found.skipped.append(f"{path}: a TEI document without text")
+    if found.persons is None and lists:  # a register kept as a text of its own (ACDH's indices: body/listPerson)
+        found.persons = lists[0]
+        found.records.remove(lists[0])
+        found.notes.append(f"{lists[0]}: a list of persons (its text is a listPerson): the register of the edition")
     records = set(found.records)
     found.includable = [p for p in files.files if p not in records]
     return found
+
+
+def _a_list_of_persons(root: etree._Element) -> bool:
+    """Whether a TEI document's text is a list of persons and nothing else (a heading aside), as projects keep
+    their register in a file of its own (``text/body/listPerson``)."""
+    body = root.find(f"{T}text/{T}body")
+    if body is None or root.find(f"{T}text/{T}front") is not None:
+        return False
+    kids = [c for c in body if isinstance(c.tag, str) and c.tag != T + "head"]
+    return bool(kids) and all(c.tag == T + "listPerson" for c in kids) and not (body.text or "").strip()
 
 
 def check_name(path: Path, root: etree._Element) -> None:

@@ -60,3 +60,24 @@ def test_pointers_to_other_documents_resolve_or_are_shown_unlinked(tmp_path):
     assert got["volume Z, p. 3"] == "https://project.example/tei/volume-z#pg_3"
     assert got["a letter elsewhere"] == "https://project.example/tei/elsewhere.xml#x"
     assert got["the answer"] == "./b.html#p2"  # the edition's own record still wins
+
+
+
+def test_a_list_of_persons_kept_as_a_text_of_its_own_is_the_register(tmp_path):
+    """Projects keep their register as a TEI whose text is a listPerson (ACDH's indices): it is the edition's
+    register, which the letters' names link to, not a record of its own."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "listperson.xml").write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0">
+      {HEADER.format(title="Persons", encoding="")}<text><body><listPerson><person xml:id="p1"><persName>Anna
+      Weber</persName></person></listPerson></body></text></TEI>""", encoding="utf-8")
+    (tmp_path / "src" / "b.xml").write_text(B.replace("The answer.", 'The answer of <persName ref="#p1">Anna'
+                                                                     "</persName>."), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    assert "listperson.xml: a list of persons" in result.output
+    assert not (tmp_path / "site" / "records" / "listperson.html").exists()
+    register = html.parse(str(tmp_path / "site" / "persons.html")).getroot()
+    assert register.get_element_by_id("p1") is not None
+    page = html.parse(str(tmp_path / "site" / "records" / "b.html")).getroot()
+    assert page.xpath("//a[@href='../persons.html#p1']")
