@@ -217,6 +217,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         settings, where = publish.config(source)  # edition.toml: the defaults of these options
         if base_url is None and "base-url" in settings:
             base_url = _base_url(settings["base-url"])
+        link_base = _base_url(settings.get("link-base"))  # (an address, as base-url is)
         if theme is None and "theme" in settings:
             theme = where.parent / settings["theme"]
         per_document = per_document or bool(settings.get("per-document"))
@@ -231,7 +232,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
                                            jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
                                            split=split, base_url=base_url, theme=look, dts=dts,
                                            conventions=settings.get("conventions"),
-                                           link_base=settings.get("link-base"))
+                                           link_base=link_base)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)

@@ -13,8 +13,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from lxml import etree
+
+from .confined import inside
+from .conventions import XML_ID, XML_NS
 
 
 @dataclass(frozen=True, order=True)
@@ -282,20 +286,17 @@ MAX_INCLUDED_TEXT = 16 * 2**20
 
 
 def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: int = 0,
-                     _seen: tuple[str, ...] = (), record: list | None = None) -> tuple[int, list[Problem]]:
+                     _seen: tuple[str, ...] = (), record: list | None = None) -> list[Problem]:
     """Resolve the XIncludes of ``tree`` (read from ``path``) in place, as jing's XInclude-aware parser does: an
     include of a whole file (``parse="xml"``, optionally an ``xpointer`` naming an id) or of its text
     (``parse="text"``), relative to the file. Its target must be a file inside ``root`` (the project), never a
     link out of it (:func:`confined.inside`) and never an address on the network; otherwise, or where the file is
     missing, its ``xi:fallback`` stands in for it, else the include stays and the reason is a problem at its line
-    (rule ``xinclude``). The included element gets ``xml:base`` (as XInclude says). Returns how many includes were
-    resolved, and the problems. ``record``: a list to which each include of the file itself is added, in document
+    (rule ``xinclude``). The included element gets ``xml:base`` (as XInclude says). Returns the problems.
+    ``record``: a list to which each include of the file itself is added, in document
     order, with what stands in its place (a string, or the elements; None where it stays), for a copy of the file
     with its includes written in (:func:`with_includes`)."""
-    from .confined import inside  # (a module of its own: the build's rule for files beside the sources)
-
     problems: list[Problem] = []
-    done = 0
     for inc in list(tree.getroot().iter(XI + "include")):
         if any(a.tag == XI + "fallback" for a in inc.iterancestors()) or inc.getparent() is None:
             continue  # an include in a fallback counts only if its fallback is used (then resolved below)
@@ -334,23 +335,19 @@ def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: i
                 if included is None:
                     why = f"{href}: not readable XML"
                 else:
-                    more, found = resolve_includes(real, included, root, _depth + 1, (*_seen, f"{real}#{xpointer}"))
-                    done += more
-                    problems.extend(found)
+                    problems += resolve_includes(real, included, root, _depth + 1, (*_seen, f"{real}#{xpointer}"))
                     node = included.getroot()
                     if xpointer:
                         name = re.fullmatch(r"(?:element\()?([^()/\s]+)\)?", xpointer)
-                        node = included.getroot().find(f".//*[@{{http://www.w3.org/XML/1998/namespace}}id="
-                                                       f"'{name.group(1)}']") if name else None
-                        if node is None and name and included.getroot().get(
-                                "{http://www.w3.org/XML/1998/namespace}id") == name.group(1):
+                        node = included.getroot().find(f".//*[@{{{XML_NS}}}id='{name.group(1)}']") if name else None
+                        if node is None and name and included.getroot().get(XML_ID) == name.group(1):
                             node = included.getroot()
                         if node is None:
                             why = f"{href}: xpointer {xpointer!r} names nothing this reader can find"
                     if node is not None:
                         content = copy.deepcopy(node)
                         content.tail = None
-                        content.set("{http://www.w3.org/XML/1998/namespace}base", href)
+                        content.set(f"{{{XML_NS}}}base", href)
         if content is None:
             fallback = inc.find(XI + "fallback")
             if fallback is None:
@@ -380,12 +377,9 @@ def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: i
             last.tail = (last.tail or "") + tail
         else:
             parent.text = (parent.text or "") + tail
-        done += 1
         if content and any(n.tag == XI + "include" for c in content for n in c.iter()):
-            more, found = resolve_includes(path, tree, root, _depth + 1, _seen)  # includes inside a fallback
-            done += more
-            problems.extend(found)
-    return done, problems
+            problems += resolve_includes(path, tree, root, _depth + 1, _seen)  # includes inside a fallback
+    return problems
 
 
 def with_includes(raw: bytes, encoding: str | None, record: list) -> bytes | None:
@@ -408,12 +402,8 @@ def with_includes(raw: bytes, encoding: str | None, record: list) -> bytes | Non
             out.append(m.group())
         else:
             words, nodes = stand_in
-            flat = escape_text(words) + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
+            flat = escape(words) + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
             out.append(re.sub(r"[\r\n]", " ", flat) + "\n" * m.group().count("\n"))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out).encode(encoding or "utf-8", "xmlcharrefreplace")
-
-
-def escape_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -613,7 +613,7 @@
             <xsl:if test="$affiliations">
               <ul class="affiliations">
                 <xsl:for-each select="$affiliations">
-                  <xsl:variable name="org" select="(key('ed:by-id', ed:target(@ref), root(.)))[self::org][1]"/>
+                  <xsl:variable name="org" select="ed:named(ed:target(@ref), .)[self::org][1]"/>
                   <li><xsl:value-of select="string-join((@role ! replace(., '([a-z])([A-Z])', '$1 $2') ! lower-case(.),
                       (normalize-space(roleName), ($org/orgName[@full = 'yes'], $org/orgName)[1] ! normalize-space(),
                       normalize-space(.)[not(current()/roleName)], @ref[empty($org)] ! string())[. != ''][1]), ': ')"/>

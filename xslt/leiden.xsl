@@ -79,22 +79,28 @@
   <xsl:function name="ed:lost-beside" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
-    <xsl:variable name="block" select="$e/ancestor::*[self::ab or self::p or self::div or self::l][1]"/>
-    <xsl:variable name="next" select="if ($side = 'before') then ($e/preceding::node()[self::text()[normalize-space()]
-        or self::gap or self::space or self::lb or self::g or self::handShift] intersect $block//node())[last()]
-        else ($e/following::node()[self::text()[normalize-space()] or self::gap or self::space or self::lb or self::g
-        or self::handShift] except $e//node() intersect $block//node())[1]"/>
-    <xsl:sequence select="exists($next) and (exists($next[self::gap][ed:lost(.)]) or
-        exists($next/self::text()/ancestor::supplied[1][ed:lost(.)]))"/>
+    <xsl:variable name="next" select="ed:beside($e, $side)"/>
+    <xsl:sequence select="exists($next[self::gap][ed:lost(.)]) or exists($next/self::text()/ancestor::supplied[1]
+        [ed:lost(.)])"/>
+  </xsl:function>
+  <!-- The nearest word, mark or line break beside an element within its block (ab, p, div, l), before or after. -->
+  <xsl:function name="ed:beside" as="node()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:variable name="block" select="$e/ancestor::*[self::ab or self::p or self::div or self::l][1]//node()"/>
+    <xsl:sequence select="if ($side = 'before') then ($e/preceding::node()[ed:leiden-stop(.)] intersect $block)[last()]
+        else ($e/following::node()[ed:leiden-stop(.)] except $e//node() intersect $block)[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:leiden-stop" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/self::text()[normalize-space()] | $n/self::gap | $n/self::space | $n/self::lb
+        | $n/self::g | $n/self::handShift)"/>
   </xsl:function>
 
   <!-- Whether a lacuna of unknown extent follows one (two such gaps side by side are one lacuna). -->
   <xsl:function name="ed:lost-gap-before" as="xs:boolean">
     <xsl:param name="gap" as="element()"/>
-    <xsl:variable name="block" select="$gap/ancestor::*[self::ab or self::p or self::div or self::l][1]"/>
-    <xsl:variable name="before" select="($gap/preceding::node()[self::text()[normalize-space()] or self::gap or
-        self::space or self::lb or self::g or self::handShift] intersect $block//node())[last()]"/>
-    <xsl:sequence select="exists($before[self::gap][ed:lost(.)][ed:extent(.) = '---'])"/>
+    <xsl:sequence select="exists(ed:beside($gap, 'before')[self::gap][ed:lost(.)][ed:extent(.) = '---'])"/>
   </xsl:function>
 
   <!-- How much is lost or illegible: by its quantity (or range) in characters, else by its extent. -->

@@ -46,8 +46,7 @@
        own to link), else nowhere. -->
   <xsl:function name="ed:record-href" as="xs:string?">
     <xsl:param name="uri" as="xs:string"/>
-    <xsl:sequence select="ed:record-of($uri) ! ed:link-href('records/' || . || '.html' || (substring-after($uri, '#')
-        [. != ''] ! ('#' || .)))"/>
+    <xsl:sequence select="ed:record-page($uri) ! ed:link-href('records/' || .)"/>
   </xsl:function>
 
   <xsl:template name="xsl:initial-template">

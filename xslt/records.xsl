@@ -493,8 +493,9 @@
         <dt><xsl:value-of select="if (@type = 'next') then 'Next letter' else 'Previous letter'"/></dt>
         <dd>
           <xsl:variable name="words" select="(normalize-space(.)[. != ''], string(@target))[1]"/>
+          <xsl:variable name="href" select="ed:record-href(@target)"/>
           <xsl:choose>
-            <xsl:when test="$id and $register-href"><a href="./{$id}.html"><xsl:value-of select="$words"/></a></xsl:when>
+            <xsl:when test="$href"><a href="{$href}"><xsl:value-of select="$words"/></a></xsl:when>
             <xsl:otherwise><xsl:value-of select="$words"/><xsl:if test="empty($id)"> (not in this edition)</xsl:if>
             </xsl:otherwise>
           </xsl:choose>
@@ -586,8 +587,14 @@
        page beside the page being written, and the place in it. -->
   <xsl:function name="ed:record-href" as="xs:string?">
     <xsl:param name="uri" as="xs:string"/>
-    <xsl:sequence select="ed:record-of($uri) ! ('./' || . || '.html' || (substring-after($uri, '#')[. != ''] !
-        ('#' || .)))"/>
+    <xsl:sequence select="ed:record-page($uri) ! ('./' || .)"/>
+  </xsl:function>
+  <!-- The page of the record a pointer names, and the place in it ("frus1933v05.html#pg_103"; "#mol-1" names the
+       record itself, its page's top). -->
+  <xsl:function name="ed:record-page" as="xs:string?">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="ed:record-of($uri) ! (. || '.html' || (substring-after($uri, '#')[. != '']
+        [substring-before($uri, '#') != ''] ! ('#' || .)))"/>
   </xsl:function>
   <xsl:variable name="ed:description" as="document-node()?" select="$about"/>
 

@@ -15,12 +15,19 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <!-- A person or group an utterance points to: the record's own (particDesc, standOff), else the register's. -->
+  <!-- What an id names for a node: the element of the node's own document (a record's particDesc, standOff), else
+       the register's (a corpus root's lists of persons, organisations and categories). -->
+  <xsl:function name="ed:named" as="element()*">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:param name="from" as="node()"/>
+    <xsl:sequence select="if (not($id)) then () else (key('ed:by-id', $id, root($from)), $register !
+        key('ed:by-id', $id, .))"/>
+  </xsl:function>
+
+  <!-- A person or group an utterance points to. -->
   <xsl:function name="ed:speaker-of" as="element()?">
     <xsl:param name="u" as="element()"/>
-    <xsl:variable name="id" select="ed:target($u/@who)"/>
-    <xsl:sequence select="if (not($id)) then () else (key('ed:by-id', $id, root($u))[self::person or
-        self::personGrp], $register ! key('ed:by-id', $id, .)[self::person or self::personGrp])[1]"/>
+    <xsl:sequence select="ed:named(ed:target($u/@who), $u)[self::person or self::personGrp][1]"/>
   </xsl:function>
 
   <!-- The speaker as readers name them: the person's name (its parts apart however they are spaced in the file),
@@ -32,8 +39,7 @@
     <xsl:variable name="person" select="ed:speaker-of($u)"/>
     <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName, $person/name)[1]"/>
     <xsl:variable name="kind" select="if ($u/@who) then () else (for $id in tokenize($u/@ana)[starts-with(., '#')]
-        ! substring(., 2) return (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id, .))[self::category]
-        [1])[1]"/>
+        ! substring(., 2) return ed:named($id, $u)[self::category][1])[1]"/>
     <xsl:variable name="lang" select="($u/ancestor-or-self::*/@xml:lang)[last()]"/>
     <xsl:sequence select="($name ! ed:display-name(.),
         normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who),
@@ -49,8 +55,7 @@
     <xsl:variable name="day" select="(ed:date(root($u))/(@when, @from)[1] ! substring(., 1, 10), '')[1]"/>
     <xsl:sequence select="distinct-values(for $a in $person/affiliation[@ref][$day = '' or not(@from) or
         substring(@from, 1, 10) le $day][$day = '' or not(@to) or substring(@to, 1, 10) ge $day],
-        $id in ed:target($a/@ref), $org in (key('ed:by-id', $id, root($u)), $register ! key('ed:by-id', $id,
-        .))[self::org][matches(@role, 'party|group', 'i')][1]
+        $org in ed:named(ed:target($a/@ref), $u)[self::org][matches(@role, 'party|group', 'i')][1]
         return normalize-space(($org/orgName[@full = 'abb'], $org/orgName)[1]))[. != '']"/>
   </xsl:function>
 

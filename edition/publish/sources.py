@@ -109,11 +109,11 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             check_name(path, root)
             found.records.append(path)
             found.notes.append(f"{path}: a chapter without a TEI header (root {name}), published under its heading")
-        elif root.tag == T + "teiCorpus" and root.find(f".//{T}TEI") is not None:
+        elif root.tag == T + "teiCorpus" and (documents := root.findall(f".//{T}TEI")):
             check_name(path, root)
             found.records.append(path)  # a volume of the documents it holds (records.xsl, ed:as-record)
-            documents = len(root.findall(f".//{T}TEI"))
-            found.notes.append(f"{path}: a corpus (teiCorpus) of {documents} documents, published as a volume of them")
+            found.notes.append(f"{path}: a corpus (teiCorpus) of {len(documents)} documents, published as a volume "
+                               "of them")
         elif root.tag == T + "teiCorpus" and found.edition is None:
             found.edition = path  # a corpus root that includes its documents: its header describes the edition
             found.notes.append(f"{path}: a corpus root (teiCorpus): its header describes the edition and its "

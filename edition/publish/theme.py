@@ -18,7 +18,6 @@ the theme's files and the configuration it used (incremental.manifest_of), so a 
 from __future__ import annotations
 
 import hashlib
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,8 +91,6 @@ def config(source: Path) -> tuple[dict, Path | None]:
             if "conventions" in data and data["conventions"] not in CONVENTIONS:
                 raise BuildError(f"{place}: conventions must be one of {', '.join(CONVENTIONS)}, not "
                                  f"{data['conventions']!r}")
-            if "link-base" in data and not re.match(r"^https?://[^/\s]+", data["link-base"]):
-                raise BuildError(f"{place}: link-base must be an http or https address, not {data['link-base']!r}")
             if "theme" in data and not (place.parent / data["theme"]).resolve().is_relative_to(
                     place.parent.resolve()):
                 raise BuildError(f"{place}: the theme {data['theme']!r} is outside the project's folder "

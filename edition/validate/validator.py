@@ -82,7 +82,7 @@ class Validator:
                 tree, problems = load(path)
                 record: list = []
                 if tree is not None:
-                    problems += resolve_includes(path, tree, project_of(path), record=record)[1]
+                    problems += resolve_includes(path, tree, project_of(path), record=record)
                 if not is_context:
                     result.problems.extend(problems)
                     deep = too_deep(name, tree) if tree is not None else None

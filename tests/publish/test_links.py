@@ -60,6 +60,9 @@ def test_pointers_to_other_documents_resolve_or_are_shown_unlinked(tmp_path):
     assert got["volume Z, p. 3"] == "https://project.example/tei/volume-z#pg_3"
     assert got["a letter elsewhere"] == "https://project.example/tei/elsewhere.xml#x"
     assert got["the answer"] == "./b.html#p2"  # the edition's own record still wins
+    (tmp_path / "edition.toml").write_text('link-base = "project.example/tei"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 1 and "edition.toml: 'project.example/tei' is not an http(s) address" in result.output
 
 
 
