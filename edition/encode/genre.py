@@ -72,4 +72,39 @@ def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
     questions = [t.label for t in record.turns if t.name in v.questions]
     if questions:
         return "press", f"questions asked from the floor ({questions[0]!r})"
+    asking = questioners(record)
+    if asking:
+        return "interview", (f"its turns: {asking[0]} asks, in most turns a question, and the other answers at "
+                             "length")
     return None, ""
+
+
+#: A question as printed in the languages: a question mark, Spanish's opening one, Greek's semicolon aside.
+QUESTION = re.compile(r"[?\u00bf\u061f\uff1f]")
+
+
+def questioners(record: Record) -> list[str]:
+    """Who asks in an interview, as its turns show it (the convention of interviews in every language, broadcast,
+    press or oral history): among two to four speakers, those who ask a question in most of their turns (two at
+    least), and beside them one who answers, at greater length and seldom asking. Empty where the turns do not
+    show it so (a debate, a conversation of equals, a briefing with many questioners)."""
+    turns: dict[str, list[str]] = {}
+    for t in record.turns:
+        said = " ".join(i.text for i in t.items)
+        turns.setdefault(t.name, []).append(said)
+    if not 2 <= len(turns) <= 4:
+        return []
+
+    def asking(said: list[str]) -> float:
+        return sum(bool(QUESTION.search(s)) for s in said) / len(said)
+
+    def words(said: list[str]) -> int:
+        return sum(len(s.split()) for s in said)
+
+    ask = [n for n, said in turns.items() if len(said) >= 2 and asking(said) >= 0.6]
+    answer = [n for n, said in turns.items() if n not in ask and len(said) >= 2 and asking(said) <= 0.34]
+    if not ask or len(answer) != 1 or len(ask) + len(answer) < len(turns) - 1:
+        return []
+    if words(turns[answer[0]]) <= max(words(turns[n]) for n in ask):
+        return []
+    return ask

@@ -119,7 +119,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.kind = kind
     report.found(line, f"kind of record: {f.kind}" + (f", on the evidence of {evidence}" if kind and kind == f.kind
                                                       else ""))
-    opening.credit_authors(f, [t.name for t in record.turns])
+    opening.credit_authors(f, [t.name for t in record.turns], genre.questioners(record))
     _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "

@@ -278,10 +278,11 @@ def fill(f: Facts, record: Record) -> None:
     f.opening_lines = [line for line, _ in lines_of(record)][:12]
 
 
-def credit_authors(f: Facts, speakers: list[str] | None = None) -> None:
+def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str] | None = None) -> None:
     """An interview's interviewers, once its kind is known: the names its title page gives after "by", or else,
     where its title names the one interviewed among two speakers or more, the others who speak (``Interview de
-    M. Paul Lenoir`` over ``MARC DURAND`` and ``PAUL LENOIR``)."""
+    M. Paul Lenoir`` over ``MARC DURAND`` and ``PAUL LENOIR``), or else the named speakers who ask
+    (:func:`.genre.questioners`)."""
     if f.kind != "interview" or any(role == "interviewer" for role, _ in f.credits):
         return
     if f.authors:
@@ -296,6 +297,9 @@ def credit_authors(f: Facts, speakers: list[str] | None = None) -> None:
             interviewed = [s for s in interviewed if s.split()[-1].lower() in after.group("who").lower()]
     if len(named) >= 2 and len(interviewed) == 1:
         f.credits += [("interviewer", _as_name(s)) for s in named if s not in interviewed]
+        return
+    # else who asks, as the turns show it, where a person's name labels the turns (not "Q" or "JOURNALIST")
+    f.credits += [("interviewer", _as_name(s)) for s in asking or [] if s in named]
 
 
 #: The one interviewed, after the words that name an interview in the languages.

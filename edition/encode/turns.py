@@ -738,9 +738,16 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "a name in capitals, in the punctuation of the document's labels"
     if label.punct == "colon" and label.words <= 4 and (styled or label.parens or label.titled or label.role):
         return "a name before a colon, in a document whose labels recur"
+    if label.punct in ("colon", "dash") and INITIALLED.fullmatch(name):
+        return "initials and a surname before a colon, as a stenographic record prints a speaker"
     if label.punct == "dash" and (label.titled or label.parens):
         return "a title or a party before a dash, in the form of a label"
     return None
+
+
+#: A surname after its initials, glued or spaced (``В.Путин``, ``М.С. Горбачев``, ``J.-P. Chevènement``): how the
+#: stenographic records of Russia and Eastern Europe, and many others, print a speaker.
+INITIALLED = re.compile(r"(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){1,2}[^\W\d_a-zа-яё][^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 #: A contribution in a parliament's record, as Hansard prints it: the section mark, perhaps a question's number,

@@ -92,6 +92,14 @@ EXPECTED = {
     "broadcast-interview-fr.txt": dict(
         kind="interview", lang="fr", date="2017-05-18", title="Interview de M. Paul Lenoir",
         labels=["MARC DURAND", "PAUL LENOIR"] * 3),
+    # a radio interview whose page names no interview: who asks and who answers, as the turns show it
+    "radio-interview-de.txt": dict(
+        kind="interview", lang="de", title="Den Strom nicht abschalten", credits=[("interviewer", "Katrin Weber")],
+        labels=["Katrin Weber:", "Jonas Albrecht:"] * 3),
+    # a meeting's stenogram in Russian: initials glued to the surname, each speaker perhaps once
+    "kremlin-ru.txt": dict(
+        kind="meeting", lang="ru", title="Совещание с членами Правительства",
+        labels=["В.Иванов:", "С.Волков:", "А.С.Соколова:"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
