@@ -61,6 +61,7 @@ class Facts:
     end_line: str = ""  # the line that says when the record ended ("Eram 12 horas e 43 minutos.")
     authors: list[str] = field(default_factory=list)  # "by A and B" on a title page
     opening_lines: list[str] = field(default_factory=list)  # the first lines of the record's opening
+    release_line: str = ""  # the dateline that dates a page's release, not the event (:func:`_release_stamp`)
 
 
 def read_publication(edition: Path | None) -> etree._Element | None:
@@ -83,10 +84,13 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     if h is not None:
         f.title = normalize(h.title).strip()
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
-        for line in [h.title] + [d[0] for d in h.datelines]:
-            dl = read_dateline(normalize(line))
+        read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
+        for line, dl in read:
             take_date(f, dl)
             f.place = f.place or dl.place_name
+        f.release_line = _release_stamp(read)
+        if f.release_line:  # the time the event began, on a line of its own under the release's date and time
+            f.time = next(dl.time for line, dl in read if dl.time and not dl.date)
         f.place = h.place or f.place
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]
@@ -127,6 +131,17 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     elif len(f.sources) > 1:
         report.warn(line, f"record has {len(f.sources)} source notes: all are kept (said in the header)")
     return f
+
+def _release_stamp(read: list) -> str:
+    """The line that dates and times a page's release, not the event (a briefing's or a statement's page: ``03/14/2019
+    06:12 PM EDT`` above ``2:05 p.m. EDT``): a dateline with a date and a time, over a later one that gives a time
+    alone (the time the event began). Empty where the lines do not show it so."""
+    for k, (line, dl) in enumerate(read):
+        if dl.date and dl.time:
+            later = [d for _, d in read[k + 1:] if d.time and not d.date]
+            return line if later and later[0].time.start_time != dl.time.start_time else ""
+    return ""
+
 
 def _from_sources(f: Facts) -> None:
     """What the editors' source notes add where the record itself says nothing: the place, the time a call began,

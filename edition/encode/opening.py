@@ -155,6 +155,7 @@ def read_opening(record: Record) -> Opening:
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
     lines = [line for line, _ in lines_of(record)]
+    stamped = False  # the time is a date line's, which a time alone on a later line of the opening overrides
     if record.heading is not None:  # a title page's credits may stand in its title's block
         title = normalize(unmark(record.heading.title))
         out.credits += [c for c in credit_phrases(title) if c not in out.credits]
@@ -187,6 +188,9 @@ def read_opening(record: Record) -> Opening:
             continue
         if (m and name in catalogue) or any(line.lower().startswith(c + " ") for c in catalogue if " " in c):
             continue  # a catalogue's or a page's own field ("Last updated 2021-03-01"): never the record's date
+        if line.count("|") >= 2:
+            continue  # a row of a listing, cells between bars ("Text File | 1993-07-27 | 63KB"): the file's, never
+            # the record's date
         out.credits += [c for c in credit_phrases(line) if c not in out.credits]
         if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
             out.by = names_in(BY.sub("", line))
@@ -196,9 +200,11 @@ def read_opening(record: Record) -> Opening:
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
         if out.end is None and (field_end := _time_field(line, ends)):
             out.end, out.end_said = field_end.start_time, line
-        if out.time is None and len(line) <= TIME_LINE and (time := find_time(line)) and \
+        if (out.time is None or stamped) and len(line) <= TIME_LINE and (time := find_time(line)) and \
+                not find_date(line) and \
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
+            stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
         date = find_date(line) if out.date is None else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
@@ -207,6 +213,7 @@ def read_opening(record: Record) -> Opening:
                 out.place = dateline.place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
             if dateline.time and out.time is None and len(line) <= DATING_MAX:
                 out.time, out.time_said = dateline.time, line  # "Aired May 12, 2005 - 13:30 ET"
+                stamped = True
         if out.time is None and opening:
             start = opening.search(line)
             time = find_time(line[start.start():start.end() + 60]) if start else None

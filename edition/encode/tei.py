@@ -37,9 +37,10 @@ def make_ctx(base: dict, line: int, f: Facts, footnotes: dict[str, str] | None =
     return ctx
 
 
-def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None) -> list[Span]:
+def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None, release: bool = False) -> list[Span]:
     """Spans for the ``placeName`` and ``date`` of a heading or dateline, with ISO values; ``printed``: the date a
-    line above printed, which a line giving only the time continues."""
+    line above printed, which a line giving only the time continues; ``release``: the line dates a page's release,
+    not the event (``date type="release"``)."""
     dl: Dateline = read_dateline(text)
     spans = []
     if dl.place:
@@ -50,6 +51,8 @@ def date_spans(text: str, f: Facts, inferred: bool, printed: str | None = None) 
         attrs = to_attributes(date, dl.time, dl.date.to if dl.date else None)
         if date and not dl.date and not printed:
             attrs.update(cert="medium", evidence="external")
+        if release:
+            attrs = {"type": "release", **attrs}
         spans.append(Span(span.start, span.end, span.start, span.end, el("date", **attrs), 4))
     return spans
 
@@ -75,7 +78,8 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict,
         if kind == "place":
             sub(dateline, "placeName", text)
             continue
-        fill(dateline, text, make_ctx(base, number, f), extra=date_spans(text, f, f.date_inferred, printed))
+        fill(dateline, text, make_ctx(base, number, f),
+             extra=date_spans(text, f, f.date_inferred, printed, release=bool(f.release_line) and line == f.release_line))
         found = read_dateline(text).date
         printed = found.iso if found else printed
 

@@ -100,6 +100,14 @@ EXPECTED = {
     "kremlin-ru.txt": dict(
         kind="meeting", lang="ru", title="Совещание с членами Правительства",
         labels=["В.Иванов:", "С.Волков:", "А.С.Соколова:"]),
+    # a briefing's page: the release's date and time above the time the briefing began, on a line of its own
+    "press-briefing-release.txt": dict(
+        kind="press", lang="en", date="2019-03-14", time="14:05", title="Department Press Briefing",
+        labels=["MR ELLIS:", "QUESTION:", "MR ELLIS:", "QUESTION:", "MR ELLIS:"], events=["Laughter."]),
+    # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
+    "tape-archive-listing.txt": dict(
+        kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
+        labels=["PRESIDENT:", "HALDEMAN:", "PRESIDENT:", "HALDEMAN:"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
