@@ -96,6 +96,9 @@ def read_header_block(record: Record, f: Facts) -> None:
                 rest = value[dl.span().end:].strip(" ,.;")
                 f.place = f.place or (_leading_place(rest) if rest and not read_dateline(rest).found else "")
         if label == "PLACE":
+            lines = [normalize(x).strip(" ,.;") for x in item.text.split("\n")]
+            if len(lines) > 1 and HEADER_FIELD.match(lines[0] + " x") and not HEADER_FIELD.match(lines[0]):
+                value = ", ".join(x for x in lines[1:] if x)  # the name over its lines: a room, then its building
             f.place = f.place or value.strip(" ,.;")
         elif place:
             f.place = f.place or place.group("place").strip(" ,.;")

@@ -247,6 +247,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
                     if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 ")
                               or _opens_turn_in_style(x, starts, recurring))}
+            named = [k for k, x in enumerate(lines) if k + 1 < len(lines) and field_alone(x)]
+            if named:  # a header's field names over their values: each field a block, its values no labels
+                cuts = {k for k in cuts if k < named[0]} | {k for k in named if k}
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
@@ -259,6 +262,16 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             out.append(Block("\n".join(lines[start:k]), b.line + start, b.line + k - 1))
             start = k
     return out
+
+
+def field_alone(line: str) -> bool:
+    """A header's field name alone on its line, its value on the lines below (``PARTICIPANTS:``, ``DATE AND
+    TIME:``, ``PLACE:``), as a memorandum of conversation prints its header block."""
+    m = re.fullmatch(r"\s*(?P<name>[^\W\d_][\w .'/\-]{0,40}?)\s?:\s*", line)
+    v = language()
+    name = m.group("name").strip().lower() if m else ""
+    return bool(name) and (name in v.field_names("date", "time", "end", "place", "subject", "participants") or
+                           name in {w.lower() for w, _role in v.credit_words})
 
 
 def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> bool:

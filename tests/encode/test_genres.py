@@ -108,6 +108,10 @@ EXPECTED = {
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
         labels=["PRESIDENT:", "HALDEMAN:", "PRESIDENT:", "HALDEMAN:"]),
+    # a memorandum's header: each field's name on its line, its values on the lines below, no blank line between
+    "memcon-fields-below.txt": dict(
+        kind="meeting", lang="en", date="1975-03-06", time="10:30", title="MEMORANDUM OF CONVERSATION",
+        place="The Oval Office, The White House", labels=["Brandt:", "President:", "Brandt:", "President:"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
