@@ -112,6 +112,10 @@ EXPECTED = {
     "memcon-fields-below.txt": dict(
         kind="meeting", lang="en", date="1975-03-06", time="10:30", title="MEMORANDUM OF CONVERSATION",
         place="The Oval Office, The White House", labels=["Brandt:", "President:", "Brandt:", "President:"]),
+    # a council's stenogram in Russian: the chair named by the office alone, once; the hour in words
+    "council-ru.txt": dict(
+        kind="debate", lang="ru", date="2009-10-14", time="11:00", title="Стенограмма заседания Совета",
+        labels=["Председательствующий."]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
