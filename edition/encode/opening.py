@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 DATING_MAX = 300
 #: How far into a longer line a date may stand and date the record: a sentence that opens with it.
 DATE_FIRST = 30
+#: The longest line that is a date line of its own (``Jeudi 19 juillet 2018``, ``Berlin, den 3. Oktober 1991``).
+DATE_LINE = 80
 #: How many blocks of a record's body, before its first turn, are its opening.
 OPENING_ITEMS = 30
 #: A field: its name (a few words), a colon (French sets a space before it), its value.
@@ -54,6 +56,7 @@ class Opening:
     credits: list[tuple[str, str]] = field(default_factory=list)
     listed: list[tuple[str, str]] = field(default_factory=list)
     by: list[str] = field(default_factory=list)  # "by A and B" on a title page: an interview's interviewers
+    began: bool = False  # the time is the one the words that open a sitting give ("La réunion débute à 20 h 15")
 
 
 def lines_of(record: Record) -> list[tuple[str, int]]:
@@ -155,6 +158,7 @@ def read_opening(record: Record) -> Opening:
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
     lines = [line for line, _ in lines_of(record)]
+    in_prose = False  # the date was read inside a sentence, which a date line of its own overrides
     stamped = False  # the time is a date line's, which a time alone on a later line of the opening overrides
     if record.heading is not None:  # a title page's credits may stand in its title's block
         title = normalize(unmark(record.heading.title))
@@ -205,20 +209,25 @@ def read_opening(record: Record) -> Opening:
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
-        date = find_date(line) if out.date is None else None
+        date = find_date(line) if out.date is None or in_prose else None
+        if date and in_prose and len(line) > DATE_LINE:
+            date = None  # (once a date was read in a sentence, only a date line of its own overrides it)
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
+            # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the
+            # record's only where no line of its own dates it below
+            in_prose = len(line) > DATE_LINE and date.start > DATE_FIRST
             dateline = read_dateline(line)
             if dateline.place_name and not out.place and len(line) <= DATING_MAX:
                 out.place = dateline.place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
             if dateline.time and out.time is None and len(line) <= DATING_MAX:
                 out.time, out.time_said = dateline.time, line  # "Aired May 12, 2005 - 13:30 ET"
                 stamped = True
-        if out.time is None and opening:
+        if opening and not out.began:
             start = opening.search(line)
             time = find_time(line[start.start():start.end() + 60]) if start else None
-            if time:
-                out.time, out.time_said = time, line
+            if time:  # the words that open a sitting say when it began, whatever hour it was called for
+                out.time, out.time_said, out.began = time, line, True
     if out.time is None and opening:  # a sitting's opening words after its first label ("Marszałek:")
         for item in [i for t in record.turns[:1] for i in t.items[:3]]:
             start = opening.search(normalize(item.text))
@@ -270,7 +279,7 @@ def fill(f: Facts, record: Record) -> None:
     opening = read_opening(record)
     if not f.date and opening.date:
         f.date, f.date_to, f.date_line = opening.date, opening.date_to, opening.date_said
-    if f.time is None and opening.time is not None:
+    if (f.time is None or opening.began) and opening.time is not None:
         f.time, f.time_line = opening.time, opening.time_said
     if f.time is not None and not f.time.end_time and not f.time_from:
         end, said = (opening.end, opening.end_said) if opening.end else read_closing(record)

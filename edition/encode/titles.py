@@ -68,7 +68,9 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if TOC_ENTRY.search(first) or first.count("|") >= 2:
         return True  # a table of contents' entry, a running head with its page ("Nächste Sitzung 5061D"), a row of a
         # listing ("Text File | 1993-07-27 | 63KB")
-    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first):
+    days = {w.lower() for w in v.language.weekdays}
+    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first) or \
+            first.strip(" ,.").lower() in days:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     field = FIELD.match(first)
     if field and (field.group("name").lower() in v.fields_and_credits or (
@@ -121,6 +123,18 @@ def _mostly_dated(line: str) -> bool:
         return False
     rest = line[:dl.span().start] + line[dl.span().end:]
     return len(_words(rest)) <= 1
+
+
+def _dated_kind(text: str) -> bool:
+    """A line of a kind of record's word and a date or an hour, and nothing else (``Séance de 19 heures 45``,
+    ``Réunion du mercredi 7 octobre 2020 à 15h00``): when the sitting was, not what the record is titled."""
+    first = text.split("\n", 1)[0]
+    dl = read_dateline(first)
+    span = dl.span() if (dl.date or dl.time) else None
+    if span is None:
+        return False
+    days = {w.lower() for w in language().language.weekdays}
+    return len([w for w in _words(first[:span.start] + " " + first[span.end:]) if w.lower() not in days]) <= 2
 
 
 def _kind(text: str) -> bool:
@@ -186,8 +200,10 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         if heading and not excluded(text, is_label) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
     named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
-    if named:
-        return named[-1][:3]
     plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and
-             not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip())]
+             not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip()) and u not in named]
+    if named and not (plain and _dated_kind(named[-1][3])):
+        return named[-1][:3]
+    # (a line of a kind's word and its date or hour, "Réunion du mercredi 7 octobre 2020 à 15h00", is the sitting's
+    # dateline where a title of other words stands too: "Intervention de Jean-Yves le Drian")
     return plain[-1][:3] if plain else None

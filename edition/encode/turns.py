@@ -739,8 +739,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if label.punct == "colon" and label.words <= 4 and (styled or label.parens or label.titled or label.role):
         return "a name before a colon, in a document whose labels recur"
     chairs = language().chairs_re
-    if label.punct in ("colon", "stop") and chairs and chairs.fullmatch(label.printed.strip(" .:")):
-        return "who presides, named by the office alone as the language's records name the chair"
+    if label.punct in ("colon", "stop") and chairs and (chairs.fullmatch(label.printed.strip(" .:")) or (
+            label.title_first and label.names and chairs.search(label.printed))):
+        # ("Председательствующий.", "Mme la présidente Yaël Braun-Pivet.")
+        return "who presides, named by the office as the language's records name the chair"
     if label.punct in ("colon", "dash") and INITIALLED.fullmatch(name):
         return "initials and a surname before a colon, as a stenographic record prints a speaker"
     if label.punct == "dash" and (label.titled or label.parens):
