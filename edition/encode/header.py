@@ -85,12 +85,12 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.title = normalize(h.title).strip()
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
-        for line, dl in read:
+        for _line, dl in read:
             take_date(f, dl)
             f.place = f.place or dl.place_name
         f.release_line = _release_stamp(read)
         if f.release_line:  # the time the event began, on a line of its own under the release's date and time
-            f.time = next(dl.time for line, dl in read if dl.time and not dl.date)
+            f.time = next(dl.time for _line, dl in read if dl.time and not dl.date)
         f.place = h.place or f.place
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]

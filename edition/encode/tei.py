@@ -78,8 +78,9 @@ def write_heading(div: etree._Element, record: Record, f: Facts, base: dict,
         if kind == "place":
             sub(dateline, "placeName", text)
             continue
+        release = bool(f.release_line) and line == f.release_line
         fill(dateline, text, make_ctx(base, number, f),
-             extra=date_spans(text, f, f.date_inferred, printed, release=bool(f.release_line) and line == f.release_line))
+             extra=date_spans(text, f, f.date_inferred, printed, release=release))
         found = read_dateline(text).date
         printed = found.iso if found else printed
 
