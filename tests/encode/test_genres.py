@@ -117,10 +117,12 @@ EXPECTED = {
         kind="debate", lang="ru", date="2009-10-14", time="11:00", title="Стенограмма заседания Совета",
         labels=["Председательствующий."]),
     # a committee's record in French: a title of other words above the sitting's dated line, a weekday on its own
-    # line over the date, the hour the sitting was called for and the one it began at, who presides as procedure
+    # line over the date, the hour the sitting was called for and the one it began at, who presides as procedure,
+    # an office after the name in lower case, as French prints it
     "commission-fr.txt": dict(
         kind="meeting", lang="fr", date="2015-03-12", time="09:45", title="Intervention de M. Paul Girard",
-        labels=["Mme la présidente Claire Morin.", "Mme la présidente Claire Morin."]),
+        labels=["Mme la présidente Claire Morin.", "M. Paul Girard, directeur des archives.",
+                "Mme la présidente Claire Morin."]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
