@@ -37,8 +37,9 @@ def words_kind(text: str) -> str | None:
     return max(at, key=lambda kp: len(kp[1].search(text).group()))[0]
 
 
-def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
-    """The kind of record and the evidence for it; (None, "") where nothing says."""
+def recognise(record: Record, f: Facts, asking: list[str]) -> tuple[str | None, str]:
+    """The kind of record and the evidence for it; (None, "") where nothing says. ``asking``: who asks, as the
+    turns show it (:func:`questioners`)."""
     v = language()
     if record.heading is not None:
         kind = words_kind(f.title)
@@ -72,7 +73,6 @@ def recognise(record: Record, f: Facts) -> tuple[str | None, str]:
     questions = [t.label for t in record.turns if t.name in v.questions]
     if questions:
         return "press", f"questions asked from the floor ({questions[0]!r})"
-    asking = questioners(record)
     if asking:
         return "interview", (f"its turns: {asking[0]} asks, in most turns a question, and the other answers at "
                              "length")

@@ -118,12 +118,13 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     _from_sources(f)
     opening.fill(f, record)
     line = h.line if h else record.line
-    kind, evidence = genre.recognise(record, f)
+    asking = genre.questioners(record)
+    kind, evidence = genre.recognise(record, f, asking)
     if kind and (h is None or h.page_title or not kind_of(f.title)):
         f.kind = kind
     report.found(line, f"kind of record: {f.kind}" + (f", on the evidence of {evidence}" if kind and kind == f.kind
                                                       else ""))
-    opening.credit_authors(f, [t.name for t in record.turns], genre.questioners(record))
+    opening.credit_authors(f, [t.name for t in record.turns], asking)
     _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "

@@ -57,6 +57,16 @@ def take_date(f: Facts, dl: Dateline) -> None:
     f.time = f.time or dl.time
 
 
+def field_alone(line: str) -> bool:
+    """A header's field name alone on its line, its value on the lines below (``PARTICIPANTS:``, ``DATE AND
+    TIME:``, ``PLACE:``), as a memorandum of conversation prints its header block."""
+    m = re.fullmatch(r"\s*(?P<name>[^\W\d_][\w .'/\-]{0,40}?)\s?:\s*", line)
+    v = language()
+    name = m.group("name").strip().lower() if m else ""
+    return bool(name) and (name in v.field_names("date", "time", "end", "place", "subject", "participants") or
+                           name in v.credit_names)
+
+
 #: The place at the start of what follows a field's date and time, when the text runs on after it (a flattened
 #: page without punctuation: ``... 4 00pm Camp David The President Helmut it is ...``): capitalised words up to an
 #: article or a lower-case word.
@@ -96,9 +106,9 @@ def read_header_block(record: Record, f: Facts) -> None:
                 rest = value[dl.span().end:].strip(" ,.;")
                 f.place = f.place or (_leading_place(rest) if rest and not read_dateline(rest).found else "")
         if label == "PLACE":
-            lines = [normalize(x).strip(" ,.;") for x in item.text.split("\n")]
-            if len(lines) > 1 and HEADER_FIELD.match(lines[0] + " x") and not HEADER_FIELD.match(lines[0]):
-                value = ", ".join(x for x in lines[1:] if x)  # the name over its lines: a room, then its building
+            lines = item.text.split("\n")
+            if len(lines) > 1 and field_alone(lines[0]):  # the name over its lines: a room, then its building
+                value = ", ".join(x for line in lines[1:] if (x := normalize(line).strip(" ,.;")))
             f.place = f.place or value.strip(" ,.;")
         elif place:
             f.place = f.place or place.group("place").strip(" ,.;")

@@ -258,7 +258,17 @@ class Vocabulary:
     @cached_property
     def fields_and_credits(self) -> frozenset[str]:
         """The names of every field and the words of every credit, lower case."""
-        return self.field_names(*FIELDS) | frozenset(w.lower() for w, _ in self.credit_words)
+        return self.field_names(*FIELDS) | self.credit_names
+
+    @cached_property
+    def credit_names(self) -> frozenset[str]:
+        """The words of every credit, lower case (``interviewer``, ``translated by``)."""
+        return frozenset(w.lower() for w, _ in self.credit_words)
+
+    @cached_property
+    def weekdays(self) -> frozenset[str]:
+        """The weekday names of the transcript's language, lower case."""
+        return frozenset(w.lower() for w in self.language.weekdays)
 
     @cached_property
     def credit_words(self) -> tuple[tuple[str, str], ...]:

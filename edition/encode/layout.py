@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from .dates import is_dateline, read_dateline
-from .header_block import HEADER_FIELD, PARTICIPANTS
+from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .language import FIELDS
 from .language import current as language
 from .lines import number_lines, regroup
@@ -262,16 +262,6 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             out.append(Block("\n".join(lines[start:k]), b.line + start, b.line + k - 1))
             start = k
     return out
-
-
-def field_alone(line: str) -> bool:
-    """A header's field name alone on its line, its value on the lines below (``PARTICIPANTS:``, ``DATE AND
-    TIME:``, ``PLACE:``), as a memorandum of conversation prints its header block."""
-    m = re.fullmatch(r"\s*(?P<name>[^\W\d_][\w .'/\-]{0,40}?)\s?:\s*", line)
-    v = language()
-    name = m.group("name").strip().lower() if m else ""
-    return bool(name) and (name in v.field_names("date", "time", "end", "place", "subject", "participants") or
-                           name in {w.lower() for w, _role in v.credit_words})
 
 
 def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> bool:

@@ -209,9 +209,8 @@ def read_opening(record: Record) -> Opening:
                 all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
-        date = find_date(line) if out.date is None or in_prose else None
-        if date and in_prose and len(line) > DATE_LINE:
-            date = None  # (once a date was read in a sentence, only a date line of its own overrides it)
+        # (once a date was read in a sentence, only a date line of its own overrides it)
+        date = find_date(line) if out.date is None or (in_prose and len(line) <= DATE_LINE) else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
             # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the

@@ -68,9 +68,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if TOC_ENTRY.search(first) or first.count("|") >= 2:
         return True  # a table of contents' entry, a running head with its page ("Nächste Sitzung 5061D"), a row of a
         # listing ("Text File | 1993-07-27 | 63KB")
-    days = {w.lower() for w in v.language.weekdays}
     if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first) or \
-            first.strip(" ,.").lower() in days:  # (a weekday on its line, its date on the next: "Jeudi")
+            first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     field = FIELD.match(first)
     if field and (field.group("name").lower() in v.fields_and_credits or (
@@ -133,7 +132,7 @@ def _dated_kind(text: str) -> bool:
     span = dl.span() if (dl.date or dl.time) else None
     if span is None:
         return False
-    days = {w.lower() for w in language().language.weekdays}
+    days = language().weekdays
     return len([w for w in _words(first[:span.start] + " " + first[span.end:]) if w.lower() not in days]) <= 2
 
 
