@@ -130,6 +130,9 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     while pos < len(line) and len(titles) + len(names) + len(particles) < MAX_NAME_WORDS + 3:
         title = vocabulary.title_re.match(line, pos)
         word = WORD.match(line, pos)
+        if title and names and word and title.end() == word.end() and not title.group().endswith(".") and \
+                line[title.end():title.end() + 1] not in ".:":
+            title = None  # a title's word inside a name is the name's ("MADELEINE KING", "Martin Luther King")
         if title and (not word or title.end() >= word.end() or line[title.end():title.end() + 1] in ".:"
                       or not names):
             token, kind = title.group(), "title"
@@ -277,9 +280,10 @@ def _office(words: str, vocabulary: Vocabulary) -> bool:
     if not ws or len(ws) > 8:
         return False
     title = vocabulary.title_re.match(words)
-    if title:  # an office, unless it is a title and a name: the person spoken to
-        rest = [w for w in words[title.end():].split() if w]
-        return not (rest and all(w[:1].isupper() for w in rest) and not vocabulary.title_re.match(rest[0]))
+    if title:  # an office, unless it is a title and a name (of three words at most): the person spoken to
+        rest = [w for w in words[title.end():].split() if w]  # ("MINISTER FOR RESOURCES AND MEMBER FOR BRAND")
+        return not (rest and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+                    and not vocabulary.title_re.match(rest[0]))
     if ws[0].lower() in vocabulary.particles:
         return True
     if not ws[0][:1].isupper():

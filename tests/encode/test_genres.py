@@ -104,6 +104,12 @@ EXPECTED = {
     "press-briefing-release.txt": dict(
         kind="press", lang="en", date="2019-03-14", time="14:05", title="Department Press Briefing",
         labels=["MR ELLIS:", "QUESTION:", "MR ELLIS:", "QUESTION:", "MR ELLIS:"], events=["Laughter."]),
+    # a government's press conference: each label a name and a long office in capitals, used once or more; a
+    # title's word inside a name (KING); the unnamed questioner as the transcript names them (JOURNALIST:)
+    "press-conference-au.txt": dict(
+        kind="press", lang="en", date="2024-10-09", title="Press conference, Port Hedland",
+        labels=["ROSA KING, MINISTER FOR NORTHERN AUSTRALIA AND MEMBER FOR LINGIARI:", "HELEN CARTER, PRIME MINISTER:",
+                "JOURNALIST:", "HELEN CARTER, PRIME MINISTER:", "JOURNALIST:", "HELEN CARTER, PRIME MINISTER:"]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
