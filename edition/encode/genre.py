@@ -9,6 +9,7 @@ questions of a press briefing or an interview (``Q:``). The evidence is said in 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .language import current as language
@@ -37,9 +38,10 @@ def words_kind(text: str) -> str | None:
     return max(at, key=lambda kp: len(kp[1].search(text).group()))[0]
 
 
-def recognise(record: Record, f: Facts, asking: list[str]) -> tuple[str | None, str]:
+def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, str] | None = None
+              ) -> tuple[str | None, str]:
     """The kind of record and the evidence for it; (None, "") where nothing says. ``asking``: who asks, as the
-    turns show it (:func:`questioners`)."""
+    turns show it (:func:`questioners`); ``hosting``: a broadcast's hosts (:func:`hosts`)."""
     v = language()
     if record.heading is not None:
         kind = words_kind(f.title)
@@ -70,6 +72,9 @@ def recognise(record: Record, f: Facts, asking: list[str]) -> tuple[str | None, 
         return "debate", f"a parliament's labels: who presides, or members with their parties ({said!r})"
     if kind:
         return kind, f"the words of its opening ({opening[:60]!r})"
+    if hosting:
+        name = next(iter(hosting.values()))
+        return "interview", f"a broadcast: its host names themselves ({name!r}) and speaks in it"
     questions = [t.label for t in record.turns if t.name in v.questions]
     if questions:
         return "press", f"questions asked from the floor ({questions[0]!r})"
@@ -108,3 +113,36 @@ def questioners(record: Record) -> list[str]:
     if words(turns[answer[0]]) <= max(words(turns[n]) for n in ask):
         return []
     return ask
+
+
+#: A name as a host says it after the words that sign a broadcast on (``I'm Neal Conan, and this is ...``): two or
+#: three capitalised words, then a comma, a full stop or the words that go on (``and``, ``in``, ``with``).
+SIGNED = re.compile(r"\s+(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=[,.;]|\s+(?:and|in|with)\b)")
+
+#: How many of the first turns a host's signing on is looked for in.
+SIGNING_TURNS = 3
+
+
+def hosts(record: Record) -> dict[str, str]:
+    """A broadcast's hosts, by the name their labels give, with the full name they give themselves: the
+    convention of radio and television, whose host signs on in the opening (``From NPR News in Washington, I'm
+    Neal Conan, and this is TALK OF THE NATION.``, ``Good evening. I'm Judy Woodruff.``) and speaks under their
+    surname (``CONAN:``) in two turns or more. The words that sign on are the language's (``signing_on``)."""
+    sign = language().phrase_re("signing_on")
+    if sign is None:
+        return {}
+    turns = record.turns
+    said = [line for line, _ in lines_of(record)]
+    said += [" ".join(i.text for i in t.items) for t in turns[:SIGNING_TURNS]]
+    count = Counter(t.name for t in turns)
+    found: dict[str, str] = {}
+    for text in said:
+        for m in sign.finditer(text):
+            named = SIGNED.match(text, m.end())
+            if named is None:
+                continue
+            surname = named.group("name").split()[-1].lower()
+            for name, n in count.items():
+                if n >= 2 and name.split()[-1].lower() == surname:
+                    found.setdefault(name, named.group("name"))
+    return found

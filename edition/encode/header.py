@@ -118,13 +118,13 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     _from_sources(f)
     opening.fill(f, record)
     line = h.line if h else record.line
-    asking = genre.questioners(record)
-    kind, evidence = genre.recognise(record, f, asking)
+    asking, hosting = genre.questioners(record), genre.hosts(record)
+    kind, evidence = genre.recognise(record, f, asking, hosting)
     if kind and (h is None or h.page_title or not kind_of(f.title)):
         f.kind = kind
     report.found(line, f"kind of record: {f.kind}" + (f", on the evidence of {evidence}" if kind and kind == f.kind
                                                       else ""))
-    opening.credit_authors(f, [t.name for t in record.turns], asking)
+    opening.credit_authors(f, [t.name for t in record.turns], asking, list(hosting.values()))
     _say_found(record, f, registry, report, line)
     if not f.sources:
         report.warn(line, "no source note found for this record: no archive or translator is named (said in the "
@@ -291,7 +291,7 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
            publication: etree._Element | None, language: Language | None = None) -> None:
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
-    sub(title_stmt, "title", _bare(f.title), type="main")
+    sub(title_stmt, "title", _bare(f.title, language), type="main")
     translators = list(dict.fromkeys(t for s in f.sources for t in s.translators))
     for name in translators:
         resp_stmt = sub(title_stmt, "respStmt")
@@ -325,7 +325,7 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
 
     source_desc = sub(file_desc, "sourceDesc")
     bibl = sub(source_desc, "bibl", type="translation")
-    sub(bibl, "title", _bare(f.title), level="a")
+    sub(bibl, "title", _bare(f.title, language), level="a")
     for name in translators:
         r = sub(bibl, "respStmt")
         sub(r, "resp", "translated by", ref=RELATOR_TRANSLATOR)
@@ -386,10 +386,13 @@ def _same_person(printed: str, known: str) -> bool:
     return bool(p and k) and (p[-len(k):] == k or (p[-1] == k[-1] and (k[0] in p or set(p[:-1]) <= titles)))
 
 
-def _bare(title: str) -> str:
+def _bare(title: str, language: Language | None = None) -> str:
     """A heading as a title: without the document number a publication prints before it (``216.``, ``Document
-    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``)."""
-    title = re.sub(r"^(?:\d{1,4}\.|Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
+    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``). In a
+    language that writes an ordinal with a full stop, the number is the title's own (``42. Sitzung``)."""
+    ordinal = language is not None and "." in language.ordinals
+    title = re.sub(r"^(?:Document\s+No\.\s*\d{1,4}[.:])\s+" if ordinal else
+                   r"^(?:\d{1,4}\.|Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
 
 

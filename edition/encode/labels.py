@@ -43,8 +43,9 @@ DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: line (``Q.``, ``A:``, ``QUESTION:``).
 QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
                 r"[ \t\u00a0]{2,}(?=\S))")  # (a question set off by spaces alone: "Q    Josh, ...")
-#: A party, an office or a remark in parentheses after the name (at most two).
-PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,60})\)")
+#: A party, an office or a remark in parentheses after the name (at most two; a broadcaster's transcript describes
+#: its guest there: ``Mr. MARTIN ANDERSON (Keith and Jan Hurlbut Fellow at the Hoover Institution, ...):``).
+PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,120})\)")
 #: An office after a comma, up to the label's punctuation.
 ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")
 #: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
@@ -79,6 +80,7 @@ class Label:
     time: str = ""  # a clock time printed before it
     names: int = 0  # how many words of a name it holds, besides titles
     caps_names: bool = False  # the name's words are in capitals ("Mr. JONES.")
+    alone: bool = False  # nothing follows it on its line
 
     @property
     def style(self) -> tuple[str, bool]:
@@ -277,9 +279,9 @@ def _office(words: str, vocabulary: Vocabulary) -> bool:
     opens with a title of the language, a word a title holds or a capital, and most of its words are capitalised
     or words a title holds."""
     ws = re.sub(r"\([^()]*\)", "", words).split()
-    if not ws or len(ws) > 8:
-        return False
     title = vocabulary.title_re.match(words)
+    if not ws or len(ws) > (14 if title else 8):  # ("Ministro per i rapporti con il Parlamento e le riforme ...")
+        return False
     if title:  # an office, unless it is a title and a name (of three words at most): the person spoken to
         rest = [w for w in words[title.end():].split() if w]  # ("MINISTER FOR RESOURCES AND MEMBER FOR BRAND")
         return not (rest and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
@@ -312,4 +314,5 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
                  words=len(names) + len(titles), question=question, answer=answer, number=number, parens=parens,
                  role=role, abbreviated=bool(titles) and _abbreviation(titles[0], vocabulary),
                  time=(lead.group("time") or "").strip(), title_first=title_first,
-                 names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names))
+                 names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names),
+                 alone=not line[end:].strip())

@@ -293,15 +293,16 @@ def fill(f: Facts, record: Record) -> None:
     f.opening_lines = [line for line, _ in lines_of(record)][:12]
 
 
-def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str] | None = None) -> None:
-    """An interview's interviewers, once its kind is known: the names its title page gives after "by", or else,
-    where its title names the one interviewed among two speakers or more, the others who speak (``Interview de
-    M. Paul Lenoir`` over ``MARC DURAND`` and ``PAUL LENOIR``), or else the named speakers who ask
-    (:func:`.genre.questioners`)."""
+def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str] | None = None,
+                   hosting: list[str] | None = None) -> None:
+    """An interview's interviewers, once its kind is known: the names its title page gives after "by", or else
+    a broadcast's hosts as they name themselves (:func:`.genre.hosts`), or else, where its title names the one
+    interviewed among two speakers or more, the others who speak (``Interview de M. Paul Lenoir`` over ``MARC
+    DURAND`` and ``PAUL LENOIR``), or else the named speakers who ask (:func:`.genre.questioners`)."""
     if f.kind != "interview" or any(role == "interviewer" for role, _ in f.credits):
         return
-    if f.authors:
-        f.credits += [("interviewer", name) for name in f.authors]
+    if f.authors or hosting:
+        f.credits += [("interviewer", name) for name in f.authors or hosting or []]
         return
     named = [s for s in dict.fromkeys(speakers or []) if len(s.split()) >= 2]
     title = f.title.lower()

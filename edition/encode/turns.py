@@ -49,6 +49,10 @@ SUPPLIED_LABEL_RE = re.compile(r"^\[(?P<label>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]
 TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}\s?[A-D]?(?:,\s*(?:\d{1,5})?\s?[A-D]?)*\s*$|"
                        r"\s\d{3,5}[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*\s*$")
 
+#: A table of contents' entry inside a block: dot leaders and a page (an agenda item of a parliament's record,
+#: ``Bundeskanzlerin: Ausgang ...`` over ``Dr. Angela Merkel, Bundeskanzlerin . . . . 17881 B``).
+LEADERS = re.compile(r"\.\s?\.\s?\.\s?\.[\s.]*\d{1,5}\s?[A-D]?\s*$", re.M)
+
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
 NOT_SPEAKERS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally "
@@ -571,7 +575,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
-    if field_block(text) or TOC_ENTRY.search(_first_line(text)) or _heading_in_capitals(text):
+    if field_block(text) or TOC_ENTRY.search(_first_line(text)) or _heading_in_capitals(text) or \
+            LEADERS.search(text):
         return None
     whole = SUPPLIED_LABEL_RE.match(text)
     if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
@@ -698,8 +703,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         # (in a dialogue: a description's fields, "Material:" underlined, are styled runs too)
         return "a bold or styled run that opens its paragraph, in a document whose labels recur"
     if label.punct == "none" or (label.punct == "stop" and not label.titled and label.words == 1 and count >= 2
-                                 and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2):
-        # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels
+                                 and isinstance(candidates, LabelCounts) and candidates.alone[name] >= 2) or (
+            label.punct == "stop" and not label.titled and count < 2 and label.alone):
+        # alone on its line ("John Craven", "P.M."): only in a dialogue of such labels; a name and a full stop
+        # alone on its line, once, reads as a heading ("Pequeno Expediente.")
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
         if count >= 2 and (dialogue or label.title_first or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
@@ -712,7 +719,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"
         return "a title written short and a name, in the form of a label"
     if label.punct == "dash" and not (label.title_first or label.parens or (
-            count >= 2 and any(forms._initial(w) for w in label.printed.split()))):
+            (count >= 2 or styles["dash"] >= 2) and any(forms._initial(w) for w in label.printed.split()))):
+        # (initials and a name before a dash, once, where such labels recur: "М. ГАНАПОЛЬСКИЙ –")
         return None  # ("CÂMARA DOS DEPUTADOS - DETAQ", "AMTLICHES BULLETIN -": a heading, a running head)
     if label.punct == "stop" and label.caps and not label.titled and isinstance(candidates, LabelCounts) and \
             candidates.shouting and count < 2:

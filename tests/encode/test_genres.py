@@ -51,7 +51,8 @@ EXPECTED = {
         kind="debate", lang="it", date="2004-04-06", time="09:35", end="13:05",
         title="Seduta n. 12 di martedì 6 aprile 2004",
         labels=["PRESIDENTE.", "MARIO ROSSI.", "PRESIDENTE.", "LUCIA BIANCHI, Sottosegretario di Stato per "
-                "l'economia.", "PRESIDENTE."], events=["Applausi dei deputati del gruppo misto"]),
+                "l'economia.", "PRESIDENTE.", "GIORGIO VERDI, Ministro per i rapporti con il Parlamento e le riforme "
+                "istituzionali.", "PRESIDENTE."], events=["Applausi dei deputati del gruppo misto"]),
     "sejm-pl.txt": dict(
         kind="debate", lang="pl", date="2005-03-15", time="10:05", end="14:12",
         title="Sprawozdanie stenograficzne z 5. posiedzenia Sejmu",
@@ -110,6 +111,23 @@ EXPECTED = {
         kind="press", lang="en", date="2024-10-09", title="Press conference, Port Hedland",
         labels=["ROSA KING, MINISTER FOR NORTHERN AUSTRALIA AND MEMBER FOR LINGIARI:", "HELEN CARTER, PRIME MINISTER:",
                 "JOURNALIST:", "HELEN CARTER, PRIME MINISTER:", "JOURNALIST:", "HELEN CARTER, PRIME MINISTER:"]),
+    # a radio station's transcript: initials and a surname in capitals before a dash, one of them used once (and
+    # with another dash); the hosts and the guest as fields above the talk
+    "radio-ru.txt": dict(
+        kind="interview", lang="ru", date="2011-03-14",
+        labels=["М. ОСИПОВ –", "И. БЕЛОВ -", "Т. ЛАРИНА -", "И. БЕЛОВ -", "Т. ЛАРИНА -", "И. БЕЛОВ -"],
+        credits=[("interviewer", "Михаил Осипов"), ("interviewer", "Татьяна Ларина")]),
+    # a broadcaster's transcript: the host by surname, a guest named once with a long description in parentheses
+    "radio-show-en.txt": dict(
+        kind="interview", lang="en", date="2005-03-03", title="Memories of the Marshall Plan",
+        labels=["PRATT:", "Mr. WALTER HUNT (Former Deputy Administrator, Economic Cooperation Administration; Fellow "
+                "at the Lindgren Institute, Yale University):", "PRATT:", "Mr. HUNT:", "PRATT:", "Mr. HUNT:", "PRATT:"],
+        credits=[("interviewer", "Ellen Pratt")], events=["Soundbite of music", "Soundbite of laughter"]),
+    # a Brazilian assembly's minutes: the parts of the sitting as headings of their own ("Pequeno Expediente."), a
+    # name and a full stop alone on a line, once, which no label of the record resembles
+    "sessao-br.txt": dict(
+        kind="minutes", lang="pt", date="2006-03-14", title="Ata da 12ª Sessão Ordinária",
+        labels=["O SR. PRESIDENTE (Deputado Paulo Exemplo):-"]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
@@ -156,6 +174,7 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     assert [_text(s) for s in x("//t:text//t:speaker")] == want["labels"]
     if "title" in want:
         assert want["title"] in _text(x("//t:text//t:head")[0])
+        assert want["title"] in x("string(//t:titleStmt/t:title[@type='main'])")  # ("42. Sitzung": its own number)
     if "head" in want:
         assert _text(x("//t:text//t:head")[0]) == want["head"]
     setting = x("//t:settingDesc/t:setting/t:date")[0]
