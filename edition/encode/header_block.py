@@ -167,8 +167,19 @@ def _two_names(line: str) -> list[str]:
 
 
 def _names(text: str) -> list[str]:
-    """Names given in a row: ``A, B and C``."""
-    return [n.strip(" .;") for n in re.split(r",\s*|\s+and\s+", text) if n.strip(" .;")]
+    """Names given in a row: ``A, B and C``; a sentence's full stop off, an initial's kept (``А.С.``)."""
+    names = [n.strip(" ;") for n in re.split(r",\s*|\s+and\s+", text)]
+    return [without_stop(n) for n in names if n.strip(" .")]
+
+
+#: A name that ends on an initial, whose full stop is its own (``А.С.``, ``George W.``).
+INITIAL_END = re.compile(r"(?:^|[\W])[^\W\d_]\.$")
+
+
+def without_stop(name: str) -> str:
+    """A name without the full stop of the sentence it ends, the one of its last initial kept (``А.С.``)."""
+    name = name.rstrip()
+    return name if INITIAL_END.search(name) else name.rstrip(" .")
 
 
 def _unlabeled_list(record: Record) -> set[int]:

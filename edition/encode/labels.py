@@ -27,8 +27,9 @@ from .language import vocabulary as vocabulary_of
 #: paragraph in quotes), or a paragraph number glued to the label (``2Gorbachev:``). (Not a bullet: a list's
 #: item, such as a participant's name, is no label.)
 LEAD = re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a0]+(?=[^\W\d_]))?"
-                  r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_]))?")
-#: (a clock time before the label, as a mission's log and a video's transcript print it: "006:09:17 Duke:")
+                  r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_])|(?P<asked>Q\d{1,5})[ \t\u00a0]+(?=[^\W\d_]))?")
+#: (a clock time before the label, as a mission's log and a video's transcript print it: "006:09:17 Duke:"; the
+#: number of a question, printed with the label, as a Westminster committee's evidence numbers them: "Q1 Chair:")
 #: A word of a name: letters, with inner hyphens, apostrophes or full stops of initials (``Pierre-Yves``,
 #: ``O'Brien``, ``М.С.Горбачев``).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
@@ -81,6 +82,7 @@ class Label:
     names: int = 0  # how many words of a name it holds, besides titles
     caps_names: bool = False  # the name's words are in capitals ("Mr. JONES.")
     alone: bool = False  # nothing follows it on its line
+    asked: str = ""  # the number of the question it opens ("Q1 Chair:")
 
     @property
     def style(self) -> tuple[str, bool]:
@@ -199,6 +201,9 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
              ) -> tuple[int, str, tuple[str, ...], str] | None:
     """Where the label ends after the word that ends at ``pos``: (end, punct, parentheses, office), or None when
     the name goes on (or the line is no label)."""
+    if kind == "initial" and names == [token] and not titles and COLON.match(line, pos) and \
+            _boundary(line, COLON.match(line, pos).end()):
+        return COLON.match(line, pos).end(), "colon", (), ""  # initials alone before a colon: "А.Б.:", "М.А.У.:"
     if token.endswith(".") and line[pos:pos + 1] != ",":  # (an initial before an office: "Павлов Н. А., ...")
         nxt = WORD.match(line, pos + 1) if line[pos:pos + 1] == " " else None
         if kind == "title" and _abbreviation(token, vocabulary):
@@ -305,7 +310,7 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
         return None
     start = lead.end() if number else len(lead.group("time") or "")
     printed = line[start:end].rstrip()
-    name = _name_words(line[start:end], names, titles)
+    name = _name_words(line[lead.end():end], names, titles)  # (not a question's number: "Q1 Chair:")
     first = (titles or names)[0].rstrip(".")
     question = not names and first in vocabulary.questions or (not titles and name in vocabulary.questions)
     answer = not names and first in vocabulary.answers or (not titles and name in vocabulary.answers)
@@ -315,4 +320,4 @@ def _make(text: str, line: str, lead: re.Match, number: str, titles: list[str], 
                  role=role, abbreviated=bool(titles) and _abbreviation(titles[0], vocabulary),
                  time=(lead.group("time") or "").strip(), title_first=title_first,
                  names=len(names), caps_names=bool(names) and all(_caps(n) or _initial(n) for n in names),
-                 alone=not line[end:].strip())
+                 alone=not line[end:].strip(), asked=lead.group("asked") or "")

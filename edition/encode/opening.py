@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..conventions import normalize
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
+from .header_block import without_stop
 from .language import current as language
 from .lines import unmark
 from .records import Item, Record, Turn
@@ -34,7 +35,7 @@ OPENING_ITEMS = 30
 #: A field: its name (a few words), a colon (French sets a space before it), its value.
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?P<value>\S.*)?$")
 #: Names in a row, as a credit gives them: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A i B".
-NAME = r"(?:(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3}[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*|" \
+NAME = r"(?:(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3}[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?|" \
        r"[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?)"
 NAMES = re.compile(NAME + r"(?:\s+(?:" + NAME + r"|de|van|von|der|da|di|du|la|le|bin|al-\w+))*")
 JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|i\s+|en\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)"
@@ -118,7 +119,7 @@ def names_in(text: str) -> list[str]:
         m = NAMES.match(text, pos)
         if not m:
             break
-        words = m.group().rstrip(" .").split()
+        words = without_stop(m.group()).split()
         cut = next((k for k, w in enumerate(words) if w.lower().rstrip(".,") in MONTHS or
                     w.lower().rstrip(".,") in WEEKDAYS), None)
         if cut is not None:  # "Nicholas Burns December 12, 1991": the name ends where a date begins

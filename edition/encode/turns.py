@@ -270,9 +270,9 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
 
 def line_label(line: str) -> tuple[str, str, int] | None:
     """The label a line of hard-wrapped text opens with, as (name, punctuation, strength), where it is plausible:
-    strength 1 when it opens with a title or an office, gives an office or a party, or is in capitals, 2 when it
-    opens with a title and gives an office or a party (``O Sr. PRESIDENTE (Marcelo Nilo):-``); a label alone on
-    its line only when it opens with a title or gives a party."""
+    strength 1 when it opens with a title or an office, gives an office or a party, is in capitals or opens a
+    numbered question (``Q3 Sarah Dunmore:``), 2 when it opens with a title and gives an office or a party (``O Sr.
+    PRESIDENTE (Marcelo Nilo):-``); a label alone on its line only when it opens with a title or gives a party."""
     if TOC_ENTRY.search(line) or _heading_in_capitals(line):
         return None
     label = forms.read(line, language())
@@ -284,7 +284,7 @@ def line_label(line: str) -> tuple[str, str, int] | None:
         strong = 1 if label.title_first or bool(label.parens and _party(label.parens[-1])) else 0
         return (label.name, label.punct, strong) if strong else None
     strong = 2 if label.title_first and (label.parens or label.role) else \
-        1 if label.titled or label.caps or label.role or label.parens else 0
+        1 if label.titled or label.caps or label.role or label.parens or label.asked else 0
     return label.name, label.punct, strong
 
 
@@ -698,6 +698,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
+    if label.asked and label.punct == "colon" and label.words <= 5:
+        return "the number of a question before a name, as a committee's evidence numbers its questions"
     typed = TYPED.get()
     if typed is not None and styled and label.punct != "none" and label.words <= 6 and typed.styled(label.printed):
         # (in a dialogue: a description's fields, "Material:" underlined, are styled runs too)

@@ -128,6 +128,18 @@ EXPECTED = {
     "sessao-br.txt": dict(
         kind="minutes", lang="pt", date="2006-03-14", title="Ata da 12ª Sessão Ordinária",
         labels=["O SR. PRESIDENTE (Deputado Paulo Exemplo):-"]),
+    # a Westminster committee's oral evidence: each question numbered before the member's label (Q1 Chair:), a
+    # member who asks once; the lines not parted by blank lines; the page's link to its video is no title
+    "committee-evidence-uk.txt": dict(
+        kind="hearing", lang="en", date="2014-03-04", title="Oral evidence: Local Museums, HC 412",
+        labels=["Q1 Chair:", "Alan Marsh:", "Q2 Mr Crane:", "Alan Marsh:", "Q3 Sarah Dunmore:", "Alan Marsh:",
+                "Q4 Chair:"]),
+    # a veterans' oral history site: the interviewer's and the interviewee's initials as labels (А.С.:, И.С.П.:),
+    # the interviewer and the editor credited as fields by their initials
+    "oral-history-ru.txt": dict(
+        kind="interview", lang="ru", title="Петров Иван Семёнович",
+        labels=["А.С.:", "И.С.П.:", "А.С.:", "И.С.П.:", "А.С.:", "И.С.П.:"],
+        credits=[("interviewer", "А.С."), ("editor", "Н.М.")]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
