@@ -86,6 +86,8 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
 
 #: A question as printed in the languages: a question mark, Spanish's opening one, Greek's semicolon aside.
 QUESTION = re.compile(r"[?\u00bf\u061f\uff1f]")
+#: Where a sentence ends and the next begins.
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def questioners(record: Record) -> list[str]:
@@ -100,14 +102,23 @@ def questioners(record: Record) -> list[str]:
     if not 2 <= len(turns) <= 4:
         return []
 
+    prompt = language().phrase_re("prompts")
+
+    def asks(s: str) -> bool:  # a question, or a request for an account ("Tell us about your family.")
+        return bool(QUESTION.search(s) or (prompt and any(prompt.match(x) for x in SENTENCE.split(s.strip()))))
+
     def asking(said: list[str]) -> float:
-        return sum(bool(QUESTION.search(s)) for s in said) / len(said)
+        return sum(asks(s) for s in said) / len(said)
 
     def words(said: list[str]) -> int:
         return sum(len(s.split()) for s in said)
 
     ask = [n for n, said in turns.items() if len(said) >= 2 and asking(said) >= 0.6]
-    answer = [n for n, said in turns.items() if n not in ask and len(said) >= 2 and asking(said) <= 0.34]
+    def rarely(said: list[str]) -> bool:  # few turns ask, or few sentences of all ("Ну что?!" in a long account)
+        sentences = [x for s in said for x in SENTENCE.split(s.strip()) if x]
+        return asking(said) <= 0.34 or sum(asks(x) for x in sentences) <= 0.15 * len(sentences)
+
+    answer = [n for n, said in turns.items() if n not in ask and len(said) >= 2 and rarely(said)]
     if not ask or len(answer) != 1 or len(ask) + len(answer) < len(turns) - 1:
         return []
     if words(turns[answer[0]]) <= max(words(turns[n]) for n in ask):

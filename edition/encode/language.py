@@ -56,6 +56,7 @@ class Language:
     chairs: tuple[str, ...] = ()
     examining: tuple[str, ...] = ()
     signing_on: tuple[str, ...] = ()
+    prompts: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
@@ -99,7 +100,7 @@ def parse(text: str, where: str) -> Language:
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
-        signing_on=_strings(labels, "signing_on", where),
+        signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),

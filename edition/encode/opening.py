@@ -305,7 +305,7 @@ def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str
     if f.authors or hosting:
         f.credits += [("interviewer", name) for name in f.authors or hosting or []]
         return
-    named = [s for s in dict.fromkeys(speakers or []) if len(s.split()) >= 2]
+    named = [s for s in dict.fromkeys(speakers or []) if len(s.split()) >= 2 or INITIALS.fullmatch(s)]
     title = f.title.lower()
     interviewed = [s for s in named if s.split()[-1].lower() in title]
     if len(interviewed) > 1:  # the title names both: the one after "interview with" is interviewed
@@ -319,6 +319,10 @@ def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str
     f.credits += [("interviewer", _as_name(s)) for s in asking or [] if s in named]
 
 
+#: A person named by initials alone (``А.Б.``, ``J.K.``).
+INITIALS = re.compile(r"(?:[^\W\d_]\.){2,4}")
+
+
 #: The one interviewed, after the words that name an interview in the languages.
 INTERVIEWED = re.compile(r"(?i:interview|entretien|entrevista|intervista|wywiad|интервью|gespräch|gesprek|rozmowa)"
                          r"\s+(?i:with|mit|avec|con|com|z|с|met|de)\s+(?P<who>(?:[\w.'\u2019\-]+\s+){0,6}"
@@ -327,4 +331,4 @@ INTERVIEWED = re.compile(r"(?i:interview|entretien|entrevista|intervista|wywiad|
 
 def _as_name(label: str) -> str:
     """A name printed in capitals as a name is written (``MARC DURAND`` is Marc Durand)."""
-    return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
+    return " ".join(w.capitalize() if w.isupper() and not INITIALS.fullmatch(w) else w for w in label.split())

@@ -140,6 +140,11 @@ EXPECTED = {
         kind="interview", lang="ru", title="Петров Иван Семёнович",
         labels=["А.С.:", "И.С.П.:", "А.С.:", "И.С.П.:", "А.С.:", "И.С.П.:"],
         credits=[("interviewer", "А.С."), ("editor", "Н.М.")]),
+    # an interview known by its turns alone: one asks, by questions and by requests for an account ("Расскажите о
+    # ...", "Опишите ..."), the other answers at length, a rhetorical question aside ("Ну что?!")
+    "veteran-interview-ru.txt": dict(
+        kind="interview", lang="ru", labels=["А.Д.:", "В.К.:", "А.Д.:", "В.К.:", "А.Д.:", "В.К.:"],
+        credits=[("interviewer", "А.Д.")]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
