@@ -386,10 +386,17 @@ def _same_person(printed: str, known: str) -> bool:
     return bool(p and k) and (p[-len(k):] == k or (p[-1] == k[-1] and (k[0] in p or set(p[:-1]) <= titles)))
 
 
+#: A word set letter-spaced, as typescripts emphasise a heading (German Sperrsatz, Russian разрядка): five letters
+#: or more, each apart.
+SPACED = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
+
+
 def _bare(title: str, language: Language | None = None) -> str:
     """A heading as a title: without the document number a publication prints before it (``216.``, ``Document
-    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``). In a
-    language that writes an ordinal with a full stop, the number is the title's own (``42. Sitzung``)."""
+    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``), a word
+    set letter-spaced written whole. In a language that writes an ordinal with a full stop, the number is the
+    title's own (``42. Sitzung``)."""
+    title = SPACED.sub(lambda m: m.group().replace(" ", ""), title)  # "A k t e n n o t i z": Aktennotiz
     ordinal = language is not None and "." in language.ordinals
     title = re.sub(r"^(?:Document\s+No\.\s*\d{1,4}[.:])\s+" if ordinal else
                    r"^(?:\d{1,4}\.|Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)

@@ -43,7 +43,8 @@ DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
 #: line (``Q.``, ``A:``, ``QUESTION:``).
 QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
-                r"[ \t\u00a0]{2,}(?=\S))")  # (a question set off by spaces alone: "Q    Josh, ...")
+                r"[ \t\u00a0]{2,}(?=\S)|[ \t\u00a0](?=\())")
+#: (a question set off by spaces alone: "Q    Josh, ..."; or before what the room heard: "Q (Inaudible.)")
 #: A party, an office or a remark in parentheses after the name (at most two; a broadcaster's transcript describes
 #: its guest there: ``Mr. MARTIN ANDERSON (Keith and Jan Hurlbut Fellow at the Hoover Institution, ...):``).
 PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,120})\)")
@@ -117,6 +118,9 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     number = lead.group("number") or ""
     time = lead.group("time") or ""
     asked = QA.match(line, pos)
+    if asked and line[asked.end():asked.end() + 1] == "(" and asked.group("punct") == " " and not (
+            vocabulary.events_re and vocabulary.events_re.match(line, asked.end() + 1)):
+        asked = None  # before parentheses, only what the room heard: "Q (Inaudible.)", not "A (partial) list"
     if asked and (asked.group("word") in vocabulary.questions or asked.group("word") in vocabulary.answers):
         word = asked.group("word")  # "Q.", "A:", "QUESTION:", "Q" alone on its line
         mark = asked.group("punct")

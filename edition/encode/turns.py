@@ -277,7 +277,7 @@ def line_label(line: str) -> tuple[str, str, int] | None:
         return None
     label = forms.read(line, language())
     if label and (label.question or label.answer) and label.punct != "none":
-        return label.name, label.punct, 1  # "PERIODISTA.-", "Q."
+        return label.name, label.punct, 2 if label.punct == "space" else 1  # "PERIODISTA.-", "Q.", "Q (Inaudible.)"
     if label is None or not _plausible(label.name, label.punct) or _field(label.name):
         return None
     if label.punct == "none":  # alone on its line: strong only as a title and a name, or a name and a party

@@ -165,14 +165,16 @@ def test_encoder_output_is_valid_against_the_customization(validator, tmp_path):
 
 
 def test_a_dateline_agrees_with_the_setting_by_what_it_prints(validator, tmp_path):
-    """A dateline that prints the day, or the day and the hour the meeting began, agrees with a setting of that day
-    from that hour to an hour another line prints (a closing line: "TÉRMINO: 15h10min"); another hour does not."""
+    """A dateline that prints the day, or the day and the hour the meeting began, or that hour alone, agrees with a
+    setting of that day from that hour to an hour another line prints (a closing line: "TÉRMINO: 15h10min");
+    another hour does not."""
     base = (RULES / "dateline-setting.valid.xml").read_text(encoding="utf-8")
     anchor = '<date when="1991-02-23" from="1991-02-23T12:30:00" to="1991-02-23T12:40:00">23 February 1991, 12:30-12:40'
     found = {}
-    for when in ["1991-02-23", "1991-02-23T12:30:00", "1991-02-23T12:35:00", "1991-02-24"]:
+    for when in ["1991-02-23", "1991-02-23T12:30:00", "1991-02-23T12:35:00", "1991-02-24", "12:30:00", "12:35:00"]:
         doc = tmp_path / "d.xml"
         doc.write_text(base.replace(anchor, f'<date when="{when}">23 February 1991, 12:30'), encoding="utf-8")
         found[when] = {p.rule for p in validator.run([doc], [PERSONS]).problems}
     assert found == {"1991-02-23": set(), "1991-02-23T12:30:00": set(),
-                     "1991-02-23T12:35:00": {"dateline-setting"}, "1991-02-24": {"dateline-setting"}}
+                     "1991-02-23T12:35:00": {"dateline-setting"}, "1991-02-24": {"dateline-setting"},
+                     "12:30:00": set(), "12:35:00": {"dateline-setting"}}  # (the time alone: "2:15 P.M. EST")
