@@ -272,10 +272,6 @@ def read_dateline(text: str) -> Dateline:
                 continue
             if text[:start].rstrip().endswith("(") and text[start + len(words):].lstrip().startswith(")"):
                 continue  # "12. Juni 2015 (BPA)": an agency, not a place
-            before = text[:start].rstrip(" ,;").rsplit(",", 1)[-1]
-            if start < span.start and len(re.findall(r"\w+", before)) > 3:
-                continue  # the end of a sentence's list, after its longer words: "Gespräch ... mit dem Leiter der 3.
-                # Europa-Abteilung des sowjetischen Außenministeriums, Alexander Bondarenko, 30. Oktober 1988"
             gap = text[start + len(words):span.start] if start < span.start else text[span.end:start]
             if not _GAP.fullmatch(re.sub(r"(?<!\w)(?:" + _WEEKDAYS + "|" + _JOINERS + r")(?!\w)", "", gap, flags=re.I)):
                 continue  # not next to the date: "... le 18 mai 2017, sur ... (nucléaire, Notre-Dame-des-Landes"

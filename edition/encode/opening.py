@@ -218,7 +218,8 @@ def read_opening(record: Record) -> Opening:
             # record's only where no line of its own dates it below
             in_prose = len(line) > DATE_LINE and date.start > DATE_FIRST
             dateline = read_dateline(line)
-            if dateline.place_name and not out.place and len(line) <= DATING_MAX:
+            if dateline.place_name and not out.place and len(line) <= DATING_MAX and \
+                    not _a_person(dateline.place_name, record):
                 out.place = dateline.place_name  # "Berlin, Donnerstag, den 3. Oktober 1991"
             if dateline.time and out.time is None and len(line) <= DATING_MAX:
                 out.time, out.time_said = dateline.time, line  # "Aired May 12, 2005 - 13:30 ET"
@@ -271,6 +272,17 @@ def _with_end(time: TimeValue, end: str) -> TimeValue | None:
     if end > time.start_time or (time.start_time >= EVENING and end < MORNING):
         return replace(time, end_time=end)
     return None
+
+
+def _a_person(words: str, record: Record) -> bool:
+    """Whether words before a date name a person, not a place: the record calls them by a title elsewhere
+    (``..., Alexander Bondarenko, 30. Oktober 1988`` over ``Genosse Bondarenko begrüßte ...``)."""
+    last = words.split()[-1] if words.split() else ""
+    if len(words.split()) < 2 or not last[:1].isupper():
+        return False
+    called = re.compile(language().title_re.pattern + r"\s+(?:[^\W\d_]+\s+)?" + re.escape(last) + r"(?!\w)")
+    texts = [i.text for b in record.body for i in (b.items if isinstance(b, Turn) else [b]) if isinstance(i, Item)]
+    return any(called.search(text) for text in texts)
 
 
 def fill(f: Facts, record: Record) -> None:
