@@ -95,10 +95,12 @@ def questioners(record: Record) -> list[str]:
     press or oral history): among two to four speakers, those who ask a question in most of their turns (two at
     least), and beside them one who answers, at greater length and seldom asking. Empty where the turns do not
     show it so (a debate, a conversation of equals, a briefing with many questioners)."""
+    names = {t.name for t in record.turns}
+    full = {initials(n): n for n in names if len(n.split()) >= 2}  # "MG:" after "Molly Graham:" is the same person
     turns: dict[str, list[str]] = {}
     for t in record.turns:
         said = " ".join(i.text for i in t.items)
-        turns.setdefault(t.name, []).append(said)
+        turns.setdefault(full.get(t.name.replace(".", ""), t.name), []).append(said)
     if not 2 <= len(turns) <= 4:
         return []
 
@@ -157,3 +159,8 @@ def hosts(record: Record) -> dict[str, str]:
                 if n >= 2 and name.split()[-1].lower() == surname:
                     found.setdefault(name, named.group("name"))
     return found
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words (``Molly Graham``: ``MG``)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()

@@ -57,6 +57,7 @@ class Facts:
     date_to: str | None = None  # the last day of a range of days (2-3 December 1989)
     #: The lines of the record's opening its date and time were read from, where its heading does not give them.
     date_line: str = ""
+    date_spoken: str = ""  # the sentence of the record's first turns that states the date (an interview's slate)
     time_line: str = ""
     end_line: str = ""  # the line that says when the record ended ("Eram 12 horas e 43 minutos.")
     authors: list[str] = field(default_factory=list)  # "by A and B" on a title page
@@ -173,6 +174,8 @@ def _say_found(record: Record, f: Facts, registry: Registry, report: Report, lin
     for what, said in (("date", f.date_line), ("time", f.time_line)):
         if said:
             report.found(line, f"{what} from the record's opening: {said!r}")
+    if f.date_spoken:
+        report.found(line, f"date from what is said on the recording: {f.date_spoken!r}")
     if f.end_line:
         report.found(line, f"end time from the line {f.end_line!r}")
     for name, role in f.listed:
@@ -441,6 +444,9 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     if f.date_line:
         notes.append(("date", f"The date is read from the line \u201c{f.date_line}\u201d, which the transcript "
                               "prints before the record's text."))
+    if f.date_spoken:
+        notes.append(("date", f"The record prints no date; it is read from what is said on the recording: "
+                              f"\u201c{f.date_spoken}\u201d"))
     if f.place_from:
         notes.append(("setting", f"The record does not print its place; {f.place} is taken from the editors' source "
                                  f"note: \u201c{f.place_from}\u201d"))

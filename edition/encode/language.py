@@ -45,6 +45,7 @@ class Language:
     time_forms: tuple[str, ...] = ()
     opening: tuple[str, ...] = ()
     closing: tuple[str, ...] = ()
+    slate: tuple[str, ...] = ()
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
@@ -94,7 +95,8 @@ def parse(text: str, where: str) -> Language:
         numeric=dates.get("numeric", "dmy"), ordinals=_strings(dates, "ordinals", where),
         joiners=_strings(dates, "joiners", where), after_year=_strings(dates, "after_year", where),
         time_forms=_strings(times, "forms", where), opening=_strings(times, "opening", where),
-        closing=_strings(times, "closing", where), fields=sections["fields"], credits=sections["credits"],
+        closing=_strings(times, "closing", where), slate=_strings(times, "slate", where), fields=sections["fields"],
+        credits=sections["credits"],
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),

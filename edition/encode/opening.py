@@ -285,12 +285,33 @@ def _a_person(words: str, record: Record) -> bool:
     return any(called.search(text) for text in texts)
 
 
+#: How many turns an interview's slate is looked for in.
+SLATE_TURNS = 6
+
+
+def read_slate(record: Record) -> tuple[str, str | None, str] | None:
+    """The date an interviewer states on the recording, in the first turns (``The interview is taking place on
+    Friday, March 13, 2015.``, ``Today is ...``): (date, last day, the sentence), or None."""
+    slate = language().phrase_re("slate")
+    if slate is None:
+        return None
+    for turn in record.turns[:SLATE_TURNS]:
+        for item in turn.items:
+            for sentence in re.split(r"(?<=[.!?])\s+", normalize(unmark(item.text))):
+                if slate.search(sentence) and (date := find_date(sentence)):
+                    return date.iso, date.to or None, sentence.strip()
+    return None
+
+
 def fill(f: Facts, record: Record) -> None:
-    """Fill a record's facts from its opening where its heading and header block left them open, keeping the
-    line each came from for the header; and the time it ended, where its closing words or an end field say it."""
+    """Fill a record's facts from its opening where its heading and header block left them open (or from an
+    interview's slate, :func:`read_slate`), keeping the line each came from for the header; and the time it ended,
+    where its closing words or an end field say it."""
     opening = read_opening(record)
     if not f.date and opening.date:
         f.date, f.date_to, f.date_line = opening.date, opening.date_to, opening.date_said
+    if not f.date and (slate := read_slate(record)):
+        f.date, f.date_to, f.date_spoken = slate
     if (f.time is None or opening.began) and opening.time is not None:
         f.time, f.time_line = opening.time, opening.time_said
     if f.time is not None and not f.time.end_time and not f.time_from:

@@ -30,6 +30,18 @@ PROSE = 500
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?=\S|$)")
 
 
+#: A person's name as a catalogue inverts it (``Agrista, Rosemary``, ``Lindqvist, Harold J.``): how an archive
+#: titles an oral history by the one interviewed.
+INVERTED_NAME = re.compile(r"(?P<surname>[A-Z][\w'\u2019\-]+), (?P<forename>[A-Z][\w'\u2019\-]+)(?: [A-Z]\.)?")
+
+
+def _inverted(line: str, bs: list[Block]) -> bool:
+    """Whether a line is a person's name inverted, whom the text names in the usual order (``Agrista, Rosemary``
+    over ``Rosemary Agrista: Yes, we are.``; not ``Paris, France``)."""
+    m = INVERTED_NAME.fullmatch(line)
+    return bool(m) and any(f"{m.group('forename')} {m.group('surname')}" in b.text for b in bs)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w'\u2019\-]*", text)
 
@@ -201,6 +213,8 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
     plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and
              not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip()) and u not in named]
+    if named and plain and plain[-1][:2] > named[-1][:2] and _inverted(plain[-1][3].strip(), bs):
+        return plain[-1][:3]  # an archive's title of an interview, the person's name inverted, under its site's
     if named and not (plain and _dated_kind(named[-1][3])):
         return named[-1][:3]
     # (a line of a kind's word and its date or hour, "Réunion du mercredi 7 octobre 2020 à 15h00", is the sitting's

@@ -156,6 +156,12 @@ EXPECTED = {
     "background-briefing.txt": dict(
         kind="press", lang="en", date="2020-02-04", time="14:15", title="Background Press Call",
         labels=["MR. LANE:", "Q", "MR. LANE:", "SENIOR ADMINISTRATION OFFICIAL:", "MR. LANE:"], events=["Laughter."]),
+    # an oral history as an archive's page gives it: no title page, the interviewer states the day on the recording
+    # ("Today is ..."), each speaker's full name on the first turn and the initials after
+    "oral-history-slate.txt": dict(
+        kind="interview", lang="en", date="2009-06-09", title="Lindqvist, Harold",
+        labels=["Nora Baines:", "Harold Lindqvist:", "NB:", "HL:", "NB:", "HL:", "NB:"],
+        credits=[("interviewer", "Nora Baines")]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
