@@ -23,6 +23,7 @@ from .titles import excluded as title_excluded
 from .titles import title_block
 from .turns import (
     BARE_LABEL_RE,
+    DIALOGUE,
     HEADER_WORDS,
     PAGES_BEFORE,
     SOURCE_START_RE,
@@ -247,6 +248,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
                     if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 ")
                               or _opens_turn_in_style(x, starts, recurring))}
+            # a speech opened by a dialogue dash right before a turn: another's words, a paragraph of their own
+            cuts |= {k for k, x in enumerate(lines) if k and DIALOGUE.match(x) and k + 1 in cuts}
+            cuts |= {k + 1 for k in list(cuts) if k + 1 < len(lines) and DIALOGUE.match(lines[k])}
             named = [k for k, x in enumerate(lines) if k + 1 < len(lines) and field_alone(x)]
             if named:  # a header's field names over their values: each field a block, its values no labels
                 cuts = {k for k in cuts if k < named[0]} | {k for k in named if k}

@@ -53,6 +53,10 @@ TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}\s?[A-D]?(?:,\s*(?:
 #: ``Bundeskanzlerin: Ausgang ...`` over ``Dr. Angela Merkel, Bundeskanzlerin . . . . 17881 B``).
 LEADERS = re.compile(r"\.\s?\.\s?\.\s?\.[\s.]*\d{1,5}\s?[A-D]?\s*$", re.M)
 
+#: A speech opened by a dialogue dash, as Russian, French, Spanish or Italian print the words of a speaker the text
+#: does not name (``– Сергей Михайлович, здравствуйте.`` before ``МИРОНОВ: Здравствуйте.``: an interviewer's).
+DIALOGUE = re.compile(r"^[\u2013\u2014][ \u00a0](?=[^\W\d_a-zа-яё])")
+
 #: Words that open a paragraph as ``First.`` or ``Note:`` without being speakers.
 NOT_SPEAKERS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly finally "
@@ -463,6 +467,15 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         fm = FOOTNOTE_RE.match(text)
         if fm and fm.group("n") in marks:
             body.append(Item("footnote", text[fm.end():], b.line, n=fm.group("n")))
+            turn = None
+            i += 1
+            continue
+        if DIALOGUE.match(text) and i + 1 < len(bs) and _label(bs[i + 1].text, registry, candidates, styled, bare) \
+                and not (i and DIALOGUE.match(bs[i - 1].text)):
+            # another's words before a turn, opened by a dialogue dash: not the speaker's above, nor a list's item
+            report.info(b.line, "a speech opened by a dialogue dash before a turn is no part of the turn above (the "
+                                "words of a speaker the text does not name)")
+            body.append(Item("p", text, b.line))
             turn = None
             i += 1
             continue

@@ -162,6 +162,10 @@ EXPECTED = {
         kind="interview", lang="en", date="2009-06-09", title="Lindqvist, Harold",
         labels=["Nora Baines:", "Harold Lindqvist:", "NB:", "HL:", "NB:", "HL:", "NB:"],
         credits=[("interviewer", "Nora Baines")]),
+    # a Russian interview whose interviewer speaks after a dialogue dash, unnamed, between the interviewee's labelled
+    # turns, no blank lines: the dashed words are nobody's turn, never the interviewee's (checked below)
+    "dash-interview-ru.txt": dict(
+        kind="interview", lang="ru", date="2003-03-14", labels=["КОВАЛЁВ:", "КОВАЛЁВ:", "КОВАЛЁВ:"]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
@@ -244,3 +248,14 @@ def test_the_report_says_the_language_and_the_kind_of_record_and_on_what_evidenc
         assert "language: German (de), on the evidence of" in report
         assert "kind of record: debate, on the evidence of" in report
         assert "speaker label 'Martin Vogel (SPD):' accepted" in report
+
+
+def test_words_after_a_dialogue_dash_are_not_the_labelled_speakers(registry):
+    """The interviewer's words, opened by a dialogue dash between the interviewee's turns, stand apart from them."""
+    (doc,) = encode_file(FIXTURES / "dash-interview-ru.txt", registry).documents
+    root = doc.tree.getroot()
+    said = [_text(p) for p in root.xpath("//t:sp/t:p", namespaces=NS)]
+    assert said and not any("\u2013" in p for p in said)
+    apart = [_text(p) for p in root.xpath("//t:div[@type='record']/t:p", namespaces=NS)]
+    assert apart[-3:] == ["\u2013 Андрей Петрович, здравствуйте.", "\u2013 С праздником Вас!",
+                          "\u2013 Начнём с главного. Что Вы можете сказать о вчерашнем решении правительства?"]
