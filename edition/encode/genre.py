@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .language import current as language
-from .opening import lines_of
+from .opening import SENTENCE_BREAK, lines_of
 from .records import Record
 
 if TYPE_CHECKING:
@@ -86,8 +86,6 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
 
 #: A question as printed in the languages: a question mark, Spanish's opening one, Greek's semicolon aside.
 QUESTION = re.compile(r"[?\u00bf\u061f\uff1f]")
-#: Where a sentence ends and the next begins.
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def questioners(record: Record) -> list[str]:
@@ -107,7 +105,7 @@ def questioners(record: Record) -> list[str]:
     prompt = language().phrase_re("prompts")
 
     def asks(s: str) -> bool:  # a question, or a request for an account ("Tell us about your family.")
-        return bool(QUESTION.search(s) or (prompt and any(prompt.match(x) for x in SENTENCE.split(s.strip()))))
+        return bool(QUESTION.search(s) or (prompt and any(prompt.match(x) for x in SENTENCE_BREAK.split(s.strip()))))
 
     def asking(said: list[str]) -> float:
         return sum(asks(s) for s in said) / len(said)
@@ -117,7 +115,7 @@ def questioners(record: Record) -> list[str]:
 
     ask = [n for n, said in turns.items() if len(said) >= 2 and asking(said) >= 0.6]
     def rarely(said: list[str]) -> bool:  # few turns ask, or few sentences of all ("Ну что?!" in a long account)
-        sentences = [x for s in said for x in SENTENCE.split(s.strip()) if x]
+        sentences = [x for s in said for x in SENTENCE_BREAK.split(s.strip()) if x]
         return asking(said) <= 0.34 or sum(asks(x) for x in sentences) <= 0.15 * len(sentences)
 
     answer = [n for n, said in turns.items() if n not in ask and len(said) >= 2 and rarely(said)]

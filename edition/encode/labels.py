@@ -205,9 +205,9 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
              ) -> tuple[int, str, tuple[str, ...], str] | None:
     """Where the label ends after the word that ends at ``pos``: (end, punct, parentheses, office), or None when
     the name goes on (or the line is no label)."""
-    if kind == "initial" and names == [token] and not titles and COLON.match(line, pos) and \
-            _boundary(line, COLON.match(line, pos).end()):
-        return COLON.match(line, pos).end(), "colon", (), ""  # initials alone before a colon: "А.Б.:", "М.А.У.:"
+    alone = COLON.match(line, pos) if kind == "initial" and names == [token] and not titles else None
+    if alone and _boundary(line, alone.end()):
+        return alone.end(), "colon", (), ""  # initials alone before a colon: "А.Б.:", "М.А.У.:"
     if token.endswith(".") and line[pos:pos + 1] != ",":  # (an initial before an office: "Павлов Н. А., ...")
         nxt = WORD.match(line, pos + 1) if line[pos:pos + 1] == " " else None
         if kind == "title" and _abbreviation(token, vocabulary):

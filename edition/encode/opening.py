@@ -285,6 +285,9 @@ def _a_person(words: str, record: Record) -> bool:
     return any(called.search(text) for text in texts)
 
 
+#: Where a sentence ends and the next begins.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
 #: How many turns an interview's slate is looked for in.
 SLATE_TURNS = 6
 
@@ -297,7 +300,7 @@ def read_slate(record: Record) -> tuple[str, str | None, str] | None:
         return None
     for turn in record.turns[:SLATE_TURNS]:
         for item in turn.items:
-            for sentence in re.split(r"(?<=[.!?])\s+", normalize(unmark(item.text))):
+            for sentence in SENTENCE_BREAK.split(normalize(unmark(item.text))):
                 if slate.search(sentence) and (date := find_date(sentence)):
                     return date.iso, date.to or None, sentence.strip()
     return None
