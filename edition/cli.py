@@ -179,6 +179,39 @@ def _base_url(value: str | None) -> str | None:
     return value if value.endswith("/") else value + "/"
 
 
+def _source(source: Path | None) -> Path:
+    source = source or Path("tei")
+    if not source.exists():
+        raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
+    return source
+
+
+def _read_options(source: Path, base_url: str | None, theme: Path | None, per_document: bool, dts: bool) -> dict:
+    """The options of a build, those given on the command line over those of ``edition.toml`` (read now: a
+    preview reads them again at each rebuild); a bad setting is a :class:`publish.BuildError`."""
+    settings, where = publish.config(source)  # edition.toml: the defaults of these options
+    try:
+        if base_url is None and "base-url" in settings:
+            base_url = _base_url(settings["base-url"])
+        link_base = _base_url(settings.get("link-base"))  # (an address, as base-url is)
+    except click.BadParameter as e:
+        raise publish.BuildError(f"{where}: {e.message}") from None
+    if theme is None and "theme" in settings:
+        theme = where.parent / settings["theme"]
+    return dict(base_url=base_url, theme=publish.Theme.read(theme) if theme is not None else None,
+                per_document=per_document or bool(settings.get("per-document")),
+                dts=dts or bool(settings.get("dts")), conventions=settings.get("conventions"), link_base=link_base)
+
+
+def _build_options(source: Path, base_url: str | None, theme: Path | None, per_document: bool, dts: bool) -> dict:
+    """:func:`_read_options`, a bad setting one line and exit 1."""
+    try:
+        return _read_options(source, base_url, theme, per_document, dts)
+    except publish.BuildError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+
+
 @main.command()
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
@@ -209,30 +242,14 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
 
     Example: edition build tei/ --out build/
     """
-    source = source or Path("tei")
-    if not source.exists():
-        raise click.UsageError(f"no such directory: {source} (name the folder of TEI files to publish)")
+    source = _source(source)
     parts = (only,) if only else ("web", "print")
-    try:
-        settings, where = publish.config(source)  # edition.toml: the defaults of these options
-        if base_url is None and "base-url" in settings:
-            base_url = _base_url(settings["base-url"])
-        link_base = _base_url(settings.get("link-base"))  # (an address, as base-url is)
-        if theme is None and "theme" in settings:
-            theme = where.parent / settings["theme"]
-        per_document = per_document or bool(settings.get("per-document"))
-        dts = dts or bool(settings.get("dts"))
-        look = publish.Theme.read(theme) if theme is not None else None
-    except (publish.BuildError, click.BadParameter) as e:
-        click.echo(f"error: {e}" if isinstance(e, publish.BuildError) else f"error: {where}: {e.message}", err=True)
-        sys.exit(1)
+    options = _build_options(source, base_url, theme, per_document, dts)
+    per_document, dts = options["per_document"], options["dts"]
     try:
         with signals.terminate_as_interrupt():
-            found, records = publish.build(source, out_dir, parts=parts, per_document=per_document,
-                                           jobs=jobs or default_jobs(), max_size=max_record_size * 2**20,
-                                           split=split, base_url=base_url, theme=look, dts=dts,
-                                           conventions=settings.get("conventions"),
-                                           link_base=link_base)
+            found, records = publish.build(source, out_dir, parts=parts, jobs=jobs or default_jobs(),
+                                           max_size=max_record_size * 2**20, split=split, **options)
     except KeyboardInterrupt:
         click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
         sys.exit(130)
@@ -259,3 +276,63 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
                    err=True)
     else:
         click.echo(f"{out_dir}: {' and '.join(made)} of {records} records", err=True)
+
+
+@main.command()
+@click.argument("source", required=False, type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
+              show_default=True, help="The folder of the web edition, built and served.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on: this machine alone, unless told otherwise (0.0.0.0: every network).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
+              help="The port to listen on (0: any free port).")
+@click.option("--theme", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder with the edition's own look, as for build (default: 'theme' in edition.toml).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that share the work (default: the processors available).")
+def serve(source: Path | None, out_dir: Path, host: str, port: int, theme: Path | None, jobs: int | None) -> None:
+    """Build the web edition of SOURCE (default: tei/), serve it at http://localhost:8000/ and build it again
+    whenever a source, edition.toml or the theme changes; an open page reloads itself. Ctrl-C stops.
+
+    Example: edition serve tei/ --out build/
+    """
+    from .serve import Preview  # (the server's modules only when they serve)
+
+    source = _source(source)
+    options = _build_options(source, None, theme, False, False)
+
+    def rebuild() -> str:  # (edition.toml and the theme read again: they may have changed too)
+        options.update(_read_options(source, None, theme, False, False), per_document=False)
+        found, records = publish.build(source, out_dir, parts=("web",), jobs=jobs or default_jobs(), **options)
+        return f"{records} records" + (" (up to date)" if found.up_to_date else "")
+
+    try:
+        with signals.terminate_as_interrupt():
+            click.echo(f"{out_dir}: web edition of {rebuild()}", err=True)
+    except KeyboardInterrupt:
+        click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
+        sys.exit(130)
+    except publish.BuildError as e:
+        click.echo(str(e) if e.located else f"error: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
+        click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
+        sys.exit(1)
+    watched = [source] + ([options["theme"].folder] if options["theme"] is not None else [])
+    folder = source if source.is_dir() else source.parent
+    try:
+        preview = Preview(out_dir, rebuild, watched, [folder / "edition.toml", folder.parent / "edition.toml"],
+                          host=host, port=port,
+                          say=lambda line: click.echo(line, err=True))
+    except OSError as e:
+        click.echo(f"error: cannot listen on {host}:{port}: {e.strerror}", err=True)
+        sys.exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can read the edition", err=True)
+    click.echo(f"serving {out_dir} at {preview.address} (watching {', '.join(map(str, watched))}; Ctrl-C stops)",
+               err=True)
+    try:
+        with signals.terminate_as_interrupt():
+            preview.serve()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)

@@ -308,3 +308,32 @@ def test_search_opens_the_matching_turn_and_filters_by_kind_and_interlocutor(pag
     target = page.locator(":target")
     assert target.evaluate("e => e.classList.contains('speaker')")
     assert target.evaluate("e => getComputedStyle(e.closest('section.sp')).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+def test_edition_serve_shows_a_saved_change_on_the_open_page_without_a_reload(page, tmp_path):
+    """`edition serve`: the page open in the browser shows a change saved to its source, by itself."""
+    from edition.serve import Preview
+
+    tei = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, tei)
+    out = tmp_path / "site"
+
+    def rebuild() -> str:
+        return f"{publish.build(tei, out, parts=('web',))[1]} records"
+
+    rebuild()
+    preview = Preview(out, rebuild, [tei], host="127.0.0.1", port=0, say=lambda _line: None)
+    thread = threading.Thread(target=preview.serve, daemon=True)
+    thread.start()
+    try:
+        record = next(p for p in sorted(tei.glob("*.xml")) if p.name not in ("edition.xml", "persons.xml"))
+        page.goto(preview.address + "records/" + record.stem + ".html")
+        assert "SAVEDCHANGE" not in page.inner_text("main")
+        text = record.read_text(encoding="utf-8")
+        changed = re.sub(r"(<sp\b[^>]*>\s*<speaker>[^<]*</speaker>\s*<p>)", r"\g<1>SAVEDCHANGE ", text, count=1)
+        assert changed != text
+        record.write_text(changed, encoding="utf-8")
+        page.locator("main", has_text="SAVEDCHANGE").wait_for(timeout=30000)  # no goto, no reload: the page's own
+    finally:
+        preview.stop()
+        thread.join(timeout=10)
