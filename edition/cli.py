@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -186,6 +188,23 @@ def _source(source: Path | None) -> Path:
     return source
 
 
+@contextlib.contextmanager
+def _one_line_errors(out_dir: Path) -> Iterator[None]:
+    """A build whose failure, or interruption (Ctrl-C, a TERM signal), is one line and a non-zero exit."""
+    try:
+        with signals.terminate_as_interrupt():
+            yield
+    except KeyboardInterrupt:
+        click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
+        sys.exit(130)
+    except publish.BuildError as e:
+        click.echo(str(e) if e.located else f"error: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
+        click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
+        sys.exit(1)
+
+
 def _read_options(source: Path, base_url: str | None, theme: Path | None, per_document: bool, dts: bool) -> dict:
     """The options of a build, those given on the command line over those of ``edition.toml`` (read now: a
     preview reads them again at each rebuild); a bad setting is a :class:`publish.BuildError`."""
@@ -246,19 +265,9 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     parts = (only,) if only else ("web", "print")
     options = _build_options(source, base_url, theme, per_document, dts)
     per_document, dts = options["per_document"], options["dts"]
-    try:
-        with signals.terminate_as_interrupt():
-            found, records = publish.build(source, out_dir, parts=parts, jobs=jobs or default_jobs(),
-                                           max_size=max_record_size * 2**20, split=split, **options)
-    except KeyboardInterrupt:
-        click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
-        sys.exit(130)
-    except publish.BuildError as e:
-        click.echo(str(e) if e.located else f"error: {e}", err=True)
-        sys.exit(1)
-    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
-        click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
-        sys.exit(1)
+    with _one_line_errors(out_dir):
+        found, records = publish.build(source, out_dir, parts=parts, jobs=jobs or default_jobs(),
+                                       max_size=max_record_size * 2**20, split=split, **options)
     if dts and "web" not in parts:
         click.echo("warning: no DTS API was written: it is part of the web edition, which this build leaves out",
                    err=True)
@@ -296,7 +305,7 @@ def serve(source: Path | None, out_dir: Path, host: str, port: int, theme: Path 
 
     Example: edition serve tei/ --out build/
     """
-    from .serve import Preview  # (the server's modules only when they serve)
+    from .serve import Preview, snapshot  # (the server's modules only when they serve)
 
     source = _source(source)
     options = _build_options(source, None, theme, False, False)
@@ -306,23 +315,14 @@ def serve(source: Path | None, out_dir: Path, host: str, port: int, theme: Path 
         found, records = publish.build(source, out_dir, parts=("web",), jobs=jobs or default_jobs(), **options)
         return f"{records} records" + (" (up to date)" if found.up_to_date else "")
 
-    try:
-        with signals.terminate_as_interrupt():
-            click.echo(f"{out_dir}: web edition of {rebuild()}", err=True)
-    except KeyboardInterrupt:
-        click.echo(f"error: the build was interrupted; {out_dir} is unchanged", err=True)
-        sys.exit(130)
-    except publish.BuildError as e:
-        click.echo(str(e) if e.located else f"error: {e}", err=True)
-        sys.exit(1)
-    except Exception as e:  # noqa: BLE001 - the user gets a message, never a traceback
-        click.echo(f"error: the build failed ({type(e).__name__}: {e}); {out_dir} is unchanged", err=True)
-        sys.exit(1)
     watched = [source] + ([options["theme"].folder] if options["theme"] is not None else [])
     folder = source if source.is_dir() else source.parent
+    settings = [folder / "edition.toml", folder.parent / "edition.toml"]
+    built_from = snapshot(watched, settings)
+    with _one_line_errors(out_dir):
+        click.echo(f"{out_dir}: web edition of {rebuild()}", err=True)
     try:
-        preview = Preview(out_dir, rebuild, watched, [folder / "edition.toml", folder.parent / "edition.toml"],
-                          host=host, port=port,
+        preview = Preview(out_dir, rebuild, watched, settings, host=host, port=port, built_from=built_from,
                           say=lambda line: click.echo(line, err=True))
     except OSError as e:
         click.echo(f"error: cannot listen on {host}:{port}: {e.strerror}", err=True)

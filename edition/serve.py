@@ -62,9 +62,12 @@ class Preview:
     say, or raises with a message) when a file under ``watched`` (or one of ``files``) changes."""
 
     def __init__(self, site: Path, rebuild: Callable[[], str], watched: list[Path], files: list[Path] = (),
-                 host: str = "127.0.0.1", port: int = 8000, say: Callable[[str], None] = print) -> None:
+                 host: str = "127.0.0.1", port: int = 8000, say: Callable[[str], None] = print,
+                 built_from: dict[str, tuple[int, int]] | None = None) -> None:
         self.site, self.rebuild, self.say = site, rebuild, say
         self.watched, self.files = list(watched), list(files)
+        # what the site was built from (taken before the build, a change saved during it is seen): now by default
+        self._built_from = built_from if built_from is not None else snapshot(self.watched, self.files)
         self.version = 1
         self._stop = threading.Event()
         preview = self
@@ -110,7 +113,7 @@ class Preview:
 
     def watch(self) -> None:
         """Build again whenever the sources change, until :meth:`stop`."""
-        before = snapshot(self.watched, self.files)
+        before = self._built_from
         while not self._stop.wait(POLL):
             now = snapshot(self.watched, self.files)
             if now == before:
