@@ -27,10 +27,12 @@ POLL = 0.5
 #: The address the page asks for the site's version, and how often, in milliseconds.
 VERSION_PATH = "/_edition/version"
 RELOAD_EVERY = 700
+#: The script added to each page served: it knows the version it was served at (VERSION), and reloads the page once
+#: the preview's is another (a rebuild may end before the page first asks).
 RELOAD_SCRIPT = (
-    "<script>/* edition serve: reload when the edition is rebuilt */(function(){var seen=null;"
+    "<script>/* edition serve: reload when the edition is rebuilt */(function(){var seen='VERSION';"
     "setInterval(function(){fetch('" + VERSION_PATH + "',{cache:'no-store'}).then(function(r){return r.text();})"
-    ".then(function(v){if(seen!==null&&v!==seen){location.reload();}seen=v;}).catch(function(){});},"
+    ".then(function(v){if(v!==seen){location.reload();}}).catch(function(){});},"
     + str(RELOAD_EVERY) + ");})();</script>"
 )
 
@@ -87,7 +89,7 @@ class Preview:
                 if local.suffix == ".html" and local.is_file():
                     page = local.read_bytes()
                     at = page.rfind(b"</body>")
-                    script = RELOAD_SCRIPT.encode()
+                    script = RELOAD_SCRIPT.replace("VERSION", str(preview.version)).encode()
                     self._send(page[:at] + script + page[at:] if at >= 0 else page + script, "text/html; charset=utf-8")
                     return
                 super().do_GET()

@@ -68,7 +68,7 @@ def test_a_changed_source_is_rebuilt_and_its_page_shows_the_change(preview):
     page = p.address + "records/" + record.stem + ".html"
     status, before = _get(page)
     assert status == 200 and "PREVIEWMARK" not in before
-    assert RELOAD_SCRIPT in before  # the page asks for the version, to reload itself
+    assert RELOAD_SCRIPT.replace("VERSION", "1") in before  # the page asks for the version, to reload itself
     assert _get(p.address + VERSION_PATH.lstrip("/"))[1] == "1"
     _mark(record, "PREVIEWMARK")
     deadline = time.monotonic() + WAIT
@@ -78,7 +78,8 @@ def test_a_changed_source_is_rebuilt_and_its_page_shows_the_change(preview):
     assert "PREVIEWMARK" in _get(page)[1]
     assert said and said[-1].startswith("rebuilt in ") and said[-1].endswith("11 records")
     # the site's own files are not changed for the preview
-    assert RELOAD_SCRIPT not in (p.site / "records" / (record.stem + ".html")).read_text(encoding="utf-8")
+    assert "edition serve" not in (p.site / "records" / (record.stem + ".html")).read_text(encoding="utf-8")
+    assert RELOAD_SCRIPT.replace("VERSION", "2") in _get(page)[1]  # (served at the version it was built at)
 
 
 def test_a_failed_rebuild_keeps_the_last_good_site_served_and_says_why(preview):
