@@ -103,8 +103,22 @@ def _initial(word: str) -> bool:
 
 def read(text: str, vocabulary: Vocabulary) -> Label | None:
     """The label a paragraph opens with, as it reads, or None. Only its first line is read (and each line once
-    per language: the readers ask again and again)."""
-    return _read_line(text.split("\n", 1)[0][:MAX_LABEL + 20], vocabulary.language.code)
+    per language: the readers ask again and again), and the next where the first is a title's word alone, which
+    hard-wrapped text leaves at the end of a line (``El`` over ``Presidente Senador X: ...``)."""
+    lines = text.split("\n", 2)
+    first = lines[0]
+    if len(lines) > 1 and wrapped_title(first, lines[1], vocabulary):
+        first = first + "\n" + lines[1]
+    return _read_line(first[:MAX_LABEL + 20], vocabulary.language.code)
+
+
+def wrapped_title(line: str, below: str, vocabulary: Vocabulary) -> bool:
+    """Whether a line is the first word of a title that goes on at the start of the line below it (``El`` over
+    ``Presidente Senador X:``): hard-wrapped text that broke a label after its article."""
+    if " " in line.strip() or not line.strip():
+        return False
+    title = vocabulary.title_re.match(line.strip() + "\n" + below)
+    return bool(title) and title.end() > len(line.strip()) + 1
 
 
 @lru_cache(maxsize=8192)
@@ -185,7 +199,7 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
                          bool(titles) and order[0] == titles[0])
         if not rest[:1].isspace():
             break
-        pos += len(rest) - len(rest.lstrip(" \t\u00a0"))
+        pos += len(rest) - len(rest.lstrip(" \t\u00a0\n"))  # (a newline only after a title's word alone: read)
     last = order[-1] if order else ""
     if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles) \
             and not (last in titles and _abbreviation(last, vocabulary)):  # not "But Mr." at a line's end

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .dates import is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
+from .labels import wrapped_title
 from .language import FIELDS
 from .language import current as language
 from .lines import number_lines, regroup
@@ -248,6 +249,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
                     if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 ")
                               or _opens_turn_in_style(x, starts, recurring))}
+            # (and before a title's word that the line below goes on from: "La" over "Senadora Marta Ruiz:")
+            cuts |= {k for k, x in enumerate(lines[:-1]) if k and wrapped_title(x, lines[k + 1], language())
+                     and _opens_turn_in_style(x + "\n" + lines[k + 1], starts, recurring)}
             # a speech opened by a dialogue dash right before a turn: another's words, a paragraph of their own
             cuts |= {k for k, x in enumerate(lines) if k and DIALOGUE.match(x) and k + 1 in cuts}
             cuts |= {k + 1 for k in list(cuts) if k + 1 < len(lines) and DIALOGUE.match(lines[k])}
@@ -257,6 +261,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
+        # a title's word alone at a line's end belongs to the label below it ("El" over "Presidente Senador X:")
+        cuts = {k - 1 if k > 1 and wrapped_title(lines[k - 1], lines[k], language()) else k for k in cuts}
         if not cuts:
             out.append(b)
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .dates import is_dateline, read_dateline
+from .labels import wrapped_title
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
@@ -175,6 +176,8 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
             continue
         run: list[int] = []
         for i, line in enumerate([*lines, ""]):
+            if i + 1 < len(lines) and wrapped_title(line, lines[i + 1], language()):
+                continue  # a label's first word, wrapped: "El" over "Presidente Senador X:"
             if line.strip() and not excluded(line.strip(), is_label) and not _place(line.strip()):
                 run.append(i)
                 continue

@@ -166,6 +166,13 @@ EXPECTED = {
     # turns, no blank lines: the dashed words are nobody's turn, never the interviewee's (checked below)
     "dash-interview-ru.txt": dict(
         kind="interview", lang="ru", date="2003-03-14", labels=["КОВАЛЁВ:", "КОВАЛЁВ:", "КОВАЛЁВ:"]),
+    # a Latin American senate's record as a web page hard-wraps it: the label's article alone at the end of the
+    # line above (El / Presidente Senador X:), no blank lines, one member once (La / Senadora Y:)
+    "senado-mx.txt": dict(
+        kind="debate", lang="es", date="2016-03-08", title="Sesión solemne para recibir la visita",
+        labels=["El Presidente Senador Ramón Ortega Lugo:", "El Presidente Senador Ramón Ortega Lugo:",
+                "La Senadora Marta Ruiz Ibarra:", "El Presidente Senador Ramón Ortega Lugo:"],
+        events=["La comisión cumple"]),
     # a tape's transcript as a file archive lists it: the listing's date is the file's, not the conversation's
     "tape-archive-listing.txt": dict(
         kind="meeting", lang="en", date="1972-03-02", time="10:05", end="10:40", title="Conversation 37-4",
