@@ -264,7 +264,7 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
     source = _source(source)
     parts = (only,) if only else ("web", "print")
     options = _build_options(source, base_url, theme, per_document, dts)
-    per_document, dts = options["per_document"], options["dts"]
+    dts = options["dts"]
     with _one_line_errors(out_dir):
         found, records = publish.build(source, out_dir, parts=parts, jobs=jobs or default_jobs(),
                                        max_size=max_record_size * 2**20, split=split, **options)

@@ -401,8 +401,8 @@ def _bare(title: str, language: Language | None = None) -> str:
     title's own (``42. Sitzung``)."""
     title = SPACED.sub(lambda m: m.group().replace(" ", ""), title)  # "A k t e n n o t i z": Aktennotiz
     ordinal = language is not None and "." in language.ordinals
-    title = re.sub(r"^(?:Document\s+No\.\s*\d{1,4}[.:])\s+" if ordinal else
-                   r"^(?:\d{1,4}\.|Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
+    number = "" if ordinal else r"\d{1,4}\.|"  # (a document's number, unless it is the title's ordinal)
+    title = re.sub(r"^(?:" + number + r"Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
 
 
