@@ -257,7 +257,7 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         if label and (m is None or label.end >= m.end()):
             counts[label.name] += 1
             counts.forms[(label.name, label.punct)] += 1
-            if label.end >= len(_first_line(text).rstrip()):
+            if label.alone:
                 counts.alone[label.name] += 1
             counts.puncts[label.name] = label.punct
             if label.titled or label.caps or label.role or label.parens:

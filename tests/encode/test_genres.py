@@ -266,3 +266,19 @@ def test_words_after_a_dialogue_dash_are_not_the_labelled_speakers(registry):
     apart = [_text(p) for p in root.xpath("//t:div[@type='record']/t:p", namespaces=NS)]
     assert apart[-3:] == ["\u2013 Андрей Петрович, здравствуйте.", "\u2013 С праздником Вас!",
                           "\u2013 Начнём с главного. Что Вы можете сказать о вчерашнем решении правительства?"]
+
+
+def test_a_wrapped_label_with_its_speech_is_not_counted_as_a_label_alone_on_its_line(registry):
+    """The label read across a line break (El / Presidente Senador X: ...) has its speech after it: the document's
+    count of labels standing alone on their line, which weighs a dialogue of such labels, does not hold it."""
+    from edition.encode import language, layout, turns
+    from edition.encode.report import Report
+
+    path = FIXTURES / "senado-mx.txt"
+    text = path.read_text(encoding="utf-8")
+    with language.using(language.detect(text).language):
+        prepared, _ = layout.number_lines(layout.prepare(text, str(path)))
+        blocks = layout.single_newline_paragraphs(layout.blocks(prepared), Report(str(path)))
+        counts = turns.label_counts(blocks, registry)
+    assert counts["Senador Ramón Ortega Lugo"] == 3
+    assert not counts.alone
