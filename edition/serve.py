@@ -39,23 +39,18 @@ RELOAD_SCRIPT = (
 
 def snapshot(folders: list[Path], files: list[Path]) -> dict[str, tuple[int, int]]:
     """Each file under the folders (and each file named), with its modification time and size."""
-    seen: dict[str, tuple[int, int]] = {}
+    paths = [str(path) for path in files]
     for folder in folders:
         for root, dirs, names in os.walk(folder):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in names:
-                path = os.path.join(root, name)
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    continue  # (removed while it was looked at)
-                seen[path] = (st.st_mtime_ns, st.st_size)
-    for path in files:
+            paths += [os.path.join(root, name) for name in names]
+    seen: dict[str, tuple[int, int]] = {}
+    for path in paths:
         try:
             st = os.stat(path)
         except OSError:
-            continue
-        seen[str(path)] = (st.st_mtime_ns, st.st_size)
+            continue  # (absent, or removed while it was looked at)
+        seen[path] = (st.st_mtime_ns, st.st_size)
     return seen
 
 
