@@ -112,7 +112,7 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
         search = background.submit(index_for_search, fresh, shards, only=only, jobs=jobs)
         publisher._run(found, fresh, cached=fresh / DIGESTS, ordered=True, part="aggregates")
         search.result()
-    return publisher._finish_web(found, fresh, built)
+    return publisher._finish_web(found, fresh, built, previous=out)
 
 
 def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:

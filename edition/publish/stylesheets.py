@@ -19,7 +19,7 @@ from ..resources import xslt_dir
 from .dts import write_dts
 from .errors import BuildError
 from .images import copy_images
-from .package import write_package
+from .package import PACKAGE, write_package
 from .pdf import lay_out
 from .search import bundle_name, search_shards
 from .sources import Sources, copy_inside
@@ -150,8 +150,9 @@ class Publisher:
             return sum(lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
                        for rid in ids)
 
-    def _finish_web(self, found: Sources, out: Path, built: etree._Element) -> int:
-        """What the stylesheet does not write (the CSS, the transcripts); the number of records."""
+    def _finish_web(self, found: Sources, out: Path, built: etree._Element, previous: Path | None = None) -> int:
+        """What the stylesheet does not write (the CSS, the transcripts); the number of records. ``previous``: the
+        site this build replaces, whose package's unchanged members are reused (package.py)."""
         for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
             shutil.copy(xslt_dir() / asset, out / asset)
         if found.theme:  # the edition's own rules and logo (theme.py)
@@ -164,7 +165,7 @@ class Publisher:
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out)
         published = copy_records(found, out)
-        write_package(found, out)
+        write_package(found, out, previous / PACKAGE if previous else None)
         if found.dts:  # the API, from the records.json and TEI files just written
             write_dts(out, published)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "

@@ -190,3 +190,32 @@ def test_the_place_of_publication_is_on_the_title_page_and_in_every_citation(tmp
     assert csl[0]["publisher-place"] == "Washington, DC"
     title_page = " ".join(pypdf.PdfReader(site / "edition.pdf").pages[0].extract_text().split())
     assert "The edition project, Washington, DC" in title_page
+
+
+def test_a_rebuilt_package_compresses_again_only_the_members_that_changed(tmp_path, monkeypatch):
+    """The package of a rebuild reuses the compressed bytes of every unchanged member of the package it replaces
+    (package.py): the same package as one written anew, the changed record's new bytes in it, and only that record
+    compressed again, even where its size and the rest are unchanged."""
+    from edition.publish.package import PACKAGE, write_package
+    from edition.publish.sources import Sources
+
+    def site(name: str, b: bytes) -> Path:
+        (tmp_path / name / "records").mkdir(parents=True)
+        (tmp_path / name / "records" / "a.xml").write_bytes(b"<TEI>alpha " * 50)
+        (tmp_path / name / "records" / "b.xml").write_bytes(b)
+        return tmp_path / name
+
+    found = Sources(persons=TEI_DIR / "persons.xml")
+    old, new, fresh = site("old", b"<TEI>beta</TEI>"), site("new", b"<TEI>BETA</TEI>"), site("new2", b"<TEI>BETA</TEI>")
+    write_package(found, old)
+    compressed: list[str] = []
+    writestr = zipfile.ZipFile.writestr
+    monkeypatch.setattr(zipfile.ZipFile, "writestr",
+                        lambda self, info, data, *a, **k: compressed.append(info.filename) or writestr(self, info,
+                                                                                                        data, *a, **k))
+    write_package(found, new, previous=old / PACKAGE)
+    assert compressed == ["records/b.xml"]
+    write_package(found, fresh)  # with nothing to reuse
+    assert (new / PACKAGE).read_bytes() == (fresh / PACKAGE).read_bytes()
+    with zipfile.ZipFile(new / PACKAGE) as z:
+        assert z.testzip() is None and z.read("records/b.xml") == b"<TEI>BETA</TEI>"
