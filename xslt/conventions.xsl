@@ -220,8 +220,16 @@
     <xsl:param name="id" as="xs:string?"/>
     <xsl:param name="context" as="node()"/>
     <xsl:param name="register-href" as="xs:string"/>
-    <xsl:sequence select="if (not($id)) then () else if (ed:in-register($id)) then $register-href || '#' || $id
+    <xsl:sequence select="if (not($id)) then () else if (ed:in-register($id)) then ed:person-page($id, $register-href)
         else if (key('ed:by-id', $id, root($context))[ancestor::text or ancestor::standOff]) then '#' || $id else ()"/>
+  </xsl:function>
+
+  <!-- Where the register's entry of a person is, from a page whose way to the register is $register-href: the
+       person's section there (html.xsl publishes a large register as a page per person). -->
+  <xsl:function name="ed:person-page" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="register-href" as="xs:string"/>
+    <xsl:sequence select="$register-href || '#' || $id"/>
   </xsl:function>
 
   <!-- Whether the edition's register lists an id: records.xsl knows the register. -->

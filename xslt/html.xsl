@@ -564,92 +564,321 @@
     </xsl:result-document>
   </xsl:template>
 
-  <!-- The register of persons: dates, role, Wikidata, where they speak and where they are named. -->
+  <!-- Each person's turns and mentions in the records, by id. "$digests ! ..." and not "$digests/...": in a rebuild
+       the digests come from two documents, and a path would put them in document order instead of the records'. -->
+  <xsl:variable name="turns" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$digests ! ed:turn" group-by="tokenize(@who)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+  <xsl:variable name="mentions" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$digests ! ed:mention" group-by="string(@ref)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The register of persons: dates, role, Wikidata, where they speak and where they are named, filed by name.
+       It is one page, persons.html, where that page would link the records at most $ed:register-links times (about
+       a megabyte); a larger register is published as pages of about that size (ed:register-layout): persons.html
+       leads from A to Z to the pages of each initial (persons/letter-A.html, persons/letter-A-2.html, ...), and an
+       entry larger than a page has pages of its own (persons/ID.html, persons/ID/2.html, ...), of at most
+       $ed:register-chunk records each. -->
+  <xsl:param name="register-links" as="xs:integer" select="4000"/>
+  <xsl:param name="register-chunk" as="xs:integer" select="500"/>
+  <xsl:variable name="ed:register-links" as="xs:integer" select="$register-links"/>
+  <xsl:variable name="ed:register-chunk" as="xs:integer" select="$register-chunk"/>
+  <xsl:variable name="people" as="element()*">
+    <xsl:perform-sort select="$register//listPerson/person">
+      <xsl:sort select="ed:filing(.)" lang="en"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+  <!-- An entry's weight: the links to records it would hold, and a few for its heading. -->
+  <xsl:function name="ed:weight" as="xs:integer">
+    <xsl:param name="person" as="element(person)"/>
+    <xsl:sequence select="count($turns(string($person/@xml:id))) + count($mentions(string($person/@xml:id))) + 4"/>
+  </xsl:function>
+  <xsl:variable name="ed:register-split" as="xs:boolean"
+      select="sum($people ! ed:weight(.)) gt $ed:register-links"/>
+  <!-- Where each entry is, in a register published as pages: <ed:entry id="" letter="" page=""/>, the page
+       filled entry after entry in filing order until the next would pass $ed:register-links; an entry that alone
+       passes it has its own pages (own="yes"). -->
+  <xsl:variable name="ed:register-layout" as="element(ed:entry)*">
+    <xsl:if test="$ed:register-split">
+      <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
+        <xsl:variable name="letter" select="current-grouping-key()"/>
+        <xsl:iterate select="current-group()">
+          <xsl:param name="page" as="xs:integer" select="1"/>
+          <xsl:param name="size" as="xs:integer" select="0"/>
+          <xsl:variable name="weight" select="ed:weight(.)"/>
+          <xsl:choose>
+            <xsl:when test="$weight gt $ed:register-links">
+              <ed:entry id="{@xml:id}" letter="{$letter}" page="{ed:person-chunk(@xml:id, 1)}" own="yes"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:variable name="next" select="$size gt 0 and $size + $weight gt $ed:register-links"/>
+              <xsl:variable name="here" select="if ($next) then $page + 1 else $page"/>
+              <ed:entry id="{@xml:id}" letter="{$letter}" page="{ed:letter-page($letter, $here)}"/>
+              <xsl:next-iteration>
+                <xsl:with-param name="page" select="$here"/>
+                <xsl:with-param name="size" select="if ($next) then $weight else $size + $weight"/>
+              </xsl:next-iteration>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:iterate>
+      </xsl:for-each-group>
+    </xsl:if>
+  </xsl:variable>
+  <xsl:variable name="ed:entries" as="map(xs:string, element(ed:entry))"
+      select="map:merge($ed:register-layout ! map{string(@id): .})"/>
+
   <xsl:template name="ed:register">
-    <!-- "$digests ! ..." and not "$digests/...": in a rebuild the digests come from two documents, and a path
-         would put them in document order instead of the records' order. -->
-    <xsl:variable name="turns" as="map(xs:string, element()*)">
-      <xsl:map>
-        <xsl:for-each-group select="$digests ! ed:turn" group-by="tokenize(@who)">
-          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
-        </xsl:for-each-group>
-      </xsl:map>
-    </xsl:variable>
-    <xsl:variable name="mentions" as="map(xs:string, element()*)">
-      <xsl:map>
-        <xsl:for-each-group select="$digests ! ed:mention" group-by="string(@ref)">
-          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
-        </xsl:for-each-group>
-      </xsl:map>
+    <xsl:variable name="letters" as="array(element()*)*">
+      <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
+        <xsl:sequence select="[current-group()]"/>
+      </xsl:for-each-group>
     </xsl:variable>
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'persons.html'"/>
       <xsl:with-param name="page-title" select="'Persons | ' || $title"/>
       <xsl:with-param name="content">
         <h1>Persons</h1>
-        <xsl:variable name="people" as="element()*">
-          <xsl:perform-sort select="$register//listPerson/person">
-            <xsl:sort select="ed:filing(.)" lang="en"/>
-          </xsl:perform-sort>
-        </xsl:variable>
-        <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it -->
-        <nav class="az" aria-label="Persons from A to Z">
-          <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
-            <a href="#{current-group()[1]/@xml:id}"><xsl:value-of select="current-grouping-key()"/></a>
-            <xsl:text> </xsl:text>
-          </xsl:for-each-group>
-        </nav>
-        <xsl:for-each select="$people">
-          <xsl:variable name="pid" select="string(@xml:id)"/>
-          <section class="person" id="{$pid}" aria-labelledby="{$pid}-name">
-            <h2 id="{$pid}-name"><xsl:value-of select="normalize-space(persName[not(@type)][1])"/>
-              <xsl:if test="birth or death">
-                <xsl:value-of select="' (' || (birth/@when, '?')[1] || '&#x2013;' || (death/@when, '')[1] || ')'"/>
-              </xsl:if>
-            </h2>
-            <xsl:for-each select="note[@type = 'role']"><p class="role"><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
-            <!-- affiliations (a member's parties and groups, an office), each with its organisation's name and dates -->
-            <xsl:variable name="affiliations" select="affiliation[@ref or normalize-space()]"/>
-            <xsl:if test="$affiliations">
-              <ul class="affiliations">
-                <xsl:for-each select="$affiliations">
-                  <xsl:variable name="org" select="ed:named(ed:target(@ref), .)[self::org][1]"/>
-                  <li><xsl:value-of select="string-join((@role ! replace(., '([a-z])([A-Z])', '$1 $2') ! lower-case(.),
-                      (normalize-space(roleName), ($org/orgName[@full = 'yes'], $org/orgName)[1] ! normalize-space(),
-                      normalize-space(.)[not(current()/roleName)], @ref[empty($org)] ! string())[. != ''][1]), ': ')"/>
-                    <xsl:if test="@from or @to"> (<xsl:value-of select="string-join((@from, @to), '&#x2013;')"/><xsl:if
-                        test="@from and not(@to)">&#x2013;</xsl:if>)</xsl:if></li>
-                </xsl:for-each>
-              </ul>
-            </xsl:if>
-            <xsl:for-each select="idno[@type = 'wikidata'][matches(., '^Q[0-9]+$')]">
-              <p><a href="https://www.wikidata.org/wiki/{.}">Wikidata <xsl:value-of select="."/></a></p>
+        <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it (or to the
+             letter's first page) -->
+        <xsl:call-template name="ed:a-to-z">
+          <xsl:with-param name="letters" select="$letters"/>
+        </xsl:call-template>
+        <xsl:if test="$ed:register-split">
+          <p class="register-size"><xsl:value-of select="format-integer(count($people), '#,##0')"/> persons, on pages
+            by the initial of the name they are filed under.</p>
+        </xsl:if>
+        <xsl:for-each select="$people[not($ed:register-split)]">
+          <xsl:call-template name="ed:person"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+    <!-- a register published as pages: the pages of each initial, and the entries of their own -->
+    <xsl:for-each-group select="$ed:register-layout[not(@own)]" group-by="@letter">
+      <xsl:variable name="pages" select="distinct-values(current-group()/@page)"/>
+      <xsl:for-each-group select="current-group()" group-by="@page">
+        <xsl:call-template name="ed:page">
+          <xsl:with-param name="href" select="current-grouping-key()"/>
+          <xsl:with-param name="page-title" select="'Persons: ' || @letter || (if (count($pages) gt 1) then ' (' ||
+              position() || '/' || count($pages) || ')' else '') || ' | ' || $title"/>
+          <xsl:with-param name="root" select="'../'"/>
+          <xsl:with-param name="content">
+            <h1><a href="../persons.html">Persons</a>: <xsl:value-of select="@letter"/></h1>
+            <xsl:call-template name="ed:a-to-z">
+              <xsl:with-param name="letters" select="$letters"/>
+              <xsl:with-param name="root" select="'../'"/>
+            </xsl:call-template>
+            <xsl:call-template name="ed:pages">
+              <xsl:with-param name="pages" select="$pages"/>
+              <xsl:with-param name="here" select="position()"/>
+              <xsl:with-param name="root" select="'../'"/>
+              <xsl:with-param name="what" select="'Persons under ' || @letter"/>
+            </xsl:call-template>
+            <xsl:for-each select="current-group() ! key('ed:by-id', @id, $register)">
+              <xsl:call-template name="ed:person">
+                <xsl:with-param name="root" select="'../'"/>
+              </xsl:call-template>
             </xsl:for-each>
-            <xsl:variable name="spoken" select="$turns($pid)"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each-group>
+    </xsl:for-each-group>
+    <xsl:for-each select="$ed:register-layout[@own]">
+      <xsl:variable name="person" select="key('ed:by-id', @id, $register)"/>
+      <xsl:variable name="pages" select="(1 to ed:person-pages(@id)) ! ed:person-chunk($person/@xml:id, .)"/>
+      <xsl:variable name="letter" select="string(@letter)"/>
+      <xsl:variable name="spoken" as="map(xs:string, element()*)">
+        <xsl:map>
+          <xsl:for-each-group select="$turns(string(@id))" group-by="string(../@id)">
+            <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+          </xsl:for-each-group>
+        </xsl:map>
+      </xsl:variable>
+      <xsl:variable name="named" as="map(xs:string, element()*)">
+        <xsl:map>
+          <xsl:for-each-group select="$mentions(string(@id))" group-by="string(../@id)">
+            <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+          </xsl:for-each-group>
+        </xsl:map>
+      </xsl:variable>
+      <!-- the records where the person speaks or is named, in the records' order -->
+      <xsl:variable name="in" select="$digests ! string(@id)[map:contains($spoken, .) or map:contains($named, .)]"/>
+      <xsl:for-each select="$pages">
+        <xsl:variable name="k" select="position()"/>
+        <xsl:variable name="here" select="subsequence($in, ($k - 1) * $ed:register-chunk + 1, $ed:register-chunk)"/>
+        <xsl:variable name="root" select="if ($k = 1) then '../' else '../../'"/>
+        <xsl:call-template name="ed:page">
+          <xsl:with-param name="href" select="."/>
+          <xsl:with-param name="page-title" select="ed:person-heading($person) || (if (count($pages) gt 1) then ' (' ||
+              $k || '/' || count($pages) || ')' else '') || ' | Persons | ' || $title"/>
+          <xsl:with-param name="root" select="$root"/>
+          <xsl:with-param name="content">
+            <p class="breadcrumb"><a href="{$root}persons.html">Persons</a> / <a
+                href="{$root}{ed:letter-page($letter, 1)}"><xsl:value-of select="$letter"/></a></p>
+            <xsl:call-template name="ed:pages">
+              <xsl:with-param name="pages" select="$pages"/>
+              <xsl:with-param name="here" select="$k"/>
+              <xsl:with-param name="root" select="$root"/>
+              <xsl:with-param name="what" select="'Records ' || format-integer(($k - 1) * $ed:register-chunk + 1,
+                  '#,##0') || '&#x2013;' || format-integer(min(($k * $ed:register-chunk, count($in))), '#,##0')
+                  || ' of ' || format-integer(count($in), '#,##0')"/>
+            </xsl:call-template>
+            <xsl:for-each select="$person">
+              <xsl:call-template name="ed:person">
+                <xsl:with-param name="spoken" select="$here ! $spoken(.)"/>
+                <xsl:with-param name="named" select="$here ! $named(.)"/>
+                <xsl:with-param name="root" select="$root"/>
+                <xsl:with-param name="heading" select="'h1'"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The pages of a letter, or of an entry, when there are several: $pages, their addresses from the site's top;
+       $here, the one being written. -->
+  <xsl:template name="ed:pages">
+    <xsl:param name="pages" as="xs:string*"/>
+    <xsl:param name="here" as="xs:integer"/>
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:param name="what" as="xs:string"/>
+    <xsl:if test="count($pages) gt 1">
+      <nav class="pages" aria-label="Pages">
+        <p><xsl:value-of select="$what"/>, page <xsl:value-of select="$here"/> of <xsl:value-of
+            select="count($pages)"/>:
+          <xsl:for-each select="$pages">
+            <xsl:choose>
+              <xsl:when test="position() = $here"><strong aria-current="page"><xsl:value-of
+                  select="position()"/></strong></xsl:when>
+              <xsl:otherwise><a href="{$root}{.}"><xsl:value-of select="position()"/></a></xsl:otherwise>
+            </xsl:choose>
+            <xsl:text> </xsl:text>
+          </xsl:for-each></p>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- How many pages an entry of its own has: one for each $ed:register-chunk records where the person speaks or is
+       named. -->
+  <xsl:function name="ed:person-pages" as="xs:integer">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="max((1, (count(distinct-values(($turns($id), $mentions($id)) ! string(../@id))) - 1)
+        idiv $ed:register-chunk + 1))"/>
+  </xsl:function>
+  <xsl:function name="ed:person-chunk" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:sequence select="'persons/' || encode-for-uri($id) || (if ($k = 1) then '' else '/' || $k) || '.html'"/>
+  </xsl:function>
+  <xsl:function name="ed:letter-page" as="xs:string">
+    <xsl:param name="letter" as="xs:string"/>
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:sequence select="'persons/letter-' || encode-for-uri($letter) || (if ($k = 1) then '' else '-' || $k)
+        || '.html'"/>
+  </xsl:function>
+
+  <!-- Where a person's entry in the register is, from a page whose way to persons.html is $register-href. -->
+  <xsl:function name="ed:person-page" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="register-href" as="xs:string"/>
+    <xsl:variable name="entry" select="$ed:entries($id)"/>
+    <xsl:sequence select="if (empty($entry)) then $register-href || '#' || $id else
+        substring-before($register-href, 'persons.html') || $entry/@page || ('#' || $id)[not($entry/@own)]"/>
+  </xsl:function>
+  <!-- The pages of the register, for the sitemap. -->
+  <xsl:function name="ed:register-pages" as="xs:string*">
+    <xsl:sequence select="'persons.html', distinct-values($ed:register-layout[not(@own)]/@page),
+        $ed:register-layout[@own] ! (for $k in 1 to ed:person-pages(@id) return ed:person-chunk(@id, $k))"/>
+  </xsl:function>
+
+  <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it on this page, or,
+       in a register published as pages, to the letter's first page ($root: the way to the site's top). -->
+  <xsl:template name="ed:a-to-z">
+    <xsl:param name="letters" as="array(element()*)*"/>
+    <xsl:param name="root" as="xs:string" select="''"/>
+    <nav class="az" aria-label="Persons from A to Z">
+      <xsl:for-each select="$letters">
+        <xsl:variable name="letter" select="upper-case(substring(ed:filing(head(?1)), 1, 1))"/>
+        <a href="{if ($ed:register-split) then $root || ed:letter-page($letter, 1) else '#' || head(?1)/@xml:id}"><xsl:value-of
+            select="$letter"/></a>
+        <xsl:text> </xsl:text>
+      </xsl:for-each>
+    </nav>
+  </xsl:template>
+
+  <!-- A person's name as the register heads their entry: the name, and the years of birth and death. -->
+  <xsl:function name="ed:person-heading" as="xs:string">
+    <xsl:param name="person" as="element(person)"/>
+    <xsl:sequence select="normalize-space($person/persName[not(@type)][1]) || (if ($person/(birth or death)) then
+        ' (' || ($person/birth/@when, '?')[1] || '&#x2013;' || ($person/death/@when, '')[1] || ')' else '')"/>
+  </xsl:function>
+
+  <!-- A person's entry: heading, role, affiliations, Wikidata, and the records where they speak and are named
+       ($root: the way from the page to the site's top). -->
+  <xsl:template name="ed:person">
+    <xsl:param name="spoken" as="element()*" select="$turns(string(@xml:id))"/>
+    <xsl:param name="named" as="element()*" select="$mentions(string(@xml:id))"/>
+    <xsl:param name="root" as="xs:string" select="''"/>
+    <xsl:param name="heading" as="xs:string" select="'h2'"/>
+    <xsl:variable name="pid" select="string(@xml:id)"/>
+    <section class="person" id="{$pid}" aria-labelledby="{$pid}-name">
+      <xsl:element name="{$heading}">
+        <xsl:attribute name="id" select="$pid || '-name'"/>
+        <xsl:value-of select="normalize-space(persName[not(@type)][1])"/>
+        <xsl:if test="birth or death">
+          <xsl:value-of select="' (' || (birth/@when, '?')[1] || '&#x2013;' || (death/@when, '')[1] || ')'"/>
+        </xsl:if>
+      </xsl:element>
+      <xsl:for-each select="note[@type = 'role']"><p class="role"><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
+      <!-- affiliations (a member's parties and groups, an office), each with its organisation's name and dates -->
+      <xsl:variable name="affiliations" select="affiliation[@ref or normalize-space()]"/>
+      <xsl:if test="$affiliations">
+        <ul class="affiliations">
+          <xsl:for-each select="$affiliations">
+            <xsl:variable name="org" select="ed:named(ed:target(@ref), .)[self::org][1]"/>
+            <li><xsl:value-of select="string-join((@role ! replace(., '([a-z])([A-Z])', '$1 $2') ! lower-case(.),
+                (normalize-space(roleName), ($org/orgName[@full = 'yes'], $org/orgName)[1] ! normalize-space(),
+                normalize-space(.)[not(current()/roleName)], @ref[empty($org)] ! string())[. != ''][1]), ': ')"/>
+              <xsl:if test="@from or @to"> (<xsl:value-of select="string-join((@from, @to), '&#x2013;')"/><xsl:if
+                  test="@from and not(@to)">&#x2013;</xsl:if>)</xsl:if></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <xsl:for-each select="idno[@type = 'wikidata'][matches(., '^Q[0-9]+$')]">
+        <p><a href="https://www.wikidata.org/wiki/{.}">Wikidata <xsl:value-of select="."/></a></p>
+      </xsl:for-each>
             <xsl:if test="exists($spoken)">
               <h3>Speaks in</h3>
               <ul class="occurrences">
                 <xsl:for-each-group select="$spoken" group-by="../@id">
-                  <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
+                  <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
                     <xsl:for-each-group select="current-group()" group-by="string(@id)">
-                      <a href="records/{../@id}.html#{@id}">turn <xsl:value-of select="@n"/></a>
+                      <a href="{$root}records/{../@id}.html#{@id}">turn <xsl:value-of select="@n"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
                     </xsl:for-each-group>
                   </li>
                 </xsl:for-each-group>
               </ul>
             </xsl:if>
-            <xsl:variable name="named" select="$mentions($pid)"/>
             <xsl:if test="exists($named)">
               <h3>Named in</h3>
               <ul class="occurrences">
                 <xsl:for-each-group select="$named" group-by="../@id">
-                  <li><a href="records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
+                  <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
                     <!-- each turn (or heading, or note) once, however often the name recurs in it -->
                     <xsl:for-each-group select="current-group()" group-by="string(@turn) || '|' || @place">
-                      <a href="records/{../@id}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
+                      <a href="{$root}records/{../@id}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
                           select="if (@turn != '') then 'turn ' || @n else string(@place)"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
                     </xsl:for-each-group>
@@ -657,10 +886,7 @@
                 </xsl:for-each-group>
               </ul>
             </xsl:if>
-          </section>
-        </xsl:for-each>
-      </xsl:with-param>
-    </xsl:call-template>
+    </section>
   </xsl:template>
 
   <!-- Each record's short name, made once (the register names a record once for every person in it). -->

@@ -516,7 +516,7 @@
           <ul class="participants">
             <xsl:for-each select="$header//particDesc//person[@sameAs]">
               <li><xsl:choose>
-                <xsl:when test="$register-href"><a href="{$register-href}#{ed:target(@sameAs)}"><xsl:value-of
+                <xsl:when test="$register-href"><a href="{ed:person-page(ed:target(@sameAs), $register-href)}"><xsl:value-of
                     select="normalize-space(persName)"/></a></xsl:when>
                 <xsl:otherwise><xsl:value-of select="normalize-space(persName)"/></xsl:otherwise>
               </xsl:choose></li>

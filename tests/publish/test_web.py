@@ -578,3 +578,58 @@ def test_the_principles_show_each_convention_as_text_with_its_encoding_as_code(s
     assert encoded.xpath("code/text()") == ['<gap reason="omitted" rend="brackets"/>']
     assert "encoded <" not in page_text(principles.find(".//main"))  # no raw TEI in a sentence
 
+
+
+def test_a_large_register_is_published_as_pages_that_hold_every_entry_once(tmp_path, monkeypatch):
+    """A register that would make one page of more than ``register-links`` links to records (about a megabyte by
+    default) is published as pages: persons.html leads from A to Z to each initial's pages, an entry larger than a
+    page has pages of its own of at most ``register-chunk`` records; every person is on exactly one of them, every
+    link to a person from a record leads to the page of their entry, and the sitemap lists every page. Here the
+    limits are made small, so that the 11 records of tei/ make such a register."""
+    stylesheet = stylesheets.Publisher._stylesheet
+
+    def small(self, name, found, **params):
+        exe = stylesheet(self, name, found, **params)
+        if name == "html":
+            exe.set_parameter("register-links", self._proc.make_integer_value(40))
+            exe.set_parameter("register-chunk", self._proc.make_integer_value(4))
+        return exe
+
+    monkeypatch.setattr(stylesheets.Publisher, "_stylesheet", small)
+    site = tmp_path / "site"
+    publish.build(TEI_DIR, site, parts=("web",), base_url="https://example.org/e/")
+    register = page(site, "persons.html")
+    assert not register.xpath("//section[@class='person']")
+    pages = sorted((site / "persons").rglob("*.html"))
+    where: dict[str, list[Path]] = {}
+    for p in pages:
+        for section in page(site, str(p.relative_to(site))).xpath("//section[@class='person']"):
+            where.setdefault(section.get("id"), []).append(p)
+    persons = etree.parse(str(TEI_DIR / "persons.xml")).xpath("//t:person/@xml:id", namespaces=NS)
+    assert sorted(where) == sorted(persons)
+    own = {pid: ps for pid, ps in where.items() if len(ps) > 1}  # an entry on pages of its own
+    assert own and all(p.parent.name == pid or p.stem == pid for pid, ps in own.items() for p in ps)
+    assert all(len(ps) == 1 for pid, ps in where.items() if pid not in own)
+    letters = [p for p in pages if p.name.startswith("letter-")]
+    assert len(letters) > len({p.name.split("-")[1].removesuffix(".html") for p in letters})  # a letter has pages
+    for p in pages:  # no page over the limits (each page's own entries: at most 4 records)
+        doc = page(site, str(p.relative_to(site)))
+        occurrences = doc.xpath("//ul[@class='occurrences']/li/a[1]/@href")
+        if p.parent.name in own or p.stem in own:
+            assert 0 < len(set(occurrences)) <= 4
+    for a in register.xpath("//nav[@class='az']/a"):  # A to Z leads to existing pages
+        assert (site / a.get("href")).is_file()
+    links = [(record, href) for record in RECORDS for href in page(site, f"records/{record.stem}.html").xpath(
+        "//main//a[contains(@href, 'persons/') or contains(@href, 'persons.html#')]/@href")]
+    assert len(links) > len(RECORDS)
+    for record, href in links:  # every link to a person leads to their entry
+        path, _, pid = href.removeprefix("../").partition("#")
+        target = site / path
+        assert target.is_file(), href
+        if pid:
+            assert target in where[pid], href
+        else:
+            assert target.stem in own, href
+    listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
+        "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert {f"https://example.org/e/{p.relative_to(site)}" for p in pages} <= listed
