@@ -909,18 +909,41 @@
         <xsl:for-each select="$about//encodingDesc/(projectDesc, editorialDecl)">
           <xsl:apply-templates select="p" mode="ed:text"/>
         </xsl:for-each>
-        <xsl:for-each select="($digests[1]/@uri ! doc(.)//encodingDesc/editorialDecl)[1]">
-          <h2>The conventions, as every record declares them</h2>
+        <!-- each declaration the records make, with the records that make it where not all do -->
+        <xsl:variable name="declared" as="array(element(ed:record)*)*">
+          <xsl:for-each-group select="$digests[@conventions != '']" group-by="string(@conventions)">
+            <xsl:sequence select="[current-group()]"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:for-each select="$declared">
+          <xsl:variable name="by" select="?*"/>
+          <xsl:for-each select="(head($by)/@uri ! doc(.)//encodingDesc/editorialDecl)[1]">
+          <h2><xsl:value-of select="if (count($by) = count($digests)) then 'The conventions, as every record declares them'
+              else 'The conventions, as ' || ed:records(count($by)) || ' of ' || format-integer(count($digests), '#,##0')
+              || (if (count($by) = 1) then ' declares them' else ' declare them')"/></h2>
+          <xsl:if test="count($by) lt count($digests)">
+            <p class="declared-by">Declared by <xsl:for-each select="subsequence($by, 1, 20)"><a
+                href="records/{@id}.html"><xsl:value-of select="@title"/></a><xsl:if test="position() != last()">;
+                </xsl:if></xsl:for-each><xsl:if test="count($by) gt 20"><xsl:value-of select="' and ' ||
+                ed:records(count($by) - 20) || ' more'"/></xsl:if>.</p>
+          </xsl:if>
           <xsl:for-each select="*">
             <section>
               <h3><xsl:value-of select="if (self::p) then 'Conventions' else upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
               <xsl:apply-templates select="if (self::p) then . else p" mode="ed:text"/>
             </section>
           </xsl:for-each>
+          </xsl:for-each>
         </xsl:for-each>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- "1 record", "1,234 records". -->
+  <xsl:function name="ed:records" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="format-integer($n, '#,##0') || (if ($n = 1) then ' record' else ' records')"/>
+  </xsl:function>
 
   <!-- Search: Pagefind's index and interface, written by the build beside the pages (pagefind/). -->
   <xsl:template name="ed:search">

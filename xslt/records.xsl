@@ -204,12 +204,19 @@
 
   <xsl:variable name="ed:rendered-namespaces" as="xs:string*" select="('http://www.w3.org/1998/Math/MathML',
       'http://www.w3.org/2000/svg', 'http://relaxng.org/ns/structure/1.0', 'http://purl.oclc.org/dsdl/schematron')"/>
+  <!-- What a record's editorial declaration says, as one string: the records that declare the same conventions
+       have the same key (html.xsl, the principles page). -->
+  <xsl:function name="ed:conventions-key" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="string-join(($doc//encodingDesc/editorialDecl)[1]/* ! (local-name() || ': ' ||
+        normalize-space()), ' | ')"/>
+  </xsl:function>
   <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
     <xsl:variable name="begin" select="ed:minutes(($d/@from, $d/@when)[1])"/>
     <ed:record id="{ed:id($doc)}" uri="{ed:uri($doc)}" start="{ed:start($doc)}" when="{ed:when($doc)}"
-        title="{ed:title($doc)}" kind="{ed:kind($doc)}"
+        title="{ed:title($doc)}" kind="{ed:kind($doc)}" conventions="{ed:conventions-key($doc)}"
         source-line="{($doc/*/teiHeader/fileDesc/sourceDesc/bibl/citedRange/@from)[1]}">
       <xsl:if test="exists($begin)">
         <xsl:attribute name="begin" select="$begin"/>

@@ -619,10 +619,10 @@ def test_a_large_register_is_published_as_pages_that_hold_every_entry_once(tmp_p
             assert 0 < len(set(occurrences)) <= 4
     for a in register.xpath("//nav[@class='az']/a"):  # A to Z leads to existing pages
         assert (site / a.get("href")).is_file()
-    links = [(record, href) for record in RECORDS for href in page(site, f"records/{record.stem}.html").xpath(
+    links = [href for record in RECORDS for href in page(site, f"records/{record.stem}.html").xpath(
         "//main//a[contains(@href, 'persons/') or contains(@href, 'persons.html#')]/@href")]
     assert len(links) > len(RECORDS)
-    for record, href in links:  # every link to a person leads to their entry
+    for href in links:  # every link to a person leads to their entry
         path, _, pid = href.removeprefix("../").partition("#")
         target = site / path
         assert target.is_file(), href
@@ -633,3 +633,23 @@ def test_a_large_register_is_published_as_pages_that_hold_every_entry_once(tmp_p
     listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
         "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     assert {f"https://example.org/e/{p.relative_to(site)}" for p in pages} <= listed
+
+
+def test_records_that_declare_other_conventions_have_them_on_the_principles_page(tmp_path):
+    """The principles page shows each editorial declaration the records make, and says which records make it where
+    not all do: it never says of one record's conventions that every record declares them."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    kohl = src / "1991-02-23-1955-kohl.xml"  # not the first record
+    text = kohl.read_text(encoding="utf-8")
+    kohl.write_text(re.sub(r"(<normalization>\s*<p>)", r"\1Spelling is modernised. ", text, count=1), encoding="utf-8")
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    doc = page(site, "principles.html")
+    headings = [" ".join(h.text_content().split()) for h in doc.xpath("//main//h2")]
+    assert sorted(headings) == ["The conventions, as 1 record of 11 declares them",
+                                "The conventions, as 10 records of 11 declare them"]
+    changed, other = sorted(doc.xpath("//p[@class='declared-by']"), key=lambda p: len(p.xpath("a")))
+    assert changed.xpath("a/@href") == ["records/1991-02-23-1955-kohl.html"]
+    assert "records/1991-02-23-1955-kohl.html" not in other.xpath("a/@href") and len(other.xpath("a")) == 10
+    assert "Spelling is modernised." in doc.text_content()
