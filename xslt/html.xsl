@@ -227,9 +227,38 @@
   </xsl:template>
 
   <!-- The day as a picture: each timed record a bar from its start to its end (10 minutes when no end is
-       printed), linked to the record. -->
+       printed), linked to the record. Records of several days have a picture of each day, up to a week of them;
+       records of more days have none (one axis of the hours would put the days on top of each other), their times
+       are in the table. -->
   <xsl:template name="ed:timeline">
     <xsl:variable name="timed" select="$digests[@begin]"/>
+    <xsl:variable name="days" select="distinct-values($timed ! substring(@start, 1, 10))"/>
+    <xsl:variable name="untimed" select="count($digests) - count($timed)"/>
+    <xsl:choose>
+      <xsl:when test="count($days) le 1">
+        <xsl:call-template name="ed:day-timeline">
+          <xsl:with-param name="timed" select="$timed"/>
+          <xsl:with-param name="untimed" select="$untimed"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="count($days) le 7">
+        <xsl:for-each select="$days">
+          <xsl:call-template name="ed:day-timeline">
+            <xsl:with-param name="timed" select="$timed[starts-with(@start, current())]"/>
+            <xsl:with-param name="day" select="."/>
+            <xsl:with-param name="untimed" select="if (position() = last()) then $untimed else 0"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One day's picture ($day: which, where the records have several). -->
+  <xsl:template name="ed:day-timeline">
+    <xsl:param name="timed" as="element(ed:record)*"/>
+    <xsl:param name="day" as="xs:string?"/>
+    <xsl:param name="untimed" as="xs:integer"/>
+    <xsl:variable name="title-id" select="string-join(('timeline-title', $day), '-')"/>
     <xsl:if test="$timed">
       <xsl:variable name="first" select="min($timed/@begin ! xs:integer(.))"/>
       <xsl:variable name="last" select="max($timed/@end ! xs:integer(.))"/>
@@ -240,8 +269,8 @@
       <xsl:variable name="row" select="32"/>
       <xsl:variable name="height" select="40 + $row * count($timed)"/>
       <figure class="timeline">
-        <svg:svg viewBox="-40 0 {$width + 460} {$height}" role="group" aria-labelledby="timeline-title">
-          <svg:title id="timeline-title">Timeline of the records, from <xsl:value-of
+        <svg:svg viewBox="-40 0 {$width + 460} {$height}" role="group" aria-labelledby="{$title-id}">
+          <svg:title id="{$title-id}">Timeline of the records<xsl:value-of select="$day ! (' of ' || ed:in-words(.))"/>, from <xsl:value-of
               select="format-number($first idiv 60, '00') || ':' || format-number($first mod 60, '00')"/> to <xsl:value-of
               select="format-number($last idiv 60, '00') || ':' || format-number($last mod 60, '00')"/></svg:title>
           <!-- a line every hour; a label every hour, or every 2, 3, 4, 6 or 12 hours, so that no two labels
@@ -268,13 +297,14 @@
             </svg:a>
           </xsl:for-each>
         </svg:svg>
-        <figcaption>The day in time: each bar a record, from its start to its end (local time; a record that prints
+        <figcaption><xsl:value-of select="if (exists($day)) then ed:in-words($day) else 'The day'"
+          /> in time: each bar a record, from its start to its end (local time; a record that prints
           only its start is drawn ten minutes long).
           <span class="legend"><xsl:for-each select="distinct-values($timed/@kind[. != ''])">
             <span class="key {.}"/><xsl:value-of select="."/><xsl:text> </xsl:text>
           </xsl:for-each></span>
-          <xsl:variable name="untimed" select="count($digests) - count($timed)"/>
-          <xsl:value-of select="if ($untimed = 0) then 'Every record prints its time.' else if ($untimed = 1)
+          <xsl:value-of select="if (exists($day) and $untimed = 0) then '' else if ($untimed = 0)
+              then 'Every record prints its time.' else if ($untimed = 1)
               then 'One record prints no time: it is in the table only.'
               else $untimed || ' records print no time: they are in the table only.'"/></figcaption>
       </figure>

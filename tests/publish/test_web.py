@@ -176,6 +176,29 @@ def test_landing_page_has_the_chronology_and_a_timeline(site):
     assert "Introduction" in page_text(index)
 
 
+@pytest.mark.parametrize("days", [2, 9])
+def test_records_of_several_days_have_a_timeline_of_each_day_up_to_a_week(tmp_path, days):
+    """A timeline has one axis of the hours: records of two days get a picture of each day (each bar on its own
+    day's), records of more than seven days none (their times are in the table)."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    for k, record in enumerate(sorted(src.glob("1991-02-23-*.xml"))):  # the records shared out over the days
+        day = f"1991-03-{k % days + 1:02d}"
+        record.write_text(record.read_text(encoding="utf-8").replace("1991-02-23", day), encoding="utf-8")
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    index = page(site, "index.html")
+    figures = index.xpath("//figure[@class='timeline']")
+    if days > 7:
+        assert not figures
+        return
+    assert [" ".join(f.findtext("figcaption").split())[:15] for f in figures] == ["1 March 1991 in", "2 March 1991 in"]
+    for n, figure in enumerate(figures, 1):
+        for bar in figure.xpath(".//*[local-name()='a']"):
+            assert bar.get("href").startswith("records/") and f"1991-03-0{n}" in page(site, bar.get("href")).xpath(
+                "//time/@datetime")[0]
+
+
 def test_every_relative_link_resolves(site):
     for page_path in site.rglob("*.html"):
         for href in page(site, str(page_path.relative_to(site))).xpath("//a/@href"):
