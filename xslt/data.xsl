@@ -82,7 +82,7 @@
     <xsl:if test="$base-url">
       <xsl:result-document href="sitemap.xml" method="xml" indent="yes">
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-          <xsl:for-each select="('index.html', ed:register-pages(), 'principles.html', 'colophon.html', 'search.html',
+          <xsl:for-each select="('index.html', $ed:table-pages ! ?href, ed:register-pages(), 'principles.html', 'colophon.html', 'search.html',
               'data.html', ('changes.html')[$versions], $digests ! ('records/' || @id || '.html'), $digests/ed:part ! ed:part-page(.))">
             <url><loc><xsl:value-of select="ed:site-url(.)"/></loc></url>
           </xsl:for-each>

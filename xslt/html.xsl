@@ -142,6 +142,7 @@
   </xsl:template>
 
   <xsl:template name="ed:aggregates">
+    <xsl:call-template name="ed:table-pages"/>
     <xsl:call-template name="ed:register"/>
     <xsl:call-template name="ed:principles"/>
     <xsl:call-template name="ed:colophon"/>
@@ -183,6 +184,41 @@
         <section aria-labelledby="chronology">
           <h2 id="chronology">The records</h2>
           <xsl:call-template name="ed:timeline"/>
+          <xsl:choose>
+            <xsl:when test="empty($ed:table-pages)">
+              <xsl:call-template name="ed:chronology">
+                <xsl:with-param name="records" select="$digests"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
+              <!-- a table too large for one page: its pages, by year (and by month in a year of more) -->
+              <p class="table-pages">The <xsl:value-of select="ed:records(count($digests))"/> in time order, on pages
+                by year<xsl:if test="some $p in $ed:table-pages satisfies exists($p?month)"> and, in the years of more than <xsl:value-of
+                select="format-integer($table-rows, '#,##0')"/> records, by month</xsl:if>:</p>
+              <ul class="table-pages">
+                <xsl:for-each-group select="$ed:table-pages" group-adjacent="?year">
+                  <li><xsl:choose>
+                    <xsl:when test="exists(current-group()[1]?month)">
+                      <xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()"><a
+                          href="{?href}"><xsl:value-of select="?label"/></a> (<xsl:value-of
+                          select="count(?records)"/>)<xsl:if test="position() != last()">, </xsl:if></xsl:for-each>
+                    </xsl:when>
+                    <xsl:otherwise><a href="{?href}"><xsl:value-of select="?label"/></a> (<xsl:value-of
+                        select="ed:records(count(?records))"/>)</xsl:otherwise>
+                  </xsl:choose></li>
+                </xsl:for-each-group>
+              </ul>
+            </xsl:otherwise>
+          </xsl:choose>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The table of records, in time order: the columns the records of the whole edition have, so that its pages
+       agree. -->
+  <xsl:template name="ed:chronology">
+    <xsl:param name="records" as="element(ed:record)*"/>
           <!-- The columns the records have: a kind where any has one; who wrote to whom where they are letters;
                translators where any is a translation or a record of a conversation (which is one unless it says
                otherwise: "not named" only there). -->
@@ -198,7 +234,7 @@
               <th scope="col"><xsl:value-of select="if ($letters) then 'From &#x2192; to' else 'With'"/></th>
               <xsl:if test="$translated"><th scope="col">Translated by</th></xsl:if></tr></thead>
             <tbody>
-              <xsl:for-each select="$digests">
+              <xsl:for-each select="$records">
                 <tr>
                   <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
                   <td data-label="{$date-label}"><xsl:value-of select="ed:in-words(@when)"/></td>
@@ -221,9 +257,62 @@
               </xsl:for-each>
             </tbody>
           </table>
-        </section>
-      </xsl:with-param>
-    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The table of records is on the landing page while it has at most $table-rows rows (about a megabyte); a
+       larger one is on pages by year (records-1991.html), and by month in a year of more (records-1991-02.html);
+       the records whose date gives no year on records-undated.html. Each page a map: year, month (or empty),
+       label, href, records. -->
+  <xsl:param name="table-rows" as="xs:integer" select="2000"/>
+  <xsl:variable name="ed:table-pages" as="map(*)*">
+    <xsl:if test="count($digests) gt $table-rows">
+      <xsl:for-each-group select="$digests" group-by="(substring(@start, 1, 4)[matches(., '^[0-9]{4}$')], '')[1]">
+        <xsl:variable name="year" select="current-grouping-key()"/>
+        <xsl:choose>
+          <xsl:when test="count(current-group()) le $table-rows or $year = ''">
+            <xsl:sequence select="map{'year': $year, 'month': (), 'label': ($year[. != ''], 'Undated')[1],
+                'href': 'records-' || ($year[. != ''], 'undated')[1] || '.html', 'records': current-group()}"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each-group select="current-group()" group-by="(substring(@start, 6, 2)[matches(., '^[0-9]{2}$')],
+                '')[1]">
+              <xsl:variable name="month" select="current-grouping-key()"/>
+              <xsl:sequence select="map{'year': $year, 'month': $month, 'label': if ($month = '') then 'no month'
+                  else format-date(xs:date($year || '-' || $month || '-01'), '[MNn]', 'en', (), ()),
+                  'href': 'records-' || $year || ('-' || $month)[$month != ''] || '.html',
+                  'records': current-group()}"/>
+            </xsl:for-each-group>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </xsl:if>
+  </xsl:variable>
+  <xsl:function name="ed:table-page-name" as="xs:string">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="if ($page?year = '') then 'no year' else string-join(($page?month ! $page?label,
+        $page?year), ' ')"/>
+  </xsl:function>
+  <xsl:template name="ed:table-pages">
+    <xsl:for-each select="$ed:table-pages">
+      <xsl:variable name="k" select="position()"/>
+      <xsl:variable name="heading" select="'The records of ' || ed:table-page-name(.)"/>
+      <xsl:call-template name="ed:page">
+        <xsl:with-param name="href" select="?href"/>
+        <xsl:with-param name="page-title" select="$heading || ' | ' || $title"/>
+        <xsl:with-param name="content">
+          <h1><xsl:value-of select="$heading"/></h1>
+          <nav class="pages" aria-label="Pages of the table">
+            <p><xsl:for-each select="$ed:table-pages[$k - 1]"><a rel="prev" href="{?href}">Previous: <xsl:value-of
+                select="ed:table-page-name(.)"/></a> · </xsl:for-each><a href="index.html#chronology">All
+                years</a><xsl:for-each select="$ed:table-pages[$k + 1]"> · <a rel="next" href="{?href}">Next:
+                <xsl:value-of select="ed:table-page-name(.)"/></a></xsl:for-each></p>
+          </nav>
+          <xsl:call-template name="ed:chronology">
+            <xsl:with-param name="records" select="?records"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The day as a picture: each timed record a bar from its start to its end (10 minutes when no end is

@@ -199,6 +199,47 @@ def test_records_of_several_days_have_a_timeline_of_each_day_up_to_a_week(tmp_pa
                 "//time/@datetime")[0]
 
 
+def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkeypatch):
+    """A table of records of more than ``table-rows`` rows (about a megabyte by default) is on pages by year, and by
+    month in a year of more: every record on one page, in time order across the pages, which the landing page and
+    the sitemap list. Here the limit is made small (3), so that 11 records make such a table."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    for k, record in enumerate(sorted(src.glob("1991-02-23-*.xml"))):  # two records of 1990, nine of 1991
+        day = "1990-12-01" if k < 2 else f"1991-{k % 3 + 1:02d}-23"
+        record.write_text(record.read_text(encoding="utf-8").replace("1991-02-23", day), encoding="utf-8")
+    whole = tmp_path / "whole"
+    publish.build(src, whole, parts=("web",))
+    in_order = page(whole, "index.html").xpath("//table[@class='chronology']/tbody/tr/td/a/@href")
+    stylesheet = stylesheets.Publisher._stylesheet
+
+    def small(self, name, found, **params):
+        exe = stylesheet(self, name, found, **params)
+        if name == "html":
+            exe.set_parameter("table-rows", self._proc.make_integer_value(3))
+        return exe
+
+    monkeypatch.setattr(stylesheets.Publisher, "_stylesheet", small)
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",), base_url="https://example.org/e/")
+    index = page(site, "index.html")
+    assert not index.xpath("//table")
+    pages = index.xpath("//ul[@class='table-pages']//a/@href")
+    assert pages == ["records-1990.html", "records-1991-01.html", "records-1991-02.html", "records-1991-03.html"]
+    rows = []
+    for name in pages:
+        doc = page(site, name)
+        here = doc.xpath("//table[@class='chronology']/tbody/tr/td/a/@href")
+        assert 0 < len(here) <= 3
+        rows += here
+        for href in doc.xpath("//nav[@class='pages']//a/@href"):
+            assert (site / href.split("#")[0]).is_file()
+    assert rows == in_order and len(rows) == len(RECORDS)
+    listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
+        "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert {f"https://example.org/e/{name}" for name in pages} <= listed
+
+
 def test_every_relative_link_resolves(site):
     for page_path in site.rglob("*.html"):
         for href in page(site, str(page_path.relative_to(site))).xpath("//a/@href"):
