@@ -111,21 +111,32 @@
           <p class="licence">Licence: <a rel="license" href="{.}"><xsl:value-of select="."/></a>; see the <a
               href="colophon.html">colophon</a> for each text's terms.</p>
         </xsl:for-each>
-        <table class="data">
-          <caption>Each record</caption>
-          <thead><tr><th scope="col">Record</th><th scope="col">TEI</th><th scope="col">Plain text</th>
-            <xsl:if test="$record-pdfs"><th scope="col">PDF</th></xsl:if></tr></thead>
-          <tbody>
-            <xsl:for-each select="$digests">
-              <tr>
-                <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
-                <td><a href="records/{@id}.xml" download=""><xsl:value-of select="@id"/>.xml</a></td>
-                <td><a href="records/{@id}.txt" download=""><xsl:value-of select="@id"/>.txt</a></td>
-                <xsl:if test="$record-pdfs"><td><a href="print/{@id}.pdf"><xsl:value-of select="@id"/>.pdf</a></td></xsl:if>
-              </tr>
-            </xsl:for-each>
-          </tbody>
-        </table>
+        <xsl:choose>
+          <xsl:when test="empty($ed:table-pages)">
+            <table class="data">
+              <caption>Each record</caption>
+              <thead><tr><th scope="col">Record</th><th scope="col">TEI</th><th scope="col">Plain text</th>
+                <xsl:if test="$record-pdfs"><th scope="col">PDF</th></xsl:if></tr></thead>
+              <tbody>
+                <xsl:for-each select="$digests">
+                  <tr>
+                    <td><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
+                    <td><a href="records/{@id}.xml" download=""><xsl:value-of select="@id"/>.xml</a></td>
+                    <td><a href="records/{@id}.txt" download=""><xsl:value-of select="@id"/>.txt</a></td>
+                    <xsl:if test="$record-pdfs"><td><a href="print/{@id}.pdf"><xsl:value-of select="@id"/>.pdf</a></td></xsl:if>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- a table too large for one page (html.xsl, ed:table-pages): each record's files are offered on its page -->
+            <p class="each-record">Each record's TEI and plain text (<code>records/ID.xml</code>,
+              <code>records/ID.txt</code>) are offered for download on its page, which the <a
+              href="index.html#chronology">table of records</a> lists by year; <code>records.json</code> gives the
+              addresses of all <xsl:value-of select="ed:records(count($digests))"/>.</p>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

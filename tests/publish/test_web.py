@@ -235,6 +235,8 @@ def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkey
         for href in doc.xpath("//nav[@class='pages']//a/@href"):
             assert (site / href.split("#")[0]).is_file()
     assert rows == in_order and len(rows) == len(RECORDS)
+    data = page(site, "data.html")  # each record's files are offered on its page, which the table pages list
+    assert not data.xpath("//table") and "offered for download on its page" in page_text(data)
     listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
         "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     assert {f"https://example.org/e/{name}" for name in pages} <= listed
