@@ -13,9 +13,10 @@ from urllib.parse import unquote
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError
 
 from ..resources import xslt_dir
+from ..saxon import processor
 from .dts import write_dts
 from .errors import BuildError
 from .images import copy_images
@@ -64,7 +65,7 @@ class Publisher:
     """The compiled stylesheets, reused for every build in this process."""
 
     def __init__(self) -> None:
-        self._proc = PySaxonProcessor(license=False)
+        self._proc = processor()
         self._xslt = self._proc.new_xslt30_processor()
         self._compiled = {}
 

@@ -28,9 +28,9 @@ _PROCESSOR = None
 def _processor():
     global _PROCESSOR
     if _PROCESSOR is None:
-        from saxonche import PySaxonProcessor  # (imported here: the XPath 1.0 binding needs no Java-free Saxon)
+        from ..saxon import processor  # (imported here: the XPath 1.0 binding needs no Saxon)
 
-        _PROCESSOR = PySaxonProcessor(license=False)
+        _PROCESSOR = processor()
     return _PROCESSOR
 
 

@@ -242,6 +242,22 @@ def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkey
     assert {f"https://example.org/e/{name}" for name in pages} <= listed
 
 
+def test_a_record_with_more_than_100000_character_references_builds(tmp_path):
+    """The XSLT processor's parser counted every ``&amp;`` against the JDK's limit of 100,000 entities' characters,
+    and refused such a record (edition/saxon.py)."""
+    src = tmp_path / "tei"
+    src.mkdir()
+    major = (TEI_DIR / "1991-02-23-major.xml").read_text(encoding="utf-8")
+    head, turns = major.split("<sp ", 1)
+    turn, tail = turns.split("</p>", 1)  # the first turn's paragraph, a long one
+    (src / "1991-02-23-major.xml").write_text(head + "<sp " + turn + " Smith &amp; Jones" * 120_000 + " The end.</p>"
+                                              + tail, encoding="utf-8")
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    text = page_text(page(site, "records/1991-02-23-major.html"))
+    assert text.count("Smith & Jones") == 120_000 and "Smith & Jones The end." in text
+
+
 def test_every_relative_link_resolves(site):
     for page_path in site.rglob("*.html"):
         for href in page(site, str(page_path.relative_to(site))).xpath("//a/@href"):
