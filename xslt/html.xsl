@@ -1115,6 +1115,12 @@
   </xsl:template>
 
   <!-- Colophon: every translator credit, the source publication, the publisher and the licence. -->
+  <!-- A credit's records where the table of records is on pages: how many, and where each is named. -->
+  <xsl:template name="ed:credited">
+    <xsl:param name="records" as="element(ed:record)*"/>
+    <xsl:value-of select="ed:records(count($records))"/> (the <a href="index.html#chronology">table of records</a>
+    names the translator of each)</xsl:template>
+
   <xsl:template name="ed:colophon">
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'colophon.html'"/>
@@ -1127,13 +1133,27 @@
           <ul class="credits">
             <xsl:for-each-group select="$digests" group-by="ed:translator">
               <xsl:sort select="current-grouping-key()"/>
-              <li><xsl:value-of select="current-grouping-key()"/>: <xsl:for-each select="current-group()">
+              <li><xsl:value-of select="current-grouping-key()"/>: <xsl:choose>
+                <!-- (an edition whose table of records is on pages: the count, and the table names each record's) -->
+                <xsl:when test="exists($ed:table-pages)"><xsl:call-template name="ed:credited">
+                    <xsl:with-param name="records" select="current-group()"/></xsl:call-template></xsl:when>
+                <xsl:otherwise><xsl:for-each select="current-group()">
                   <a href="records/{@id}.html"><xsl:value-of select="@title"/></a>
-                  <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></li>
+                  <xsl:if test="position() != last()">; </xsl:if></xsl:for-each></xsl:otherwise>
+              </xsl:choose></li>
             </xsl:for-each-group>
-            <xsl:for-each select="$digests[empty(ed:translator)][ed:rights/@conversation = 'true']">
-              <li>No translator named: <a href="records/{@id}.html"><xsl:value-of select="@title"/></a></li>
-            </xsl:for-each>
+            <xsl:variable name="unnamed" select="$digests[empty(ed:translator)][ed:rights/@conversation = 'true']"/>
+            <xsl:choose>
+              <xsl:when test="exists($ed:table-pages) and exists($unnamed)">
+                <li>No translator named: <xsl:call-template name="ed:credited">
+                    <xsl:with-param name="records" select="$unnamed"/></xsl:call-template></li>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:for-each select="$unnamed">
+                  <li>No translator named: <a href="records/{@id}.html"><xsl:value-of select="@title"/></a></li>
+                </xsl:for-each>
+              </xsl:otherwise>
+            </xsl:choose>
           </ul>
         </xsl:if>
         <xsl:call-template name="ed:attributions">

@@ -236,6 +236,12 @@ def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkey
             assert (site / href.split("#")[0]).is_file()
     assert rows == in_order and len(rows) == len(RECORDS)
     data = page(site, "data.html")  # each record's files are offered on its page, which the table pages list
+    credits = [" ".join(li.text_content().split())
+               for li in page(site, "colophon.html").xpath("//ul[@class='credits']/li")]
+    counted = [re.fullmatch(r".+: (\d+) records? \(the table of records names the translator of each\)", c)
+               for c in credits]
+    assert credits and all(counted)  # each credit with its count, not a title per record
+    assert sum(int(m.group(1)) for m in counted) == len(page(whole, "colophon.html").xpath("//ul[@class='credits']//a"))
     assert not data.xpath("//table") and "offered for download on its page" in page_text(data)
     listed = {loc.text for loc in etree.parse(str(site / "sitemap.xml")).iter(
         "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
