@@ -205,12 +205,11 @@
   <xsl:variable name="ed:rendered-namespaces" as="xs:string*" select="('http://www.w3.org/1998/Math/MathML',
       'http://www.w3.org/2000/svg', 'http://relaxng.org/ns/structure/1.0', 'http://purl.oclc.org/dsdl/schematron')"/>
   <!-- What a record's editorial declaration says, as one string: the records that declare the same conventions
-       have the same key (html.xsl, the principles page). Encoded as a URI's part, so that the digests need no
-       character references (the XML parser refuses a file with more than 100,000 of them). -->
+       have the same key (html.xsl, the principles page). -->
   <xsl:function name="ed:conventions-key" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="encode-for-uri(string-join(($doc//encodingDesc/editorialDecl)[1]/* ! (local-name() || ': '
-        || normalize-space()), ' | '))"/>
+    <xsl:sequence select="string-join(($doc//encodingDesc/editorialDecl)[1]/* ! (local-name() || ': ' ||
+        normalize-space()), ' | ')"/>
   </xsl:function>
   <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
