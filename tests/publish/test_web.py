@@ -199,6 +199,20 @@ def test_records_of_several_days_have_a_timeline_of_each_day_up_to_a_week(tmp_pa
                 "//time/@datetime")[0]
 
 
+def small_limits(monkeypatch, **limits: int) -> None:
+    """Run the web stylesheet with its limits on a page's size (html.xsl's integer parameters) set to ``limits``."""
+    stylesheet = stylesheets.Publisher._stylesheet
+
+    def small(self, name, found, **params):
+        exe = stylesheet(self, name, found, **params)
+        if name == "html":
+            for key, value in limits.items():
+                exe.set_parameter(key, self._proc.make_integer_value(value))
+        return exe
+
+    monkeypatch.setattr(stylesheets.Publisher, "_stylesheet", small)
+
+
 def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkeypatch):
     """A table of records of more than ``table-rows`` rows (about a megabyte by default) is on pages by year, and by
     month in a year of more: every record on one page, in time order across the pages, which the landing page and
@@ -211,15 +225,7 @@ def test_a_large_table_of_records_is_on_pages_by_year_and_month(tmp_path, monkey
     whole = tmp_path / "whole"
     publish.build(src, whole, parts=("web",))
     in_order = page(whole, "index.html").xpath("//table[@class='chronology']/tbody/tr/td/a/@href")
-    stylesheet = stylesheets.Publisher._stylesheet
-
-    def small(self, name, found, **params):
-        exe = stylesheet(self, name, found, **params)
-        if name == "html":
-            exe.set_parameter("table-rows", self._proc.make_integer_value(3))
-        return exe
-
-    monkeypatch.setattr(stylesheets.Publisher, "_stylesheet", small)
+    small_limits(monkeypatch, **{"table-rows": 3})
     site = tmp_path / "site"
     publish.build(src, site, parts=("web",), base_url="https://example.org/e/")
     index = page(site, "index.html")
@@ -674,16 +680,7 @@ def test_a_large_register_is_published_as_pages_that_hold_every_entry_once(tmp_p
     page has pages of its own of at most ``register-chunk`` records; every person is on exactly one of them, every
     link to a person from a record leads to the page of their entry, and the sitemap lists every page. Here the
     limits are made small, so that the 11 records of tei/ make such a register."""
-    stylesheet = stylesheets.Publisher._stylesheet
-
-    def small(self, name, found, **params):
-        exe = stylesheet(self, name, found, **params)
-        if name == "html":
-            exe.set_parameter("register-links", self._proc.make_integer_value(40))
-            exe.set_parameter("register-chunk", self._proc.make_integer_value(4))
-        return exe
-
-    monkeypatch.setattr(stylesheets.Publisher, "_stylesheet", small)
+    small_limits(monkeypatch, **{"register-links": 40, "register-chunk": 4})
     site = tmp_path / "site"
     publish.build(TEI_DIR, site, parts=("web",), base_url="https://example.org/e/")
     register = page(site, "persons.html")
