@@ -3,7 +3,9 @@
   The web edition: TEI records, the personography and the edition's description to a static HTML5 site.
   Called once per build with the initial template; Python passes the files as parameters and copies the CSS.
   Pages: index.html (introduction, chronology, timeline), records/ID.html (one per record), persons.html (the
-  register), principles.html (editorial principles), colophon.html (credits, source, licence).
+  register), principles.html (editorial principles), colophon.html (credits, source, licence); in a large edition,
+  the table of records by year and month (records-YYYY.html, records-YYYY-MM.html) and the register by initial and
+  by person (persons/letter-X.html, persons/ID.html), so that no page is over about a megabyte.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -952,10 +954,7 @@
     <section class="person" id="{$pid}" aria-labelledby="{$pid}-name">
       <xsl:element name="{$heading}">
         <xsl:attribute name="id" select="$pid || '-name'"/>
-        <xsl:value-of select="normalize-space(persName[not(@type)][1])"/>
-        <xsl:if test="birth or death">
-          <xsl:value-of select="' (' || (birth/@when, '?')[1] || '&#x2013;' || (death/@when, '')[1] || ')'"/>
-        </xsl:if>
+        <xsl:value-of select="ed:person-heading(.)"/>
       </xsl:element>
       <xsl:for-each select="note[@type = 'role']"><p class="role"><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
       <!-- affiliations (a member's parties and groups, an office), each with its organisation's name and dates -->
