@@ -225,7 +225,7 @@
   </xsl:function>
 
   <!-- Where the register's entry of a person is, from a page whose way to the register is $register-href: the
-       person's section there (html.xsl publishes a large register as a page per person). -->
+       person's section there (html.xsl publishes a large register as pages, and overrides this). -->
   <xsl:function name="ed:person-page" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="register-href" as="xs:string"/>

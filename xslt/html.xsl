@@ -195,8 +195,9 @@
             <xsl:otherwise>
               <!-- a table too large for one page: its pages, by year (and by month in a year of more) -->
               <p class="table-pages">The <xsl:value-of select="ed:records(count($digests))"/> in time order, on pages
-                by year<xsl:if test="some $p in $ed:table-pages satisfies exists($p?month)"> and, in the years of more than <xsl:value-of
-                select="format-integer($table-rows, '#,##0')"/> records, by month</xsl:if>:</p>
+                by year<xsl:if test="some $p in $ed:table-pages satisfies exists($p?month)"
+                > and, in the years of more than <xsl:value-of select="format-integer($table-rows, '#,##0')"
+                /> records, by month</xsl:if>:</p>
               <ul class="table-pages">
                 <xsl:for-each-group select="$ed:table-pages" group-adjacent="?year">
                   <li><xsl:choose>
@@ -221,44 +222,44 @@
        agree. -->
   <xsl:template name="ed:chronology">
     <xsl:param name="records" as="element(ed:record)*"/>
-          <!-- The columns the records have: a kind where any has one; who wrote to whom where they are letters;
-               translators where any is a translation or a record of a conversation (which is one unless it says
-               otherwise: "not named" only there). -->
-          <xsl:variable name="kinds" select="exists($digests[@kind != ''])"/>
-          <xsl:variable name="translated" select="exists($digests[ed:rights/@conversation = 'true' or ed:translator])"/>
-          <xsl:variable name="letters" select="exists($digests/ed:corresp)"/>
-          <table class="chronology">
-            <caption>The records in time order</caption>
-            <xsl:variable name="date-label" select="if ($digests[@begin] or $translated) then 'Date and time'
-                else 'Date'"/>
-            <thead><tr><th scope="col"><xsl:value-of select="$date-label"/></th><th scope="col">Record</th>
-              <xsl:if test="$kinds"><th scope="col">Kind</th></xsl:if>
-              <th scope="col"><xsl:value-of select="if ($letters) then 'From &#x2192; to' else 'With'"/></th>
-              <xsl:if test="$translated"><th scope="col">Translated by</th></xsl:if></tr></thead>
-            <tbody>
-              <xsl:for-each select="$records">
-                <tr>
-                  <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
-                  <td data-label="{$date-label}"><xsl:value-of select="ed:in-words(@when)"/></td>
-                  <td data-label="Record"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
-                  <xsl:if test="$kinds"><td data-label="Kind"><xsl:value-of select="@kind"/></td></xsl:if>
-                  <xsl:choose>
-                    <xsl:when test="ed:corresp">
-                      <td data-label="From &#x2192; to"><xsl:value-of select="string-join((ed:corresp[@label =
-                          'From']/@names, ed:corresp[@label = 'To']/@names), ' &#x2192; ')"/></td>
-                    </xsl:when>
-                    <xsl:otherwise>
-                      <td data-label="With"><xsl:value-of select="ed:with(.)"/></td>
-                    </xsl:otherwise>
-                  </xsl:choose>
-                  <xsl:if test="$translated">
-                    <td data-label="Translated by"><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''],
-                        'not named'[current()/ed:rights/@conversation = 'true'])[1]"/></td>
-                  </xsl:if>
-                </tr>
-              </xsl:for-each>
-            </tbody>
-          </table>
+    <!-- The columns the records have: a kind where any has one; who wrote to whom where they are letters;
+         translators where any is a translation or a record of a conversation (which is one unless it says
+         otherwise: "not named" only there). -->
+    <xsl:variable name="kinds" select="exists($digests[@kind != ''])"/>
+    <xsl:variable name="translated" select="exists($digests[ed:rights/@conversation = 'true' or ed:translator])"/>
+    <xsl:variable name="letters" select="exists($digests/ed:corresp)"/>
+    <table class="chronology">
+      <caption>The records in time order</caption>
+      <xsl:variable name="date-label" select="if ($digests[@begin] or $translated) then 'Date and time'
+          else 'Date'"/>
+      <thead><tr><th scope="col"><xsl:value-of select="$date-label"/></th><th scope="col">Record</th>
+        <xsl:if test="$kinds"><th scope="col">Kind</th></xsl:if>
+        <th scope="col"><xsl:value-of select="if ($letters) then 'From &#x2192; to' else 'With'"/></th>
+        <xsl:if test="$translated"><th scope="col">Translated by</th></xsl:if></tr></thead>
+      <tbody>
+        <xsl:for-each select="$records">
+          <tr>
+            <!-- (data-label: each cell's column, which a phone's layout shows beside it: edition.css) -->
+            <td data-label="{$date-label}"><xsl:value-of select="ed:in-words(@when)"/></td>
+            <td data-label="Record"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></td>
+            <xsl:if test="$kinds"><td data-label="Kind"><xsl:value-of select="@kind"/></td></xsl:if>
+            <xsl:choose>
+              <xsl:when test="ed:corresp">
+                <td data-label="From &#x2192; to"><xsl:value-of select="string-join((ed:corresp[@label =
+                    'From']/@names, ed:corresp[@label = 'To']/@names), ' &#x2192; ')"/></td>
+              </xsl:when>
+              <xsl:otherwise>
+                <td data-label="With"><xsl:value-of select="ed:with(.)"/></td>
+              </xsl:otherwise>
+            </xsl:choose>
+            <xsl:if test="$translated">
+              <td data-label="Translated by"><xsl:value-of select="(string-join(ed:translator, ', ')[. != ''],
+                  'not named'[current()/ed:rights/@conversation = 'true'])[1]"/></td>
+            </xsl:if>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
   </xsl:template>
 
   <!-- The table of records is on the landing page while it has at most $table-rows rows (about a megabyte); a
@@ -717,6 +718,16 @@
       <xsl:sort select="ed:filing(.)" lang="en"/>
     </xsl:perform-sort>
   </xsl:variable>
+  <!-- The persons by the initial of the name they are filed under, each initial's in an array. -->
+  <xsl:variable name="ed:letters" as="array(element()*)*">
+    <xsl:for-each-group select="$people" group-adjacent="ed:initial(.)">
+      <xsl:sequence select="[current-group()]"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+  <xsl:function name="ed:initial" as="xs:string">
+    <xsl:param name="person" as="element(person)"/>
+    <xsl:sequence select="upper-case(substring(ed:filing($person), 1, 1))"/>
+  </xsl:function>
   <!-- An entry's weight: the links to records it would hold, and a few for its heading. -->
   <xsl:function name="ed:weight" as="xs:integer">
     <xsl:param name="person" as="element(person)"/>
@@ -729,9 +740,9 @@
        passes it has its own pages (own="yes"). -->
   <xsl:variable name="ed:register-layout" as="element(ed:entry)*">
     <xsl:if test="$ed:register-split">
-      <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
-        <xsl:variable name="letter" select="current-grouping-key()"/>
-        <xsl:iterate select="current-group()">
+      <xsl:for-each select="$ed:letters">
+        <xsl:variable name="letter" select="ed:initial(head(?1))"/>
+        <xsl:iterate select="?*">
           <xsl:param name="page" as="xs:integer" select="1"/>
           <xsl:param name="size" as="xs:integer" select="0"/>
           <xsl:variable name="weight" select="ed:weight(.)"/>
@@ -750,18 +761,13 @@
             </xsl:otherwise>
           </xsl:choose>
         </xsl:iterate>
-      </xsl:for-each-group>
+      </xsl:for-each>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="ed:entries" as="map(xs:string, element(ed:entry))"
       select="map:merge($ed:register-layout ! map{string(@id): .})"/>
 
   <xsl:template name="ed:register">
-    <xsl:variable name="letters" as="array(element()*)*">
-      <xsl:for-each-group select="$people" group-adjacent="upper-case(substring(ed:filing(.), 1, 1))">
-        <xsl:sequence select="[current-group()]"/>
-      </xsl:for-each-group>
-    </xsl:variable>
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'persons.html'"/>
       <xsl:with-param name="page-title" select="'Persons | ' || $title"/>
@@ -770,7 +776,6 @@
         <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it (or to the
              letter's first page) -->
         <xsl:call-template name="ed:a-to-z">
-          <xsl:with-param name="letters" select="$letters"/>
         </xsl:call-template>
         <xsl:if test="$ed:register-split">
           <p class="register-size"><xsl:value-of select="format-integer(count($people), '#,##0')"/> persons, on pages
@@ -787,14 +792,13 @@
       <xsl:for-each-group select="current-group()" group-by="@page">
         <xsl:call-template name="ed:page">
           <xsl:with-param name="href" select="current-grouping-key()"/>
-          <xsl:with-param name="page-title" select="'Persons: ' || @letter || (if (count($pages) gt 1) then ' (' ||
-              position() || '/' || count($pages) || ')' else '') || ' | ' || $title"/>
+          <xsl:with-param name="page-title" select="'Persons: ' || @letter || ed:page-of(position(), count($pages)) || ' | '
+              || $title"/>
           <xsl:with-param name="root" select="'../'"/>
           <xsl:with-param name="content">
             <h1><a href="../persons.html">Persons</a>: <xsl:value-of select="@letter"/></h1>
             <xsl:call-template name="ed:a-to-z">
-              <xsl:with-param name="letters" select="$letters"/>
-              <xsl:with-param name="root" select="'../'"/>
+                  <xsl:with-param name="root" select="'../'"/>
             </xsl:call-template>
             <xsl:call-template name="ed:pages">
               <xsl:with-param name="pages" select="$pages"/>
@@ -837,8 +841,8 @@
         <xsl:variable name="root" select="if ($k = 1) then '../' else '../../'"/>
         <xsl:call-template name="ed:page">
           <xsl:with-param name="href" select="."/>
-          <xsl:with-param name="page-title" select="ed:person-heading($person) || (if (count($pages) gt 1) then ' (' ||
-              $k || '/' || count($pages) || ')' else '') || ' | Persons | ' || $title"/>
+          <xsl:with-param name="page-title" select="ed:person-heading($person) || ed:page-of($k, count($pages)) ||
+              ' | Persons | ' || $title"/>
           <xsl:with-param name="root" select="$root"/>
           <xsl:with-param name="content">
             <p class="breadcrumb"><a href="{$root}persons.html">Persons</a> / <a
@@ -864,6 +868,13 @@
       </xsl:for-each>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- Which page of how many, in a page's title, where there are several: " (2/5)". -->
+  <xsl:function name="ed:page-of" as="xs:string">
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="if ($n gt 1) then ' (' || $k || '/' || $n || ')' else ''"/>
+  </xsl:function>
 
   <!-- The pages of a letter, or of an entry, when there are several: $pages, their addresses from the site's top;
        $here, the one being written. -->
@@ -924,11 +935,10 @@
   <!-- A to Z: each letter that begins a filed name, leading to the first person filed under it on this page, or,
        in a register published as pages, to the letter's first page ($root: the way to the site's top). -->
   <xsl:template name="ed:a-to-z">
-    <xsl:param name="letters" as="array(element()*)*"/>
     <xsl:param name="root" as="xs:string" select="''"/>
     <nav class="az" aria-label="Persons from A to Z">
-      <xsl:for-each select="$letters">
-        <xsl:variable name="letter" select="upper-case(substring(ed:filing(head(?1)), 1, 1))"/>
+      <xsl:for-each select="$ed:letters">
+        <xsl:variable name="letter" select="ed:initial(head(?1))"/>
         <a href="{if ($ed:register-split) then $root || ed:letter-page($letter, 1) else '#' || head(?1)/@xml:id}"><xsl:value-of
             select="$letter"/></a>
         <xsl:text> </xsl:text>
@@ -1036,21 +1046,21 @@
         <xsl:for-each select="$declared">
           <xsl:variable name="by" select="?*"/>
           <xsl:for-each select="(head($by)/@uri ! doc(.)//encodingDesc/editorialDecl)[1]">
-          <h2><xsl:value-of select="if (count($by) = count($digests)) then 'The conventions, as every record declares them'
-              else 'The conventions, as ' || ed:records(count($by)) || ' of ' || format-integer(count($digests), '#,##0')
-              || (if (count($by) = 1) then ' declares them' else ' declare them')"/></h2>
-          <xsl:if test="count($by) lt count($digests)">
-            <p class="declared-by">Declared by <xsl:for-each select="subsequence($by, 1, 20)"><a
-                href="records/{@id}.html"><xsl:value-of select="@title"/></a><xsl:if test="position() != last()">;
-                </xsl:if></xsl:for-each><xsl:if test="count($by) gt 20"><xsl:value-of select="' and ' ||
-                ed:records(count($by) - 20) || ' more'"/></xsl:if>.</p>
-          </xsl:if>
-          <xsl:for-each select="*">
-            <section>
-              <h3><xsl:value-of select="if (self::p) then 'Conventions' else upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
-              <xsl:apply-templates select="if (self::p) then . else p" mode="ed:text"/>
-            </section>
-          </xsl:for-each>
+            <h2><xsl:value-of select="if (count($by) = count($digests)) then 'The conventions, as every record declares them'
+                else 'The conventions, as ' || ed:records(count($by)) || ' of ' || format-integer(count($digests), '#,##0')
+                || (if (count($by) = 1) then ' declares them' else ' declare them')"/></h2>
+            <xsl:if test="count($by) lt count($digests)">
+              <p class="declared-by">Declared by <xsl:for-each select="subsequence($by, 1, 20)"><a
+                  href="records/{@id}.html"><xsl:value-of select="@title"/></a><xsl:if
+                  test="position() != last()">; </xsl:if></xsl:for-each><xsl:if test="count($by) gt 20"><xsl:value-of
+                  select="' and ' || ed:records(count($by) - 20) || ' more'"/></xsl:if>.</p>
+            </xsl:if>
+            <xsl:for-each select="*">
+              <section>
+                <h3><xsl:value-of select="if (self::p) then 'Conventions' else upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
+                <xsl:apply-templates select="if (self::p) then . else p" mode="ed:text"/>
+              </section>
+            </xsl:for-each>
           </xsl:for-each>
         </xsl:for-each>
       </xsl:with-param>
@@ -1113,13 +1123,13 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Colophon: every translator credit, the source publication, the publisher and the licence. -->
   <!-- A credit's records where the table of records is on pages: how many, and where each is named. -->
   <xsl:template name="ed:credited">
     <xsl:param name="records" as="element(ed:record)*"/>
     <xsl:value-of select="ed:records(count($records))"/> (the <a href="index.html#chronology">table of records</a>
     names the translator of each)</xsl:template>
 
+  <!-- Colophon: every translator credit, the source publication, the publisher and the licence. -->
   <xsl:template name="ed:colophon">
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'colophon.html'"/>
