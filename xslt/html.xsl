@@ -130,7 +130,11 @@
     </xsl:if>
     <xsl:if test="$part = ('all', 'digests', 'changes')">
       <xsl:result-document href="{$digests-href}" method="xml" indent="no">
-        <ed:records everywhere="{$everywhere}"><xsl:sequence select="$digests"/></ed:records>
+        <ed:records everywhere="{$everywhere}">
+          <xsl:call-template name="ed:stored">
+            <xsl:with-param name="records" select="$digests"/>
+          </xsl:call-template>
+        </ed:records>
       </xsl:result-document>
     </xsl:if>
     <built records="{count($digests)}">
@@ -1039,16 +1043,14 @@
         </xsl:for-each>
         <!-- each declaration the records make, with the records that make it where not all do -->
         <xsl:variable name="declared" as="array(element(ed:record)*)*">
-          <xsl:for-each-group select="$digests[@conventions != '']" group-by="string(@conventions)">
+          <xsl:for-each-group select="$digests" group-by="ed:conventions-of(.)[. != '']">
             <xsl:sequence select="[current-group()]"/>
           </xsl:for-each-group>
         </xsl:variable>
         <xsl:for-each select="$declared">
           <xsl:variable name="by" select="?*"/>
           <xsl:for-each select="(head($by)/@uri ! doc(.)//encodingDesc/editorialDecl)[1]">
-            <h2><xsl:value-of select="if (count($by) = count($digests)) then 'The conventions, as every record declares them'
-                else 'The conventions, as ' || ed:records(count($by)) || ' of ' || format-integer(count($digests), '#,##0')
-                || (if (count($by) = 1) then ' declares them' else ' declare them')"/></h2>
+            <h2><xsl:value-of select="ed:declared-by(count($by), count($digests))"/></h2>
             <xsl:if test="count($by) lt count($digests)">
               <p class="declared-by">Declared by <xsl:for-each select="subsequence($by, 1, 20)"><a
                   href="records/{@id}.html"><xsl:value-of select="@title"/></a><xsl:if
@@ -1066,12 +1068,6 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
-
-  <!-- "1 record", "1,234 records". -->
-  <xsl:function name="ed:records" as="xs:string">
-    <xsl:param name="n" as="xs:integer"/>
-    <xsl:sequence select="format-integer($n, '#,##0') || (if ($n = 1) then ' record' else ' records')"/>
-  </xsl:function>
 
   <!-- Search: Pagefind's index and interface, written by the build beside the pages (pagefind/). -->
   <xsl:template name="ed:search">

@@ -220,10 +220,17 @@
       <section class="front" id="principles">
         <h2 class="front-title">Editorial principles</h2>
         <xsl:apply-templates select="$about//encodingDesc/(projectDesc, editorialDecl)/p" mode="ed:text"/>
-        <xsl:for-each select="($docs//encodingDesc/editorialDecl)[1]">
-          <h3>The conventions, as every record declares them</h3>
-          <xsl:apply-templates select="*/p, p" mode="ed:text"/>
-        </xsl:for-each>
+        <!-- each declaration the records make, with the records that make it where not all do (as on the web) -->
+        <xsl:for-each-group select="$docs" group-by="ed:conventions-key(.)[. != '']">
+          <h3><xsl:value-of select="ed:declared-by(count(current-group()), count($docs))"/></h3>
+          <xsl:if test="count(current-group()) lt count($docs)">
+            <p class="declared-by">Declared by <xsl:for-each select="subsequence(current-group(), 1, 20)"><a
+                href="#{ed:anchor(.)}"><xsl:value-of select="ed:title(.)"/></a><xsl:if
+                test="position() != last()">; </xsl:if></xsl:for-each><xsl:if test="count(current-group()) gt 20"
+                ><xsl:value-of select="' and ' || ed:records(count(current-group()) - 20) || ' more'"/></xsl:if>.</p>
+          </xsl:if>
+          <xsl:apply-templates select="(.//encodingDesc/editorialDecl)[1]/(*/p, p)" mode="ed:text"/>
+        </xsl:for-each-group>
       </section>
     </xsl:if>
   </xsl:template>

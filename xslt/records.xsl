@@ -205,12 +205,54 @@
   <xsl:variable name="ed:rendered-namespaces" as="xs:string*" select="('http://www.w3.org/1998/Math/MathML',
       'http://www.w3.org/2000/svg', 'http://relaxng.org/ns/structure/1.0', 'http://purl.oclc.org/dsdl/schematron')"/>
   <!-- What a record's editorial declaration says, as one string: the records that declare the same conventions
-       have the same key (html.xsl, the principles page). -->
+       have the same key (html.xsl, the principles page). A digest made in this run holds it (@conventions); a
+       stored one, the number of its declaration in the table at the head of its file (ed:declaration, @declared),
+       so that a large edition's digests hold each declaration once and not once a record (ed:stored). -->
   <xsl:function name="ed:conventions-key" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="string-join(($doc//encodingDesc/editorialDecl)[1]/* ! (local-name() || ': ' ||
         normalize-space()), ' | ')"/>
   </xsl:function>
+  <xsl:variable name="ed:declared" as="map(xs:string, xs:string)" select="map:merge($cached-roots !
+      (let $file := generate-id(.) return ed:declaration ! map{$file || ' ' || @n: string(.)}))"/>
+  <xsl:function name="ed:conventions-of" as="xs:string">
+    <xsl:param name="record" as="element(ed:record)"/>
+    <xsl:sequence select="if ($record/@declared) then $ed:declared(generate-id($record/..) || ' ' || $record/@declared)
+        else string($record/@conventions)"/>
+  </xsl:function>
+  <!-- "1 record", "1,234 records". -->
+  <xsl:function name="ed:records" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="format-integer($n, '#,##0') || (if ($n = 1) then ' record' else ' records')"/>
+  </xsl:function>
+  <!-- The heading of a declaration of conventions: by all records, or by how many of all. -->
+  <xsl:function name="ed:declared-by" as="xs:string">
+    <xsl:param name="by" as="xs:integer"/>
+    <xsl:param name="all" as="xs:integer"/>
+    <xsl:sequence select="if ($by = $all) then 'The conventions, as every record declares them'
+        else 'The conventions, as ' || ed:records($by) || ' of ' || format-integer($all, '#,##0')
+        || (if ($by = 1) then ' declares them' else ' declare them')"/>
+  </xsl:function>
+  <!-- The digests as a file keeps them: the declarations once, in a table, and each record with its number. -->
+  <xsl:template name="ed:stored">
+    <xsl:param name="records" as="element(ed:record)*"/>
+    <xsl:variable name="keys" as="xs:string*" select="$records ! ed:conventions-of(.)"/>
+    <xsl:variable name="declarations" as="xs:string*" select="distinct-values($keys[. != ''])"/>
+    <xsl:variable name="numbers" as="map(xs:string, xs:integer)"
+        select="map:merge(for $k in 1 to count($declarations) return map{$declarations[$k]: $k})"/>
+    <xsl:for-each select="$declarations">
+      <ed:declaration n="{position()}"><xsl:value-of select="."/></ed:declaration>
+    </xsl:for-each>
+    <xsl:for-each select="$records">
+      <xsl:variable name="k" select="position()"/>
+      <xsl:variable name="key" select="$keys[$k]"/>
+      <xsl:copy>
+        <xsl:copy-of select="@* except (@conventions, @declared)"/>
+        <xsl:if test="$key != ''"><xsl:attribute name="declared" select="$numbers($key)"/></xsl:if>
+        <xsl:copy-of select="node()"/>
+      </xsl:copy>
+    </xsl:for-each>
+  </xsl:template>
   <xsl:function name="ed:digest" as="element(ed:record)">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>

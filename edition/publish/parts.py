@@ -14,15 +14,13 @@ from lxml import etree
 from .. import signals
 from ..progress import Progress
 from .sources import Sources
-from .stylesheets import DIGESTS, Publisher
+from .stylesheets import DIGESTS, ED_NS, Publisher
 
 #: Records per run of the web stylesheet: a larger edition is built in parts (see Publisher.web).
 BATCH = 2000
 
 #: With more than one process, an edition of this many records or more is built in parts, shared among them.
 PARALLEL_FROM = 500
-
-ED_NS = "urn:x-edition"
 
 
 def part_size(records: int, jobs: int, largest: int) -> int:

@@ -27,6 +27,8 @@ from .sources import Sources, copy_inside
 
 #: The records' digests (records.xsl, ed:digest), in order, as a web build leaves them for the next build.
 DIGESTS = ".edition-digests.xml"
+#: The stylesheets' own namespace (the digests' elements, the edition's errors).
+ED_NS = "urn:x-edition"
 
 
 def _failed(name: str, error: PySaxonApiError) -> BuildError:
@@ -216,4 +218,4 @@ def record_ids(digests: Path) -> dict[str, str]:
     if not digests.is_file():
         return {}
     tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
-    return {r.get("uri"): r.get("id") for r in tree.getroot()}
+    return {r.get("uri"): r.get("id") for r in tree.getroot().iterfind(f"{{{ED_NS}}}record")}

@@ -247,3 +247,26 @@ def test_per_record_pdfs_in_two_processes_replaced_as_they_go(tmp_path):
     assert sorted(p.stem for p in out.glob("*.pdf")) == sorted(r.stem for r in RECORDS)
     assert int(done.stdout) == sum(len(pypdf.PdfReader(str(p)).pages) for p in out.glob("*.pdf"))
     assert [p.name for p in out.iterdir() if p.suffix != ".pdf"] == []
+
+
+def test_the_front_matter_shows_each_declaration_of_conventions_with_the_records_that_make_it(tmp_path, monkeypatch):
+    """Records that declare other conventions than the rest have them in the print edition's principles too, and it
+    never says of the first record's declaration that every record makes it."""
+    from edition.publish import stylesheets
+    from edition.publish.sources import sources
+
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    kohl.write_text(re.sub(r"(<normalization>\s*<p>)", r"\1Spelling is modernised. ", kohl.read_text(encoding="utf-8"),
+                           count=1), encoding="utf-8")
+    laid_out: list[str] = []
+    monkeypatch.setattr(stylesheets, "lay_out", lambda paged, pdf: laid_out.append(paged) or 1)
+    stylesheets.Publisher().print(sources(src), tmp_path / "edition.pdf")
+    front = etree.HTML(laid_out[0]).xpath("//section[@id='principles']")[0]
+    headings = sorted(" ".join("".join(h.itertext()).split()) for h in front.iter("h3"))
+    assert headings == ["The conventions, as 1 record of 11 declares them",
+                        "The conventions, as 10 records of 11 declare them"]
+    (by_one,) = [p for p in front.xpath(".//p[@class='declared-by']") if len(p.findall("a")) == 1]
+    assert by_one.find("a").get("href") == "#record-1991-02-23-1955-kohl"
+    assert "Spelling is modernised." in "".join(front.itertext())

@@ -738,3 +738,19 @@ def test_records_that_declare_other_conventions_have_them_on_the_principles_page
     assert changed.xpath("a/@href") == ["records/1991-02-23-1955-kohl.html"]
     assert "records/1991-02-23-1955-kohl.html" not in other.xpath("a/@href") and len(other.xpath("a")) == 10
     assert "Spelling is modernised." in doc.text_content()
+    # the digests the next build reads hold each declaration once, and each record the number of its own
+    stored = etree.parse(str(site / stylesheets.DIGESTS)).getroot()
+    declarations = stored.findall(f"{{{stylesheets.ED_NS}}}declaration")
+    assert len(declarations) == 2 and len({d.text for d in declarations}) == 2
+    records = stored.findall(f"{{{stylesheets.ED_NS}}}record")
+    assert len(records) == 11 and not [r for r in records if r.get("conventions")]
+    assert Counter(r.get("declared") for r in records) == Counter({"1": 10, "2": 1}) or \
+        Counter(r.get("declared") for r in records) == Counter({"1": 1, "2": 10})
+    # a rebuild after another record changes its declaration reads the stored ones by their numbers
+    first = src / sorted(p.name for p in src.glob("*.xml"))[0]
+    first.write_text(re.sub(r"(<normalization>\s*<p>)", r"\1Spelling is modernised. ",
+                            first.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    publish.build(src, site, parts=("web",))
+    doc = page(site, "principles.html")
+    assert sorted(" ".join(h.text_content().split()) for h in doc.xpath("//main//h2")) == [
+        "The conventions, as 2 records of 11 declare them", "The conventions, as 9 records of 11 declare them"]
