@@ -34,7 +34,8 @@ LEAD = re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a
 #: ``O'Brien``, ``М.С.Горбачев``).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
 #: The label's punctuation after the name: colon (perhaps after a space), full stop, either with a dash after it.
-COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s)|-(?=\s))?")  # (":-", as Brazil's records print it)
+COLON = re.compile(r"\s?:(?:\s*[\u2014\u2013]|\s+-(?=\s)|\.?-(?=\s))?")
+#: (":-", as Brazil's records print it; ":.-", as Spain's government's transcripts print an answer: "R:.-")
 STOP = re.compile(r"\s?\.(?:-|\s*[\u2014\u2013]|\s+-(?=\s))?")
 #: A dash that ends a label without a full stop or a colon (``O SR. PRESIDENTE (Renan Calheiros) \u2013``).
 DASH_END = re.compile(r"\s+[\u2013\u2014-](?=\s)")
@@ -42,7 +43,7 @@ DASH_END = re.compile(r"\s+[\u2013\u2014-](?=\s)")
 DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
 #: line (``Q.``, ``A:``, ``QUESTION:``).
-QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?[.:](?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
+QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?(?:[.:]|:\.(?=-))(?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
                 r"[ \t\u00a0]{2,}(?=\S)|[ \t\u00a0](?=\())")
 #: (a question set off by spaces alone: "Q    Josh, ..."; or before what the room heard: "Q (Inaudible.)")
 #: A party, an office or a remark in parentheses after the name (at most two; a broadcaster's transcript describes

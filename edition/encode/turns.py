@@ -124,6 +124,8 @@ def read_label(text: str) -> tuple[re.Match | None, forms.Label | None]:
     label)``, or ``(None, None)`` for none."""
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
+    if label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()):
+        return None, None  # a credit, a question's word over a name alone ("Periodista: Ana Rosa Quintana")
     if label and (m is None or label.end > m.end() or label.question or label.answer):
         return None, label
     return m, None
@@ -177,6 +179,7 @@ class LabelCounts(Counter):
         self.shouting = False  # the text is in capitals
         self.short_forms: set[str] = set()  # the short forms labels give in parentheses ("Die Zeit (Zeit):")
         self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
+        self.named: set[str] = set()  # those of its words written as a name is ("Rutte", not "SECRET"), lower case
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -244,6 +247,7 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         label = forms.read(b.text, language())  # aside
         words = re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text)
         counts.opening |= {w.lower() for w in words if w[:1].isupper()}
+        counts.named |= {w.lower() for w in words if len(w) > 1 and w[0].isupper() and w[1:].islower()}
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
@@ -251,9 +255,9 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         label = None if whole else forms.read(text, language())
         if m and not _plausible(m.group("name"), _punct(m), counts):
             m = None
-        if label and not _plausible(label.name, label.punct,
-                                    None if label.titled or label.question or label.answer else counts):
-            label = None
+        if label and not (label.question or label.answer) and not _plausible(
+                label.name, label.punct, None if label.titled else counts):
+            label = None  # (a question's or an answer's mark is one as it stands: "P.-", as the evidence reads it)
         if label and (m is None or label.end >= m.end()):
             counts[label.name] += 1
             counts.forms[(label.name, label.punct)] += 1
@@ -599,6 +603,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
                          _punct(inner))
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
+    if label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()):
+        return None  # a credit, a question's word over a name alone ("Periodista: Ana Rosa Quintana")
     if label and (m is None or label.end > m.end() or label.question or label.answer):
         return _form_label(label, registry, candidates, styled)
     if not m:
@@ -638,6 +644,11 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
         return None
     number = m.group("num") or ""  # a paragraph number glued to the label: the turn's, not the label's
     return Found(name, supplied, m.group(0)[len(number):], m.end(), evidence, _punct(m), number)
+
+
+#: A name alone: capitalised words, with initials and particles, and no sentence's punctuation.
+_NAME_WORD = r"(?:[^\W\d_a-z][\w'\u2019\-.]*|de|del|la|van|von|der)"
+NAME_ONLY = re.compile(_NAME_WORD + r"(?:[ \u00a0]+" + _NAME_WORD + r"){0,4}")
 
 
 #: A line of a block of fields: a few words, a colon, a short value (``Delivered On: 3/20/1973``).
@@ -710,7 +721,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
-        return "the mark of a question or an answer" if label.punct != "none" or count >= 2 else None
+        # alone on its line, a question's word ("VRAAG") recurs, or stands among names alone on their lines that do
+        alone = isinstance(candidates, LabelCounts) and any(n >= 2 for other, n in candidates.alone.items()
+                                                             if other != name)
+        return "the mark of a question or an answer" if label.punct != "none" or count >= 2 or alone else None
     if label.asked and label.punct == "colon" and label.words <= 5:
         return "the number of a question before a name, as a committee's evidence numbers its questions"
     typed = TYPED.get()
@@ -728,6 +742,11 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         titled = label.title_first or bool(label.parens and _party(label.parens[-1]))
         if styles["none"] >= 1 and titled:
             return "a name alone on its line, in a dialogue of such labels"
+        if label.punct == "none" and label.caps and label.words <= 2 and isinstance(candidates, LabelCounts) and \
+                name.split()[-1].lower() in candidates.named and not candidates.common(name.split()[-1].lower()):
+            # ("RUTTE" over the Prime Minister's statement, which the transcript's heading attributes to "minister-
+            # president Rutte": as governments' verbatim transcripts of press conferences print the speaker)
+            return "a surname in capitals alone on its line, whom the record's opening names"
         return None
     if label.names and label.abbreviated and label.punct in ("colon", "stop", "dash") and (
             label.caps_names or label.punct != "stop" or styles["stop"] or label.parens):

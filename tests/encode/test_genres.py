@@ -59,6 +59,22 @@ EXPECTED = {
         labels=["Marszałek:", "Poseł Anna Nowak:", "Marszałek:"],
         events=["Początek posiedzenia o godz. 10 min 05", "Marszałek trzykrotnie uderza laską marszałkowską",
                 "Oklaski", "Koniec posiedzenia o godz. 14 min 12"]),
+    # a government's verbatim transcript of a press conference: the speaker's surname in capitals alone on its line,
+    # whom the heading names
+    "persconferentie-nl.txt": dict(
+        kind="press", lang="nl", date="2008-03-14", title="Letterlijke tekst persconferentie na ministerraad",
+        labels=["VERHOEVEN", "VRAAG", "VERHOEVEN"]),
+    # a government's transcript of an interview on air: a question's letter and the answer's, ".-" after them (and
+    # ":.-"), the office alone once; share buttons and the interviewer's credit above the turns are no turns
+    "entrevista-es.txt": dict(
+        kind="interview", lang="es", date="2016-03-14", title="Entrevista a la ministra de Hacienda",
+        credits=[("interviewer", "Luis Ortega Vidal")],
+        labels=["P.-", "Ministra.-", "P.-", "R:.-", "P.-", "R:.-"]),
+    # the federal government's press conference (Regierungspressekonferenz): the chair "Vors.", a state
+    # secretary "StS", a ministry's spokesman with the ministry in parentheses, a journalist's "Frage:"
+    "regierungspressekonferenz-de.txt": dict(
+        kind="press", lang="de", date="2004-05-12", title="Regierungspressekonferenz",
+        labels=["Vors. Lindau:", "StS Brenner:", "Frage:", "StS Brenner:", "Hofmann (BMF):"]),
     "tweede-kamer-nl.txt": dict(
         kind="debate", lang="nl", date="2008-06-03", title="Regeling van werkzaamheden",
         labels=["De voorzitter:", "De heer Jansen (PvdA):", "Mevrouw De Vries (VVD):", "De voorzitter:"]),
