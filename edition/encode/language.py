@@ -46,6 +46,7 @@ class Language:
     opening: tuple[str, ...] = ()
     closing: tuple[str, ...] = ()
     slate: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
@@ -94,6 +95,7 @@ def parse(text: str, where: str) -> Language:
         months=tuple(tuple(m) for m in months), weekdays=_strings(dates, "weekdays", where),
         numeric=dates.get("numeric", "dmy"), ordinals=_strings(dates, "ordinals", where),
         joiners=_strings(dates, "joiners", where), after_year=_strings(dates, "after_year", where),
+        published=_strings(dates, "published", where),
         time_forms=_strings(times, "forms", where), opening=_strings(times, "opening", where),
         closing=_strings(times, "closing", where), slate=_strings(times, "slate", where), fields=sections["fields"],
         credits=sections["credits"],

@@ -149,6 +149,15 @@ def credit_phrases(line: str) -> list[tuple[str, str]]:
     return found
 
 
+def published(line: str) -> bool:
+    """A page's byline: words that say when it was published or updated, before its date or time (``por Portal do
+    Planalto publicado 16/12/2011 17h17``, ``Posted March 3, 2004``)."""
+    words = language().phrase_re("published")
+    said = words.search(line) if words else None
+    stamp = (find_date(line) or find_time(line)) if said else None
+    return bool(stamp) and said.start() < stamp.start
+
+
 def read_opening(record: Record) -> Opening:
     """The facts of a record's opening (see the module's description)."""
     v = language()
@@ -193,6 +202,8 @@ def read_opening(record: Record) -> Opening:
             continue
         if (m and name in catalogue) or any(line.lower().startswith(c + " ") for c in catalogue if " " in c):
             continue  # a catalogue's or a page's own field ("Last updated 2021-03-01"): never the record's date
+        if published(line):
+            continue  # a page's byline: when the page was published or updated, never when the record was made
         if line.count("|") >= 2:
             continue  # a row of a listing, cells between bars ("Text File | 1993-07-27 | 63KB"): the file's, never
             # the record's date

@@ -18,7 +18,7 @@ from .labels import wrapped_title
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
-from .opening import PLACE_LINE
+from .opening import PLACE_LINE, published
 from .records import Block
 from .turns import TOC_ENTRY
 
@@ -84,6 +84,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first) or \
             first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
+    if published(first):
+        return True  # a page's byline: "por Portal do Planalto publicado 16/12/2011 17h17"
     field = FIELD.match(first)
     if field and (field.group("name").lower() in v.fields_and_credits or (
             "\n" in text.strip() and all(FIELD.match(line.strip()) for line in text.strip().split("\n")))):
@@ -201,9 +203,13 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     weighed: list[tuple[int, int, int, str]] = []
     opening = language().phrase_re("opening")
     prose = 0  # paragraphs of prose read: a page's summary may stand above the title, a record's text below it
+    byline = False  # the unit before was a page's byline: a summary of the page follows it, not a title
     for k, first, count, text in units(bs, is_label):
         if is_label(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun
+        if byline or published(text.split("\n", 1)[0]):
+            byline = not byline
+            continue  # "publicado 16/12/2011 17h17" over "Durante o encontro, o presidente falou sobre ..."
         if _prose(text) and not excluded(text, is_label):
             prose += 1
             continue
