@@ -44,8 +44,9 @@ DASH_AFTER = re.compile(r"(?:-|\s*[\u2014\u2013]|\s+-)(?=\s|$)")
 #: A question or an answer: its letter or word, then a full stop or a colon before the words, or nothing on its
 #: line (``Q.``, ``A:``, ``QUESTION:``).
 QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?(?:[.:]|:\.(?=-))(?:-|\s*[\u2014\u2013])?(?=\s)|\s*$|"
-                r"[ \t\u00a0]{2,}(?=\S)|[ \t\u00a0](?=\())")
-#: (a question set off by spaces alone: "Q    Josh, ..."; or before what the room heard: "Q (Inaudible.)")
+                r"[ \t\u00a0]{2,}(?=\S)|[ \t\u00a0](?=\()|(?<=\bQ)[ \u00a0](?=[A-Z\"\u201c]))")
+#: (a question set off by spaces alone: "Q    Josh, ..."; or before what the room heard: "Q (Inaudible.)"; a
+#: question's letter alone and one space, as the White House prints a reporter's question: "Q Speech, speech.")
 #: A party, an office or a remark in parentheses after the name (at most two; a broadcaster's transcript describes
 #: its guest there: ``Mr. MARTIN ANDERSON (Keith and Jan Hurlbut Fellow at the Hoover Institution, ...):``).
 PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,120})\)")

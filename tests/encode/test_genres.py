@@ -100,10 +100,11 @@ EXPECTED = {
     "court-numbered-lines.txt": dict(
         kind="trial", lang="en", date="1985-06-04", time="09:30",
         labels=["THE COURT:", "MR. HALE:", "Q.", "A.", "Q.", "A.", "THE COURT:"]),
+    # (a question's letter set off by spaces, "Q    Dana, ...", or by one space, as the White House prints it too)
     "press-briefing.txt": dict(
         kind="press", lang="en", date="2015-05-12", time="13:17", title="Press Briefing by Press Secretary Dana Holt",
         place="James S. Brady Press Briefing Room",
-        labels=["MS. HOLT:", "Q", "MS. HOLT:", "Q", "MS. HOLT:"], events=["Laughter."]),
+        labels=["MS. HOLT:", "Q", "MS. HOLT:", "Q", "MS. HOLT:", "Q", "Q", "MS. HOLT:"], events=["Laughter."]),
     "tape-transcript.txt": dict(
         kind="meeting", lang="en", time="18:00", title="Conversation 412-7",
         labels=["PRESIDENT:", "HALDEMAN:", "PRESIDENT:", "HALDEMAN:", "PRESIDENT:"], events=["Pause"]),
