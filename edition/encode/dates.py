@@ -86,6 +86,10 @@ TIME_RE = re.compile(
 OCR_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<h1>[01]?\d)\s(?P<m1>[0-5]\d)\s?(?P<ap1>[ap])\.?m\b\.?"
     r"(?:\s*(?:-|\u2013|to)\s*(?P<h2>[01]?\d)[\s:.](?P<m2>[0-5]\d)\s?(?P<ap2>[ap])\.?m\b\.?)?", re.I)
+#: An hour without its minutes, with a.m. or p.m. after it (``11 a.m.``, ``3-4 p.m.``), as American records
+#: and their datelines print it (``Washington, March 4, 1957, 11 a.m.``).
+HOUR_RE = re.compile(r"(?<![\w.:,])(?P<h1>1[0-2]|0?[1-9])(?:\s*(?:-|\u2013|to)\s*(?P<h2>1[0-2]|0?[1-9]))?"
+                     r"\s?(?:(?P<ap>[apAP])\.\s?[mM]\.|(?P<caps>[AP])M\b)")  # ("a.m.", "p. m.", "AM"; not "am")
 #: A time of four digits, as cables and military records print it; only with its zone (``1430 EDT``) or hours
 #: (``1400 hours``), since four digits alone are more often a year.
 TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?:(?P<zone>"
@@ -164,6 +168,11 @@ def find_time(text: str) -> TimeValue | None:
         if zone and not zone.isupper():
             zone = None  # "est" or "cet" in running text is no time zone
         return TimeValue(m.start(), m.end(), start, end, ZONES[zone] or None if zone else None)
+    m = HOUR_RE.search(text)
+    if m:
+        ap = m.group("ap") or m.group("caps")
+        return TimeValue(m.start(), m.end(), _clock(m.group("h1"), "00", ap),
+                         _clock(m.group("h2"), "00", ap) if m.group("h2") else None)
     found = [(m.start(), m) for form in language().time_forms if (m := form.search(text))]
     if found:  # a time in the words of the transcript's language: "alle 9,35", "godz. 10 min 05"
         m = min(found, key=lambda f: f[0])[1]

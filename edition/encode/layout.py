@@ -41,13 +41,15 @@ from .turns import (
 )
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
-#: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Telcon``,
+#: Conversation``, ``Record / Transcript / Notes / Minutes / Summary of (a) (Telephone) Conversation``, ``Memorandum
+#: of Conference With the President`` (as the White House staff of the 1950s recorded a meeting), ``Telcon``,
 #: ``Memcon``, with ``between``, ``with``, ``of``, a comma or nothing after; in capitals (OCR may split or misread
 #: a word: ``ME MORANDUM``, ``MEt-10RANDUM``).
 _HEADING_WORDS = (
     r"(?:"
     r"(?:M\s?E\s?MORANDUM|M[\w\-]{1,5}RANDUM|Record|Transcript|Minutes|Notes?|Summary|Excerpts?)\s+(?:of|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?(?=$|[\s,.:(\d\"\u201d])"
+    r"(?:an?\s+|the\s+)?(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion|Conference)s?"
+    r"(?=$|[\s,.:(\d\"\u201d])"
     r"|(?:(?:Telephone|Phone)\s+)?(?:Conversation|Talks?|Meeting|Discussion)s?\s+(?:between|with)\b"
     r"|(?:Telcon|Memcon)\b"
     r")"
@@ -472,8 +474,9 @@ def _read_heading(block: Block, rest: list[Block]) -> tuple[Heading, list[Block]
         elif all(is_dateline(line) for line in lines):  # "Monday, October 20, 1975" over "10:00 a.m. - 11:40 a.m."
             heading.parts += [("dateline", line, rest[0].line + k, b) for k, line in enumerate(lines)]
         elif any(read_dateline(t).time for t, _, _ in heading.datelines) and len(lines) <= 3 \
-                and all(PLACE_LINE.match(line) for line in lines) \
-                and not any(_AFTER_HEADING.match(line) for line in lines):
+                and all(PLACE_LINE.match(line) and line.lower() not in language().fields_and_credits
+                        for line in lines) \
+                and not any(_AFTER_HEADING.match(line) for line in lines):  # (not a field's name: "OTHERS PRESENT")
             heading.parts += [("place", line, rest[0].line + k, b) for k, line in enumerate(lines)]
         else:
             break

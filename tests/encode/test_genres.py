@@ -168,6 +168,11 @@ EXPECTED = {
         credits=[("interviewer", "А.Д.")]),
     # a file note of a conversation, in narrative (no labels): the page's title ends its sentence on a person's name
     # before the date (no place), the dateline gives the place; the heading's first word letter-spaced
+    # a memorandum of conference (the White House staff's record of a meeting with the President in the 1950s), in
+    # the first person, no labels; a footnote's mark glued to the heading's last word ("Eisenhower0") is no title's
+    "memorandum-of-conference.txt": dict(
+        kind="meeting", lang="en", date="1957-03-04", time="11:00", place="Washington", labels=[],
+        main="Memorandum of Conference With President Eisenhower"),
     "aktennotiz-de.txt": dict(
         kind="meeting", lang="de", date="1987-05-12", place="Berlin", labels=[],
         main="Aktennotiz über ein Gespräch des Genossen Karl Weiser mit Pavel Orlow, Leiter der 2. Europäischen "
