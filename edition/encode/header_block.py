@@ -115,7 +115,8 @@ def read_header_block(record: Record, f: Facts) -> None:
     f.place = f.place or heading_place
 
 #: The start of a list of participants (the names may follow on the same line or in the blocks after it).
-PARTICIPANTS = re.compile(r"^(?:PARTICIPANTS?|Participants?|PRESENT|Present|ATTENDEES|Attendees)\s*:?\s*", re.S)
+PARTICIPANTS = re.compile(r"^(?:PARTICIPANTS?|Participants?|(?:OTHERS\s+)?PRESENT|(?:Others\s+)?[Pp]resent|ATTENDEES|"
+                          r"Attendees)\s*:?\s*", re.S)
 
 #: A credit given as a field: ``Interpreter: X``, ``Notetakers: A, B and C``, ``Drafted by: X``.
 CREDIT_FIELD = re.compile(r"^(?P<role>Interpreters?|Notetakers?|Note-takers?|Recorders?|Drafted by|Translated by|"
@@ -157,8 +158,14 @@ def _date_after_names(names: str, role: str, f: Facts) -> str:
 
 
 def _two_names(line: str) -> list[str]:
-    """``The President and Chancellor Kohl`` on one line of a list is two participants (but ``Ministry of Trade and
-    Industry, Director`` is one entry with an office)."""
+    """``The President and Chancellor Kohl`` on one line of a list is two participants, and so are titles and names
+    in a row (``Secretary Dulles, Mr. Hagerty``); but ``Ministry of Trade and Industry, Director`` is one entry with
+    an office."""
+    listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", line.strip(" \u2022*-"))]
+    title = language().title_re
+    if len(listed) >= 2 and title and all(2 <= len(p.split()) <= 5 and p[0].isupper() and title.match(p)
+                                          for p in listed):
+        return listed  # "Prime Minister Macmillan, Secretary Herter, Mr. de Zulueta": each a title and a name
     parts = re.split(r"\s+and\s+", line)
     if "," in line or len(parts) != 2 or not all(re.match(r"(?:the\s+)?[A-Z]", p) and len(p.split()) <= 5
                                                   for p in parts):

@@ -169,9 +169,11 @@ EXPECTED = {
     # a file note of a conversation, in narrative (no labels): the page's title ends its sentence on a person's name
     # before the date (no place), the dateline gives the place; the heading's first word letter-spaced
     # a memorandum of conference (the White House staff's record of a meeting with the President in the 1950s), in
-    # the first person, no labels; a footnote's mark glued to the heading's last word ("Eisenhower0") is no title's
+    # the first person, no labels; a footnote's mark glued to the heading's last word ("Eisenhower0") is no title's;
+    # OTHERS PRESENT over titles and names in a row
     "memorandum-of-conference.txt": dict(
         kind="meeting", lang="en", date="1957-03-04", time="11:00", place="Washington", labels=[],
+        participants=["Secretary Dulles", "Mr. Hagerty", "Colonel Goodpaster"],
         main="Memorandum of Conference With President Eisenhower"),
     "aktennotiz-de.txt": dict(
         kind="meeting", lang="de", date="1987-05-12", place="Berlin", labels=[],
@@ -261,6 +263,8 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     assert (setting.get("to") or "")[11:16] == want.get("end", "")
     if "place" in want:
         assert _text(x("//t:settingDesc//t:placeName")[0]) == want["place"]
+    listed = [_text(n) for n in x("//t:particDesc//t:person/t:persName")]
+    assert [name for name in want.get("participants", []) if name not in listed] == []
     credits = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS))) for r in
                x("//t:titleStmt/t:respStmt[t:persName]")]
     for credit in want.get("credits", []):
