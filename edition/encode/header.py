@@ -23,7 +23,7 @@ from ..xmlfiles import read
 from . import genre, opening
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
-from .language import Language
+from .language import Language, current
 from .records import Item, Record, TranscriptError
 from .registry import NOT_GIVEN, Registry
 from .report import Report
@@ -83,7 +83,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
     if h is not None:
-        f.title = normalize(h.title).strip()
+        f.title = current().without_furniture(normalize(h.title).strip())  # (a skip link run into the title)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
         for _line, dl in read:

@@ -303,6 +303,24 @@ class Vocabulary:
         words = self._union("places")
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[.,]?\s*$") if words else None
 
+    def without_furniture(self, line: str) -> str:
+        """A line without the page's own words it opens with, where the last of them is glued to a capital (``Liens
+        Ignorer la navigationJournal des débats ...``: a skip link run into the title; not ``Contact Group``)."""
+        pos, phrases = 0, self._furniture_phrases
+        while True:
+            found = next((len(p) for p in phrases if line[pos:pos + len(p)].lower() == p and
+                          not line[pos + len(p):pos + len(p) + 1].islower()), 0)
+            if not found:
+                return line
+            pos += found
+            if line[pos:pos + 1].isupper():
+                return line[pos:]  # glued: the page's words end here
+            pos += len(line[pos:]) - len(line[pos:].lstrip())
+
+    @cached_property
+    def _furniture_phrases(self) -> tuple[str, ...]:
+        return tuple(sorted({p.lower() for p in self._union("furniture")}, key=len, reverse=True))
+
     def is_furniture(self, line: str) -> bool:
         """A line that is nothing but a web page's own words (``Skip to content``, ``Version classiqueVersion
         mobile``, ``[ Publicité ]``); each line weighed once."""
