@@ -8,6 +8,7 @@ Handles ``23 February 1991``, ``February 23, 1991``, ``9 Feb. 1990``; times ``13
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -192,7 +193,50 @@ def find_time(text: str) -> TimeValue | None:
         zone = m.group("zone")
         return TimeValue(m.start(), m.end(), _clock(m.group("h1"), m.group("m1"), None), None,
                          ZONES[zone] or None if zone else None)
-    return None
+    return _time_in_words(text)
+
+
+#: The languages whose number words text2num reads (its codes are ours).
+NUMBER_WORDS = frozenset({"en", "fr", "es", "it", "pt", "de", "nl"})
+_TOKEN = re.compile(r"\S+")
+
+
+def _time_in_words(text: str) -> TimeValue | None:
+    """A time whose numbers are words, in a form of the language (``(Quinze heures cinq minutes)``, ``a las doce y
+    cinco minutos``): the numbers read by text2num, the time by the language's forms; its span that of the words it
+    was read from. Only where the text holds a word of the language's time forms (``heures``, ``horas``, ``Uhr``)."""
+    v = language()
+    code = v.language.code
+    lower = text.lower()
+    if code not in NUMBER_WORDS or not any(w in lower for w in v.time_words):
+        return None
+    from text_to_num import alpha2digit  # (imported where a text needs it: the encoder starts without it)
+
+    digits = alpha2digit(text, code)
+    if digits == text:
+        return None
+    found = [m for form in v.time_forms if (m := form.search(digits))]
+    if not found:
+        return None
+    m = min(found, key=lambda f: f.start())
+    try:
+        clock = _clock(m.group("h1"), (m.group("m1") or "0").zfill(2), None)
+    except ValueError:
+        return None
+    # the words of the text the time was read from: each token of the digits' text stands for tokens of the text
+    was, now = list(_TOKEN.finditer(text)), list(_TOKEN.finditer(digits))
+    matcher = difflib.SequenceMatcher(None, [t.group() for t in was], [t.group() for t in now], autojunk=False)
+    spans: list[tuple[int, int]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for j in range(j1, j2):
+            if i1 < i2 and now[j].start() < m.end() and now[j].end() > m.start():
+                first, last = (i1 + j - j1,) * 2 if op == "equal" else (i1, i2 - 1)
+                spans.append((was[first].start(), was[last].end()))
+    if not spans:
+        return None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    start += len(text[start:end]) - len(text[start:end].lstrip("([\"\u201c'"))  # ("(Quinze": the words only)
+    return TimeValue(start, end, clock, None)
 
 
 def _numeric(groups: dict) -> tuple[str, int, str] | None:

@@ -232,6 +232,13 @@ class Vocabulary:
         return tuple(pattern(f) for f in sorted(self._union("time_forms"), key=len, reverse=True))
 
     @cached_property
+    def time_words(self) -> frozenset[str]:
+        """The words of the time forms (``heures``, ``horas``, ``Uhr``), lower case: a text without one holds no time
+        in words."""
+        return frozenset(w.lower() for f in self._union("time_forms") for w in re.findall(r"[^\W\d_]{3,}", f)
+                         if w not in ("h", "m"))
+
+    @cached_property
     def chairs_re(self) -> re.Pattern[str] | None:
         return self.phrase_re("chairs")
 

@@ -79,9 +79,10 @@ EXPECTED = {
     "cafe-jornalistas-pt.txt": dict(
         kind="press", lang="pt", date="2007-12-20", time=None, title="Entrevista coletiva concedida pela Presidenta",
         labels=["Ministro Paulo Souza:", "Presidenta:", "Jornalista:", "Presidenta:"]),
-    # a parliament's record as its web page prints it: the page's skip link run into the record's title
+    # a parliament's record as its web page prints it: the page's skip link run into the record's title; the hour
+    # the sitting began, in words
     "journal-debats-qc.txt": dict(
-        kind="debate", lang="fr", date="1978-03-14", main="Journal des débats de l'Assemblée nationale",
+        kind="debate", lang="fr", date="1978-03-14", time="15:05", main="Journal des débats de l'Assemblée nationale",
         labels=["LE PRÉSIDENT:", "M. TREMBLAY:", "LE PRÉSIDENT:", "M. GAGNON:"]),
     "tweede-kamer-nl.txt": dict(
         kind="debate", lang="nl", date="2008-06-03", title="Regeling van werkzaamheden",

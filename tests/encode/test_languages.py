@@ -73,7 +73,25 @@ def test_dates_in_each_languages_words_and_order(code, text, iso):
     ("fr", "La séance est ouverte à 15 h 30.", "15:30:00"),
     ("de", "Die Sitzung wird um 10 Uhr 6 Minuten eröffnet.", "10:06:00"),
     ("en", "at 1400 hours", "14:00:00"),
+    ("en", "Washington, March 4, 1957, 11 a.m.", "11:00:00"),  # an hour and a.m. or p.m., no minutes
+    ("es", "a las 10 a. m.", "10:00:00"),
 ])
 def test_times_in_each_languages_words(code, text, time):
     with using(languages()[code]):
         assert find_time(text).start_time == time
+
+
+@pytest.mark.parametrize(("code", "text", "time", "words"), [
+    ("fr", "(Quinze heures cinq minutes)", "15:05:00", "Quinze heures cinq minutes"),
+    ("es", "Se abre la sesión a las doce y cinco minutos.", "12:05:00", "a las doce y cinco minutos"),
+    ("it", "La seduta comincia alle ore nove e trentacinque.", "09:35:00", "alle ore nove e trentacinque"),
+    ("pt", "Eram quinze horas e sete minutos.", "15:07:00", "quinze horas e sete minutos"),
+    ("de", "Beginn: zehn Uhr fünfundvierzig", "10:45:00", "zehn Uhr fünfundvierzig"),
+    ("nl", "De vergadering wordt om tien uur vijftien geopend.", "10:15:00", "om tien uur vijftien"),
+])
+def test_times_whose_numbers_are_words_in_each_language(code, text, time, words):
+    """The time, and where it stands: the words it was read from (a dateline is nothing but its date and time)."""
+    with using(languages()[code]):
+        found = find_time(text)
+        assert found.start_time == time
+        assert text[found.start:found.end].rstrip(".)") == words
