@@ -87,6 +87,10 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if published(first):
         return True  # a page's byline: "por Portal do Planalto publicado 16/12/2011 17h17"
     field = FIELD.match(first)
+    value = first[field.end():] if field else ""
+    if field and v.is_furniture(field.group("name")) and len(_words(value)) >= 6 and title_like(value) and \
+            not re.search(r"[.?!]$", value):
+        return False  # the page's word before its document's title: "Transcript: Rep. Mike Thompson's Q&A with ..."
     if field and (field.group("name").lower() in v.fields_and_credits or (
             "\n" in text.strip() and all(FIELD.match(line.strip()) for line in text.strip().split("\n")))):
         return True  # "Document type: ...", "Circonstances : ..."; not "Full Transcript: George ... and ..."

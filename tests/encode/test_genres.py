@@ -28,6 +28,12 @@ EXPECTED = {
         kind="hearing", lang="en", date="1987-03-05", time="10:05", end="11:37", title="HEARING",
         labels=["The CHAIRMAN.", "Senator GRANT.", "The CHAIRMAN.", "Ms. MARSH.", "The CHAIRMAN.", "Senator VANE.",
                 "Ms. MARSH."], events=["Laughter.", "Whereupon, at 11:37 a.m., the hearing was adjourned."]),
+    # a hearing's excerpt as a page posts it: "Transcript:" (the page's word) before the title, labels with a party
+    # alone on their line over the speech
+    "hearing-excerpt-page.txt": dict(
+        kind="hearing", lang="en", date="2011-03-03",
+        title="Transcript: Sen. Laura Finch’s exchange with Commerce Secretary Paul Grady on export controls",
+        labels=["Sen. Laura Finch (D-Ohio):", "Commerce Secretary Paul Grady:", "Sen. Laura Finch (D-Ohio):"]),
     "oral-history-interview.txt": dict(
         kind="interview", lang="en", date="1998-06-03", title="Oral History Interview with Ruth Calder",
         place="Springfield, Illinois", credits=[("interviewer", "Daniel Price")],
