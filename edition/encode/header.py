@@ -84,6 +84,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     h = record.heading
     if h is not None:
         f.title = current().without_furniture(normalize(h.title).strip())  # (a skip link run into the title)
+        f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
         for _line, dl in read:
@@ -396,15 +397,13 @@ SPACED = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
 
 def _bare(title: str, language: Language | None = None) -> str:
     """A heading as a title: without the document number a publication prints before it (``216.``, ``Document
-    No. 40:``; the heading keeps it), without a footnote's mark glued to its last word, and without its closing full
-    stop (but keeping the one of ``p.m.``), a word
+    No. 40:``; the heading keeps it) and without its closing full stop (but keeping the one of ``p.m.``), a word
     set letter-spaced written whole. In a language that writes an ordinal with a full stop, the number is the
     title's own (``42. Sitzung``)."""
     title = SPACED.sub(lambda m: m.group().replace(" ", ""), title)  # "A k t e n n o t i z": Aktennotiz
     ordinal = language is not None and "." in language.ordinals
     number = "" if ordinal else r"\d{1,4}\.|"  # (a document's number, unless it is the title's ordinal)
     title = re.sub(r"^(?:" + number + r"Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
-    title = re.sub(r"(?<=[a-z])\d$", "", title)  # a footnote's mark glued to the last word ("Eisenhower0": FRUS)
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
 
 

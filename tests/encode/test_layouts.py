@@ -567,3 +567,15 @@ def test_a_heading_split_by_a_blank_line_and_two_participants_on_one_line():
     names = [name for name, _role in people(root)]
     assert "The President" in names and "Chancellor Kohl" in names
     assert "The President and Chancellor Kohl" not in names
+
+
+def test_a_memorandum_of_conversation_whose_heading_ends_on_a_footnote_mark_is_a_meeting_whoever_asks():
+    """The heading names the kind of record (FRUS glues its source note's mark to it): turns in which one side asks
+    and the other answers at length do not make the record an interview."""
+    answer = "Well, the position of the government is that the talks must go on, and that we will support them. " * 3
+    text = ("202. Memorandum of Conversation1\n\nKissinger: What do you think of the talks?\n\n"
+            f"Crosland: {answer}\n\nKissinger: And the timetable?\n\nCrosland: {answer}\n\n"
+            "Kissinger: Who else will attend?\n\nCrosland: " + answer + "\n")
+    root = first(text)
+    assert xp(root, "//t:text/@subtype") == ["meeting"]
+    assert texts(root, "//t:text//t:head") == ["202. Memorandum of Conversation1"]  # as printed
