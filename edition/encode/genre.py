@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .language import current as language
 from .opening import SENTENCE_BREAK, lines_of
 from .records import Record
+from .titles import agenda_item
 
 if TYPE_CHECKING:
     from .header import Facts
@@ -58,7 +59,11 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     court = [label for label in labels if v.court_re and v.court_re.search(label)]
     if court:
         return "trial", f"who speaks in court, as its labels name them ({court[0]!r})"
-    opening = " ".join(line for line, _ in lines_of(record))
+    lines = [line for line, _ in lines_of(record)]
+    agenda = next((line for line in lines if agenda_item(line)), None)
+    if agenda:
+        return "debate", f"an item of a parliament's agenda announced before its title ({agenda[:60]!r})"
+    opening = " ".join(lines)
     kind = words_kind(opening)
     chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]

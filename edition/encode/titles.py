@@ -195,6 +195,14 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
     return out
 
 
+def agenda_item(text: str) -> bool:
+    """A line that announces an item of a parliament's agenda, in the words of the language, before its title
+    (``18 punkt porządku dziennego:``, ``Tagesordnungspunkt 5:``)."""
+    line = text.split("\n", 1)[0].strip().lower()
+    return line.endswith(":") and any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", line)
+                                      for n in language().field_names("agenda"))
+
+
 def _place(line: str) -> bool:
     """A town and its state or country, alone on its line (``Washington, DC``)."""
     return bool(PLACE_LINE.match(line))
@@ -208,9 +216,14 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     opening = language().phrase_re("opening")
     prose = 0  # paragraphs of prose read: a page's summary may stand above the title, a record's text below it
     byline = False  # the unit before was a page's byline: a summary of the page follows it, not a title
+    agenda = False  # the unit before announced an item of a parliament's agenda: its title follows
     for k, first, count, text in units(bs, is_label):
         if is_label(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun
+        if agenda and not excluded(text, is_label) and not _prose(text) and not any(_kind(u[3]) for u in weighed):
+            return k, first, count  # "18 punkt porządku dziennego:" over "Informacja rządu na temat ..." (where no
+            # title above names the sitting: "42. Sitzung" over its table of contents keeps its own)
+        agenda = agenda_item(text)
         if byline or published(text.split("\n", 1)[0]):
             byline = not byline
             continue  # "publicado 16/12/2011 17h17" over "Durante o encontro, o presidente falou sobre ..."

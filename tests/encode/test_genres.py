@@ -90,6 +90,15 @@ EXPECTED = {
     "journal-debats-qc.txt": dict(
         kind="debate", lang="fr", date="1978-03-14", time="15:05", main="Journal des débats de l'Assemblée nationale",
         labels=["LE PRÉSIDENT:", "M. TREMBLAY:", "LE PRÉSIDENT:", "M. GAGNON:"]),
+    # one speech of a parliament on a page of its own: the agenda item announced ("7 punkt porządku dziennego:")
+    # over its title, a site's notice above them
+    "sejm-speech-pl.txt": dict(
+        kind="debate", lang="pl", title="Pierwsze czytanie rządowego projektu ustawy",
+        labels=["Minister Infrastruktury Adam Wolski:"], events=["Oklaski"]),
+    # a Soviet record of conversation as a selection prints it: "Из беседы с ..." (from a conversation with ...)
+    "iz-besedy-ru.txt": dict(
+        kind="meeting", lang="ru", date="1988-05-12", title="Из беседы с Живковым и Младеновым",
+        labels=["ГОРБАЧЕВ.", "ЖИВКОВ.", "ГОРБАЧЕВ."]),
     "tweede-kamer-nl.txt": dict(
         kind="debate", lang="nl", date="2008-06-03", title="Regeling van werkzaamheden",
         labels=["De voorzitter:", "De heer Jansen (PvdA):", "Mevrouw De Vries (VVD):", "De voorzitter:"]),
