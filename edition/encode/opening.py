@@ -339,6 +339,27 @@ def fill(f: Facts, record: Record) -> None:
     f.listed += [p for p in opening.listed if p not in f.listed]
     f.authors = opening.by
     f.opening_lines = [line for line, _ in lines_of(record)][:12]
+    signed = signature(record)
+    if signed and not any(role == "drafted by" for role, _ in f.credits):
+        f.credits.append(("drafted by", signed))
+
+
+#: A memorandum's signature: initials or a name alone on a line (``G.``, ``A. J. Goodpaster``), over the signer's
+#: rank or office (``Brigadier General, USA``, ``Colonel, CE, US Army``).
+SIGNED = re.compile(r"(?:[A-Z]\.\s?){1,3}|(?:(?:[A-Z]\.\s?){0,2}[A-Z][a-z'\u2019\-]+\s+){0,2}[A-Z][a-z'\u2019\-]+")
+SIGNER = re.compile(r"(?:Brigadier |Major |Lieutenant )?(?:General|Colonel|Major|Captain|Lieutenant|Commander|"
+                    r"Admiral)\b|.*,\s*(?:USA|USN|USAF|USMC|US Army|U\.S\. Army)\s*$")
+
+
+def signature(record: Record) -> str:
+    """Who signed a memorandum at its end, the drafter (as the White House staff signed a memorandum of a meeting:
+    ``G.`` over ``Brigadier General, USA``); "" where it ends otherwise."""
+    items = [i for i in record.body[-4:] if isinstance(i, Item) and i.kind == "p"]
+    for item in reversed(items):
+        lines = [normalize(line).strip() for line in item.text.split("\n") if line.strip()]
+        if len(lines) == 2 and SIGNED.fullmatch(lines[0]) and SIGNER.match(lines[1]):
+            return lines[0].rstrip()
+    return ""
 
 
 def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str] | None = None,

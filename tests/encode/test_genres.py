@@ -190,10 +190,10 @@ EXPECTED = {
     # before the date (no place), the dateline gives the place; the heading's first word letter-spaced
     # a memorandum of conference (the White House staff's record of a meeting with the President in the 1950s), in
     # the first person, no labels; a footnote's mark glued to the heading's last word ("Eisenhower0") is no title's;
-    # OTHERS PRESENT over titles and names in a row
+    # OTHERS PRESENT over titles and names in a row; signed at its end by its drafter, over his rank
     "memorandum-of-conference.txt": dict(
         kind="meeting", lang="en", date="1957-03-04", time="11:00", place="Washington", labels=[],
-        participants=["Secretary Dulles", "Mr. Hagerty", "Colonel Goodpaster"],
+        participants=["Secretary Dulles", "Mr. Hagerty", "Colonel Goodpaster"], credits=[("drafted by", "G.")],
         main="Memorandum of Conference With President Eisenhower"),
     "aktennotiz-de.txt": dict(
         kind="meeting", lang="de", date="1987-05-12", place="Berlin", labels=[],
