@@ -163,8 +163,8 @@ def _two_names(line: str) -> list[str]:
     an office."""
     listed = [p.strip() for p in re.split(r",\s*(?:and\s+)?", line.strip(" \u2022*-"))]
     title = language().title_re
-    if len(listed) >= 2 and title and all(2 <= len(p.split()) <= 5 and p[0].isupper() and title.match(p)
-                                          for p in listed):
+    if len(listed) >= 3 and title and all(2 <= len(p.split()) <= 5 and p[0].isupper() and title.match(p)
+                                          for p in listed):  # (three or more: a name and its office are two)
         return listed  # "Prime Minister Macmillan, Secretary Herter, Mr. de Zulueta": each a title and a name
     parts = re.split(r"\s+and\s+", line)
     if "," in line or len(parts) != 2 or not all(re.match(r"(?:the\s+)?[A-Z]", p) and len(p.split()) <= 5
@@ -192,8 +192,10 @@ def without_stop(name: str) -> str:
 def _unlabeled_list(record: Record) -> set[int]:
     """The body's first items when they list the participants without a ``PARTICIPANTS`` label, as FRUS prints
     them: two or more lines of a name and perhaps an office (``T\u2019ang Wen-Sheng, Interpreter``), right before
-    the header's date field or the first turn."""
+    the header's date field or the first turn; or bulleted lists of three names with offices or more, under their
+    sides' headings (``UK:``, ``US:``), whatever follows them (a subject's bullet)."""
     found: list[int] = []
+    listed = 0  # names with offices in bulleted lists: three or more list the participants whatever follows
     for k, item in enumerate(record.body[:HEADER_ITEMS]):
         text = normalize(item.text).strip() if isinstance(item, Item) and item.kind == "p" else ""
         if isinstance(item, Item) and (item.kind in ("page", "fw") or BANNER.search(text)):
@@ -201,14 +203,15 @@ def _unlabeled_list(record: Record) -> set[int]:
         if isinstance(item, Item) and item.kind == "list" and \
                 sum(1 for t, _ in item.items if _listed_with_office(t)) >= 2:
             found.append(k)  # a bulleted list of names and offices ("\u2022 Mr. Bratchikov, Interpreter")
+            listed += sum(1 for t, _ in item.items if _listed_with_office(t))
             continue
         if text and "\n" not in text and len(text) <= LISTED_MAX and LISTED_LINE.match(text) \
                 and not HEADER_FIELD.match(text) and not PARTICIPANTS.match(text):
             found.append(k)
             continue
         ends_list = not isinstance(item, Item) or bool(HEADER_FIELD.match(normalize(item.text).strip()))
-        return set(found) if len(found) >= 2 and ends_list else set()
-    return set()
+        return set(found) if (len(found) >= 2 and ends_list) or listed >= 3 else set()
+    return set(found) if listed >= 3 else set()
 
 
 def _listed_with_office(line: str) -> bool:

@@ -190,6 +190,22 @@ def test_a_participants_list_with_sides_and_roles():
     assert credits(root) == [("interpreter", "Dr. Sokolov"), ("notetaker", "Mr. Ivanov")]
 
 
+def test_sides_listed_without_a_participants_label_then_the_subject_as_a_bullet():
+    """FRUS prints a memorandum's participants under their sides' headings with no PARTICIPANTS label, then its
+    subject as a bullet of its own: the lists are the participants (names, not their offices)."""
+    sides = ["UK:", "  Anthony Crane, Foreign Secretary", "  Sir Michael Hale, Permanent Under Secretary",
+             "  Sir Peter Dunn, Deputy Under Secretary", "US:", "  Dr. Henry Keller, Secretary of State",
+             "  Winston Lowe, Director, Policy Planning Staff"]
+    text = ("202. Memorandum of Conversation1\n\n\n" + "".join(f"  \u2022 {line}\n" for line in sides) +
+            "\n\n  \u2022 Southern Africa\n\nCrane: How would you like to start?\n\nKeller: With Rhodesia.\n\n"
+            "Crane: Good.\n")
+    root = first(text)
+    names = [name for name, _role in people(root)]
+    assert [n for n in ["Sir Michael Hale", "Sir Peter Dunn", "Winston Lowe"] if n not in names] == []  # (and the
+    # speakers, as their labels name them)
+    assert not [n for n in names if "Secretary" in n or "Director" in n]
+
+
 def test_a_bulleted_participants_list_after_blank_lines():
     text = ("431. Memorandum of Conversation1\n\nSUBJECT\n\n  \u2022 Summary of the Conversation on Trade\n\n"
             "PARTICIPANTS\n\n  \u2022 The President\n  \u2022 Peter R. Jones (notetaker)\n\n"
