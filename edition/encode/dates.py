@@ -96,6 +96,14 @@ HOUR_RE = re.compile(r"(?<![\w.:,])(?P<h1>1[0-2]|0?[1-9])(?:\s*(?:-|\u2013|to)\s
 TIME4_RE = re.compile(r"(?<![\w.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?:(?P<zone>"
                       + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b|(?:hours|hrs)\b)")
 PLACE_RE = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}$")
+#: A building's name, its particles in lower case (``Palácio do Planalto``, ``Palais de l'Élysée``): a place where
+#: its first word names a building in the language's words.
+BUILDING_RE = re.compile(r"^[A-Z][\w'’\-]+(?: (?:[a-z]{1,3}|[a-z]{1,2}'|[A-Z][\w'’\-]+)){1,4}$")
+
+
+def _place(words: str) -> bool:
+    return bool(PLACE_RE.match(words)) or (bool(BUILDING_RE.match(words)) and
+                                           words.split()[0] in language().place_words)
 
 
 @dataclass(frozen=True)
@@ -318,7 +326,7 @@ def read_dateline(text: str) -> Dateline:
         for seg in re.finditer(r"[^,()]+", text):
             words = seg.group(0).strip()
             start = seg.start() + seg.group(0).index(words) if words else seg.start()
-            if not words or span.start <= start < span.end or not PLACE_RE.match(words):
+            if not words or span.start <= start < span.end or not _place(words):
                 continue
             if find_date(words) or find_time(words) or words.lower().rstrip(".") in MONTHS or \
                     words.lower().rstrip(".") in WEEKDAYS:

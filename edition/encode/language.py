@@ -305,6 +305,11 @@ class Vocabulary:
         return frozenset(bare(p) for p in self._union("furniture"))
 
     @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The words that name a room, a hall, a building (``Palácio``, ``Room``)."""
+        return frozenset(self._union("places"))
+
+    @cached_property
     def place_end(self) -> re.Pattern[str] | None:
         """A line that ends with a word that names a place: a room, a hall, a building."""
         words = self._union("places")

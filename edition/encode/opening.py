@@ -167,7 +167,11 @@ def read_opening(record: Record) -> Opening:
     people, catalogue = v.field_names("participants"), v.field_names("catalogue")
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
-    lines = [line for line, _ in lines_of(record)]
+    numbered = lines_of(record)
+    lines = [line for line, _ in numbered]
+    # what a page prints above the record's title (its site's name, "Johnson Space Center") names no place of the
+    # record's
+    above = [record.heading is not None and n < record.heading.line for _, n in numbered]
     in_prose = False  # the date was read inside a sentence, which a date line of its own overrides
     stamped = False  # the time is a date line's, which a time alone on a later line of the opening overrides
     if record.heading is not None:  # a title page's credits may stand in its title's block
@@ -210,7 +214,7 @@ def read_opening(record: Record) -> Opening:
         out.credits += [c for c in credit_phrases(line) if c not in out.credits]
         if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
             out.by = names_in(BY.sub("", line))
-        if not out.place and _place_line(line, lines, k):
+        if not out.place and not above[k] and _place_line(line, lines, k):
             out.place = line.rstrip(" .,;")
         if out.time is None and (field_time := _time_field(line, times)):
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
