@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from runs import EDITION, pct  # noqa: E402
 
 from edition.conventions import TEI_NS, record_name  # noqa: E402
+from edition.xmlfiles import load  # noqa: E402
 
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -108,8 +109,9 @@ def tei_name(e: etree._Element) -> str:
 
 
 def tei_words(el: etree._Element, leiden: bool = False) -> Counter[str]:
-    """The words of a TEI element's text: the header aside, and an example of markup (shown as markup)."""
-    return words(el, TEI_BLOCKS, lambda e: etree.QName(e).localname == "teiHeader"
+    """The words of a TEI element's text: the header aside, an example of markup (shown as markup) and a binary
+    object's data (an image, or a download)."""
+    return words(el, TEI_BLOCKS, lambda e: etree.QName(e).localname in ("teiHeader", "binaryObject")
                  or etree.QName(e).namespace == "http://www.tei-c.org/ns/Examples", tei_name, leiden)
 
 
@@ -159,11 +161,19 @@ def build(folder: Path, files: list[Path], work: Path, only: str) -> tuple[Path,
     return site, time.perf_counter() - start, (proc.stderr + proc.stdout).strip()
 
 
+def parse(doc: Path) -> etree._ElementTree:
+    """A source as the build reads it (its own DOCTYPE's entities expanded, duplicate ids let through)."""
+    tree, problems = load(doc)
+    if tree is None:
+        raise SystemExit(f"{doc}: {problems[0]}")
+    return tree
+
+
 def is_document(doc: Path) -> bool:
     """Whether a file is a document a build publishes (a TEI document, a corpus that holds its documents, a
     chapter), not a part that documents include (a list of persons, a taxonomy) or a corpus root that includes
     them."""
-    root = etree.parse(str(doc)).getroot()
+    root = parse(doc).getroot()
     name = etree.QName(root)
     return name.namespace == TEI_NS and (name.localname in ("TEI", "div") or (
         name.localname == "teiCorpus" and root.find(T + "TEI") is not None))
@@ -210,7 +220,7 @@ class TEIStylesheets:
         except Exception as e:  # noqa: BLE001 - reported, as the Stylesheets' own failure
             return {"ts_error": str(e).splitlines()[0][:80], "ts_s": time.perf_counter() - start}
         seconds = time.perf_counter() - start
-        tree = etree.parse(str(doc))
+        tree = parse(doc)
         text = tree.getroot().find(T + "text")
         want = tei_words(text if text is not None else tree.getroot())
         root = html.parse(str(out)).getroot()
@@ -223,19 +233,21 @@ class TEIStylesheets:
 
 
 def page_of(site: Path, doc: Path) -> Path | None:
-    root = etree.parse(str(doc)).getroot()
+    root = parse(doc).getroot()
     page = site / "records" / f"{record_name(root.get(XML_ID), doc.stem)}.html"
     return page if page.exists() else None
 
 
 def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     """The document's page, and the pages of its parts where it is published in parts (records/ID/*.html)."""
-    tree = etree.parse(str(doc))
+    tree = parse(doc)
     text = tree.getroot().find(T + "text")
     if text is None:
         text = tree.getroot()
     # an edition in the Leiden conventions (EpiDoc's edition division) marks words inside them: counted unmarked
-    leiden = bool(tree.getroot().xpath("//t:div[@type = 'edition']", namespaces={"t": TEI_NS}))
+    # (an expansion is printed in parentheses inside its word by every edition's conventions, not only Leiden's)
+    leiden = bool(tree.getroot().xpath("//t:div[@type = 'edition'] | //t:ex[not(ancestor::t:teiHeader)]",
+                                       namespaces={"t": TEI_NS}))
     want = tei_words(text, leiden)
     pages = [page, *sorted((page.parent / page.stem).glob("*.html"))]
     parsed = {p: html.parse(str(p)).getroot() for p in pages}

@@ -703,11 +703,11 @@
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <!-- The text's own title: the main one, a letter's or article's (level a), a volume's complete title, else the
-         first that is no subtitle or series title. -->
-    <xsl:variable name="t" select="$doc/*/teiHeader/fileDesc/titleStmt/title"/>
+         first that is no subtitle or series title; an empty one is none (a converter's <title/>). -->
+    <xsl:variable name="t" select="$doc/*/teiHeader/fileDesc/titleStmt/title[normalize-space()]"/>
     <xsl:sequence select="normalize-space(($t[@type = 'main'], $t[@level = 'a'], $t[@type = 'complete'],
         $t[not(@type = ('sub', 'alt', 'short', 'series', 'subseries', 'volumenumber', 'iso-date')
-        or @level = ('s', 'j'))], $t, $doc//text//head, ed:id($doc))[1])"/>
+        or @level = ('s', 'j'))], $t, $doc//text//head[normalize-space()], ed:id($doc))[1])"/>
   </xsl:function>
   <xsl:function name="ed:kind" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

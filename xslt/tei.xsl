@@ -68,11 +68,13 @@
     <xsl:param name="uri" as="xs:string?"/>
     <xsl:variable name="u" select="ed:unprefixed($from, normalize-space($uri))"/>
     <xsl:variable name="base" select="($from/ancestor-or-self::*/@xml:base[matches(., '^https?://', 'i')])[last()]"/>
-    <!-- (a file of the site, named with its extension, "source/transcript.txt", "../persons.html", is a link
+    <!-- (a host without its scheme, "www.github.com", is no file of the site: its words are shown, unlinked; a
+         file of the site, named with its extension, "source/transcript.txt", "../persons.html", is a link
          relative to the site as ever; a TEI document, "b.xml" or "frus1933v05", is a document to find) -->
     <xsl:variable name="path" select="replace($u, '[?#].*$', '')"/>
     <xsl:sequence select="if (matches($u, '^(https?|mailto):', 'i')) then ed:link-href($u)
         else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then ()
+        else if (matches($u, '^www\.', 'i')) then ()
         else if (matches($path, '\.[A-Za-z][A-Za-z0-9]{0,5}$') and not(matches($path, '\.xml$', 'i')))
         then ed:link-href($u)
         else (ed:record-href($u), ($base, $link-base)[1][matches($u, '^[^\s&lt;&gt;&quot;{}|\\^`]+$')] !

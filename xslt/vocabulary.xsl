@@ -131,6 +131,28 @@
     <xsl:if test="following-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
+  <!-- A binary object (figures module): its data, base64 unless @encoding says otherwise, is no text to read. An
+       image in a format every browser and the PDF show is the image; any other is named by its type, its data a
+       download (as octet-stream: a browser never opens it as a page). -->
+  <xsl:template match="binaryObject" mode="ed:text">
+    <xsl:variable name="mime" select="lower-case(normalize-space(@mimeType))"/>
+    <xsl:variable name="data" select="replace(., '\s+', '')"/>
+    <xsl:variable name="base64" select="(@encoding, 'base64')[1] = ('base64', 'Base64') and
+        matches($data, '^[A-Za-z0-9+/]+=*$')"/>
+    <xsl:choose>
+      <xsl:when test="$base64 and $mime = ('image/png', 'image/jpeg', 'image/gif', 'image/webp')">
+        <img class="graphic" src="data:{$mime};base64,{$data}" alt="{normalize-space((../figDesc, desc)[1])}"/>
+      </xsl:when>
+      <xsl:when test="$base64">
+        <a class="graphic" href="data:application/octet-stream;base64,{$data}" download="">[binary object<xsl:value-of
+            select="$mime[.] ! (', ' || .)"/>]</a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="graphic">[binary object<xsl:value-of select="($mime[.], @encoding) ! (', ' || .)"/>]</span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- Measurements: height × width × depth, in the unit given (on the dimensions or on each). -->
   <xsl:template match="dimensions[* and not(text()[normalize-space()])]" mode="ed:text" priority="1">
     <span class="dimensions"><xsl:call-template name="ed:attrs"/><span class="label">Dimensions: </span>

@@ -17,6 +17,9 @@ _FONTS = None
 
 #: An index entry as print.xsl writes it: its places, and where their pages go.
 INDEX_ENTRY = re.compile(r'(<p class="index-entry" data-refs="([^"]*)">.*?)<span class="pages"></span>', re.S)
+#: Spaces at the end of a line of the HTML: where white space collapses they are one space with the line's end, and
+#: WeasyPrint (70) stops with an AssertionError on a footnote whose text holds one (a note wrapped by hand).
+TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def lay_out(paged: str, pdf: Path) -> int:
@@ -33,6 +36,7 @@ def lay_out(paged: str, pdf: Path) -> int:
 
 def _render(paged: str):
     global _FONTS
+    paged = TRAILING_SPACE.sub("\n", paged)
     from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
     from weasyprint.text.fonts import FontConfiguration
 

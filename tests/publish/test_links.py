@@ -19,7 +19,7 @@ replacementPattern="https://example.org/volumes/$1"/></listPrefixDef></encodingD
 <text><body><div>
 <p>See <ref target="b.xml#p2">the answer</ref>, <ref target="volume-z#pg_3">volume Z, p. 3</ref>,
 <ref target="vol:v12">volume 12</ref>, <ref target="elsewhere.xml#x">a letter elsewhere</ref> and
-<ref target="Institutions_d1.4.2">a summary</ref>.</p>
+<ref target="Institutions_d1.4.2">a summary</ref>; <ref target="www.example.org">the project's site</ref>.</p>
 <div xml:base="https://archive.example/docs/"><p>Also <ref target="letter9.xml">letter 9</ref>.</p></div>
 </div></body></text></TEI>"""
 B = f"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="b">{HEADER.format(title="Letter B", encoding="")}
@@ -36,7 +36,8 @@ def build(tmp_path: Path) -> html.HtmlElement:
 def links(text: html.HtmlElement) -> dict[str, str | None]:
     """Each pointer's words and where they lead (None: shown, not linked)."""
     out = {}
-    for words in ("the answer", "volume Z, p. 3", "volume 12", "a letter elsewhere", "letter 9", "a summary"):
+    for words in ("the answer", "volume Z, p. 3", "volume 12", "a letter elsewhere", "letter 9", "a summary",
+                  "the project's site"):
         anchors = [e for e in text.iter("a") if e.text_content().strip() == words]
         out[words] = anchors[0].get("href") if anchors else None
         assert words in text.text_content()
@@ -54,10 +55,12 @@ def test_pointers_to_other_documents_resolve_or_are_shown_unlinked(tmp_path):
         "a letter elsewhere": None,
         "letter 9": "https://archive.example/docs/letter9.xml",  # the base the text declares
         "a summary": None,  # an id with dots in it (Escher's) is no file of the site with an extension
+        "the project's site": None,  # a host without its scheme (a Markdown converter's) is no file of the site
     }
     (tmp_path / "edition.toml").write_text('link-base = "https://project.example/tei/"\n', encoding="utf-8")
     got = links(build(tmp_path))
     assert got["volume Z, p. 3"] == "https://project.example/tei/volume-z#pg_3"
+    assert got["the project's site"] is None
     assert got["a letter elsewhere"] == "https://project.example/tei/elsewhere.xml#x"
     assert got["the answer"] == "./b.html#p2"  # the edition's own record still wins
     (tmp_path / "edition.toml").write_text('link-base = "project.example/tei"\n', encoding="utf-8")

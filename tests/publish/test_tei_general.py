@@ -180,3 +180,19 @@ def test_a_register_entry_reads_as_one_with_births_deaths_and_links(text):
     assert entry.xpath(".//a/@href") == ["https://d-nb.info/gnd/118540726/"]
     assert text.get_element_by_id("here").get("class") == "anchor"  # a point pointers can lead to
 
+
+
+def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
+    """A converter's empty <title/> is no title: the page is named by the record's id, never left blank."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "from-markdown.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title/></titleStmt>'
+        "<publicationStmt><p>from markdown</p></publicationStmt><sourceDesc><p>new</p></sourceDesc></fileDesc>"
+        "</teiHeader><text><body><p>Paragraphs are separated by a blank line.</p></body></text></TEI>",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "from-markdown.html")).getroot()
+    assert words(page.find(".//h1")) == "from-markdown"
+    assert page.findtext(".//title").startswith("from-markdown")

@@ -71,3 +71,15 @@ def test_mathml_is_mathml_and_svg_is_svg_without_script_or_links_out(built):
     assert "<math" in page and "<msup>" in page and ">m</mi>" in page
     assert "<svg" in page and "<rect" in page and ">span</text>" in page
     assert "alert" not in page and "evil.example" not in page and "onload" not in page
+
+
+def test_a_binary_image_is_shown_and_other_data_is_a_download_never_base64_in_the_text(built):
+    text, _ = built
+    (img,) = text.xpath(".//img[starts-with(@src, 'data:')]")
+    assert img.get("src").startswith("data:image/png;base64,iVBORw0KGgo") and " " not in img.get("src")
+    assert img.get("alt") == "A green dot."
+    # an SVG could run its script if opened as a page: it is a download, named by its type
+    (data,) = text.xpath(".//a[starts-with(@href, 'data:')]")
+    assert data.get("href").startswith("data:application/octet-stream;base64,") and data.get("download") == ""
+    assert words(data) == "[binary object, image/svg+xml]"
+    assert "iVBORw0KGgo" not in words(text) and "PHN2Zy" not in words(text)
