@@ -17,7 +17,11 @@ Stylesheets, https://github.com/TEIC/Stylesheets, which this script never fetche
 HTML by the Stylesheets' default HTML profile (profiles/default/html/to.xsl, by saxonche), and its words, internal
 links and time are printed beside ours.
 
-Usage: python benchmarks/eval_realtei.py [--realtei DIR] [--tei-stylesheets DIR] [--json FILE]
+With --stylesheets-tests, the documents are instead the TEI among the Stylesheets' own test inputs (Test/ and
+Test2/inputFiles/ of that checkout: a peer's test suite), and the elements the build shows only by their text are
+printed.
+
+Usage: python benchmarks/eval_realtei.py [--realtei DIR] [--tei-stylesheets DIR [--stylesheets-tests]] [--json FILE]
 """
 
 from __future__ import annotations
@@ -145,6 +149,21 @@ def sources(realtei: Path) -> list[tuple[str, Path, list[Path]]]:
         elif p.suffix == ".xml":
             out.append((p.stem, p.parent, [p]))
     return out
+
+
+def stylesheets_tests(checkout: Path, work: Path) -> tuple[list[tuple[str, Path, list[Path]]], list[str]]:
+    """The TEI Stylesheets' own test inputs (Test/ and Test2/inputFiles/ of a checkout: a peer's test suite) that
+    are TEI documents, as one project: each well-formed file whose root is TEI or teiCorpus; and what was set
+    aside (a file that is not well-formed) with why."""
+    folder, aside = work / "stylesheets-tests", []
+    folder.mkdir()
+    for f in sorted([*(checkout / "Test").glob("*.xml"), *(checkout / "Test2" / "inputFiles").glob("*.xml")]):
+        tree, problems = load(f)
+        if tree is None:
+            aside.append(f"{f.relative_to(checkout)}: {problems[0]}")
+        elif tree.getroot().tag in (f"{T}TEI", f"{T}teiCorpus") and not (folder / f.name).exists():
+            shutil.copy(f, folder / f.name)
+    return [("stylesheets-tests", folder, sorted(folder.glob("*.xml")))], aside
 
 
 def build(folder: Path, files: list[Path], work: Path, only: str) -> tuple[Path, float, str]:
@@ -307,17 +326,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--realtei", type=Path, default=ROOT.parent / "shared" / "realtei")
     parser.add_argument("--tei-stylesheets", type=Path, help="a checkout of the TEI Stylesheets, to compare with")
+    parser.add_argument("--stylesheets-tests", action="store_true",
+                        help="instead of --realtei, the TEI documents among the test inputs of --tei-stylesheets")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     theirs = TEIStylesheets(args.tei_stylesheets) if args.tei_stylesheets else None
-    rows, builds = [], []
-    for name, folder, files in sources(args.realtei):
+    if args.stylesheets_tests and not theirs:
+        parser.error("--stylesheets-tests reads the test inputs of --tei-stylesheets DIR")
+    rows, builds, aside = [], [], []
+    work = Path(tempfile.mkdtemp())
+    found = sources(args.realtei)
+    if args.stylesheets_tests:
+        found, aside = stylesheets_tests(args.tei_stylesheets, work)
+    for name, folder, files in found:
         with tempfile.TemporaryDirectory() as tmp:
             site, web_s, said = build(folder, files, Path(tmp), "web")
             printed, print_s, _ = build(folder, files, Path(tmp), "per-document")
             documents = [f for f in files if is_document(f)]
+            as_text = re.search(r"shown only by their text: (.*)", said)
             built = {"source": name, "documents": len(documents), "web_s": round(web_s, 1),
-                     "print_s": round(print_s, 1), "warnings": said.count("warning:")}
+                     "print_s": round(print_s, 1), "warnings": said.count("warning:"),
+                     "as_text": as_text.group(1) if as_text else ""}
             for doc in documents:
                 page = page_of(site, doc)
                 row = {"doc": doc.name, "missing": True} if page is None else score(doc, page, site, printed)
@@ -327,6 +356,7 @@ def main() -> None:
             if theirs:
                 built["ts_s"] = round(sum(r["ts_s"] for r in rows if r["source"] == name), 1)
             builds.append(built)
+    shutil.rmtree(work, ignore_errors=True)
     ts = " | TEI Stylesheets: words / links" if theirs else ""
     print(f"| document | pages | words in HTML / PDF | notes marked / apart / in TEI | internal links resolved{ts} "
           "| title |")
@@ -355,6 +385,11 @@ def main() -> None:
           f"{sum(r['turns'] for r in ok)}")
     print(f"distinct titles: {len({r['title'] for r in ok})}/{len(ok)}")
     print(f"documents without a page: {len(rows) - len(ok)}")
+    for b in builds:
+        if b["as_text"]:
+            print(f"{b['source']}: elements shown only by their text: {b['as_text']}")
+    for why in aside:
+        print(f"set aside: {why}")
     print("builds (s, web / PDF of each record" + (" / TEI Stylesheets HTML" if theirs else "") + "): " + ", ".join(
         f"{b['source']} {b['web_s']} / {b['print_s']}" + (f" / {b['ts_s']}" if theirs else "") for b in builds))
     if theirs:

@@ -8,6 +8,7 @@
   @precision, @resp, @hand and @rend: never a translator or publisher the TEI does not name.
 
     supplied lost [abc]  (uncertain [abc?])   supplied omitted <abc>   supplied subaudible (scil. abc)
+    supplied from an apograph ⌈abc⌉, from a parallel or a previous editor underlined
     gap lost [- - -] (printed as three hyphens, no spaces), [...] (3 letters), [.7.], [c. 7], [.5-7.], a lost line - - - - - -
     gap illegible  . . . (3 letters), .7.      unclear ạḅc̣ (a dot below each letter)
     expan/ex a(bc)  an abbreviation left unresolved abc(- - -)   del ⟦abc⟧   add above `abc´, below /abc\
@@ -56,10 +57,16 @@
   <xsl:template match="supplied[ed:leiden(.)]" mode="ed:text" priority="3">
     <xsl:variable name="forms" select="map{'lost': ('[', ']'), 'omitted': ('&lt;', '&gt;'),
         'subaudible': ('(scil. ', ')'), 'explanation': ('(i.e. ', ')')}"/>
-    <xsl:variable name="around" select="($forms(string(@reason)), '[', ']')[position() le 2]"/>
+    <!-- (text of no stated reason restored from an earlier copy of the stone, an apograph: ⌈abc⌉; from a parallel
+         text or a previous editor: underlined, as the EpiDoc Reference Stylesheets print them) -->
+    <xsl:variable name="undefined" select="@reason = 'undefined'"/>
+    <xsl:variable name="around" select="if ($undefined and @evidence = 'apograph') then ('&#x2308;', '&#x2309;')
+        else if ($undefined and @evidence = ('parallel', 'previouseditor')) then ('', '')
+        else ($forms(string(@reason)), '[', ']')[position() le 2]"/>
     <xsl:variable name="lost" select="ed:lost(.)"/>
     <xsl:call-template name="ed:mark">
-      <xsl:with-param name="class" select="'supplied ' || (@reason, 'lost')[1]"/>
+      <xsl:with-param name="class" select="'supplied ' || (@reason, 'lost')[1]
+          || (if (@evidence = ('parallel', 'previouseditor')) then ' underline' else '')"/>
       <xsl:with-param name="why" select="ed:why('supplied', .)"/>
       <xsl:with-param name="open" select="if ($lost and ed:lost-beside(., 'before')) then '' else $around[1]"/>
       <xsl:with-param name="close" select="ed:doubt(.) || (if ($lost and ed:lost-beside(., 'after')) then ''

@@ -465,11 +465,16 @@
         substring(., 2))[. != ''][1] else .), ', ')[. != '']"/>
   </xsl:function>
 
+  <!-- What an intervention rests on (@evidence), in words. -->
+  <xsl:variable name="ed:evidence" as="map(xs:string, xs:string)" select="map{'internal': 'from the text itself',
+      'external': 'from another source', 'conjecture': 'a conjecture', 'apograph': 'from an earlier copy',
+      'parallel': 'from a parallel text', 'previouseditor': 'from a previous edition'}"/>
   <!-- What the TEI says of an intervention, as words: "lost; uncertain; by Jonathan Prag". -->
   <xsl:function name="ed:why" as="xs:string">
     <xsl:param name="what" as="xs:string"/>
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="string-join(($what, $e/@reason ! replace(., '[_-]', ' '), $e/@agent ! ('damage: ' || .),
+        $e/@evidence ! ($ed:evidence(string(.)), 'evidence: ' || replace(., '[_-]', ' '))[1],
         $e/@rend ! replace(., '[_-]', ' '), $e/@cert[. = ('low', 'unknown')] ! 'uncertain',
         $e/@precision[. = 'low'] ! 'approximate', $e/@hand ! ('hand ' || replace(., '^#', '')),
         ed:resp-name($e) ! ('by ' || .)), '; ')"/>

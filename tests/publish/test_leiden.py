@@ -59,6 +59,10 @@ def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
     ]
     assert got[7].startswith("suit /mater\\ bene")  # ... joined without a space; added below the line
     assert got[8] == "[---filius pro I]vir"  # lost text side by side is one lacuna: one pair of brackets
+    # restored from an earlier copy of the stone; from a parallel text (underlined)
+    assert got[9] == "10 \u2308merenti\u2309 fecit"
+    (parallel,) = edition.xpath(".//span[contains(@class, 'underline')]")
+    assert parallel.text_content() == "fecit" and parallel.get("title") == "supplied; undefined; from a parallel text"
     assert got[-1] == "- - - - - -"  # lines lost
 
 
@@ -90,7 +94,8 @@ def test_the_print_edition_prints_the_same_marks(site):
         text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     flat = " ".join(text.split())
     for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[---]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
-                    "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)"):
+                    "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)",
+                    "\u2308merenti\u2309 fecit"):
         assert printed in flat
 
 
