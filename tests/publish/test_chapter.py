@@ -3,6 +3,7 @@ is): published as a page under its heading, with its examples shown as markup an
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pypdf
@@ -53,7 +54,8 @@ def test_a_paragraph_holding_a_list_is_a_block_and_the_list_has_bullets(page):
 def test_an_example_is_markup_as_typed_without_namespaces_or_the_sources_indentation(page):
     (example,) = page.xpath("//pre[@class='egXML']")
     assert example.text_content() == ('<lg>\n  <l n="1">Of numbers &amp; of lines</l>\n  <l n="2">I sing</l>\n'
-                                      '</lg>')
+                                      '  <l n="3">and of the lines that run on past the measure of the printed page, '
+                                      'every word of them kept to the end</l>\n</lg>')
 
 
 def test_tags_idents_specifications_and_includes_are_shown_by_what_they_are(page):
@@ -80,3 +82,10 @@ def test_the_pdf_prints_the_chapter(built):
     for said in ("Lines and Numbers", "numbering each group.", 'n="2">I sing', "</lg>", "Specification group Line "
                  "Numbering", "not included here: ../../Specs/numbering.xml"):
         assert said in flat, said
+
+
+def test_a_long_line_of_an_example_is_wrapped_in_print_not_cut_at_the_margin(built):
+    # (pdftotext reads what lies on the page; text run past its edge is not there to read)
+    text = subprocess.run(["pdftotext", str(built[0] / "edition.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "every word of them kept to the end</l>" in " ".join(text.split())
