@@ -151,6 +151,7 @@ BRACKET_ELEMENTS = {
     "inaudible": ".//t:gap[@reason = 'inaudible']",
     "editorial": ".//t:note[@type = 'editorial']",
     "literal": ".//t:note[@type = 'literal']",
+    "stage": ".//t:stage | .//t:incident | .//t:kinesic | .//t:vocal | .//t:note[@place = 'inline']",
 }
 
 
@@ -346,9 +347,13 @@ def main() -> None:
             meanings.setdefault(kind, [0, 0])
             meanings[kind][0] += hit
             meanings[kind][1] += total
+    # (a meaning the key names that no element stands for, "other", is counted apart, not scored)
+    unscored = {k: v for k, v in meanings.items() if k not in BRACKET_ELEMENTS}
+    meanings = {k: v for k, v in meanings.items() if k in BRACKET_ELEMENTS}
     hit, total = sum(v[0] for v in meanings.values()), sum(v[1] for v in meanings.values())
     totals["bracket meanings"] = f"{hit}/{total} ({pct(hit, total, 0)}): " + ", ".join(
-        f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items()))
+        f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items())) + "".join(
+        f"; not scored: {kind} {v[1]}" for kind, v in sorted(unscored.items()))
     totals["false statements"] = sum(len(r["false"]) for r in ok)
     totals["files refused"] = len(rows) - len(ok)
     for by in ("genre", "language"):

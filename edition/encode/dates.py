@@ -323,7 +323,9 @@ def read_dateline(text: str) -> Dateline:
     if line.found:
         span = line.span()
         assert span is not None
-        for seg in re.finditer(r"[^,()]+", text):
+        # (a dash parts a place from its date as a comma does: "Geneva – 2 October 1985")
+        segments = list(re.finditer(r"[^,()\u2013\u2014]+", text))
+        for n, seg in enumerate(segments):
             words = seg.group(0).strip()
             start = seg.start() + seg.group(0).index(words) if words else seg.start()
             if not words or span.start <= start < span.end or not _place(words):
@@ -338,6 +340,13 @@ def read_dateline(text: str) -> Dateline:
                 continue  # not next to the date: "... le 18 mai 2017, sur ... (nucléaire, Notre-Dame-des-Landes"
             line.place = Span(start, start + len(words))
             line.place_name = words
+            before = segments[n - 1] if n else None
+            if before and not text[:before.start()].strip() and text[before.end():start].strip() == "," and \
+                    len(words.split()) <= 2 and _place(before.group(0).strip()) and \
+                    before.group(0).strip().lower().rstrip(".") not in WEEKDAYS:
+                # a town and its state or country, the line's first words: "Houston, TX – 3 August 2015"
+                line.place = Span(before.start() + before.group(0).index(before.group(0).strip()), start + len(words))
+                line.place_name = text[line.place.start:line.place.end]
         # or the words after the time: "October 8, 1991, 2:22 - 2:34pm Oval Office" (not "Moscow time")
         tail = text[span.end:]
         words = tail.strip(" ,.;")

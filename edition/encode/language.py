@@ -65,6 +65,7 @@ class Language:
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    series: tuple[str, ...] = ()
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -108,7 +109,8 @@ def parse(text: str, where: str) -> Language:
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
-        places=_strings(data.get("places", {}), "words", where))
+        places=_strings(data.get("places", {}), "words", where),
+        series=_strings(data.get("series", {}), "words", where))
 
 
 @cache
@@ -308,6 +310,11 @@ class Vocabulary:
     def place_words(self) -> frozenset[str]:
         """The words that name a room, a hall, a building (``Palácio``, ``Room``)."""
         return frozenset(self._union("places"))
+
+    @cached_property
+    def series_words(self) -> frozenset[str]:
+        """The words that name a series or a project a record belongs to (``Oral History Project``)."""
+        return frozenset(w.lower() for w in self._union("series"))
 
     @cached_property
     def place_end(self) -> re.Pattern[str] | None:

@@ -208,6 +208,25 @@ def _place(line: str) -> bool:
     return bool(PLACE_LINE.match(line))
 
 
+def _series(line: str) -> bool:
+    words = _words(line)
+    return bool(words) and (words[0].lower() in language().series_words or words[-1].lower() in language().series_words)
+
+
+def _below_series(unit: tuple[int, int, int, str]) -> tuple[int, int, int]:
+    """A title block without the lines above it that name the series or project the record belongs to, where a line
+    under them names the kind of record (an oral history's title page: ``International Space Station Program`` over
+    ``Oral History Project`` over ``Edited Oral History Transcript``)."""
+    k, first, count, text = unit
+    lines = text.split("\n")
+    cut = 0
+    while cut < len(lines) - 1 and _series(lines[cut]):
+        cut += 1
+    if cut and _kind(lines[cut]) and _titled_by_kind(lines[cut]):
+        return k, first + cut, count - cut
+    return k, first, count
+
+
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
     when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
@@ -242,7 +261,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     if named and plain and plain[-1][:2] > named[-1][:2] and _inverted(plain[-1][3].strip(), bs):
         return plain[-1][:3]  # an archive's title of an interview, the person's name inverted, under its site's
     if named and not (plain and _dated_kind(named[-1][3])):
-        return named[-1][:3]
+        return _below_series(named[-1])
     # (a line of a kind's word and its date or hour, "Réunion du mercredi 7 octobre 2020 à 15h00", is the sitting's
     # dateline where a title of other words stands too: "Intervention de Jean-Yves le Drian")
     return plain[-1][:3] if plain else None

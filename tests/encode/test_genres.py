@@ -38,6 +38,11 @@ EXPECTED = {
         kind="interview", lang="en", date="1998-06-03", title="Oral History Interview with Ruth Calder",
         place="Springfield, Illinois", credits=[("interviewer", "Daniel Price")],
         labels=["DP:", "RC:", "DP:", "RC:", "DP:", "RC:"], events=["laughs"]),
+    # an oral history's title page: the program and the project it belongs to above the transcript's title, the
+    # interviewee, "Interviewed by", a town and its state and the day parted by a dash
+    "oral-history-title-page.txt": dict(
+        kind="interview", lang="en", date="2011-04-14", main="Edited Oral History Transcript", place="Denver, CO",
+        credits=[("interviewer", "Thomas Brandt")], labels=["Brandt:", "Osei:", "Brandt:", "Osei:", "Brandt:"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.encode.dates import find_date, find_time
+from edition.encode.dates import find_date, find_time, read_dateline
 from edition.encode.language import detect, languages, parse, using
 
 
@@ -95,3 +95,16 @@ def test_times_whose_numbers_are_words_in_each_language(code, text, time, words)
         found = find_time(text)
         assert found.start_time == time
         assert text[found.start:found.end].rstrip(".)") == words
+
+
+@pytest.mark.parametrize(("code", "text", "place"), [
+    ("en", "Geneva \u2013 2 October 1985", "Geneva"),  # a dash parts the place from the day
+    ("en", "Houston, TX \u2013 3 August 2015", "Houston, TX"),  # a town and its state
+    ("en", "Houston, Texas, 3 August 2015", "Houston, Texas"),
+    ("en", "Monday, October 20, 1975", ""),  # a weekday is no place
+    ("de", "Bonn, 14. Mai 1962", "Bonn"),
+    ("pt", "Palácio da Alvorada, 20 de dezembro de 2007", "Palácio da Alvorada"),  # a building, its particles
+])
+def test_the_place_of_a_dateline(code, text, place):
+    with using(languages()[code]):
+        assert read_dateline(text).place_name == place
