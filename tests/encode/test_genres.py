@@ -134,6 +134,12 @@ EXPECTED = {
     "tape-transcript.txt": dict(
         kind="meeting", lang="en", time="18:00", title="Conversation 412-7",
         labels=["PRESIDENT:", "HALDEMAN:", "PRESIDENT:", "HALDEMAN:", "PRESIDENT:"], events=["Pause"]),
+    # a presidential recording's heading: its participants' names over the room it was made in (an office: a place,
+    # never the title)
+    "tape-names-heading.txt": dict(
+        kind="other", lang="en", main="Harold Brooks, Walter Lindgren", place="Oval Office",
+        labels=["Walter Lindgren:", "Unidentified:", "President Brooks:", "Lindgren:", "President Brooks:",
+                "Lindgren:", "President Brooks:"]),
     # a site's name printed above the journal's heading is no place of the record's
     "mission-log.txt": dict(
         kind="other", lang="en", title="Day 2, part 1: Midcourse Correction", credits=[("editor", "Helen Orr")],
