@@ -95,8 +95,10 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
             "\n" in text.strip() and all(FIELD.match(line.strip()) for line in text.strip().split("\n")))):
         return True  # "Document type: ...", "Circonstances : ..."; not "Full Transcript: George ... and ..."
     bare = _bare(first)
-    if v.place_end and v.place_end.search(first) and len(first) <= 80:
-        return True  # where the record was made: "James S. Brady Press Briefing Room"
+    if v.place_end and v.place_end.search(first) and len(first) <= 80 and not (
+            "," in first and _kind(first.split(",", 1)[0])):
+        return True  # where the record was made: "James S. Brady Press Briefing Room" (not a title and its place:
+        # "Conversation 412-7, Oval Office")
     words = _words(first)
     if any(bare.startswith(p + " ") and len(words) > len(p.split()) and words[len(p.split())][:1].islower()
            for p in v.furniture if " " in p) or \
