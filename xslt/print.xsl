@@ -262,6 +262,49 @@
       <xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
+  <!-- MathML in print: WeasyPrint lays out no MathML, so a formula is written on one line as it is read aloud,
+       its structure kept: a fraction (a)/(b), a root √(a), powers and indices raised and lowered, a table's rows
+       parted by semicolons. (The web edition shows MathML as MathML.) -->
+  <xsl:template match="*:math[namespace-uri() = 'http://www.w3.org/1998/Math/MathML']" mode="ed:text">
+    <span class="math"><xsl:apply-templates mode="ed:math"/></span>
+  </xsl:template>
+  <xsl:template match="*:mfrac" mode="ed:math">
+    <xsl:apply-templates select="*[1]" mode="ed:math-group"/>/<xsl:apply-templates select="*[2]" mode="ed:math-group"/>
+  </xsl:template>
+  <xsl:template match="*:msqrt" mode="ed:math">&#x221A;(<xsl:apply-templates mode="ed:math"/>)</xsl:template>
+  <xsl:template match="*:mroot" mode="ed:math">
+    <sup><xsl:apply-templates select="*[2]" mode="ed:math"/></sup>&#x221A;(<xsl:apply-templates select="*[1]"
+        mode="ed:math"/>)</xsl:template>
+  <xsl:template match="*:msup | *:mover" mode="ed:math">
+    <xsl:apply-templates select="*[1]" mode="ed:math"/><sup><xsl:apply-templates select="*[2]" mode="ed:math"/></sup>
+  </xsl:template>
+  <xsl:template match="*:msub | *:munder" mode="ed:math">
+    <xsl:apply-templates select="*[1]" mode="ed:math"/><sub><xsl:apply-templates select="*[2]" mode="ed:math"/></sub>
+  </xsl:template>
+  <xsl:template match="*:msubsup | *:munderover" mode="ed:math">
+    <xsl:apply-templates select="*[1]" mode="ed:math"/><sub><xsl:apply-templates select="*[2]" mode="ed:math"/></sub>
+    <sup><xsl:apply-templates select="*[3]" mode="ed:math"/></sup>
+  </xsl:template>
+  <xsl:template match="*:mtr" mode="ed:math">
+    <xsl:if test="preceding-sibling::*:mtr">; </xsl:if><xsl:apply-templates mode="ed:math"/>
+  </xsl:template>
+  <xsl:template match="*:mtd" mode="ed:math">
+    <xsl:if test="preceding-sibling::*:mtd">, </xsl:if><xsl:apply-templates mode="ed:math"/>
+  </xsl:template>
+  <xsl:template match="*:mi[string-length(normalize-space()) = 1]" mode="ed:math">
+    <i><xsl:value-of select="normalize-space()"/></i>
+  </xsl:template>
+  <xsl:template match="*:annotation | *:annotation-xml" mode="ed:math"/>
+  <xsl:template match="*" mode="ed:math"><xsl:apply-templates mode="ed:math"/></xsl:template>
+  <xsl:template match="text()" mode="ed:math"><xsl:value-of select="normalize-space()"/></xsl:template>
+  <!-- A numerator or denominator: in parentheses unless it is one token. -->
+  <xsl:template match="*" mode="ed:math-group">
+    <xsl:variable name="one" select="self::*:mi or self::*:mn or (self::*:mrow and count(*) = 1 and *[self::*:mi
+        or self::*:mn])"/>
+    <xsl:if test="not($one)">(</xsl:if><xsl:apply-templates select="." mode="ed:math"/><xsl:if
+        test="not($one)">)</xsl:if>
+  </xsl:template>
+
   <!-- In print an image is named by its address (the book is made from the TEI alone). -->
   <xsl:template match="graphic" mode="ed:text">
     <span class="graphic">[image: <xsl:value-of select="@url"/>]</span>

@@ -5,6 +5,7 @@ or lead out of the page."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,15 @@ def test_a_binary_image_is_shown_and_other_data_is_a_download_never_base64_in_th
     assert data.get("href").startswith("data:application/octet-stream;base64,") and data.get("download") == ""
     assert words(data) == "[binary object, image/svg+xml]"
     assert "iVBORw0KGgo" not in words(text) and "PHN2Zy" not in words(text)
+
+
+def test_a_formula_in_print_keeps_its_fractions_and_roots(tmp_path):
+    """WeasyPrint lays out no MathML: the print edition writes a formula on one line, its structure kept."""
+    (tmp_path / "src").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "print"])
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(tmp_path / "site" / "edition.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "x=(\u2212b\u00b1\u221a(b2\u22124ac))/(2a)" in "".join(text.split())
