@@ -108,6 +108,7 @@
         </xsl:for-each>
         <xsl:if test="$whole">
           <xsl:if test="$has-index"><xsl:call-template name="ed:index"/></xsl:if>
+          <xsl:call-template name="ed:term-indexes"/>
         </xsl:if>
         <xsl:call-template name="ed:colophon"/>
       </body>
@@ -163,6 +164,10 @@
           </li>
         </xsl:for-each>
         <xsl:if test="$has-index"><li><a href="#index">Index of persons</a></li></xsl:if>
+        <xsl:for-each-group select="$term-index-entries" group-by="@index">
+          <li><a href="#{ed:term-index-id(current-grouping-key())}"><xsl:value-of
+              select="ed:term-index-title(current-grouping-key())"/></a></li>
+        </xsl:for-each-group>
         <li><a href="#colophon">Colophon</a></li>
       </ol>
     </nav>
@@ -381,6 +386,47 @@
         </xsl:if>
       </xsl:for-each>
     </section>
+  </xsl:template>
+
+  <!-- The indexes the records' own index entries make (TEI index/term, by @indexName; a nested index a
+       sub-entry): each term, filed by its @sortKey or its words, with every page where it is indexed. The place
+       of an entry is an empty mark where the index element stands. -->
+  <xsl:template match="index" mode="ed:text">
+    <span class="index-mark" id="{ed:node-anchor(.)}"></span>
+  </xsl:template>
+  <xsl:variable name="term-index-entries" as="element(ed:entry)*">
+    <xsl:for-each select="$docs//text//index[term[normalize-space()]]">
+      <xsl:variable name="top" select="ancestor-or-self::index[last()]"/>
+      <ed:entry index="{normalize-space($top/@indexName)}" anchor="{ed:node-anchor(.)}"
+          key="{string-join(ancestor-or-self::index ! lower-case(normalize-space((term[1]/@sortKey, term[1])[1])),
+          '&#x2063;')}" words="{string-join(ancestor-or-self::index ! normalize-space(term[1]), '&#x2063;')}"/>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:function name="ed:term-index-id" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="'index-terms' || ($name[.] ! ('-' || replace(., '[^\w\-]', '_')))"/>
+  </xsl:function>
+  <xsl:function name="ed:term-index-title" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="if ($name) then 'Index: ' || $name else 'Index'"/>
+  </xsl:function>
+  <xsl:template name="ed:term-indexes">
+    <xsl:for-each-group select="$term-index-entries" group-by="@index">
+      <xsl:sort select="current-grouping-key()"/>
+      <section class="index" id="{ed:term-index-id(current-grouping-key())}">
+        <h2 class="front-title"><xsl:value-of select="ed:term-index-title(current-grouping-key())"/></h2>
+        <xsl:for-each-group select="current-group()" group-by="@key">
+          <xsl:sort select="current-grouping-key()" lang="en"/>
+          <xsl:variable name="levels" select="tokenize(@words, '&#x2063;')"/>
+          <!-- data-refs: every place, which pdf.py turns into the pages they are on, each page once -->
+          <p class="index-entry{if (count($levels) gt 1) then ' sub' else ''}" data-refs="{string-join(
+              current-group()/@anchor, ' ')}">
+            <span class="index-name"><xsl:value-of select="string-join($levels, ', ')"/></span>
+            <span class="pages"></span>
+          </p>
+        </xsl:for-each-group>
+      </section>
+    </xsl:for-each-group>
   </xsl:template>
 
   <xsl:template name="ed:colophon">

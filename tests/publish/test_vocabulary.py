@@ -4,6 +4,7 @@ or lead out of the page."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -86,13 +87,26 @@ def test_a_binary_image_is_shown_and_other_data_is_a_download_never_base64_in_th
     assert "iVBORw0KGgo" not in words(text) and "PHN2Zy" not in words(text)
 
 
-def test_a_formula_in_print_keeps_its_fractions_and_roots(tmp_path):
-    """WeasyPrint lays out no MathML: the print edition writes a formula on one line, its structure kept."""
-    (tmp_path / "src").mkdir()
-    shutil.copy(FIXTURE, tmp_path / "src")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "print"])
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> str:
+    """The print edition's text, as pdftotext reads it."""
+    tmp = tmp_path_factory.mktemp("vocabulary-print")
+    (tmp / "src").mkdir()
+    shutil.copy(FIXTURE, tmp / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), "--only", "print"])
     assert result.exit_code == 0, result.output
-    text = subprocess.run(["pdftotext", str(tmp_path / "site" / "edition.pdf"), "-"], capture_output=True,
+    return subprocess.run(["pdftotext", "-layout", str(tmp / "site" / "edition.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert "x=(\u2212b\u00b1\u221a(b2\u22124ac))/(2a)" in "".join(text.split())
+
+
+def test_a_formula_in_print_keeps_its_fractions_and_roots(printed):
+    """WeasyPrint lays out no MathML: the print edition writes a formula on one line, its structure kept."""
+    assert "x=(\u2212b\u00b1\u221a(b2\u22124ac))/(2a)" in "".join(printed.split())
+
+
+def test_the_texts_index_entries_make_the_books_index_with_their_pages(printed):
+    pages = printed.split("\f")
+    (where,) = [n for n, page in enumerate(pages, 1) if "The bridge" in page]
+    (index,) = [page for page in pages if re.search(r"^\s*Index\s*$", page, re.M)]
+    assert re.search(r"^\s*bridges\s+" + str(where) + r"\s*$", index, re.M)
+    assert re.search(r"Index \.[ .]+\d", pages[1])  # in the contents
