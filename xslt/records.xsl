@@ -668,10 +668,10 @@
   <!-- The description of the source a record transcribes (msDesc: a manuscript's, an inscription's stone), as
        scholars read one: its contents, physical description, history and additional information, in the order
        the description gives them (vocabulary.xsl renders each part), where it says more than where the source is
-       kept (the facts' Source). -->
+       kept (the facts' Source); searched as the text is (a catalogue of manuscripts is its descriptions). -->
   <xsl:template name="ed:source-description">
     <xsl:for-each select="*/teiHeader/fileDesc/sourceDesc/msDesc[* except msIdentifier]">
-      <section class="source-description">
+      <section class="source-description" data-pagefind-body="">
         <h3>Description of the source</h3>
         <xsl:apply-templates select="* except msIdentifier" mode="ed:text"/>
       </section>

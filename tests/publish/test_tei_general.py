@@ -196,3 +196,26 @@ def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
     page = html.parse(str(tmp_path / "site" / "records" / "from-markdown.html")).getroot()
     assert words(page.find(".//h1")) == "from-markdown"
     assert page.findtext(".//title").startswith("from-markdown")
+
+
+def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_path):
+    """A record whose text is empty and whose header describes a manuscript (a catalogue's record): its page is
+    the description, and the search indexes it (Pagefind stopped the build when no page had a text to index)."""
+    import gzip
+
+    (tmp_path / "src").mkdir()
+    for n, what in ((1, "Psalter with calendar"), (2, "Book of hours in Latin")):
+        (tmp_path / "src" / f"ms-{n}.xml").write_text(
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>MS ' + str(n) +
+            "</title></titleStmt><publicationStmt><p>A catalogue</p></publicationStmt><sourceDesc><msDesc>"
+            "<msIdentifier><repository>Bodleian Library</repository><idno>MS Add. " + str(n) + "</idno>"
+            "</msIdentifier><msContents><msItem><title>" + what + "</title></msItem></msContents></msDesc>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><p/></body></text></TEI>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "ms-2.html")).getroot()
+    assert "Book of hours in Latin" in words(page.find_class("source-description")[0])
+    indexed = " ".join(gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
+                       for f in (tmp_path / "site" / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert "Psalter with calendar" in indexed and "Book of hours in Latin" in indexed
