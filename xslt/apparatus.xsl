@@ -37,34 +37,51 @@
     </span>
   </xsl:template>
 
+  <!-- An apparatus: its heading, then its entries; an apparatus within it (a part's, a witness group's: listApp
+       n="A") an entry of its own holding its entries, headed by its number; any other child (a note) in its place. -->
   <xsl:template match="listApp" mode="ed:text">
+    <xsl:apply-templates select="head" mode="ed:text"/>
     <ul class="apparatus"><xsl:call-template name="ed:attrs"/>
-      <xsl:for-each select="app">
-        <li class="app"><xsl:call-template name="ed:attrs"/>
-          <xsl:if test="@loc"><span class="loc"><xsl:value-of select="@loc"/></span><xsl:text> </xsl:text></xsl:if>
-          <xsl:apply-templates select="lem | rdg | rdgGrp" mode="ed:apparatus"/>
-          <xsl:for-each select="note | wit | witDetail">
-            <xsl:text> </xsl:text><span class="{local-name()}{if (self::note) then ' in-place' else ''}"><xsl:apply-templates
-                mode="ed:text"/></span>
-          </xsl:for-each>
-        </li>
+      <xsl:for-each select="* except head">
+        <xsl:choose>
+          <xsl:when test="self::app">
+            <li class="app"><xsl:call-template name="ed:attrs"/>
+              <xsl:if test="@loc"><span class="loc"><xsl:value-of select="@loc"/></span><xsl:text> </xsl:text></xsl:if>
+              <xsl:apply-templates select="lem | rdg | rdgGrp" mode="ed:apparatus"/>
+              <xsl:call-template name="ed:app-notes"/>
+            </li>
+          </xsl:when>
+          <xsl:when test="self::listApp">
+            <li class="listApp"><xsl:if test="@n"><span class="loc"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text></xsl:if>
+              <xsl:apply-templates select="." mode="ed:text"/></li>
+          </xsl:when>
+          <xsl:otherwise><li class="{local-name()}"><xsl:apply-templates select="." mode="ed:text"/></li></xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </ul>
+  </xsl:template>
+  <!-- What an entry says besides its readings: its notes, its witnesses named apart, details of a witness (A²). -->
+  <xsl:template name="ed:app-notes">
+    <xsl:for-each select="note | wit | witDetail">
+      <xsl:text> </xsl:text><span class="{local-name()}{if (self::note) then ' in-place' else ''}"><xsl:apply-templates
+          mode="ed:text"/><xsl:if test="self::witDetail and @wit and not(normalize-space())"><xsl:value-of
+          select="tokenize(@wit) ! replace(., '^#', '')"/></xsl:if></span>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A variant in the running text: its lemma (else its first reading) where it stands; the other readings beside
        it, in its title, and in the page for a reader who shows them (as a choice's other reading is). -->
   <xsl:template match="app[not(parent::listApp)]" mode="ed:text">
     <xsl:variable name="shown" select="(lem, rdg, rdgGrp/(lem | rdg))[1]"/>
-    <xsl:variable name="others" select="(.//rdg | .//lem) except $shown"/>
+    <!-- (its own readings: a variant within its lemma, app in lem, is shown where it stands by this template) -->
+    <xsl:variable name="others" select="(lem | rdg | rdgGrp/(lem | rdg)) except $shown"/>
     <span class="app choice">
       <xsl:call-template name="ed:attrs"/>
       <xsl:attribute name="title" select="string-join($others ! ((normalize-space()[. != ''], 'om.')[1]
           || ed:witnesses(.) ! (' ' || .)), '; ') || note ! (' (' || normalize-space() || ')')"/>
       <xsl:apply-templates select="$shown/node()" mode="ed:text"/>
       <span class="rdg alt"> (<xsl:apply-templates select="$others" mode="ed:apparatus"/>
-        <xsl:for-each select="note"><xsl:text> </xsl:text><span class="note in-place"><xsl:apply-templates
-            mode="ed:text"/></span></xsl:for-each>)</span>
+        <xsl:call-template name="ed:app-notes"/>)</span>
     </span>
   </xsl:template>
 

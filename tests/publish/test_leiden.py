@@ -79,8 +79,9 @@ def test_each_mark_is_explained_by_what_the_tei_says(page):
 
 def test_the_apparatus_is_a_list_of_entries_by_line(page):
     (apparatus,) = page.xpath("//div[contains(@class, 'apparatus')]")
-    assert [" ".join(li.text_content().split()) for li in apparatus.xpath(".//li")] == [
-        "5 XXI] XXII Smith", "7 the second hand is smaller"]
+    assert [" ".join(li.text_content().split()) for li in apparatus.xpath("ul/li")] == [
+        "5 XXI] XXII Smith", "7 the second hand is smaller",
+        "B 9 filius] filio Smith corrected"]  # a part's apparatus within the apparatus, a witness's detail
     assert not page.find_class("note-mark") and not page.find_class("notes")  # the apparatus's note is its entry's
     (translation,) = page.xpath("//div[contains(@class, 'translation')]")
     assert translation.find("h2").text_content() == "Translation (en)"
@@ -151,3 +152,19 @@ def test_the_description_of_the_stone_is_shown_as_scholars_read_it(page):
     assert "Found in 1850 by the bridge." in described.text_content()
     assert [" ".join(p.text_content().split()) for p in described.xpath(".//p[@class='label']")] == [
         "Physical description", "Support", "Layout", "History", "Origin", "Provenance"]
+
+
+def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_outer_readings(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "elegy.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Elegy</title></titleStmt>'
+        "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='A'>A</witness>"
+        "<witness xml:id='C'>C</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body><lg>"
+        '<l n="1"><app><lem><app><lem>at</lem><rdg wit="#A">et</rdg></app> non sic</lem><rdg wit="#C"/></app>'
+        " mota est</l></lg></body></text></TEI>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "elegy.html")).getroot()
+    (line,) = page.xpath("//div[@class = 'l']")
+    assert " ".join(line.text_content().split()) == "1 at (et A) non sic (om. C) mota est"
