@@ -469,10 +469,16 @@
     <xsl:sequence select="substring(substring-after(string($dateTime), 'T'), 1, 5)"/>
   </xsl:function>
   <!-- Names as the header gives them (persName, name, orgName), not their identifiers (idno); '; ' between. -->
+  <xsl:function name="ed:name-words" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="if ($name/(forename | surname | roleName | addName | genName | nameLink)) then
+        ed:display-name($name) else normalize-space($name)"/>
+  </xsl:function>
   <xsl:function name="ed:names" as="xs:string">
     <xsl:param name="who" as="element()*"/>
+    <!-- (a name in parts, <forename>Irene</forename><surname>Polinskaya</surname>, with a space between them) -->
     <xsl:sequence select="string-join($who ! (if (persName | name | orgName) then (persName | name | orgName) !
-        normalize-space() else normalize-space())[. != ''], '; ')"/>
+        ed:name-words(.) else ed:name-words(.))[. != ''], '; ')"/>
   </xsl:function>
 
   <!-- The records' authors, editors, funders, publishers and licences (their digests' ed:rights), for the

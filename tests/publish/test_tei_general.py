@@ -107,7 +107,7 @@ def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
         '<title type="main">Brief an Hermann Bahr, 3. März 1894</title>',
         '<title type="main">Brief an Hermann Bahr, 3. März 1894</title><author><persName>Arthur Schnitzler</persName>'
         '<idno type="wikidata">Q44331</idno></author><editor><persName>Martin Anton Müller</persName>'
-        '<persName>Laura Untner</persName></editor>')
+        '<persName><forename>Laura</forename><surname>Untner</surname></persName></editor>')  # a name in parts
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "brief.xml").write_text(tei, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
