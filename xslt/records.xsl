@@ -425,10 +425,13 @@
     <!-- The date of the text itself: a record's setting, a letter's sending, the text's creation, a play's writing
          (else its printing, else its first performance: DraCor's events), its own dateline, its first edition,
          its source; never the date of the digital publication, nor of the edition a text was taken from. -->
+    <!-- (a manuscript's or an inscription's: when it was made, its origin's origDate; never when it was acquired,
+         seen or catalogued) -->
     <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
         = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
-        $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//date[not(ancestor::publicationStmt
-        | ancestor::bibl[@type = ('digitalSource', 'originalSource', 'printSource')])])[1]"/>
+        $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
+        $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[@type = ('digitalSource',
+        'originalSource', 'printSource')] | ancestor::msDesc)])[1]"/>
   </xsl:function>
   <!-- The events of a text's life that date it (DraCor's standOff): written, printed, first performed, in that
        order; ed:event-label names each. -->
@@ -441,10 +444,20 @@
     <xsl:param name="event" as="element(event)"/>
     <xsl:sequence select="map{'written': 'Written', 'print': 'Printed', 'premiere': 'First performed'}($event/@type)"/>
   </xsl:function>
-  <!-- A span of years the sources leave open (notBefore, notAfter): 1802–1808. -->
+  <!-- A span of years the sources leave open (notBefore and notAfter): 1802–1808; none where one bound is given
+       (ed:bound). -->
   <xsl:function name="ed:between" as="xs:string">
     <xsl:param name="d" as="element()"/>
-    <xsl:sequence select="string-join(($d/@notBefore, $d/@notAfter) ! substring(., 1, 10), '&#x2013;')"/>
+    <xsl:sequence select="if ($d/@notBefore and $d/@notAfter) then string-join(distinct-values(($d/@notBefore,
+        $d/@notAfter) ! substring(., 1, 10)), '&#x2013;') else ''"/>
+  </xsl:function>
+  <!-- A date of one bound, as it says it: "not after December 1819" (never "December 1819", a month it does not
+       give). -->
+  <xsl:function name="ed:bound" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="if ($d/@notBefore and not($d/@notAfter)) then 'not before ' || ed:in-words(substring(
+        $d/@notBefore, 1, 10)) else if ($d/@notAfter and not($d/@notBefore)) then 'not after ' || ed:in-words(
+        substring($d/@notAfter, 1, 10)) else ''"/>
   </xsl:function>
   <!-- The text's own datelines: not those of the documents a volume holds (ed:parts), which date each document,
        not the volume (a FRUS volume is not of the day of its first telegram). -->
@@ -538,7 +551,8 @@
       </xsl:if>
       <xsl:for-each select="$events">
         <dt><xsl:value-of select="ed:event-label(.)"/></dt>
-        <dd><xsl:value-of select="ed:in-words((substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1])"/></dd>
+        <dd><xsl:value-of select="(ed:in-words((substring((@when, @from)[1], 1, 10), ed:between(.))[. != ''][1])[.
+            != ''], ed:bound(.))[1]"/></dd>
       </xsl:for-each>
       <xsl:for-each select="ed:correspondence(.)">
         <dt><xsl:value-of select="@label"/></dt><dd><xsl:value-of select="."/></dd>
@@ -668,7 +682,7 @@
     <xsl:sequence select="if (ed:doubted($d)) then normalize-space($d)
         else if ($d/@when) then ed:in-words(substring($d/@when, 1, 10))
         else if ($d/@from and $d/@to) then ed:in-words(substring($d/@from, 1, 10) || '&#x2013;' || substring($d/@to, 1, 10))
-        else (ed:in-words(ed:between($d))[. != ''], normalize-space($d))[1]"/>
+        else (ed:in-words(ed:between($d))[. != ''], normalize-space($d)[. != ''], ed:bound($d))[1]"/>
   </xsl:function>
 
   <!-- The description of the source a record transcribes (msDesc: a manuscript's, an inscription's stone), as
@@ -688,7 +702,10 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
     <xsl:sequence select="if ($d and ed:doubted($d)) then normalize-space($d)
-        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d))[1]
+        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d)[. != ''],
+        ed:bound($d))[1]
+        else if ($d/@from and $d/@to and not(contains($d/@from, 'T') or contains($d/@to, 'T'))) then
+        string-join(distinct-values(($d/@from, $d/@to) ! substring(., 1, 10)), '&#x2013;')
         else string-join((
         substring(($d/@when, $d/@from)[1], 1, 10),
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')

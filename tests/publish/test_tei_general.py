@@ -219,3 +219,27 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     indexed = " ".join(gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
                        for f in (tmp_path / "site" / "pagefind" / "fragment").glob("*.pf_fragment"))
     assert "Psalter with calendar" in indexed and "Book of hours in Latin" in indexed
+
+
+@pytest.mark.parametrize(("history", "shown"), [
+    # a manuscript is dated by its origin, never by when it was acquired
+    ('<origin><origDate from="1687-08-17" to="1691-10-29">1687 to 1691</origDate></origin>'
+     '<acquisition>Bought in <date when="1756">1756</date>.</acquisition>', "17 August 1687 – 29 October 1691"),
+    ('<origin><origDate notBefore="0181-04-25" notAfter="0181-04-25">181 CE</origDate></origin>', "25 April 181"),
+    ('<origin><origDate notAfter="1819-12">late 1819</origDate></origin>', "late 1819"),  # one bound: as printed
+    ('<origin><origDate notAfter="1819-12"/></origin>', "not after December 1819"),
+    ('<origin>Made in Isfahan.</origin><provenance><date when="2009-09">seen in 2009</date></provenance>', None),
+])
+def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_says(tmp_path, history, shown):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "ms.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>MS 1</title></titleStmt>'
+        "<publicationStmt><p>A catalogue</p></publicationStmt><sourceDesc><msDesc><msIdentifier><repository>"
+        "Bodleian Library</repository><idno>MS 1</idno></msIdentifier><history>" + history + "</history></msDesc>"
+        "</sourceDesc></fileDesc></teiHeader><text><body><p>Incipit.</p></body></text></TEI>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "ms.html")).getroot()
+    facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert facts.get("Date") == shown
