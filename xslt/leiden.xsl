@@ -3,7 +3,8 @@
   The Leiden conventions (Krummrey-Panciera, as the EpiDoc Guidelines encode them), for editions of inscriptions
   and papyri: the one module that says how their editorial interventions are printed. A record follows them when
   it declares itself EpiDoc (its xml-model schema, an EpiDoc idno or encodingDesc) or has EpiDoc's edition division
-  (div type="edition"), or when the edition chooses them for all (conventions = "leiden" in edition.toml). Each
+  transcribed line by line (div type="edition" with lb: a critical edition of a literary text names its edition
+  division so too, and follows its own conventions), or when the edition chooses them for all (conventions = "leiden" in edition.toml). Each
   mark's explanation, in its title, is derived from the TEI's own @reason, @cert,
   @precision, @resp, @hand and @rend: never a translator or publisher the TEI does not name.
 
@@ -35,7 +36,7 @@
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="doc" select="root($node)"/>
     <xsl:sequence select="$conventions = 'leiden' or exists($doc/processing-instruction('xml-model')[matches(., 'epidoc', 'i')]
-        | $doc/*/text/body/div[@type = 'edition']
+        | $doc/*/text/body/div[@type = 'edition'][.//lb]
         | $doc/*/teiHeader/fileDesc/publicationStmt/idno[matches(@type, 'epidoc|^(ddb|tm|hgv)', 'i')]
         | $doc/*/teiHeader/encodingDesc/p[matches(., 'EpiDoc')])"/>
   </xsl:function>
