@@ -88,8 +88,18 @@
     <xsl:param name="e" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
     <xsl:variable name="next" select="ed:beside($e, $side)"/>
-    <xsl:sequence select="exists($next[self::gap][ed:lost(.)]) or exists($next/self::text()/ancestor::supplied[1]
-        [ed:lost(.)])"/>
+    <xsl:sequence select="ed:same-enclosure($e, $next) and (exists($next[self::gap][ed:lost(.)]) or
+        exists($next/self::text()/ancestor::supplied[1][ed:lost(.)]))"/>
+  </xsl:function>
+  <!-- Whether two nodes stand within the same mark (an erasure, an addition...): lost text inside an erasure and a
+       lacuna after it are two, each in its own brackets, never one pair across the erasure's edge. -->
+  <xsl:function name="ed:same-enclosure" as="xs:boolean">
+    <xsl:param name="a" as="node()?"/>
+    <xsl:param name="b" as="node()?"/>
+    <xsl:variable name="marks" select="($a, $b) ! (ancestor::*[self::del or self::add or self::surplus or self::subst
+        or self::choice or self::app or self::unclear or self::hi][1], .)[1]"/>
+    <xsl:sequence select="exists($b) and (if (count($marks) = 2 and not($marks[1] is $a) and not($marks[2] is $b))
+        then $marks[1] is $marks[2] else ($marks[1] is $a and $marks[2] is $b))"/>
   </xsl:function>
   <!-- The nearest word, mark or line break beside an element within its block (ab, p, div, l), before or after. -->
   <xsl:function name="ed:beside" as="node()?">

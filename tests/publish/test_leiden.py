@@ -61,6 +61,7 @@ def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
     assert got[8] == "[---filius pro I]vir"  # lost text side by side is one lacuna: one pair of brackets
     # restored from an earlier copy of the stone; from a parallel text (underlined)
     assert got[9] == "10 \u2308merenti\u2309 fecit"
+    assert got[10] == "ab\u27e6[c]\u27e7[---]"  # lost text within an erasure, a lacuna after it: two
     (parallel,) = edition.xpath(".//span[contains(@class, 'underline')]")
     assert parallel.text_content() == "fecit" and parallel.get("title") == "supplied; undefined; from a parallel text"
     assert got[-1] == "- - - - - -"  # lines lost
