@@ -55,6 +55,17 @@
       </xsl:if>
       <xsl:if test="tokenize(@rend) = 'section'"><span class="section-mark">§ </span></xsl:if>
       <xsl:sequence select="ed:number(.)"/>
+      <!-- a speech that prints no speaker but names who speaks (@who): headed by their names, in brackets, as the
+           edition supplies them -->
+      <xsl:if test="not(speaker) and @who">
+        <xsl:variable name="names" select="tokenize(@who)[starts-with(., '#')] ! substring(., 2) ! (let $p :=
+            ed:named(., current())[self::person or self::personGrp or self::role][1] return
+            (($p/persName, $p/name, $p)[1] ! normalize-space(), .)[. != ''][1])"/>
+        <xsl:variable name="made" as="element()">
+          <speaker xmlns="http://www.tei-c.org/ns/1.0">[<xsl:value-of select="string-join($names, ', ')"/>]</speaker>
+        </xsl:variable>
+        <xsl:apply-templates select="$made[exists($names)]" mode="ed:text"/>
+      </xsl:if>
       <xsl:apply-templates mode="ed:text"/>
     </section>
   </xsl:template>

@@ -243,3 +243,20 @@ def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_sa
     page = html.parse(str(tmp_path / "site" / "records" / "ms.html")).getroot()
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts.get("Date") == shown
+
+
+def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "play.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Play</title></titleStmt>'
+        "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc><profileDesc>"
+        "<particDesc><listPerson><person xml:id='m1'><persName>First Mystic</persName></person><person xml:id='m2'>"
+        "<persName>Second Mystic</persName></person></listPerson></particDesc></profileDesc></teiHeader><text><body>"
+        "<div><sp who='#m1 #m2'><p>Do you hear?</p></sp><sp who='#m1'><speaker>FIRST.</speaker><p>Yes.</p></sp>"
+        "</div></body></text></TEI>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "play.html")).getroot()
+    assert [words(h) for h in page.xpath("//section[contains(@class, 'sp')]/*[contains(@class, 'speaker')]")] == [
+        "[First Mystic, Second Mystic]", "FIRST."]
