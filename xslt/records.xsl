@@ -136,7 +136,8 @@
        remembers its file (ed:uri). -->
   <xsl:function name="ed:as-record" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="if ($doc/TEI[not(text)][* except teiHeader]) then ed:volume($doc)
+    <xsl:sequence select="if ($doc/TEI[not(text)][* except teiHeader]) then ed:volume(if (ed:has-includes($doc))
+        then ed:included($doc) else $doc)
         else if ($doc/TEI) then (if (ed:has-includes($doc)) then ed:included($doc) else $doc)
         else if ($doc/teiCorpus) then ed:volume(if (ed:has-includes($doc)) then ed:included($doc) else $doc)
         else ed:headerless($doc)"/>

@@ -260,3 +260,23 @@ def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tm
     page = html.parse(str(tmp_path / "site" / "records" / "play.html")).getroot()
     assert [words(h) for h in page.xpath("//section[contains(@class, 'sp')]/*[contains(@class, 'speaker')]")] == [
         "[First Mystic, Second Mystic]", "FIRST."]
+
+
+def test_a_genetic_transcription_includes_its_surfaces_from_files_of_their_own(tmp_path):
+    """A notebook kept as a sourceDoc that includes each page's surface from a file of its own (as the Shelley-Godwin
+    Archive keeps them): the pages' lines are in the record's page, not '(not included here)'."""
+    (tmp_path / "src" / "pages").mkdir(parents=True)
+    (tmp_path / "src" / "notebook.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude"><teiHeader><fileDesc>'
+        "<titleStmt><title>Notebook</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc>"
+        "<p>Ours</p></sourceDesc></fileDesc></teiHeader><sourceDoc><xi:include href='pages/p1.xml'/></sourceDoc>"
+        "</TEI>", encoding="utf-8")
+    (tmp_path / "src" / "pages" / "p1.xml").write_text(
+        '<surface xmlns="http://www.tei-c.org/ns/1.0" xml:id="p1"><zone><line>It was on a dreary night of'
+        "</line><line>November</line></zone></surface>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    page = html.parse(str(tmp_path / "site" / "records" / "notebook.html")).getroot()
+    text = words(page.find_class("text")[0])
+    assert "It was on a dreary night of" in text and "not included" not in text
