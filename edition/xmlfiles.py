@@ -237,6 +237,8 @@ class Locator:
         line = el.sourceline or 1
         if not isinstance(el.tag, str):
             return line, 1
+        if line > len(self.starts):  # (an element an XInclude brought in from a longer file: its line is that file's)
+            return line, 1
         qname = etree.QName(el).localname if el.prefix is None else f"{el.prefix}:{etree.QName(el).localname}"
         nth = 0  # elements of the same name whose start tags end on the same line, before this one
         for sibling in el.itersiblings(preceding=True):

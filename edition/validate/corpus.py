@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..conventions import PERSONOGRAPHY, TEI_NS, XML_ID
+from ..conventions import PERSONOGRAPHY, TEI_NS, XML_BASE, XML_ID
 from ..xmlfiles import shown, xml_files
 
 PERSON_TAGS = {f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp"}
@@ -24,8 +24,13 @@ class Index:
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
 
-    def add(self, name: str, tree: etree._ElementTree) -> None:
+    def add(self, name: str, tree: etree._ElementTree, included: Iterable[str] = ()) -> None:
+        """The identifiers of a document; ``included``: the files its XIncludes brought in (their hrefs, which
+        the included elements carry as xml:base), whose ids are those files' own, counted where each is read."""
+        hrefs = set(included)
         for el in tree.xpath("//*[@xml:id]"):
+            if hrefs and any(a.get(XML_BASE) in hrefs for a in el.iterancestors()) or el.get(XML_BASE) in hrefs:
+                continue
             xid = el.get(XML_ID)
             self.where.setdefault(xid, []).append(f"{shown(name, name=True)}:{el.sourceline}")
             if el.tag in PERSON_TAGS:

@@ -88,7 +88,7 @@ class Validator:
                     deep = too_deep(name, tree) if tree is not None else None
                     result.problems.extend([deep] if deep else [])
                 if tree is not None:
-                    index.add(name, tree)
+                    index.add(name, tree, [inc.get("href") for inc, content in record if content is not None])
                     if not is_context:
                         readable.append(name)
                         if record and self.jing:

@@ -527,6 +527,27 @@ def test_xincludes_are_resolved_as_jing_resolves_them_on_the_files_own_lines(tmp
     assert not [m for m in got if "xi:include" in m[2]]
 
 
+def test_a_corpus_root_that_includes_its_sittings_is_no_second_copy_of_their_ids(tmp_path, monkeypatch):
+    """A corpus root that includes its sittings (ParlaMint), validated with them: a sitting's ids are the sitting's
+    (never "not unique in the corpus" because the root brings them in), and an error in a sitting longer than the
+    root stops nothing (its line is the sitting's, beyond the root's last)."""
+    monkeypatch.chdir(tmp_path)
+    turns = "\n".join(f'<u xml:id="s1.u{n}" who="#p1"><seg>Turn {n}.</seg></u>' for n in range(80))
+    (tmp_path / "sitting.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s1"><teiHeader><fileDesc><titleStmt><title>Sitting 1'
+        "</title></titleStmt><publicationStmt><p>Ours.</p></publicationStmt><sourceDesc><p>Minutes.</p>"
+        "</sourceDesc></fileDesc></teiHeader><text><body><div>\n" + turns + "\n<bogus/>\n</div></body></text></TEI>",
+        encoding="utf-8")
+    (tmp_path / "root.xml").write_text(
+        '<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude"><teiHeader>'
+        "<fileDesc><titleStmt><title>Corpus</title></titleStmt><publicationStmt><p>Ours.</p></publicationStmt>"
+        "<sourceDesc><p>Ours.</p></sourceDesc></fileDesc></teiHeader>\n<xi:include href=\"sitting.xml\"/>\n"
+        "</teiCorpus>", encoding="utf-8")
+    result = run(".")  # (the edition's own schema and rules, those across documents with them)
+    assert result.exit_code == 1, result.output  # the bogus element, and nothing stopped
+    assert "id-unique" not in result.output and "stopped" not in result.output
+
+
 @pytest.mark.parametrize(("href", "said"), [
     ("/etc/passwd", "outside the project"),
     ("../outside.xml", "outside the project"),
