@@ -70,7 +70,9 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
     for item in record.body[:OPENING_ITEMS]:
         if isinstance(item, Turn):
             break
-        if isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
+        if isinstance(item, Item) and item.kind == "list":  # (a catalogue's fields set as a list: each a bullet's)
+            out += [("\u2022 " + text, n) for text, n in item.items]
+        elif isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
             out += [(line, item.line) for line in item.text.split("\n")]
     return [(normalize(unmark(line)).strip(), n) for line, n in out if line.strip()]
 
@@ -82,6 +84,24 @@ TIME_LINE = 40
 PLACE_LINE = re.compile(r"^(?=.{3,50}$)(?!(?:\S+\s+){5})[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
                         r"(?:,?\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*|of|the|de|du|am|an|on|D\.\s?C\.))*"
                         r",\s+(?:[A-Z\u00c0-\u00de][\w'\u2019.\-]*\s?)+$")
+
+
+#: A bullet before a line of a list (a catalogue's fields set as a list: "• Place: New Brunswick, New Jersey").
+BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u00b7*\u2013-]\s+")
+
+
+def _value_below(lines: list[str], k: int) -> str:
+    """The value of a field whose line ends at its name, as a catalogue sets it: the items of the list under it
+    ("Interviewers:" over "• Molly Graham" and "• Shaun Illingworth"), else the one short line under it."""
+    items = []
+    for line in lines[k + 1:]:
+        if not BULLET.match(line) or FIELD.match(BULLET.sub("", line)):
+            break
+        items.append(BULLET.sub("", line))
+    if items:
+        return ", ".join(items)
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    return below if len(below) <= 60 and not FIELD.match(below) and not find_date(below) else ""
 
 
 def _time_field(line: str, names: frozenset[str]) -> object:
@@ -180,9 +200,11 @@ def read_opening(record: Record) -> Opening:
         if end := _time_field(title, ends):  # "... INÍCIO: 10h37min TÉRMINO: 11h46min" run into the title's line
             out.end, out.end_said = end.start_time, title
     for k, line in enumerate(lines):
-        m = FIELD.match(line)
+        m = FIELD.match(BULLET.sub("", line))
         name = m.group("name").strip().lower() if m else ""
         value = (m.group("value") or "").strip() if m else ""
+        if m and not value and name in roles.keys() | people | places:
+            value = _value_below(lines, k)  # "Interviewers:" over "• Molly Graham"
         if m and name in roles and value:
             out.credits += [(roles[name], n) for n in names_in(value)]
             if roles[name] == "interviewer":

@@ -43,6 +43,10 @@ EXPECTED = {
     "oral-history-title-page.txt": dict(
         kind="interview", lang="en", date="2011-04-14", main="Edited Oral History Transcript", place="Denver, CO",
         credits=[("interviewer", "Thomas Brandt")], labels=["Brandt:", "Osei:", "Brandt:", "Osei:", "Brandt:"]),
+    # an oral history archive's page: its catalogue's fields set as a list, the interviewers listed under their field
+    "oral-history-catalogue-list.txt": dict(
+        kind="interview", lang="en", date="2016-03-03", place="Ames, Iowa", credits=[("interviewer", "Peter Okafor")],
+        labels=["Peter Okafor:", "Ruth Lindahl:", "PO:", "RL:"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
