@@ -277,6 +277,13 @@ class Vocabulary:
         return self.field_names(*FIELDS) | self.credit_names
 
     @cached_property
+    def person_fields(self) -> frozenset[str]:
+        """The one-word names of fields and credits that name a person by their role (``interviewer``,
+        ``narrator``, ``interpreter``), lower case: a role that may label turns too."""
+        words = self.field_names("participants") | self.credit_names
+        return frozenset(w for w in words if " " not in w)
+
+    @cached_property
     def credit_names(self) -> frozenset[str]:
         """The words of every credit, lower case (``interviewer``, ``translated by``)."""
         return frozenset(w.lower() for w, _ in self.credit_words)

@@ -90,6 +90,17 @@ PLACE_LINE = re.compile(r"^(?=.{3,50}$)(?!(?:\S+\s+){5})[A-Z\u00c0-\u00de][\w'\u
 BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u00b7*\u2013-]\s+")
 
 
+#: The words that join names in a row, in the languages.
+AND = frozenset(("and", "und", "et", "y", "e", "i", "en"))
+
+
+def _names_only(value: str) -> bool:
+    """A field's value that names people (and their offices), not a sentence: a role's label over its speech
+    ("MODERATOR: Good evening and welcome.") credits nobody."""
+    lower = [w for w in _words(value) if w.islower() and w not in language().particles and w not in AND]
+    return len(lower) <= 2 and not (lower and re.search(r"[.?!]$", value.strip()))
+
+
 def _value_below(lines: list[str], k: int) -> str:
     """The value of a field whose line ends at its name, as a catalogue sets it: the items of the list under it
     ("Interviewers:" over "• Molly Graham" and "• Shaun Illingworth"), else the one short line under it."""
@@ -205,7 +216,7 @@ def read_opening(record: Record) -> Opening:
         value = (m.group("value") or "").strip() if m else ""
         if m and not value and name in roles.keys() | people | places:
             value = _value_below(lines, k)  # "Interviewers:" over "• Molly Graham"
-        if m and name in roles and value:
+        if m and name in roles and value and _names_only(value):
             out.credits += [(roles[name], n) for n in names_in(value)]
             if roles[name] == "interviewer":
                 out.listed += [(n, "interviewer") for n in names_in(value)]

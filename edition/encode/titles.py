@@ -31,6 +31,9 @@ PROSE = 500
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?=\S|$)")
 
 
+#: A telephone number (a transcription service's or a publisher's imprint on each page): "202-419-1859",
+#: "(+44) 207 404 1400".
+PHONE = re.compile(r"(?<![\w-])(?:\(\+\d{1,3}\)\s?\d{3}\s\d{3}\s\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])")
 #: A person's name as a catalogue inverts it (``Agrista, Rosemary``, ``Lindqvist, Harold J.``): how an archive
 #: titles an oral history by the one interviewed.
 INVERTED_NAME = re.compile(r"(?P<surname>[A-Z][\w'\u2019\-]+), (?P<forename>[A-Z][\w'\u2019\-]+)(?: [A-Z]\.)?")
@@ -86,6 +89,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     if published(first):
         return True  # a page's byline: "por Portal do Planalto publicado 16/12/2011 17h17"
+    if PHONE.search(first):
+        return True  # a transcriber's or a publisher's imprint: "BURRELLE'S INFORMATION SERVICES / 202-419-1859"
     field = FIELD.match(first)
     value = first[field.end():] if field else ""
     if field and v.is_furniture(field.group("name")) and len(_words(value)) >= 6 and title_like(value) and \
@@ -229,6 +234,15 @@ def _below_series(unit: tuple[int, int, int, str]) -> tuple[int, int, int]:
     return k, first, count
 
 
+def _heading_over_header(text: str, below: list[tuple[int, int, int, str]]) -> bool:
+    """A line in capitals alone, without a label's punctuation, over a date line or a header's field: a heading
+    (a programme's name over its date: "SUNDAY ROUNDTABLE" over "Sunday, March 8, 2009"), not a speaker."""
+    line, field = text.strip(), FIELD.match(below[0][3]) if below else None
+    return "\n" not in line and line.isupper() and not re.search(r"[:.\-\u2013\u2014]", line) and bool(below) and (
+        is_dateline(below[0][3].split("\n", 1)[0]) or bool(field and field.group("name").strip().lower() in
+                                                            language().fields_and_credits))
+
+
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
     when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
@@ -238,24 +252,34 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     prose = 0  # paragraphs of prose read: a page's summary may stand above the title, a record's text below it
     byline = False  # the unit before was a page's byline: a summary of the page follows it, not a title
     agenda = False  # the unit before announced an item of a parliament's agenda: its title follows
-    for k, first, count, text in units(bs, is_label):
-        if is_label(text) or prose >= PROSE_BLOCKS:
+    listing = False  # the units below a field of persons ("GUESTS:") are its values until the next field
+    people = language().field_names("participants")
+    found = units(bs, is_label)
+    for n, (k, first, count, text) in enumerate(found):
+        field = FIELD.match(text)
+        if field:
+            listing = field.group("name").strip().lower() in people
+        elif listing and not _prose(text):
+            continue  # "KAREN TUMULTY National Political Reporter, Time magazine", under "GUESTS:"
+        heading_line = _heading_over_header(text, found[n + 1:n + 2])
+        labelled = (lambda _t: False) if heading_line else is_label
+        if labelled(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun
-        if agenda and not excluded(text, is_label) and not _prose(text) and not any(_kind(u[3]) for u in weighed):
+        if agenda and not excluded(text, labelled) and not _prose(text) and not any(_kind(u[3]) for u in weighed):
             return k, first, count  # "18 punkt porządku dziennego:" over "Informacja rządu na temat ..." (where no
             # title above names the sitting: "42. Sitzung" over its table of contents keeps its own)
         agenda = agenda_item(text)
         if byline or published(text.split("\n", 1)[0]):
             byline = not byline
             continue  # "publicado 16/12/2011 17h17" over "Durante o encontro, o presidente falou sobre ..."
-        if _prose(text) and not excluded(text, is_label):
+        if _prose(text) and not excluded(text, labelled):
             prose += 1
             continue
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
         last = first + count >= len(bs[k].text.split("\n"))
         heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
-        if heading and not excluded(text, is_label) and (k + 1 < len(bs) or not last):  # text after it
+        if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
     named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
     plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and

@@ -180,6 +180,7 @@ class LabelCounts(Counter):
         self.short_forms: set[str] = set()  # the short forms labels give in parentheses ("Die Zeit (Zeit):")
         self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
         self.named: set[str] = set()  # those of its words written as a name is ("Rutte", not "SECRET"), lower case
+        self.roles: Counter[tuple[str, str]] = Counter()  # labels that are a field's name for a person's role
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -253,6 +254,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         whole = SUPPLIED_LABEL_RE.match(text)
         m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
         label = None if whole else forms.read(text, language())
+        if label and label.name.lower() in language().person_fields:
+            counts.roles[(label.name, label.punct)] += 1  # "INTERVIEWER:", a field's name too (see _form_evidence)
         if m and not _plausible(m.group("name"), _punct(m), counts):
             m = None
         if label and not (label.question or label.answer) and not _plausible(
@@ -715,10 +718,14 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     counts = candidates if isinstance(candidates, LabelCounts) and not label.titled else None
     asks = label.question or label.answer
     short = isinstance(candidates, LabelCounts) and name in candidates.short_forms  # "Zeit:" after "Die Zeit (Zeit):"
-    if (not asks and not short and (_field(name) or _field(bare))) or \
-            not (asks or short or _plausible(name, label.punct, counts)):
-        return None  # (a question's word may name a field too: "Periodista")
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
+    # a person's role that a header names as a field ("Interviewer: Daniel Price") speaks where it labels turns
+    # again and again ("INTERVIEWER: So tell me ...", "NARRATOR:", "INTERPRETER:")
+    role = isinstance(candidates, LabelCounts) and candidates.roles[(name, label.punct)] >= 2 and \
+        label.punct in ("colon", "stop") and len(name.split()) == 1
+    if (not asks and not short and not role and (_field(name) or _field(bare))) or \
+            not (asks or short or role or _plausible(name, label.punct, counts)):
+        return None  # (a question's word may name a field too: "Periodista")
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.question or label.answer:
         # alone on its line, a question's word ("VRAAG") recurs, or stands among names alone on their lines that do

@@ -47,6 +47,17 @@ EXPECTED = {
     "oral-history-catalogue-list.txt": dict(
         kind="interview", lang="en", date="2016-03-03", place="Ames, Iowa", credits=[("interviewer", "Peter Okafor")],
         labels=["Peter Okafor:", "Ruth Lindahl:", "PO:", "RL:"]),
+    # a broadcast's transcript as its transcription service prints it: the programme over its date, its guests
+    # (each under GUESTS:, never a title) and moderator as fields, the service's running head with its telephone
+    # numbers, the host's label with her role after a comma
+    "broadcast-panel.txt": dict(
+        kind="interview", lang="en", date="2009-03-08", title="SUNDAY ROUNDTABLE",
+        credits=[("interviewer", "LUCY HALL")],
+        labels=["LUCY HALL, host:", "Governor BERG:", "HALL:", "Governor BERG:"]),
+    # a role that a header names as a field ("Interviewer: Grace Mbeki") labels turns too, again and again
+    "oral-history-role-labels.txt": dict(
+        kind="interview", lang="en", date="1987-05-14", credits=[("interviewer", "Grace Mbeki")],
+        labels=["INTERVIEWER:", "LIND:", "INTERVIEWER:", "LIND:"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
