@@ -84,7 +84,7 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if TOC_ENTRY.search(first) or first.count("|") >= 2:
         return True  # a table of contents' entry, a running head with its page ("Nächste Sitzung 5061D"), a row of a
         # listing ("Text File | 1993-07-27 | 63KB")
-    if first[:1] in "[(" or re.fullmatch(r"[\d\W]+", first) or is_dateline(first) or _mostly_dated(first) or \
+    if first[:1] in "[(" or re.fullmatch(r"[\d\W_]+", first) or is_dateline(first) or _mostly_dated(first) or \
             first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
     if published(first):
@@ -237,10 +237,17 @@ def _below_series(unit: tuple[int, int, int, str]) -> tuple[int, int, int]:
 def _heading_over_header(text: str, below: list[tuple[int, int, int, str]]) -> bool:
     """A line in capitals alone, without a label's punctuation, over a date line or a header's field: a heading
     (a programme's name over its date: "SUNDAY ROUNDTABLE" over "Sunday, March 8, 2009"), not a speaker."""
-    line, field = text.strip(), FIELD.match(below[0][3]) if below else None
-    return "\n" not in line and line.isupper() and not re.search(r"[:.\-\u2013\u2014]", line) and bool(below) and (
-        is_dateline(below[0][3].split("\n", 1)[0]) or bool(field and field.group("name").strip().lower() in
-                                                            language().fields_and_credits))
+    line = text.strip()
+    if "\n" in line or not line.isupper() or re.search(r"[:.\-\u2013\u2014]", line):
+        return False
+    for unit in below:  # (a date, a field, or the room under it first: "NATIONAL ASSEMBLY CHAMBER")
+        first = unit[3].split("\n", 1)[0].strip()
+        field = FIELD.match(first)
+        if is_dateline(first) or (field and field.group("name").strip().lower() in language().fields_and_credits):
+            return True
+        if not (language().place_end and language().place_end.search(first.title() if first.isupper() else first)):
+            return False
+    return False
 
 
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
@@ -261,7 +268,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             listing = field.group("name").strip().lower() in people
         elif listing and not _prose(text):
             continue  # "KAREN TUMULTY National Political Reporter, Time magazine", under "GUESTS:"
-        heading_line = _heading_over_header(text, found[n + 1:n + 2])
+        heading_line = _heading_over_header(text, found[n + 1:n + 3])
         labelled = (lambda _t: False) if heading_line else is_label
         if labelled(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun

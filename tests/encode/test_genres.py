@@ -58,6 +58,12 @@ EXPECTED = {
     "oral-history-role-labels.txt": dict(
         kind="interview", lang="en", date="1987-05-14", credits=[("interviewer", "Grace Mbeki")],
         labels=["INTERVIEWER:", "LIND:", "INTERVIEWER:", "LIND:"]),
+    # a parliament's record on a monitoring site's page: the site's catalogue fields (Hansard:, House:) and tabs
+    # above the record's own heading in capitals, its room and day under "UNREVISED HANSARD" (a heading over the
+    # room and the day, not a speaker), a rule under each
+    "hansard-unrevised-za.txt": dict(
+        kind="debate", lang="en", date="2018-09-14", time="10:00", main="PROCEEDINGS OF THE NATIONAL ASSEMBLY",
+        labels=["Mr T B DLAMINI:", "The SPEAKER:", "Ms R K NAIDOO:", "The SPEAKER:"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
