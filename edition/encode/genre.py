@@ -34,6 +34,8 @@ def words_kind(text: str) -> str | None:
     kinds = {kind for _, kind in found}
     if "telephone" in kinds and kinds <= {"telephone", "meeting"}:
         return "telephone"  # a conversation on the telephone: "Vermerk über ein Telefongespräch"
+    if kinds == {"press", "meeting"}:
+        return "press"  # a meeting with the press: "Incontro del Presidente ... con i giornalisti"
     first = min(start for start, _ in found)  # at the same place the longest words: "Entrevista coletiva"
     at = [(kind, pattern) for kind, pattern in language().kinds if (m := pattern.search(text)) and m.start() == first]
     return max(at, key=lambda kp: len(kp[1].search(text).group()))[0]

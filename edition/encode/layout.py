@@ -20,8 +20,8 @@ from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
 from .report import Report
+from .titles import ends_unfinished, title_block
 from .titles import excluded as title_excluded
-from .titles import title_block
 from .turns import (
     BARE_LABEL_RE,
     DIALOGUE,
@@ -265,6 +265,10 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
         # a title's word alone at a line's end belongs to the label below it ("El" over "Presidente Senador X:")
         cuts = {k - 1 if k > 1 and wrapped_title(lines[k - 1], lines[k], language()) else k for k in cuts}
+        # and a heading in capitals wrapped after a word that cannot end it is one ("INCONTRO DEL" over
+        # "PRESIDENTE DELLA REPUBBLICA": no label)
+        cuts = {k for k in cuts if not (lines[k - 1].isupper() and lines[k].isupper()
+                                        and ends_unfinished(lines[k - 1]))}
         if not cuts:
             out.append(b)
             continue

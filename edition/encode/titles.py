@@ -184,22 +184,42 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
     out = []
     for k, b in enumerate(bs[:LOOK]):
         lines = unmark(b.text).strip().split("\n")
-        if not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
+        # (a block of lines all in capitals, none a label's or a date's, is one heading however it is wrapped:
+        # "INCONTRO DEL" over "PRESIDENTE DELLA REPUBBLICA" over "GIORGIO NAPOLITANO" over ...)
+        heading = all(line.isupper() and not re.search(r"[:.]\s*$", line) and not is_dateline(line)
+                      for line in lines if line.strip())
+        if heading or not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
             out.append((k, 0, len(b.text.split("\n")), unmark(b.text).strip()))
             continue
         run: list[int] = []
         for i, line in enumerate([*lines, ""]):
             if i + 1 < len(lines) and wrapped_title(line, lines[i + 1], language()):
                 continue  # a label's first word, wrapped: "El" over "Presidente Senador X:"
-            if line.strip() and not excluded(line.strip(), is_label) and not _place(line.strip()):
-                run.append(i)
-                continue
+            wrapped = bool(run) and run[-1] == i - 1 and ends_unfinished(lines[i - 1])
+            if line.strip() and (wrapped or (not excluded(line.strip(), is_label) and not _place(line.strip()))):
+                run.append(i)  # (a title wrapped after a word that cannot end it: "INCONTRO DEL" over "PRESIDENTE
+                continue  # DELLA REPUBBLICA", never a label alone on its line)
             if run:
                 out.append((k, run[0], len(run), "\n".join(lines[run[0]:run[-1] + 1]).strip()))
                 run = []
             if line.strip():
                 out.append((k, i, 1, line.strip()))
     return out
+
+
+#: Words that cannot end a title, in the languages: it goes on on the next line.
+UNFINISHED = frozenset(("of", "the", "and", "for", "with", "on", "in", "to", "a", "an", "del", "della", "dei", "degli",
+                        "delle", "di", "da", "con", "nel", "nella", "il", "la", "le", "i", "gli", "e", "de", "du",
+                        "des", "la", "les", "et", "à", "au", "aux", "en", "sur", "pour", "avec", "von", "vom", "der",
+                        "die", "das", "des", "und", "mit", "im", "zum", "zur", "el", "los", "las", "y", "con", "do",
+                        "da", "dos", "das", "o", "os", "van", "het", "een", "en", "met", "voor", "w", "z", "i", "na",
+                        "do", "и", "в", "с", "о", "на", "по"))
+
+
+def ends_unfinished(line: str) -> bool:
+    """Whether a line ends with a word that cannot end a title (its title goes on on the next line)."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in UNFINISHED
 
 
 def agenda_item(text: str) -> bool:

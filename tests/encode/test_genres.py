@@ -64,6 +64,12 @@ EXPECTED = {
     "hansard-unrevised-za.txt": dict(
         kind="debate", lang="en", date="2018-09-14", time="10:00", main="PROCEEDINGS OF THE NATIONAL ASSEMBLY",
         labels=["Mr T B DLAMINI:", "The SPEAKER:", "Ms R K NAIDOO:", "The SPEAKER:"]),
+    # an office's page: its title over the same title in capitals wrapped after words that cannot end it ("DEL"
+    # over "PRESIDENTE DEL CONSIGLIO": one heading, no speaker), a meeting with journalists a press conference
+    "incontro-giornalisti-it.txt": dict(
+        kind="press", lang="it", date="2012-03-14",
+        main="INCONTRO DEL PRESIDENTE DEL CONSIGLIO CON I GIORNALISTI AL TERMINE DEL VERTICE",
+        labels=["Domanda", "Presidente", "Domanda", "Presidente"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
