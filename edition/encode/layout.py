@@ -26,6 +26,7 @@ from .turns import (
     BARE_LABEL_RE,
     DIALOGUE,
     HEADER_WORDS,
+    OPENING,
     PAGES_BEFORE,
     SOURCE_START_RE,
     bare_labels,
@@ -209,6 +210,14 @@ def flat_cuts(line: str, bare: frozenset[str] = frozenset()) -> list[int]:
     return sorted(set(c for c in cuts if c > 0))
 
 
+def _listed_label(line: str, listed: set[str]) -> bool:
+    """A colon label whose name's last word is a name the opening lists ("Kosciusko-Morizet:" under the
+    participants' "Jacques Kosciusko-Morizet, Ambassador of France")."""
+    name = colon_label(line)
+    return bool(name and listed and name.split() and re.sub(r"\W", "", name.split()[-1]).lower() in listed
+                and name.split()[-1][:1].isupper())
+
+
 def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of a transcript whose paragraphs are separated by single newlines, cut into their paragraphs.
 
@@ -222,6 +231,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     recurring = {punct for (_name, punct, _strong), n in starts.items() if n >= 2}
     strong = Counter(punct for (_name, punct, is_strong) in starts if is_strong)
     recurring |= {punct for punct, n in strong.items() if n >= 2}  # two strong labels share it
+    # the names the opening lists (its participants): a label that names one opens a turn though it speaks once
+    listed = {re.sub(r"\W", "", w).lower() for b in bs[:OPENING] for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text)
+              if w[:1].isupper()} if any(n >= 2 for n in labels.values()) else set()
     out: list[Block] = []
     for b in bs:
         lines = _split_run_on(b.text.split("\n"), starts)
@@ -250,6 +262,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             # before a label that recurs, or a parliament's section mark that opens each contribution
             cuts = {k for k, x in enumerate(lines)  # ("[Page 283]R:": a page begins right before the label)
                     if k and (labels[colon_label(PAGES_BEFORE.sub("", x))] >= 2 or x.startswith("\u00a7 ")
+                              or _listed_label(x, listed)
                               or _opens_turn_in_style(x, starts, recurring))}
             # (and before a title's word that the line below goes on from: "La" over "Senadora Marta Ruiz:")
             cuts |= {k for k, x in enumerate(lines[:-1]) if k and wrapped_title(x, lines[k + 1], language())

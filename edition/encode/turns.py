@@ -247,7 +247,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
     for b in bs[:OPENING]:  # the names the record's opening gives (a heading, a list of those present), its labels
         label = forms.read(b.text, language())  # aside
         words = re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text)
-        counts.opening |= {w.lower() for w in words if w[:1].isupper()}
+        # (a name's word as the labels are matched: "kosciuskomorizet" for "Kosciusko-Morizet")
+        counts.opening |= {re.sub(r"\W", "", w).lower() for w in words if w[:1].isupper()}
         counts.named |= {w.lower() for w in words if len(w) > 1 and w[0].isupper() and w[1:].islower()}
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)

@@ -70,6 +70,11 @@ EXPECTED = {
         kind="press", lang="it", date="2012-03-14",
         main="INCONTRO DEL PRESIDENTE DEL CONSIGLIO CON I GIORNALISTI AL TERMINE DEL VERTICE",
         labels=["Domanda", "Presidente", "Domanda", "Presidente"]),
+    # a record of conversation as a web page gives it, one paragraph a line: a participant the list names speaks
+    # once, a turn of their own all the same
+    "memcon-single-newlines.txt": dict(
+        kind="meeting", lang="en", labels=["Harlan:", "Moreau:", "Harlan:", "Vasquez-Lindqvist:", "Moreau:",
+                                           "Harlan:"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
