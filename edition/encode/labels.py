@@ -57,6 +57,8 @@ GLOSS = re.compile(r"\s+\[(?P<words>[^\[\]\n]{1,40})\]")
 #: The longest label read.
 MAX_LABEL = 160
 MAX_NAME_WORDS = 7
+#: An article elided before a capital, as French and Italian write it ("l’Avocat général", "d'Estaing").
+ELIDED = re.compile(r"^[A-Za-z]['\u2019](?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,9 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
             token, kind = title.group(), "title"
         elif word:
             token = word.group()
+            elided = ELIDED.match(token)
+            if elided and elided.group().replace("\u2019", "'").lower() in vocabulary.particles:
+                token = elided.group()  # "l’Avocat général": the article, then the office
             core = token.rstrip(".")
             if _initial(token):
                 kind = "initial"
@@ -173,7 +178,8 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
                     caps_mode = caps
                 elif caps_mode is not None and caps != caps_mode and len(core) > 1:
                     break  # "РУБЕЖАНСКИЙ П. Н. Спасибо": the name in capitals has ended
-            elif core.lower() in vocabulary.particles or core.lower().rstrip("'\u2019") in vocabulary.particles:
+            elif core.lower().replace("\u2019", "'") in vocabulary.particles or \
+                    core.lower().rstrip("'\u2019") in vocabulary.particles:
                 kind = "particle"
             else:
                 break
@@ -199,8 +205,8 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
             end, punct, parens, role = closing
             return _make(line, line, lead, number, titles, names, caps_mode, end, punct, parens, role, vocabulary,
                          bool(titles) and order[0] == titles[0])
-        if not rest[:1].isspace():
-            break
+        if not rest[:1].isspace() and not (kind == "particle" and token[-1:] in "'\u2019"):
+            break  # (an elided article goes on with no space: "l’Avocat")
         pos += len(rest) - len(rest.lstrip(" \t\u00a0\n"))  # (a newline only after a title's word alone: read)
     last = order[-1] if order else ""
     if (titles or names) and not line[pos:].strip() and "\n" not in line and _alone_ok(names, titles, particles) \

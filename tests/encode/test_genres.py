@@ -75,6 +75,11 @@ EXPECTED = {
     "memcon-single-newlines.txt": dict(
         kind="meeting", lang="en", labels=["Harlan:", "Moreau:", "Harlan:", "Vasquez-Lindqvist:", "Moreau:",
                                            "Harlan:"]),
+    # a trial before a French court as its record prints it: the public prosecutor's office with its elided article
+    # ("M. l’Avocat général. —", a curly apostrophe) among the president's and counsel's labels
+    "cour-assises-fr.txt": dict(
+        kind="trial", lang="fr", labels=["M. le Président. —", "M. l’Avocat général. —", "M. le Président. —",
+                                         "Me Durand. —", "M. le Président. —"]),
     "plenarprotokoll-de.txt": dict(
         kind="debate", lang="de", date="1991-10-03", time="09:01", end="12:21", title="42. Sitzung", place="Berlin",
         labels=["Präsidentin Dr. Anna Lindner:", "Martin Vogel (SPD):", "Vizepräsident Hans Krämer:",
