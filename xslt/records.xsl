@@ -391,9 +391,12 @@
   </xsl:function>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
   <!-- The edition's own address, where its description gives one (publicationStmt/idno[@type = 'URL']), ending in
-       a slash: what a link relative to the site resolves against outside the site (the print edition). -->
+       a slash: what a link relative to the site resolves against outside the site (the print edition). A persistent
+       identifier (a handle, a DOI: ParlaMint's idno subtype="handle") names a landing page, under which no record's
+       page lies: never a base. -->
   <xsl:param name="base-url" as="xs:string?" select="($about/*/teiHeader/fileDesc/publicationStmt/idno[@type = ('URL', 'URI')]
-      ! normalize-space()[matches(., '^https?://[^/\s]+')])[1] ! replace(., '([^/])$', '$1/')"/>
+      [not(@subtype = ('handle', 'doi', 'DOI'))] ! normalize-space()[matches(., '^https?://[^/\s]+')]
+      [not(matches(., '^https?://(hdl\.handle\.net|(dx\.)?doi\.org)/', 'i'))])[1] ! replace(., '([^/])$', '$1/')"/>
   <!-- The edition's title: its description's; without one, the title of its one record (a volume published on
        its own); else a name that claims nothing. -->
   <xsl:variable name="title" as="xs:string" select="($about//titleStmt/title[not(@type = 'sub')],
