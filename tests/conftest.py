@@ -51,6 +51,20 @@ def build_site(tmp: Path, sources: list[Path], *options: str) -> Path:
     return tmp / "site"
 
 
+def build_texts(tmp: Path, texts: dict[str, str], *options: str) -> Path:
+    """Build TEI written here (file name, under ``tmp/src``, -> its text) with ``edition build``; the site's folder."""
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    for name, text in texts.items():
+        (tmp / "src" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / "src" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), *options])
+    assert result.exit_code == 0, result.output
+    return tmp / "site"
+
+
 def run_jing(jing: str, files: list[Path], schema: Path = TEI_ALL) -> subprocess.CompletedProcess[str]:
     """Validate ``files`` against ``schema`` (tei_all.rng) in one jing run; jing's warnings about jars are dropped."""
     proc = subprocess.run([jing, str(schema), *map(str, files)], capture_output=True, text=True, timeout=300)

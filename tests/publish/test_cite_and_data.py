@@ -17,7 +17,7 @@ from lxml import etree, html
 
 from edition.cli import main
 
-from ..conftest import ROOT
+from ..conftest import ROOT, build_texts
 
 TEI_DIR = ROOT / "tei"
 RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
@@ -224,18 +224,16 @@ def test_a_rebuilt_package_compresses_again_only_the_members_that_changed(tmp_pa
 def test_a_persistent_identifier_of_the_edition_is_no_base_for_its_pages(tmp_path):
     """A corpus's handle (ParlaMint: publicationStmt/idno type="URI" subtype="handle") names its landing page: no
     record's page lies under it, so no citation or canonical link is made from it."""
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "edition.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="edition"><teiHeader><fileDesc><titleStmt><title>A corpus'
-        '</title></titleStmt><publicationStmt><publisher>Ours</publisher><idno type="URI" subtype="handle">'
-        "http://hdl.handle.net/11356/9999</idno></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc>"
-        "</teiHeader><text><body><p>About the corpus.</p></body></text></TEI>", encoding="utf-8")
-    (tmp_path / "src" / "s1.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sitting 1</title>'
-        "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc>"
-        "</teiHeader><text><body><p>The sitting is open.</p></body></text></TEI>", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "edition.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="edition"><teiHeader><fileDesc><titleStmt><title>A corpus'
+            '</title></titleStmt><publicationStmt><publisher>Ours</publisher><idno type="URI" subtype="handle">'
+            "http://hdl.handle.net/11356/9999</idno></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc>"
+            "</teiHeader><text><body><p>About the corpus.</p></body></text></TEI>"),
+        "s1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sitting 1</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc>"
+            "</teiHeader><text><body><p>The sitting is open.</p></body></text></TEI>"),
+    }, "--only", "web")
     page = (tmp_path / "site" / "records" / "s1.html").read_text(encoding="utf-8")
     assert "hdl.handle.net/11356/9999/" not in page

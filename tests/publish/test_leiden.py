@@ -15,6 +15,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import build_texts
+
 FIXTURE = Path(__file__).parent / "fixtures" / "inscription.xml"
 
 
@@ -156,16 +158,14 @@ def test_the_description_of_the_stone_is_shown_as_scholars_read_it(page):
 
 
 def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_outer_readings(tmp_path):
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "elegy.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Elegy</title></titleStmt>'
-        "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='A'>A</witness>"
-        "<witness xml:id='C'>C</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body><lg>"
-        '<l n="1"><app><lem><app><lem>at</lem><rdg wit="#A">et</rdg></app> non sic</lem><rdg wit="#C"/></app>'
-        " mota est</l></lg></body></text></TEI>", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "elegy.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Elegy</title></titleStmt>'
+            "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='A'>A</witness>"
+            "<witness xml:id='C'>C</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body><lg>"
+            '<l n="1"><app><lem><app><lem>at</lem><rdg wit="#A">et</rdg></app> non sic</lem><rdg wit="#C"/></app>'
+            " mota est</l></lg></body></text></TEI>"),
+    }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "elegy.html")).getroot()
     (line,) = page.xpath("//div[@class = 'l']")
     assert " ".join(line.text_content().split()) == "1 at (et A) non sic (om. C) mota est"
@@ -174,15 +174,13 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "oratio.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Oratio</title></titleStmt>'
-        "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='V'><abbr "
-        "type='siglum'>V</abbr> Vaticanus</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body>"
-        "<div type='edition'><p>Dixit <abbr>p<am>.</am></abbr> Petrus <app><lem>orator</lem><rdg wit='#V'>auctor"
-        "</rdg></app>.</p></div></body></text></TEI>", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "oratio.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Oratio</title></titleStmt>'
+            "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='V'><abbr "
+            "type='siglum'>V</abbr> Vaticanus</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body>"
+            "<div type='edition'><p>Dixit <abbr>p<am>.</am></abbr> Petrus <app><lem>orator</lem><rdg wit='#V'>auctor"
+            "</rdg></app>.</p></div></body></text></TEI>"),
+    }, "--only", "web")
     text = html.parse(str(tmp_path / "site" / "records" / "oratio.html")).getroot().find_class("text")[0]
     assert "- - -" not in text.text_content()

@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_site
+from ..conftest import build_site, build_texts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "letter-and-chapter.xml"
 
@@ -184,15 +184,12 @@ def test_a_register_entry_reads_as_one_with_births_deaths_and_links(text):
 
 def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
     """A converter's empty <title/> is no title: the page is named by the record's id, never left blank."""
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "from-markdown.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title/></titleStmt>'
-        "<publicationStmt><p>from markdown</p></publicationStmt><sourceDesc><p>new</p></sourceDesc></fileDesc>"
-        "</teiHeader><text><body><p>Paragraphs are separated by a blank line.</p></body></text></TEI>",
-        encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "from-markdown.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title/></titleStmt>'
+            "<publicationStmt><p>from markdown</p></publicationStmt><sourceDesc><p>new</p></sourceDesc></fileDesc>"
+            "</teiHeader><text><body><p>Paragraphs are separated by a blank line.</p></body></text></TEI>"),
+    }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "from-markdown.html")).getroot()
     assert words(page.find(".//h1")) == "from-markdown"
     assert page.findtext(".//title").startswith("from-markdown")
@@ -231,32 +228,28 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     ('<origin>Made in Isfahan.</origin><provenance><date when="2009-09">seen in 2009</date></provenance>', None),
 ])
 def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_says(tmp_path, history, shown):
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "ms.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>MS 1</title></titleStmt>'
-        "<publicationStmt><p>A catalogue</p></publicationStmt><sourceDesc><msDesc><msIdentifier><repository>"
-        "Bodleian Library</repository><idno>MS 1</idno></msIdentifier><history>" + history + "</history></msDesc>"
-        "</sourceDesc></fileDesc></teiHeader><text><body><p>Incipit.</p></body></text></TEI>", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "ms.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>MS 1</title></titleStmt>'
+            "<publicationStmt><p>A catalogue</p></publicationStmt><sourceDesc><msDesc><msIdentifier><repository>"
+            "Bodleian Library</repository><idno>MS 1</idno></msIdentifier><history>" + history + "</history></msDesc>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><p>Incipit.</p></body></text></TEI>"),
+    }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "ms.html")).getroot()
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts.get("Date") == shown
 
 
 def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tmp_path):
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "play.xml").write_text(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Play</title></titleStmt>'
-        "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc><profileDesc>"
-        "<particDesc><listPerson><person xml:id='m1'><persName>First Mystic</persName></person><person xml:id='m2'>"
-        "<persName>Second Mystic</persName></person></listPerson></particDesc></profileDesc></teiHeader><text><body>"
-        "<div><sp who='#m1 #m2'><p>Do you hear?</p></sp><sp who='#m1'><speaker>FIRST.</speaker><p>Yes.</p></sp>"
-        "</div></body></text></TEI>", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
-                                       "--only", "web"])
-    assert result.exit_code == 0, result.output
+    build_texts(tmp_path, {
+        "play.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Play</title></titleStmt>'
+            "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc><profileDesc>"
+            "<particDesc><listPerson><person xml:id='m1'><persName>First Mystic</persName></person><person xml:id='m2'>"
+            "<persName>Second Mystic</persName></person></listPerson></particDesc></profileDesc></teiHeader><text>"
+            "<body><div><sp who='#m1 #m2'><p>Do you hear?</p></sp><sp who='#m1'><speaker>FIRST.</speaker>"
+            "<p>Yes.</p></sp></div></body></text></TEI>"),
+    }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "play.html")).getroot()
     assert [words(h) for h in page.xpath("//section[contains(@class, 'sp')]/*[contains(@class, 'speaker')]")] == [
         "[First Mystic, Second Mystic]", "FIRST."]
