@@ -38,7 +38,9 @@ FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?P<value>\
 NAME = r"(?:(?:[A-Z\u00c0-\u00de\u0410-\u042f]\.\s?){1,3}[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?|" \
        r"[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019\-]*\.?)"
 NAMES = re.compile(NAME + r"(?:\s+(?:" + NAME + r"|de|van|von|der|da|di|du|la|le|bin|al-\w+))*")
-JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|i\s+|en\s+)?|\s+(?:and|und|et|y|e|i|en|&)\s+)"
+#: The words that join names in a row, in the languages.
+AND = ("and", "und", "et", "y", "e", "i", "en")
+JOIN = re.compile(r"\s*(?:,\s*(?:(?:" + "|".join(AND) + r")\s+)?|\s+(?:" + "|".join((*AND, "&")) + r")\s+)"
                   r"(?:(?:with|mit|avec|con|com|z|met)\s+)?")
 
 
@@ -88,10 +90,6 @@ PLACE_LINE = re.compile(r"^(?=.{3,50}$)(?!(?:\S+\s+){5})[A-Z\u00c0-\u00de][\w'\u
 
 #: A bullet before a line of a list (a catalogue's fields set as a list: "• Place: New Brunswick, New Jersey").
 BULLET = re.compile(r"^[\u2022\u25aa\u25cf\u00b7*\u2013-]\s+")
-
-
-#: The words that join names in a row, in the languages.
-AND = frozenset(("and", "und", "et", "y", "e", "i", "en"))
 
 
 def _names_only(value: str) -> bool:
