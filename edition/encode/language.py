@@ -66,6 +66,7 @@ class Language:
     furniture: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
+    unfinished: tuple[str, ...] = ()
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -110,7 +111,8 @@ def parse(text: str, where: str) -> Language:
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         places=_strings(data.get("places", {}), "words", where),
-        series=_strings(data.get("series", {}), "words", where))
+        series=_strings(data.get("series", {}), "words", where),
+        unfinished=_strings(data.get("titles", {}), "unfinished", where))
 
 
 @cache
@@ -322,6 +324,11 @@ class Vocabulary:
     def series_words(self) -> frozenset[str]:
         """The words that name a series or a project a record belongs to (``Oral History Project``)."""
         return frozenset(w.lower() for w in self._union("series"))
+
+    @cached_property
+    def unfinished(self) -> frozenset[str]:
+        """The words that cannot end a title (``of``, ``del``), lower case: its title goes on on the next line."""
+        return frozenset(w.lower() for w in self._union("unfinished"))
 
     @cached_property
     def place_end(self) -> re.Pattern[str] | None:

@@ -207,19 +207,10 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
     return out
 
 
-#: Words that cannot end a title, in the languages: it goes on on the next line.
-UNFINISHED = frozenset(("of", "the", "and", "for", "with", "on", "in", "to", "a", "an", "del", "della", "dei", "degli",
-                        "delle", "di", "da", "con", "nel", "nella", "il", "la", "le", "i", "gli", "e", "de", "du",
-                        "des", "la", "les", "et", "à", "au", "aux", "en", "sur", "pour", "avec", "von", "vom", "der",
-                        "die", "das", "des", "und", "mit", "im", "zum", "zur", "el", "los", "las", "y", "con", "do",
-                        "da", "dos", "das", "o", "os", "van", "het", "een", "en", "met", "voor", "w", "z", "i", "na",
-                        "do", "и", "в", "с", "о", "на", "по"))
-
-
 def ends_unfinished(line: str) -> bool:
     """Whether a line ends with a word that cannot end a title (its title goes on on the next line)."""
     words = line.split()
-    return bool(words) and words[-1].lower() in UNFINISHED
+    return bool(words) and words[-1].lower() in language().unfinished
 
 
 def agenda_item(text: str) -> bool:
