@@ -26,7 +26,6 @@ from .turns import (
     BARE_LABEL_RE,
     DIALOGUE,
     HEADER_WORDS,
-    OPENING,
     PAGES_BEFORE,
     SOURCE_START_RE,
     bare_labels,
@@ -35,6 +34,8 @@ from .turns import (
     furniture,
     label_counts,
     line_label,
+    name_key,
+    opening_names,
     opens_paragraph,
     opens_turn,
     plain_footnotes,
@@ -214,7 +215,7 @@ def _listed_label(line: str, listed: set[str]) -> bool:
     """A colon label whose name's last word is a name the opening lists ("Kosciusko-Morizet:" under the
     participants' "Jacques Kosciusko-Morizet, Ambassador of France")."""
     name = colon_label(line)
-    return bool(name and listed and name.split() and re.sub(r"\W", "", name.split()[-1]).lower() in listed
+    return bool(name and listed and name.split() and name_key(name.split()[-1]) in listed
                 and name.split()[-1][:1].isupper())
 
 
@@ -232,8 +233,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     strong = Counter(punct for (_name, punct, is_strong) in starts if is_strong)
     recurring |= {punct for punct, n in strong.items() if n >= 2}  # two strong labels share it
     # the names the opening lists (its participants): a label that names one opens a turn though it speaks once
-    listed = {re.sub(r"\W", "", w).lower() for b in bs[:OPENING] for w in re.findall(r"[^\W\d_][\w'\u2019-]*", b.text)
-              if w[:1].isupper()} if any(n >= 2 for n in labels.values()) else set()
+    listed = opening_names(bs) if any(n >= 2 for n in labels.values()) else set()
     out: list[Block] = []
     for b in bs:
         lines = _split_run_on(b.text.split("\n"), starts)

@@ -237,6 +237,26 @@ class LabelCounts(Counter):
 OPENING = 15
 
 
+def name_key(word: str) -> str:
+    """A name's word as labels and a record's opening are matched: its letters, lower case ("kosciuskomorizet" for
+    "Kosciusko-Morizet")."""
+    return re.sub(r"\W", "", word).lower()
+
+
+def _opening_words(bs: list[Block]) -> list[list[str]]:
+    """The words of each block of a record's opening (a heading, a list of those present), its labels aside."""
+    out = []
+    for b in bs[:OPENING]:
+        label = forms.read(b.text, language())
+        out.append(re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text))
+    return out
+
+
+def opening_names(bs: list[Block]) -> set[str]:
+    """The capitalised words of a record's opening, as :func:`name_key` gives them: the names it lists."""
+    return {name_key(w) for words in _opening_words(bs) for w in words if w[:1].isupper()}
+
+
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
     text = "\n".join(b.text for b in bs)
@@ -244,11 +264,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
     letters, capitals = len(re.findall(r"[^\W\d_]", text)), len(re.findall(r"[A-Z\u00c0-\u00de\u0410-\u042f]", text))
     counts.shouting = bool(letters) and capitals >= 0.8 * letters
     counts.registry = registry
-    for b in bs[:OPENING]:  # the names the record's opening gives (a heading, a list of those present), its labels
-        label = forms.read(b.text, language())  # aside
-        words = re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text)
-        # (a name's word as the labels are matched: "kosciuskomorizet" for "Kosciusko-Morizet")
-        counts.opening |= {re.sub(r"\W", "", w).lower() for w in words if w[:1].isupper()}
+    for words in _opening_words(bs):
+        counts.opening |= {name_key(w) for w in words if w[:1].isupper()}
         counts.named |= {w.lower() for w in words if len(w) > 1 and w[0].isupper() and w[1:].islower()}
     for b in bs:
         text = NUMBER_RE.sub("", b.text, count=1)
@@ -774,7 +791,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
             (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
             (not any(styles.values()) or styles[label.punct]) and \
-            re.sub(r"\W", "", name.split()[-1]).lower() in candidates.opening:
+            name_key(name.split()[-1]) in candidates.opening:
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:
         return "it gives an office or a party, in the punctuation of the document's labels"
