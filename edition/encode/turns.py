@@ -124,8 +124,8 @@ def read_label(text: str) -> tuple[re.Match | None, forms.Label | None]:
     label)``, or ``(None, None)`` for none."""
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
-    if label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()):
-        return None, None  # a credit, a question's word over a name alone ("Periodista: Ana Rosa Quintana")
+    if _credit(label, text):
+        return None, None
     if label and (m is None or label.end > m.end() or label.question or label.answer):
         return None, label
     return m, None
@@ -624,8 +624,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
                          _punct(inner))
     m = LABEL_RE.match(_first_line(text))
     label = forms.read(text, language())
-    if label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()):
-        return None  # a credit, a question's word over a name alone ("Periodista: Ana Rosa Quintana")
+    if _credit(label, text):
+        return None
     if label and (m is None or label.end > m.end() or label.question or label.answer):
         return _form_label(label, registry, candidates, styled)
     if not m:
@@ -665,6 +665,12 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
         return None
     number = m.group("num") or ""  # a paragraph number glued to the label: the turn's, not the label's
     return Found(name, supplied, m.group(0)[len(number):], m.end(), evidence, _punct(m), number)
+
+
+def _credit(label: forms.Label | None, text: str) -> bool:
+    """A credit, not a label: a question's word that names a field over a name alone ("Periodista: Ana Rosa
+    Quintana")."""
+    return bool(label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()))
 
 
 #: A name alone: capitalised words, with initials and particles, and no sentence's punctuation.
