@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from .confined import inside
-from .conventions import XML_ID, XML_NS
+from .conventions import XML_BASE, XML_ID, XML_NS
 
 
 @dataclass(frozen=True, order=True)
@@ -349,7 +349,7 @@ def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: i
                     if node is not None:
                         content = copy.deepcopy(node)
                         content.tail = None
-                        content.set(f"{{{XML_NS}}}base", href)
+                        content.set(XML_BASE, href)
         if content is None:
             fallback = inc.find(XI + "fallback")
             if fallback is None:

@@ -27,6 +27,7 @@ def lay_out(paged: str, pdf: Path) -> int:
 
     The fonts are set up once per process and shared by its documents: a font configuration per document costs
     time, and memory that is not all given back."""
+    paged = TRAILING_SPACE.sub("\n", paged)
     document = _render(paged)
     if INDEX_ENTRY.search(paged):
         document = _render(with_index_pages(paged, page_of_anchors(document)))
@@ -36,7 +37,6 @@ def lay_out(paged: str, pdf: Path) -> int:
 
 def _render(paged: str):
     global _FONTS
-    paged = TRAILING_SPACE.sub("\n", paged)
     from weasyprint import HTML  # imported here: it loads Pango, which only the print edition needs
     from weasyprint.text.fonts import FontConfiguration
 

@@ -29,7 +29,7 @@ class Index:
         the included elements carry as xml:base), whose ids are those files' own, counted where each is read."""
         hrefs = set(included)
         for el in tree.xpath("//*[@xml:id]"):
-            if hrefs and any(a.get(XML_BASE) in hrefs for a in el.iterancestors()) or el.get(XML_BASE) in hrefs:
+            if hrefs and any(e.get(XML_BASE) in hrefs for e in (el, *el.iterancestors())):
                 continue
             xid = el.get(XML_ID)
             self.where.setdefault(xid, []).append(f"{shown(name, name=True)}:{el.sourceline}")
