@@ -452,8 +452,13 @@
        (ed:bound). -->
   <xsl:function name="ed:between" as="xs:string">
     <xsl:param name="d" as="element()"/>
-    <xsl:sequence select="if ($d/@notBefore and $d/@notAfter) then string-join(distinct-values(($d/@notBefore,
-        $d/@notAfter) ! substring(., 1, 10)), '&#x2013;') else ''"/>
+    <xsl:sequence select="if ($d/@notBefore and $d/@notAfter) then ed:days($d/@notBefore, $d/@notAfter) else ''"/>
+  </xsl:function>
+  <!-- The days from one to another ("1687-08-17–1691-10-29"), one day where they are the same. -->
+  <xsl:function name="ed:days" as="xs:string">
+    <xsl:param name="from" as="xs:string"/>
+    <xsl:param name="to" as="xs:string"/>
+    <xsl:sequence select="string-join(distinct-values(($from, $to) ! substring(., 1, 10)), '&#x2013;')"/>
   </xsl:function>
   <!-- A date of one bound, as it says it: "not after December 1819" (never "December 1819", a month it does not
        give). -->
@@ -494,8 +499,8 @@
   <xsl:function name="ed:names" as="xs:string">
     <xsl:param name="who" as="element()*"/>
     <!-- (a name in parts, <forename>Irene</forename><surname>Polinskaya</surname>, with a space between them) -->
-    <xsl:sequence select="string-join($who ! (if (persName | name | orgName) then (persName | name | orgName) !
-        ed:name-words(.) else ed:name-words(.))[. != ''], '; ')"/>
+    <xsl:sequence select="string-join($who ! (if (persName | name | orgName) then persName | name | orgName else .)
+        ! ed:name-words(.)[. != ''], '; ')"/>
   </xsl:function>
 
   <!-- The records' authors, editors, funders, publishers and licences (their digests' ed:rights), for the
@@ -709,7 +714,7 @@
         else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d)[. != ''],
         ed:bound($d))[1]
         else if ($d/@from and $d/@to and not(contains($d/@from, 'T') or contains($d/@to, 'T'))) then
-        string-join(distinct-values(($d/@from, $d/@to) ! substring(., 1, 10)), '&#x2013;')
+        ed:days($d/@from, $d/@to)
         else string-join((
         substring(($d/@when, $d/@from)[1], 1, 10),
         if ($d/@from) then ed:hhmm($d/@from) || (if ($d/@to) then '&#x2013;' || ed:hhmm($d/@to) else '')
