@@ -96,10 +96,14 @@
   <xsl:function name="ed:same-enclosure" as="xs:boolean">
     <xsl:param name="a" as="node()?"/>
     <xsl:param name="b" as="node()?"/>
-    <xsl:variable name="marks" select="($a, $b) ! (ancestor::*[self::del or self::add or self::surplus or self::subst
-        or self::choice or self::app or self::unclear or self::hi][1], .)[1]"/>
-    <xsl:sequence select="exists($b) and (if (count($marks) = 2 and not($marks[1] is $a) and not($marks[2] is $b))
-        then $marks[1] is $marks[2] else ($marks[1] is $a and $marks[2] is $b))"/>
+    <xsl:variable name="x" select="$a/ancestor::*[ed:enclosing(.)][1]"/>
+    <xsl:variable name="y" select="$b/ancestor::*[ed:enclosing(.)][1]"/>
+    <xsl:sequence select="exists($b) and (if (empty($x)) then empty($y) else exists($y) and $x is $y)"/>
+  </xsl:function>
+  <xsl:function name="ed:enclosing" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::del or self::add or self::surplus or self::subst or self::choice or self::app
+        or self::unclear or self::hi])"/>
   </xsl:function>
   <!-- The nearest word, mark or line break beside an element within its block (ab, p, div, l), before or after. -->
   <xsl:function name="ed:beside" as="node()?">
