@@ -12,17 +12,7 @@ import click
 from lxml import etree
 
 from . import __version__, publish, signals
-from .encode import (
-    CHANGES,
-    Registry,
-    TranscriptError,
-    combine,
-    encode_file,
-    encoding_report,
-    encoding_report_page,
-    load_profile,
-    write,
-)
+from .conventions import TRACKED_CHANGES
 from .validate import FORMATS, SchemaError, Validator, collect, default_jobs, summary
 
 
@@ -47,7 +37,7 @@ def main() -> None:
                    "(FILE.html: the transcript and the findings side by side).")
 @click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The corpus's own conventions (TOML: heading words, speaker labels, bracket meanings, roles).")
-@click.option("--changes", type=click.Choice(CHANGES), default="keep", show_default=True,
+@click.option("--changes", type=click.Choice(TRACKED_CHANGES), default="keep", show_default=True,
               help="A Word or OpenDocument file's tracked changes: kept as add and del, or all accepted or "
                    "rejected (said in the header).")
 def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_file: Path | None,
@@ -58,6 +48,18 @@ def encode(transcripts: tuple[Path, ...], out_dir: Path, force: bool, persons_fi
 
     Example: edition encode tei/source/memcons-1991-02-23.txt --out /tmp/tei
     """
+    # (imported here, not at the top: the other commands, an edition's rebuild above all, start without it)
+    from .encode import (
+        Registry,
+        TranscriptError,
+        combine,
+        encode_file,
+        encoding_report,
+        encoding_report_page,
+        load_profile,
+        write,
+    )
+
     failed = False
     try:
         profile = load_profile(profile_file) if profile_file else None

@@ -25,6 +25,10 @@ XML_BASE = f"{{{XML_NS}}}base"
 #: The TEI's divisions of a text, numbered or not.
 DIVISIONS = frozenset(T + name for name in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"))
 
+#: What ``edition encode --changes`` does with a document's tracked changes: keeps them as ``add`` and ``del``,
+#: accepts or rejects them all (encode/formats/changes.py).
+TRACKED_CHANGES = ("keep", "accept", "reject")
+
 #: MARC relator for translators: the ``@ref`` of ``resp`` in a translator credit.
 RELATOR_TRANSLATOR = "http://id.loc.gov/vocabulary/relators/trl"
 

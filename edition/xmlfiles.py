@@ -274,8 +274,32 @@ def xml_files(path: Path) -> list[Path]:
     """``path`` itself, or the ``.xml`` files under the folder ``path``, sorted, without hidden folders."""
     if not path.is_dir():
         return [path]
-    return sorted(f for f in path.rglob("*.xml")
-                  if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
+    return [path / rel for rel, _link in xml_entries(path)]
+
+
+def xml_entries(folder: Path) -> list[tuple[str, bool]]:
+    """The ``.xml`` files under ``folder`` (files, or links to files; not in hidden folders, nor through links to
+    folders), as (path relative to ``folder``, whether it is a link), in the order of their paths' parts.
+
+    Read with os.scandir, whose entries know what they are without a call to the system for each file: an edition
+    of 100,000 records is listed in a fraction of a second."""
+    found: list[tuple[tuple[str, ...], bool]] = []
+    pending: list[tuple[str, ...]] = [()]
+    while pending:
+        parts = pending.pop()
+        try:
+            entries = list(os.scandir(os.path.join(folder, *parts)))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((*parts, entry.name))
+            elif entry.name.endswith(".xml") and entry.is_file():
+                found.append(((*parts, entry.name), entry.is_symlink()))
+    found.sort()
+    return [("/".join(parts), link) for parts, link in found]
 
 
 # --- XInclude --------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from .search import index_for_search, search_shards
 from .sources import SourceFiles, Sources, source_files, sources
 from .stylesheets import DIGESTS, Publisher
 from .theme import Theme
-from .versions import record_versions
+from .versions import ids_of_files, record_versions
 
 MARKER = ".edition-build"  # in every site this module writes: only such a folder is ever replaced
 
@@ -109,6 +109,16 @@ def _refuse_foreign(out: Path, built: dict | None) -> None:
                          "build made; a build replaces the folder whole: move them out or choose another folder")
 
 
+def _known_ids(built: dict | None, files: SourceFiles, hashes: dict[Path, str]) -> dict[Path, str]:
+    """The ids of the records unchanged since the site's build, as its manifest has them (by real path)."""
+    ids = built.get("ids") if built else None
+    if not isinstance(ids, dict):
+        return {}
+    before = built["sources"]
+    return {p: ids[real] for p, digest in hashes.items()
+            if isinstance(ids.get(real := files.real[p]), str) and before.get(real, [None, None])[1] == digest}
+
+
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
            per_document: bool, jobs: int, split: str | None = None, base_url: str | None = None,
            theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
@@ -137,8 +147,10 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
         records = 0
         shards = search_shards(len(found.records))
         if "web" in parts:  # the version this build makes, after those of the site it replaces (changes.html)
-            found.versions = record_versions(found, out, fresh,
-                                             {p: manifest["sources"][files.real[p]][1] for p in found.records})
+            hashes = {p: manifest["sources"][files.real[p]][1] for p in found.records}
+            ids = ids_of_files(found.records, known=_known_ids(built, files, hashes))
+            manifest["ids"] = {files.real[p]: rid for rid, p in ids.items()}
+            found.versions = record_versions(found, out, fresh, hashes, ids)
         if update:
             records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:

@@ -43,8 +43,9 @@ def copy_images(records: list[Path], out: Path) -> list[str]:
     refused: list[str] = []
     target_root = (out / "records").resolve()
     for record in records:
-        root = record.parent.resolve()
-        for url in dict.fromkeys(local_images(record)):
+        urls = local_images(record)
+        root = record.parent.resolve() if urls else None
+        for url in dict.fromkeys(urls):
             real, why = inside(record.parent / url, root)
             if real is None:
                 refused.append(f"image {why}")

@@ -1,5 +1,9 @@
 """The incremental rebuild: a manifest of content hashes says what a site was built from; when only records changed,
-a web build writes only the pages that depend on the change and links the others from the site."""
+a web build writes only the pages that depend on the change and links the others from the site.
+
+When what changed is only the records' text (their digests, the summaries the pages made from all records are
+written from, are the same as before), those pages are the same too: the rebuild writes the changed records' own
+pages from a slice of the digests (their neighbours') and links everything else (:func:`quick_update`)."""
 
 from __future__ import annotations
 
@@ -8,13 +12,18 @@ import json
 import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
+from lxml import etree
+
 from ..resources import xslt_dir
+from .package import PACKAGE
 from .search import index_for_search, search_shards, shard_of
 from .sources import SourceFiles, Sources
-from .stylesheets import DIGESTS, Publisher, record_ids
+from .stylesheets import DIGESTS, ED_NS, Publisher, record_ids
 from .theme import Theme
+from .versions import VERSIONS
 
 
 def _digest(path: Path) -> str:
@@ -91,6 +100,9 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
     """Rebuild the web edition of ``out`` in ``fresh``: write the pages of changed and added records and of their
     neighbours, and the pages made from all records; link the other pages from ``out`` (:func:`carry_over`);
     index again the search bundles of the records changed, added and removed."""
+    quick = quick_update(publisher, found, out, fresh, update, shards_before, jobs)
+    if quick is not None:
+        return quick
     changed, removed = update
     old_ids = record_ids(out / DIGESTS)
     gone = {old_ids.get(Path(p).as_uri()) for p in removed} - {None}
@@ -115,35 +127,142 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
     return publisher._finish_web(found, fresh, built, previous=out)
 
 
-def carry_over(out: Path, fresh: Path, keep: set[str]) -> int:
-    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id) and the search bundles of the
-    site ``out``, where this rebuild did not write them again; returns how many files. Nothing else of ``out`` is
-    carried.
+ED = f"{{{ED_NS}}}"
+
+
+def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
+                 update: tuple[list[str], list[str]], shards_before: int | None, jobs: int = 1) -> int | None:
+    """Rebuild after a change that leaves every digest as it was (a word of a record's text, not its title, date,
+    persons or turns): write the changed records' pages from a slice of the digests (each with its neighbours, as a
+    build in parts does), link every other page from ``out``, including the pages made from all records, and index
+    again only the changed records' search bundles. None (nothing written) where the change is more than that:
+    a record added or removed, a digest or the list of changes (changes.html) no longer the same, a DTS API."""
+    changed, removed = update
+    if removed or found.dts or shards_before != search_shards(len(found.records)):
+        return None
+    tree = etree.parse(str(out / DIGESTS), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    old = tree.getroot().findall(f"{ED}record")
+    where = {r.get("uri"): k for k, r in enumerate(old)}
+    wanted = {Path(p).as_uri() for p in changed}
+    if not wanted or not wanted <= where.keys() or len(old) != len(found.records):
+        return None
+    mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
+    made = fresh / ".edition-changed-digests.xml"
+    try:
+        publisher._run(mine, fresh, part="digests", **{"digests-href": made.name})
+        new = etree.parse(str(made), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    finally:
+        made.unlink(missing_ok=True)
+    if any(_comparable(r) != _comparable(old[where[r.get("uri")]]) for r in new.getroot().iterfind(f"{ED}record")) \
+            or not _same_changes_page(out / VERSIONS, found.versions):
+        return None
+    positions = sorted(where[u] for u in wanted)
+    ids = [old[k].get("id") for k in positions]
+    part = fresh / ".edition-pages-changed.xml"
+    around = sorted({j for k in positions for j in (k - 1, k, k + 1) if 0 <= j < len(old)})
+    root = tree.getroot()
+    with open(part, "wb") as f:  # the declarations and the root's attributes, then the records (parts.slices)
+        f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+        f.write(etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap))[:-2] + b">")
+        f.writelines(etree.tostring(d, with_tail=False) for d in root.iterfind(f"{ED}declaration"))
+        f.writelines(etree.tostring(old[j], with_tail=False) for j in around)
+        f.write(b"</ed:records>\n")
+    try:
+        publisher._run(found, fresh, part="pages", cached=part, ordered=True, pages=ids)
+    finally:
+        part.unlink(missing_ok=True)
+    carry_over(out, fresh, keep={r.get("id") for r in old} - set(ids), aggregates=_aggregates(out, found))
+    shards = search_shards(len(found.records))
+    built = etree.Element("built", records=str(len(old)))
+    unknown: dict[str, list[int]] = {}
+    for u in root.iter(f"{ED}unknown"):  # the elements without a rendering, as the stylesheet reports them
+        unknown.setdefault(u.get("name"), []).append(int(u.get("count", "0")))
+    for name in sorted(unknown):
+        etree.SubElement(built, "unknown", name=name, count=str(sum(unknown[name])), files=str(len(unknown[name])))
+    with ThreadPoolExecutor(max_workers=1) as background:
+        search = background.submit(index_for_search, fresh, shards, only={shard_of(i, shards) for i in ids},
+                                   jobs=jobs)
+        records = publisher._finish_web(found, fresh, built, previous=out, ids={r.get("uri"): r.get("id") for r in old})
+        search.result()
+    return records
+
+
+def _comparable(record: etree._Element) -> bytes:
+    """A digest as the pages made from all records read it: its declaration by its text, not its number in the
+    table of the file it is in."""
+    declared = record.get("declared")
+    text = ""
+    if declared:
+        text = next((d.text or "" for d in record.getparent().iterfind(f"{ED}declaration") if d.get("n") == declared),
+                    "")
+    copy = etree.Element(record.tag, {k: v for k, v in record.attrib.items() if k != "declared"})
+    copy.extend(etree.fromstring(etree.tostring(c)) for c in record)
+    return text.encode() + b"\0" + etree.tostring(copy)
+
+
+def _same_changes_page(before: Path, now: Path | None) -> bool:
+    """Whether changes.html (data.xsl, ed:changes) says the same from ``now`` (this build's versions.json) as from
+    ``before`` (the site's): the same versions, and in each the same records added, changed and removed."""
+    def said(path: Path | None) -> list | None:
+        if path is None:
+            return None
+        history = json.loads(path.read_text(encoding="utf-8"))["versions"]
+        pages = []
+        for k, now in enumerate(history):
+            records = now["records"]
+            if k == 0:
+                pages.append((now["version"], now["date"], len(records)))
+                continue
+            was = history[k - 1]["records"]
+            pages.append((now["version"], now["date"], sorted(set(records) - set(was)), sorted(set(was) - set(records)),
+                          sorted(r for r in records if r in was and records[r] != was[r])))
+        return pages
+
+    try:
+        return said(before if now is not None else None) == said(now)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _aggregates(out: Path, found: Sources) -> set[str]:
+    """What at the top of the site ``out`` the stylesheet wrote from all records' digests (the landing page and its
+    table's pages, the register, the principles, colophon, search and data pages, records.json, the sitemap, the
+    digests): all but what Python writes afresh in every build (_finish_web, the versions, the package, the search
+    bundles, the build record)."""
+    python = {".edition-build", VERSIONS, PACKAGE, "records", "source", "dts", "edition.css", "favicon.svg",
+              "theme.css"} | ({found.theme.logo} if found.theme and found.theme.logo else set())
+    return {name for name in os.listdir(out) if name not in python and not name.startswith("pagefind")}
+
+
+def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset()) -> int:
+    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles and the
+    ``aggregates`` (names at the top) of the site ``out``, where this rebuild did not write them again; returns how
+    many files. Nothing else of ``out`` is carried.
 
     Hard links, not copies: nothing writes into these files in place (a page written again is written before they
     are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
     is swapped in. A copy where links are impossible."""
     carried = 0
     for folder, dirs, files in os.walk(out):
-        here = Path(folder).relative_to(out)
-        if here == Path("."):
-            dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind")]
-            continue
-        if here == Path("records"):
+        here = os.path.relpath(folder, out)
+        if here == ".":
+            dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind") or d in aggregates]
+            files = [f for f in files if f in aggregates]
+        elif here == "records":
             dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
             files = [f for f in files if f.endswith((".html", ".json", ".txt", ".xml"))
                      and f.rsplit(".", 1)[0] in keep]
-        elif here.parent == Path("records"):
+        elif os.path.dirname(here) == "records":
             dirs[:] = []
             files = [f for f in files if f.endswith(".html")]
-        (fresh / here).mkdir(exist_ok=True)
+        target = os.path.join(fresh, here)
+        os.makedirs(target, exist_ok=True)
         for name in files:
-            target = fresh / here / name
-            if target.exists():
-                continue
             try:
-                os.link(Path(folder) / name, target)
+                os.link(os.path.join(folder, name), os.path.join(target, name))
+            except FileExistsError:
+                continue  # written again by this rebuild
             except OSError:
-                shutil.copy2(Path(folder) / name, target)
+                shutil.copy2(os.path.join(folder, name), os.path.join(target, name))
             carried += 1
     return carried

@@ -4,14 +4,14 @@ record's plain text, the records' metadata (records.json), and a README naming t
 licence. Made from what the web build wrote, so the package and the site agree.
 
 A rebuild takes each member whose bytes are unchanged from the package it replaces as it was compressed there (the
-same bytes that compressing it again would give), so that one changed record does not cost compressing them all."""
+same bytes that compressing it again would give), so that one changed record does not cost compressing them all,
+nor reading them all (:class:`_Previous`)."""
 
 from __future__ import annotations
 
+import os
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from lxml import etree
@@ -27,60 +27,97 @@ STAMP = (2000, 1, 1, 0, 0, 0)
 
 def write_package(found: Sources, out: Path, previous: Path | None = None) -> None:
     """Write the package into ``out``; ``previous``: the package of the site this build replaces, if any."""
-    members: list[tuple[str, bytes]] = []
-    for path in sorted((out / "records").glob("*.xml")) + sorted((out / "records").glob("*.txt")):
-        members.append((f"records/{path.name}", path.read_bytes()))
+    with os.scandir(out / "records") as entries:
+        inodes = {e.name: e.inode() for e in entries}
+    # (name, content or file, the file's inode where it is a record's)
+    members: list[tuple[str, str | bytes, int | None]] = [("README.txt", readme(found).encode("utf-8"), None)]
+    folder = str(out / "records")
+    for suffix in (".xml", ".txt"):
+        members += [(f"records/{name}", f"{folder}/{name}", inodes[name]) for name in sorted(inodes)
+                    if name.endswith(suffix)]
     for name, path in (("persons.xml", found.persons), ("edition.xml", found.edition)):
         if path is not None:
-            members.append((name, path.read_bytes()))
+            members.append((name, str(path), None))
     if (out / "records.json").is_file():
-        members.append(("records.json", (out / "records.json").read_bytes()))
-    members.insert(0, ("README.txt", readme(found).encode("utf-8")))
-    with _reused(previous) as compressed, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
+        members.append(("records.json", str(out / "records.json"), None))
+    with _Previous(previous) as old, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, source, inode in members:
             info = zipfile.ZipInfo(name, STAMP)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            raw = compressed(name, data)
+            if old.same_file(name, inode):  # the very file it was made from
+                _write_compressed(z, info, *old.member(name))
+                continue
+            data = source if isinstance(source, bytes) else Path(source).read_bytes()
+            raw = old.compressed(name, data)
             if raw is None:
                 z.writestr(info, data)
             else:
-                _write_compressed(z, info, data, raw)
+                _write_compressed(z, info, raw, zlib.crc32(data), len(data))
 
 
-@contextmanager
-def _reused(path: Path | None) -> Iterator[Callable[[str, bytes], bytes | None]]:
-    """The members of a previous package, as compressed there: the function given gives a member's compressed
-    bytes when its content is exactly ``data`` (compared whole, not by checksum), else None."""
-    try:
-        old = zipfile.ZipFile(path) if path is not None and path.is_file() else None
-    except (OSError, zipfile.BadZipFile):
-        old = None  # a damaged package is written anew
-    if old is None:
-        yield lambda name, data: None
-        return
-    with old, open(path, "rb") as f:
-        def compressed(name: str, data: bytes) -> bytes | None:
-            info = old.NameToInfo.get(name)
-            if info is None or info.compress_type != zipfile.ZIP_DEFLATED or info.file_size != len(data) \
-                    or zlib.crc32(data) != info.CRC or info.flag_bits & 0x08:
-                return None
-            f.seek(info.header_offset)  # the member's bytes follow its local header
-            header = f.read(zipfile.sizeFileHeader)
-            f.seek(int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little"), 1)
-            raw = f.read(info.compress_size)
-            try:
-                return raw if zlib.decompress(raw, -15) == data else None
-            except zlib.error:
-                return None
+class _Previous:
+    """The package of the site a build replaces: its members, as compressed there, are taken again where their
+    content is the same (the same bytes that compressing it again would give).
 
-        yield compressed
+    A record's file that the rebuild carried over from that site (incremental.carry_over: a hard link to the same
+    file) is the very file the package was made from, and its member is taken without reading it; any other is
+    compared whole, not by checksum."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.zip, self.inodes = path, None, {}
+        try:
+            if path is not None and path.is_file():
+                self.zip = zipfile.ZipFile(path)
+                # its site's record files, by inode (read from the folder's entries, no call for each file)
+                with os.scandir(path.parent / "records") as entries:
+                    self.inodes = {f"records/{e.name}": e.inode() for e in entries}
+        except (OSError, zipfile.BadZipFile):
+            self.zip = None  # a damaged package is written anew
+
+    def __enter__(self) -> _Previous:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.zip is not None:
+            self.zip.close()
+
+    def _info(self, name: str) -> zipfile.ZipInfo | None:
+        info = self.zip.NameToInfo.get(name) if self.zip is not None else None
+        ok = info is not None and info.compress_type == zipfile.ZIP_DEFLATED and not info.flag_bits & 0x08
+        return info if ok else None
+
+    def same_file(self, name: str, inode: int | None) -> bool:
+        """Whether the member ``name`` of the new package is a record's file of inode ``inode`` that is the very
+        file of the site before that it was made from (the sites are side by side, on one file system)."""
+        return inode is not None and self.inodes.get(name) == inode and self._info(name) is not None
+
+    def member(self, name: str) -> tuple[bytes, int, int]:
+        """A member as compressed there, its checksum and size."""
+        info = self._info(name)
+        f = self.zip.fp  # the package's own file, read here directly
+        f.seek(info.header_offset)  # the member's bytes follow its local header
+        header = f.read(zipfile.sizeFileHeader)
+        f.seek(int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little"), 1)
+        return f.read(info.compress_size), info.CRC, info.file_size
+
+    def compressed(self, name: str, data: bytes) -> bytes | None:
+        """A member's compressed bytes when its content is exactly ``data``, else None."""
+        info = self._info(name)
+        if info is None or info.file_size != len(data) or zlib.crc32(data) != info.CRC:
+            return None
+        raw = self.member(name)[0]
+        try:
+            return raw if zlib.decompress(raw, -15) == data else None
+        except zlib.error:
+            return None
 
 
-def _write_compressed(z: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes, raw: bytes) -> None:
-    """Add a member already compressed (``raw``: the deflated ``data``), as :meth:`ZipFile.writestr` would write it
-    (a local header with the sizes and checksum, then the bytes; no data descriptor on a seekable file)."""
-    info.CRC, info.file_size, info.compress_size, info.flag_bits = zlib.crc32(data), len(data), len(raw), 0
+def _write_compressed(z: zipfile.ZipFile, info: zipfile.ZipInfo, raw: bytes, crc: int, size: int) -> None:
+    """Add a member already compressed (``raw``: the deflated content, of checksum ``crc`` and ``size`` bytes), as
+    :meth:`ZipFile.writestr` would write it (a local header with the sizes and checksum, then the bytes; no data
+    descriptor on a seekable file)."""
+    info.CRC, info.file_size, info.compress_size, info.flag_bits = crc, size, len(raw), 0
     z.fp.seek(z.start_dir)
     info.header_offset = z.start_dir
     z.fp.write(info.FileHeader(zip64=False))

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..confined import inside
 from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
-from ..xmlfiles import read, too_deep, xml_files
+from ..xmlfiles import read, too_deep, xml_entries
 from .errors import BuildError
 from .theme import Theme
 
@@ -46,12 +46,13 @@ class Sources:
     #: The files an XInclude of a record or of the corpus root may bring in: the sources' XML files that are not
     #: records (authority lists, a corpus's persons), all inside the source folder (records.xsl, ed:included).
     includable: list[Path] = field(default_factory=list)
+    real: dict[Path, str] = field(default_factory=dict)  # each source file's real path, where source_files knows it
 
     @cached_property
     def uris(self) -> list[str]:
         """Each record's address as the stylesheets and the digests name it (the file URI of its real path),
         resolved once for every run of a build (a copy with other records, dataclasses.replace, resolves its own)."""
-        return [p.resolve().as_uri() for p in self.records]
+        return [Path(self.real[p]).as_uri() if p in self.real else p.resolve().as_uri() for p in self.records]
 
 
 @dataclass
@@ -69,13 +70,17 @@ def source_files(source: Path) -> SourceFiles:
     if not source.is_dir():
         return SourceFiles([source], {source: str(source.resolve())})
     found, root, folders = SourceFiles(), source.resolve(), {}
-    for path in xml_files(source):
-        real, why = inside(path, root, folders)
-        if real is None:
-            found.refused.append(why)
-        else:
-            found.files.append(path)
+    for rel, link in xml_entries(source):
+        path = source / rel
+        if link:  # a link must lead to a regular file inside the folder
+            real, why = inside(path, root, folders)
+            if real is None:
+                found.refused.append(why)
+                continue
             found.real[path] = str(real)
+        else:  # a regular file under folders that are no links (xml_entries does not follow them): inside
+            found.real[path] = f"{root}/{rel}"
+        found.files.append(path)
     return found
 
 
@@ -85,9 +90,9 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
     ``known``: what unchanged files were taken for by the previous build (by resolved path); they are not read
     again. ``files``: :func:`source_files` of ``source``, when the caller has them.
     """
-    found = Sources()
-    lists: list[Path] = []  # records whose text is only a list of persons (the register, where there is no other)
     files = files or source_files(source)
+    found = Sources(real=files.real)
+    lists: list[Path] = []  # records whose text is only a list of persons (the register, where there is no other)
     found.skipped = list(files.refused)
     for path in files.files:
         kind = (known or {}).get(files.real[path])

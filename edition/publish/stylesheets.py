@@ -4,6 +4,7 @@ What goes wrong in a run is reported in one line, naming the record where Saxon 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -153,9 +154,11 @@ class Publisher:
             return sum(lay_out((Path(tmp) / f"{rid}.html").read_text(encoding="utf-8"), folder / f"{rid}.pdf")
                        for rid in ids)
 
-    def _finish_web(self, found: Sources, out: Path, built: etree._Element, previous: Path | None = None) -> int:
+    def _finish_web(self, found: Sources, out: Path, built: etree._Element, previous: Path | None = None,
+                    ids: dict[str, str] | None = None) -> int:
         """What the stylesheet does not write (the CSS, the transcripts); the number of records. ``previous``: the
-        site this build replaces, whose package's unchanged members are reused (package.py)."""
+        site this build replaces, whose package's unchanged members are reused (package.py). ``ids``: each record's
+        id by URI, where the caller has read the digests."""
         for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
             shutil.copy(xslt_dir() / asset, out / asset)
         if found.theme:  # the edition's own rules and logo (theme.py)
@@ -167,7 +170,7 @@ class Publisher:
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out)
-        published = copy_records(found, out)
+        published = copy_records(found, out, ids)
         write_package(found, out, previous / PACKAGE if previous else None)
         if found.dts:  # the API, from the records.json and TEI files just written
             write_dts(out, published)
@@ -200,15 +203,16 @@ class Publisher:
         return etree.fromstring(result.encode("utf-8"))
 
 
-def copy_records(found: Sources, out: Path) -> dict[str, Path]:
+def copy_records(found: Sources, out: Path, ids: dict[str, str] | None = None) -> dict[str, Path]:
     """Each record's TEI, the very file, beside its page (records/ID.xml), which the page offers for download: the
     ids are those of the build's digests (out/DIGESTS), so the file and the page have the same name. A file already
     there is an unchanged record's, carried over from the site before (incremental.carry_over). Returns each
     record's id and source file."""
-    ids = record_ids(out / DIGESTS)
+    ids = ids if ids is not None else record_ids(out / DIGESTS)
     published = {ids[uri]: path for path, uri in zip(found.records, found.uris, strict=True) if uri in ids}
+    there = set(os.listdir(out / "records"))
     for rid, path in published.items():
-        if not (out / "records" / f"{rid}.xml").exists():
+        if f"{rid}.xml" not in there:
             shutil.copyfile(path, out / "records" / f"{rid}.xml")
     return published
 

@@ -34,10 +34,14 @@ def edition_version(found: Sources) -> tuple[str, str] | None:
     return edition.get("n"), date.get("when") or " ".join("".join(date.itertext()).split())
 
 
-def ids_of_files(records: list[Path]) -> dict[str, Path]:
-    """Each record's id (its root's xml:id without "rec-", else its file name), read from its start tag alone."""
+def ids_of_files(records: list[Path], known: dict[Path, str] | None = None) -> dict[str, Path]:
+    """Each record's id (its root's xml:id without "rec-", else its file name), read from its start tag alone;
+    ``known``: the ids of files unchanged since a build that read them (the manifest's), not read again."""
     ids = {}
     for path in records:
+        if known and path in known:
+            ids[known[path]] = path
+            continue
         # the file fed a little at a time, until its root's start tag is read (iterparse would read more)
         parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True, collect_ids=False)
         root = None
@@ -49,10 +53,11 @@ def ids_of_files(records: list[Path]) -> dict[str, Path]:
     return ids
 
 
-def record_versions(found: Sources, old_site: Path, fresh: Path, digests: dict[Path, str]) -> Path | None:
+def record_versions(found: Sources, old_site: Path, fresh: Path, digests: dict[Path, str],
+                    ids: dict[str, Path]) -> Path | None:
     """Write ``fresh/versions.json``: the versions recorded in ``old_site`` and this one (replacing an entry of
     the same version: a version still being made). ``digests``: each record file's content hash, as the build's
-    manifest has it. None when the edition has no version."""
+    manifest has it; ``ids``: each record's id (:func:`ids_of_files`). None when the edition has no version."""
     version = edition_version(found)
     if version is None:
         return None
@@ -60,7 +65,7 @@ def record_versions(found: Sources, old_site: Path, fresh: Path, digests: dict[P
         history = json.loads((old_site / VERSIONS).read_text(encoding="utf-8"))["versions"]
     except (OSError, ValueError, KeyError, TypeError):
         history = []  # no site before, or not one of ours: the history begins here
-    hashes = {rid: digests[path] for rid, path in sorted(ids_of_files(found.records).items())}
+    hashes = {rid: digests[path] for rid, path in sorted(ids.items())}
     entry = {"version": version[0], "date": version[1], "records": hashes}
     history = [h for h in history if isinstance(h, dict) and h.get("version") != version[0]] + [entry]
     path = fresh / VERSIONS

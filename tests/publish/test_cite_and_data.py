@@ -4,6 +4,7 @@ Highwire tags and JSON-LD, each record's TEI and plain text, the data page, the 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -166,6 +167,14 @@ def test_the_changes_page_lists_what_changed_in_each_record_since_the_previous_v
     assert changed in newest
     assert "Removed since version 1.0: 1991-02-23-gandhi." in newest and "Added since version 1.0: none." in newest
     assert page(out, "colophon.html").xpath("//a[@href='changes.html']")
+    # a word of another record's text, in the version being made: no summary of a record changes, the list does
+    mubarak = src / "1991-02-23-1435-mubarak.xml"
+    head, body = mubarak.read_text(encoding="utf-8").split("<body>", 1)
+    mubarak.write_text(head + "<body>" + body.replace("</p>", " corrected</p>", 1), encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--only", "web"]).exit_code == 0
+    newest = words(page(out, "changes.html").xpath("//section[@class='version']")[0])
+    assert "Changed since version 1.0: Memorandum of Telephone Conversation between Mikhail Gorbachev and Hosni " \
+           "Mubarak; Memorandum of Telephone Conversation between Gorbachev and Helmut Kohl." in newest, newest
 
 
 def test_the_place_of_publication_is_on_the_title_page_and_in_every_citation(tmp_path):
@@ -219,6 +228,29 @@ def test_a_rebuilt_package_compresses_again_only_the_members_that_changed(tmp_pa
     assert (new / PACKAGE).read_bytes() == (fresh / PACKAGE).read_bytes()
     with zipfile.ZipFile(new / PACKAGE) as z:
         assert z.testzip() is None and z.read("records/b.xml") == b"<TEI>BETA</TEI>"
+
+
+def test_a_rebuilt_package_takes_a_carried_over_record_without_reading_it(tmp_path, monkeypatch):
+    """A record's file that a rebuild linked from the site before (incremental.carry_over) is the very file the
+    package before was made from: its member is taken as it was, without reading the file; a file written anew is
+    read and compared."""
+    from edition.publish.package import PACKAGE, write_package
+    from edition.publish.sources import Sources
+
+    old, new = tmp_path / "old" / "records", tmp_path / "new" / "records"
+    old.mkdir(parents=True)
+    new.mkdir(parents=True)
+    for name in ("a.xml", "b.xml"):
+        (old / name).write_bytes(b"<TEI>" + name.encode() * 40 + b"</TEI>")
+    write_package(Sources(), old.parent)
+    os.link(old / "a.xml", new / "a.xml")  # carried over
+    (new / "b.xml").write_bytes((old / "b.xml").read_bytes())  # written again, the same bytes
+    read: list[str] = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or read_bytes(self))
+    write_package(Sources(), new.parent, previous=old.parent / PACKAGE)
+    assert "a.xml" not in read and "b.xml" in read
+    assert (new.parent / PACKAGE).read_bytes() == (old.parent / PACKAGE).read_bytes()
 
 
 def test_a_persistent_identifier_of_the_edition_is_no_base_for_its_pages(tmp_path):

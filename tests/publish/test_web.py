@@ -501,6 +501,45 @@ def test_a_rebuild_after_changes_equals_a_full_build_and_touches_only_what_depen
     assert len(untouched) >= len(RECORDS) - 6  # only the changed records and their neighbours were written
 
 
+@pytest.mark.parametrize(("where", "runs"), [
+    ("text", ["digests", "pages"]),  # a word of the text: every digest as it was
+    ("title", ["digests", "changes", "aggregates"]),  # the landing page, the register, the navigation show it
+])
+def test_a_change_to_a_records_text_alone_writes_its_pages_and_links_the_rest(tmp_path, monkeypatch, where, runs):
+    """A rebuild after a change that leaves every record's digest as it was (a typo in the text) writes that
+    record's pages from a slice of the digests and links every other page, the pages made from all records
+    included, from the site before; the site is the same as a full build's either way."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    inodes = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    head, body = kohl.read_text(encoding="utf-8").split("<body>", 1)
+    if where == "text":
+        kohl.write_text(head + "<body>" + body.replace("<p>", "<p>Rebuilt. ", 1), encoding="utf-8")
+    else:
+        kohl.write_text(head.replace("<title type=\"main\">", "<title type=\"main\">Retitled ", 1) + "<body>" + body,
+                        encoding="utf-8")
+    done: list[str] = []
+    run = stylesheets.Publisher._run
+    monkeypatch.setattr(stylesheets.Publisher, "_run",
+                        lambda self, found, out, **kw: done.append(kw.get("part")) or run(self, found, out, **kw))
+    publish.build(src, site, parts=("web",))
+    assert done == runs
+    full = tmp_path / "full"
+    publish.build(src, full, parts=("web",))
+    assert site_files(site) == site_files(full)
+    same = {p for p, ino in inodes.items() if (site / p).is_file() and (site / p).stat().st_ino == ino}
+    assert not same & {Path("records") / f"1991-02-23-1955-kohl.{x}" for x in ("html", "json", "txt", "xml")}
+    if where == "text":
+        assert "Rebuilt." in (site / "records" / "1991-02-23-1955-kohl.html").read_text(encoding="utf-8")
+        assert {Path("index.html"), Path("data.html"), Path("records.json")} <= same
+    else:
+        assert "Retitled" in (site / "index.html").read_text(encoding="utf-8")
+        assert Path("index.html") not in same
+
+
 def test_a_record_given_a_new_id_moves_its_page_in_a_rebuild(tmp_path):
     src = tmp_path / "tei"
     shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))

@@ -376,6 +376,23 @@ def test_hidden_directories_and_directories_named_xml_are_skipped(tmp_path):
     assert "2 files checked" in result.stderr
 
 
+def test_the_files_of_a_folder_are_listed_in_the_order_of_their_paths_parts(tmp_path):
+    """xml_files: files and links to files, not hidden ones, not through a link to a folder or a broken link, in
+    the order of their paths' parts (a/b.xml before a-c.xml, though "-" sorts before "/")."""
+    from edition.xmlfiles import xml_entries, xml_files
+
+    for name in ("a/b.xml", "a-c.xml", "a/z/d.xml", "B.xml", ".hidden.xml", "a/.git/e.xml", "notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("<x/>")
+    (tmp_path / "dir.xml").mkdir()
+    (tmp_path / "link.xml").symlink_to(tmp_path / "B.xml")
+    (tmp_path / "broken.xml").symlink_to(tmp_path / "gone.xml")
+    (tmp_path / "out").symlink_to(tmp_path / "a", target_is_directory=True)
+    assert [p.relative_to(tmp_path).as_posix() for p in xml_files(tmp_path)] == [
+        "B.xml", "a/b.xml", "a/z/d.xml", "a-c.xml", "link.xml"]
+    assert dict(xml_entries(tmp_path))["link.xml"] is True and dict(xml_entries(tmp_path))["B.xml"] is False
+
+
 def test_parallel_validation_reports_exactly_what_one_process_does(tmp_path):
     from edition.validate import Validator, collect
 

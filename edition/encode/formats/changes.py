@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ...conventions import TRACKED_CHANGES as MODES
 from ...conventions import T
 from .model import Document, Mark, Para, Piece
 
-MODES = ("keep", "accept", "reject")
 #: Elements whose words are pieces with a mark (the rest stand at their points, as a note does).
 MARKS = {T + "hi", T + "emph", T + "ref", T + "foreign", T + "add"}
 
