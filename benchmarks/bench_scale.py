@@ -8,7 +8,9 @@ and times, as separate processes with start-up included:
 - ``validate``: ``edition validate`` (RELAX NG, Schematron, rules across documents);
 - ``web``: ``edition build --only web`` (pages, landing page, register, search index);
 - ``unchanged``: the web build again, with nothing changed; ``1 change``: the web build again after a word is added
-  to one record (an incremental rebuild);
+  to the text of one record (a typo fixed: an incremental rebuild, which writes that record's pages);
+  ``1 title``: again after a word is added to one record's title (which the landing page, the register and the
+  neighbours' navigation show, so that the pages made from all records are written again);
 - ``print``: ``edition build --only per-document`` (one PDF per record), up to ``--print-up-to`` records
   (default 1000: PDFs are the slow part, WeasyPrint lays out about 20 pages a second per process);
 - ``floor``: parsing and serialising the same files with lxml alone, the least any step must do.
@@ -39,12 +41,24 @@ for path in sorted(Path(sys.argv[1]).glob("*.xml")):
 """
 
 
-def change_one(corpus: Path) -> None:
-    """Add a word to the first paragraph of the record in the middle of the corpus."""
+def change_one(corpus: Path, where: str = "text") -> None:
+    """Add a word to the record in the middle of the corpus: to the first paragraph of its text (``where`` "text")
+    or to its title ("title")."""
     records = sorted(p for p in corpus.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
     record = records[len(records) // 2]
-    text = record.read_text(encoding="utf-8")
-    record.write_text(text.replace("<p>", "<p>Changed. ", 1), encoding="utf-8")
+    head, body = record.read_text(encoding="utf-8").split("<body>", 1)
+    if where == "text":
+        body = body.replace("<p>", "<p>Changed. ", 1)
+    else:
+        head = head.replace('<title type="main">', '<title type="main">Changed ', 1)
+    record.write_text(head + "<body>" + body, encoding="utf-8")
+
+
+def shown(site: Path, corpus: Path, words: str) -> bool:
+    """Whether the page of the record change_one changed shows ``words``."""
+    records = sorted(p for p in corpus.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
+    page = site / "records" / f"{records[len(records) // 2].stem}.html"
+    return page.is_file() and words in page.read_text(encoding="utf-8")
 
 
 def main() -> None:
@@ -68,7 +82,8 @@ def main() -> None:
                      ("validate", [*cmd, "validate", str(corpus), *jobs], None),
                      ("web", web, None),
                      ("unchanged", web, None),  # the same build again: nothing to do
-                     ("1 change", web, lambda c=corpus: change_one(c))]  # a word added to one record
+                     ("1 change", web, lambda c=corpus: change_one(c)),  # a word added to one record's text
+                     ("1 title", web, lambda c=corpus: change_one(c, "title"))]  # and to its title
             if n <= args.print_up_to:
                 steps.append(("print", [*cmd, "build", str(corpus), "--out", f"{tmp}/print", "--only",
                                         "per-document", *jobs], None))
@@ -78,12 +93,15 @@ def main() -> None:
                     before()
                 run = measure(command)
                 seconds, mb, status = run.seconds, run.mb, run.status
+                if step == "1 change" and status == 0 and not shown(Path(tmp) / "web", corpus, "Changed."):
+                    status = "the changed text is not on its page"
                 floor = floor or seconds
                 row = {"records": n, "step": step, "seconds": round(seconds, 3), "records_per_second":
                        round(n / seconds, 1), "max_mb": mb, "ratio_to_floor": round(seconds / floor, 2),
                        "exit_status": status}
                 rows.append(row)
-                flag = "" if status == 0 else f"  (exit status {status})"
+                flag = "" if status == 0 else f"  ({status})" if isinstance(status, str) else \
+                    f"  (exit status {status})"
                 print(f"{n:>8} {step:<9} {seconds:8.2f} {n / seconds:10.0f} {mb:7d} {seconds / floor:8.1f}{flag}",
                       flush=True)
     growth = []

@@ -131,6 +131,11 @@
     <xsl:if test="$part = ('all', 'digests', 'changes')">
       <xsl:result-document href="{$digests-href}" method="xml" indent="no">
         <ed:records everywhere="{$everywhere}">
+          <!-- where each entry of a register published as pages is, from all records' turns and mentions: a run
+               given a slice of the records (a build in parts, a rebuild after a change) links to the same pages -->
+          <xsl:if test="$part = ('all', 'changes') or exists($cached-digests)">
+            <xsl:sequence select="$ed:register-layout"/>
+          </xsl:if>
           <xsl:call-template name="ed:stored">
             <xsl:with-param name="records" select="$digests"/>
           </xsl:call-template>
@@ -743,7 +748,10 @@
        filled entry after entry in filing order until the next would pass $ed:register-links; an entry that alone
        passes it has its own pages (own="yes"). -->
   <xsl:variable name="ed:register-layout" as="element(ed:entry)*">
-    <xsl:if test="$ed:register-split">
+    <xsl:if test="$ordered">  <!-- the digests given are ordered, and made by a run that had them all -->
+      <xsl:sequence select="$cached-roots[1]/ed:entry"/>
+    </xsl:if>
+    <xsl:if test="not($ordered) and $ed:register-split">
       <xsl:for-each select="$ed:letters">
         <xsl:variable name="letter" select="ed:initial(head(?1))"/>
         <xsl:iterate select="?*">

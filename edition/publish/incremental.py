@@ -161,10 +161,10 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
     part = fresh / ".edition-pages-changed.xml"
     around = sorted({j for k in positions for j in (k - 1, k, k + 1) if 0 <= j < len(old)})
     root = tree.getroot()
-    with open(part, "wb") as f:  # the declarations and the root's attributes, then the records (parts.slices)
+    with open(part, "wb") as f:  # the root's attributes, declarations and register's layout, the records
         f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
         f.write(etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap))[:-2] + b">")
-        f.writelines(etree.tostring(d, with_tail=False) for d in root.iterfind(f"{ED}declaration"))
+        f.writelines(etree.tostring(d, with_tail=False) for d in root if d.tag in (f"{ED}declaration", f"{ED}entry"))
         f.writelines(etree.tostring(old[j], with_tail=False) for j in around)
         f.write(b"</ed:records>\n")
     try:

@@ -134,7 +134,8 @@ def make_digests(runs: Runs, found: Sources, out: Path, size: int, progress: Pro
 
 def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tuple[Path, list[str]]]:
     """The digests in ``size`` records a slice, each with the records before and after it (for the pages'
-    navigation), in files beside ``digests``: [(file, the ids of the slice's own records)].
+    navigation) and the register's layout (where each person's entry is), in files beside ``digests``: [(file, the
+    ids of the slice's own records)].
 
     Read as a stream, one record at a time: a large edition's digests are never held whole in this process."""
     slices: list[tuple[Path, list[str]]] = []
@@ -157,6 +158,9 @@ def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tu
             if not start:  # the root: its attributes (the principal speaker) go on every slice
                 attributes = "".join(f" {name}={quoteattr(value)}" for name, value in element.attrib.items())
                 start = f'<ed:records xmlns:ed="{ED_NS}"{attributes}>'.encode()
+            continue
+        if element.tag == f"{{{ED_NS}}}entry":  # the register's layout, before the records: on every slice
+            start += etree.tostring(element, encoding="UTF-8", with_tail=False)
             continue
         if element.tag != f"{{{ED_NS}}}record":
             continue
