@@ -138,14 +138,12 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
     again only the changed records' search bundles. None (nothing written) where the change is more than that:
     a record added or removed, a digest or the list of changes (changes.html) no longer the same, a DTS API."""
     changed, removed = update
-    if removed or found.dts or shards_before != search_shards(len(found.records)):
-        return None
-    tree = etree.parse(str(out / DIGESTS), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
-    old = tree.getroot().findall(f"{ED}record")
-    where = {r.get("uri"): k for k, r in enumerate(old)}
     wanted = {Path(p).as_uri() for p in changed}
-    if not wanted or not wanted <= where.keys() or len(old) != len(found.records):
+    if removed or not wanted or found.dts or shards_before != search_shards(len(found.records)):
         return None
+    old = _SiteDigests(out / DIGESTS, wanted)
+    if old.comparable.keys() != wanted or len(old.ids) != len(found.records):
+        return None  # a record added
     mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
     made = fresh / ".edition-changed-digests.xml"
     try:
@@ -153,51 +151,83 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         new = etree.parse(str(made), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
     finally:
         made.unlink(missing_ok=True)
-    if any(_comparable(r) != _comparable(old[where[r.get("uri")]]) for r in new.getroot().iterfind(f"{ED}record")) \
+    declared = {d.get("n"): d.text or "" for d in new.getroot().iterfind(f"{ED}declaration")}
+    if any(_comparable(r, declared) != old.comparable[r.get("uri")] for r in new.getroot().iterfind(f"{ED}record")) \
             or not _same_changes_page(out / VERSIONS, found.versions):
         return None
-    positions = sorted(where[u] for u in wanted)
-    ids = [old[k].get("id") for k in positions]
+    ids = [rid for uri, rid in old.ids if uri in wanted]
     part = fresh / ".edition-pages-changed.xml"
-    around = sorted({j for k in positions for j in (k - 1, k, k + 1) if 0 <= j < len(old)})
-    root = tree.getroot()
-    with open(part, "wb") as f:  # the root's attributes, declarations and register's layout, the records
-        f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-        f.write(etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap))[:-2] + b">")
-        f.writelines(etree.tostring(d, with_tail=False) for d in root if d.tag in (f"{ED}declaration", f"{ED}entry"))
-        f.writelines(etree.tostring(old[j], with_tail=False) for j in around)
-        f.write(b"</ed:records>\n")
+    part.write_bytes(old.slice())
     try:
         publisher._run(found, fresh, part="pages", cached=part, ordered=True, pages=ids)
     finally:
         part.unlink(missing_ok=True)
-    carry_over(out, fresh, keep={r.get("id") for r in old} - set(ids), aggregates=_aggregates(out, found))
+    carry_over(out, fresh, keep={rid for _, rid in old.ids} - set(ids), aggregates=_aggregates(out, found))
     shards = search_shards(len(found.records))
-    built = etree.Element("built", records=str(len(old)))
-    unknown: dict[str, list[int]] = {}
-    for u in root.iter(f"{ED}unknown"):  # the elements without a rendering, as the stylesheet reports them
-        unknown.setdefault(u.get("name"), []).append(int(u.get("count", "0")))
-    for name in sorted(unknown):
-        etree.SubElement(built, "unknown", name=name, count=str(sum(unknown[name])), files=str(len(unknown[name])))
+    built = etree.Element("built", records=str(len(old.ids)))
+    for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
+        etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
+                         files=str(len(old.unknown[name])))
     with ThreadPoolExecutor(max_workers=1) as background:
         search = background.submit(index_for_search, fresh, shards, only={shard_of(i, shards) for i in ids},
                                    jobs=jobs)
-        records = publisher._finish_web(found, fresh, built, previous=out, ids={r.get("uri"): r.get("id") for r in old})
+        records = publisher._finish_web(found, fresh, built, previous=out, ids=dict(old.ids))
         search.result()
     return records
 
 
-def _comparable(record: etree._Element) -> bytes:
-    """A digest as the pages made from all records read it: its declaration by its text, not its number in the
-    table of the file it is in."""
-    declared = record.get("declared")
-    text = ""
-    if declared:
-        text = next((d.text or "" for d in record.getparent().iterfind(f"{ED}declaration") if d.get("n") == declared),
-                    "")
+class _SiteDigests:
+    """What a quick rebuild needs of the digests of the site it replaces, read in one pass (a large edition's are
+    tens of megabytes, never held whole): each record's URI and id in order, the elements without a rendering, and
+    for the records ``wanted`` their digests as comparable (:func:`_comparable`) and, with their neighbours', as
+    they are, for the slice their pages are written from (:meth:`slice`)."""
+
+    def __init__(self, path: Path, wanted: set[str]) -> None:
+        self.ids: list[tuple[str, str]] = []
+        self.comparable: dict[str, bytes] = {}
+        self.unknown: dict[str, list[int]] = {}
+        self.head: list[bytes] = []
+        self.kept, declared = {}, {}
+        previous, following, root = None, False, None
+        for _, el in etree.iterparse(str(path), events=("end",), tag=(f"{ED}record", f"{ED}declaration", f"{ED}entry"),
+                                     resolve_entities=False, no_network=True, huge_tree=True):
+            if root is None:
+                root = el.getparent()
+                self.start = etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap))[:-2] + b">"
+            if el.tag != f"{ED}record":  # the declarations and the register's layout come before the records
+                self.head.append(etree.tostring(el, with_tail=False))
+                if el.tag == f"{ED}declaration":
+                    declared[el.get("n")] = el.text or ""
+            else:
+                k, uri = len(self.ids), el.get("uri")
+                self.ids.append((uri, el.get("id")))
+                for u in el.iterfind(f"{ED}unknown"):
+                    self.unknown.setdefault(u.get("name"), []).append(int(u.get("count", "0")))
+                if uri in wanted:
+                    self.comparable[uri] = _comparable(el, declared)
+                    if previous is not None:
+                        self.kept.setdefault(k - 1, etree.tostring(previous, with_tail=False))
+                    self.kept[k] = etree.tostring(el, with_tail=False)
+                    following = True
+                elif following:
+                    self.kept[k] = etree.tostring(el, with_tail=False)
+                    following = False
+                previous = el
+            while el.getprevious() is not None:  # what was read is let go
+                del root[0]
+
+    def slice(self) -> bytes:
+        """The digests of the records wanted and their neighbours, in order, as a file of digests (parts.slices)."""
+        return b"".join([b'<?xml version="1.0" encoding="UTF-8"?>\n', self.start, *self.head,
+                         *(self.kept[k] for k in sorted(self.kept)), b"</ed:records>\n"])
+
+
+def _comparable(record: etree._Element, declared: dict[str, str]) -> bytes:
+    """A digest as the pages made from all records read it: its declaration by its text (``declared``: the texts by
+    number), not by its number in the table of the file it is in."""
     copy = etree.Element(record.tag, {k: v for k, v in record.attrib.items() if k != "declared"})
     copy.extend(etree.fromstring(etree.tostring(c)) for c in record)
-    return text.encode() + b"\0" + etree.tostring(copy)
+    return declared.get(record.get("declared") or "", "").encode() + b"\0" + etree.tostring(copy)
 
 
 def _same_changes_page(before: Path, now: Path | None) -> bool:
