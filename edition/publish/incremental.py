@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
 from lxml import etree
 
@@ -141,84 +143,99 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
     wanted = {Path(p).as_uri() for p in changed}
     if removed or not wanted or found.dts or shards_before != search_shards(len(found.records)):
         return None
-    old = _SiteDigests(out / DIGESTS, wanted)
-    if old.comparable.keys() != wanted or len(old.ids) != len(found.records):
-        return None  # a record added
-    mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
-    made = fresh / ".edition-changed-digests.xml"
-    try:
-        publisher._run(mine, fresh, part="digests", **{"digests-href": made.name})
-        new = etree.parse(str(made), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
-    finally:
-        made.unlink(missing_ok=True)
-    declared = {d.get("n"): d.text or "" for d in new.getroot().iterfind(f"{ED}declaration")}
-    if any(_comparable(r, declared) != old.comparable[r.get("uri")] for r in new.getroot().iterfind(f"{ED}record")) \
-            or not _same_changes_page(out / VERSIONS, found.versions):
-        return None
-    ids = [rid for uri, rid in old.ids if uri in wanted]
-    part = fresh / ".edition-pages-changed.xml"
-    part.write_bytes(old.slice())
-    try:
-        publisher._run(found, fresh, part="pages", cached=part, ordered=True, pages=ids)
-    finally:
-        part.unlink(missing_ok=True)
-    carry_over(out, fresh, keep={rid for _, rid in old.ids} - set(ids), aggregates=_aggregates(out, found))
-    shards = search_shards(len(found.records))
-    built = etree.Element("built", records=str(len(old.ids)))
-    for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
-        etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
-                         files=str(len(old.unknown[name])))
+    # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked
+    # while it writes their pages; the search bundles are indexed while the package is written)
     with ThreadPoolExecutor(max_workers=1) as background:
+        reading = background.submit(_SiteDigests, out / DIGESTS, wanted)
+        mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
+        made = fresh / ".edition-changed-digests.xml"
+        try:
+            publisher._run(mine, fresh, part="digests", **{"digests-href": made.name})
+            new = etree.parse(str(made), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+        finally:
+            made.unlink(missing_ok=True)
+        try:
+            old = reading.result()
+        except (OSError, ValueError, KeyError, etree.XMLSyntaxError):
+            return None  # digests not as this toolkit writes them: build all again
+        if old.comparable.keys() != wanted or len(old.ids) != len(found.records):
+            return None  # a record added
+        declared = {d.get("n"): d.text or "" for d in new.getroot().iterfind(f"{ED}declaration")}
+        if any(_comparable(r, declared) != old.comparable[r.get("uri")] for r in new.getroot().iterfind(f"{ED}record")):
+            return None  # what the pages made from all records show has changed
+        if not _same_changes_page(out / VERSIONS, found.versions):
+            return None
+        ids = [rid for uri, rid in old.ids if uri in wanted]
+        carrying = background.submit(carry_over, out, fresh, keep={rid for _, rid in old.ids} - set(ids),
+                                     aggregates=_aggregates(out, found))
+        part = fresh / ".edition-pages-changed.xml"
+        part.write_bytes(old.slice())
+        try:
+            publisher._run(found, fresh, part="pages", cached=part, ordered=True, pages=ids)
+        finally:
+            part.unlink(missing_ok=True)
+        carrying.result()
+        shards = search_shards(len(found.records))
         search = background.submit(index_for_search, fresh, shards, only={shard_of(i, shards) for i in ids},
                                    jobs=jobs)
+        built = etree.Element("built", records=str(len(old.ids)))
+        for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
+            etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
+                             files=str(len(old.unknown[name])))
         records = publisher._finish_web(found, fresh, built, previous=out, ids=dict(old.ids))
         search.result()
     return records
 
 
+#: The start tags of the digests' file (``ed:stored``, serialised by Saxon: attributes in double quotes, in which
+#: no double quote stands unescaped): a record's, an element's attributes, an element without a rendering.
+_RECORD = re.compile(rb'<ed:record((?:\s+[\w:.-]+="[^"]*")*)\s*(/?)>')
+_ATTRIBUTE = re.compile(rb'([\w:.-]+)="([^"]*)"')
+_UNKNOWN = re.compile(rb'<ed:unknown((?:\s+[\w:.-]+="[^"]*")*)\s*/?>')
+
+
 class _SiteDigests:
-    """What a quick rebuild needs of the digests of the site it replaces, read in one pass (a large edition's are
-    tens of megabytes, never held whole): each record's URI and id in order, the elements without a rendering, and
-    for the records ``wanted`` their digests as comparable (:func:`_comparable`) and, with their neighbours', as
-    they are, for the slice their pages are written from (:meth:`slice`)."""
+    """What a quick rebuild needs of the digests of the site it replaces: each record's URI and id in order, the
+    elements without a rendering, and for the records ``wanted`` their digests as comparable (:func:`_comparable`)
+    and, with their neighbours', as they are, for the slice their pages are written from (:meth:`slice`).
+
+    A large edition's digests are tens of megabytes: the file, which this toolkit wrote, is scanned for its
+    records' start tags, and only the records wanted and the declarations are parsed. (A record's id and URI need no
+    unescaping: an id is a name, a URI is percent-encoded.)"""
 
     def __init__(self, path: Path, wanted: set[str]) -> None:
+        data = path.read_bytes()
+        first = _RECORD.search(data)
+        root = data.find(b"<ed:records")
+        if first is None or root < 0:
+            raise ValueError(f"{path}: no records")
+        opened = data.index(b">", root) + 1
+        self.start, self.head = data[root:opened], data[opened:first.start()]  # (declarations, register layout)
+        spans: list[tuple[int, int]] = []
         self.ids: list[tuple[str, str]] = []
-        self.comparable: dict[str, bytes] = {}
+        for m in _RECORD.finditer(data, first.start()):
+            attributes = dict(_ATTRIBUTE.findall(m.group(1)))
+            self.ids.append((attributes[b"uri"].decode(), attributes[b"id"].decode()))
+            end = m.end() if m.group(2) else data.index(b"</ed:record>", m.end()) + len(b"</ed:record>")
+            spans.append((m.start(), end))
         self.unknown: dict[str, list[int]] = {}
-        self.head: list[bytes] = []
-        self.kept, declared = {}, {}
-        previous, following, root = None, False, None
-        for _, el in etree.iterparse(str(path), events=("end",), tag=(f"{ED}record", f"{ED}declaration", f"{ED}entry"),
-                                     resolve_entities=False, no_network=True, huge_tree=True):
-            if root is None:
-                root = el.getparent()
-                self.start = etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap))[:-2] + b">"
-            if el.tag != f"{ED}record":  # the declarations and the register's layout come before the records
-                self.head.append(etree.tostring(el, with_tail=False))
-                if el.tag == f"{ED}declaration":
-                    declared[el.get("n")] = el.text or ""
-            else:
-                k, uri = len(self.ids), el.get("uri")
-                self.ids.append((uri, el.get("id")))
-                for u in el.iterfind(f"{ED}unknown"):
-                    self.unknown.setdefault(u.get("name"), []).append(int(u.get("count", "0")))
-                if uri in wanted:
-                    self.comparable[uri] = _comparable(el, declared)
-                    if previous is not None:
-                        self.kept.setdefault(k - 1, etree.tostring(previous, with_tail=False))
-                    self.kept[k] = etree.tostring(el, with_tail=False)
-                    following = True
-                elif following:
-                    self.kept[k] = etree.tostring(el, with_tail=False)
-                    following = False
-                previous = el
-            while el.getprevious() is not None:  # what was read is let go
-                del root[0]
+        for m in _UNKNOWN.finditer(data, first.start()):
+            attributes = dict(_ATTRIBUTE.findall(m.group(1)))
+            self.unknown.setdefault(unescape(attributes[b"name"].decode()), []).append(
+                int(attributes.get(b"count", b"0")))
+        head = etree.fromstring(self.start + self.head + b"</ed:records>")
+        declared = {d.get("n"): d.text or "" for d in head.iterfind(f"{ED}declaration")}
+        positions = [k for k, (uri, _) in enumerate(self.ids) if uri in wanted]
+        self.kept = {j: data[spans[j][0]:spans[j][1]] for k in positions for j in (k - 1, k, k + 1)
+                     if 0 <= j < len(spans)}
+        self.comparable = {self.ids[k][0]: _comparable(self._parsed(self.kept[k]), declared) for k in positions}
+
+    def _parsed(self, record: bytes) -> etree._Element:
+        return etree.fromstring(self.start + record + b"</ed:records>")[0]
 
     def slice(self) -> bytes:
         """The digests of the records wanted and their neighbours, in order, as a file of digests (parts.slices)."""
-        return b"".join([b'<?xml version="1.0" encoding="UTF-8"?>\n', self.start, *self.head,
+        return b"".join([b'<?xml version="1.0" encoding="UTF-8"?>\n', self.start, self.head,
                          *(self.kept[k] for k in sorted(self.kept)), b"</ed:records>\n"])
 
 

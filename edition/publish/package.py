@@ -41,19 +41,35 @@ def write_package(found: Sources, out: Path, previous: Path | None = None) -> No
     if (out / "records.json").is_file():
         members.append(("records.json", str(out / "records.json"), None))
     with _Previous(previous) as old, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        run: list[zipfile.ZipInfo] = []  # members taken from the package before, one after the other there
         for name, source, inode in members:
-            info = zipfile.ZipInfo(name, STAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
             if old.same_file(name, inode):  # the very file it was made from
-                _write_compressed(z, info, *old.member(name))
+                if run and old.after(run[-1]) is not old.zip.NameToInfo[name]:
+                    old.copy(z, run)
+                    run = []
+                run.append(old.zip.NameToInfo[name])
                 continue
+            if run:
+                old.copy(z, run)
+                run = []
+            info = _info(name)
             data = source if isinstance(source, bytes) else Path(source).read_bytes()
             raw = old.compressed(name, data)
             if raw is None:
                 z.writestr(info, data)
             else:
                 _write_compressed(z, info, raw, zlib.crc32(data), len(data))
+        if run:
+            old.copy(z, run)
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    """A member's entry: deflated, readable by all, at a fixed time (so that the same edition gives the same
+    package)."""
+    info = zipfile.ZipInfo(name, STAMP)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
 
 
 class _Previous:
@@ -66,6 +82,8 @@ class _Previous:
 
     def __init__(self, path: Path | None) -> None:
         self.path, self.zip, self.inodes = path, None, {}
+        self._order: list[zipfile.ZipInfo] | None = None
+        self._next: dict[int, zipfile.ZipInfo] = {}
         try:
             if path is not None and path.is_file():
                 self.zip = zipfile.ZipFile(path)
@@ -91,6 +109,40 @@ class _Previous:
         """Whether the member ``name`` of the new package is a record's file of inode ``inode`` that is the very
         file of the site before that it was made from (the sites are side by side, on one file system)."""
         return inode is not None and self.inodes.get(name) == inode and self._info(name) is not None
+
+    def after(self, info: zipfile.ZipInfo) -> zipfile.ZipInfo | None:
+        """The member that follows ``info`` in the package before."""
+        if self._order is None:
+            self._order = sorted(self.zip.infolist(), key=lambda i: i.header_offset)
+            self._next = {id(a): b for a, b in zip(self._order, self._order[1:], strict=False)}
+        return self._next.get(id(info))
+
+    def copy(self, z: zipfile.ZipFile, run: list[zipfile.ZipInfo]) -> None:
+        """Add to ``z`` the members ``run`` of the package before (one after the other there): their local headers
+        and bytes in one piece, as they are, and their entries for the new package's directory."""
+        start = run[0].header_offset
+        follower = self.after(run[-1])
+        end = follower.header_offset if follower is not None else self.zip.start_dir
+        f = self.zip.fp
+        f.seek(start)
+        z.fp.seek(z.start_dir)
+        shift = z.start_dir - start
+        remaining = end - start
+        while remaining:
+            chunk = f.read(min(remaining, 1 << 20))
+            if not chunk:
+                raise OSError("the package before is shorter than its directory says")
+            z.fp.write(chunk)
+            remaining -= len(chunk)
+        for was in run:
+            info = _info(was.filename)
+            info.CRC, info.file_size, info.compress_size, info.flag_bits = was.CRC, was.file_size, \
+                was.compress_size, 0
+            info.header_offset = was.header_offset + shift
+            z.filelist.append(info)
+            z.NameToInfo[info.filename] = info
+        z.start_dir = z.fp.tell()
+        z._didModify = True
 
     def member(self, name: str) -> tuple[bytes, int, int]:
         """A member as compressed there, its checksum and size."""
