@@ -15,6 +15,7 @@ from pathlib import Path
 from . import parts as parting
 from . import swap
 from .errors import BuildError
+from .images import local_images
 from .incremental import changes, manifest_of, read_manifest, same, update_web
 from .search import index_for_search, search_shards
 from .sources import SourceFiles, Sources, source_files, sources
@@ -119,12 +120,26 @@ def _known_ids(built: dict | None, files: SourceFiles, hashes: dict[Path, str]) 
             if isinstance(ids.get(real := files.real[p]), str) and before.get(real, [None, None])[1] == digest}
 
 
+def _images(records: list[Path], files: SourceFiles, hashes: dict[Path, str], built: dict | None) -> dict:
+    """Each record's local images (images.py): as the site's manifest has them for the files unchanged since its
+    build, read from the others."""
+    known = built.get("images") if built else None
+    if not isinstance(known, dict):
+        return {p: local_images(p) for p in records}
+    images = {}
+    for p in records:
+        real = files.real[p]
+        unchanged = built["sources"].get(real, [None, None])[1] == hashes[p]
+        images[p] = [u for u in known.get(real, []) if isinstance(u, str)] if unchanged else local_images(p)
+    return images
+
+
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
            per_document: bool, jobs: int, split: str | None = None, base_url: str | None = None,
            theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
            link_base: str | None = None) -> tuple[Sources, int]:
-    manifest = manifest_of(files, parts, per_document, split, base_url, theme, dts, conventions, link_base)
     built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
+    manifest = manifest_of(files, parts, per_document, split, base_url, theme, dts, conventions, link_base, built)
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
         found.up_to_date = True
@@ -151,6 +166,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
             ids = ids_of_files(found.records, known=_known_ids(built, files, hashes))
             manifest["ids"] = {files.real[p]: rid for rid, p in ids.items()}
             found.versions = record_versions(found, out, fresh, hashes, ids)
+            found.images = _images(found.records, files, hashes, built)
+            manifest["images"] = {files.real[p]: urls for p, urls in found.images.items() if urls}
         if update:
             records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:

@@ -38,12 +38,13 @@ def local_images(record: Path) -> list[str]:
     return urls
 
 
-def copy_images(records: list[Path], out: Path) -> list[str]:
-    """Copy each record's local images to ``out/records/URL``; returns the images refused, with why."""
+def copy_images(records: list[Path], out: Path, known: dict[Path, list[str]] | None = None) -> list[str]:
+    """Copy each record's local images to ``out/records/URL``; returns the images refused, with why. ``known``:
+    the local images of records, where they are known (:func:`local_images` of the file as it is)."""
     refused: list[str] = []
     target_root = (out / "records").resolve()
     for record in records:
-        urls = local_images(record)
+        urls = known[record] if known is not None and record in known else local_images(record)
         root = record.parent.resolve() if urls else None
         for url in dict.fromkeys(urls):
             real, why = inside(record.parent / url, root)

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -33,14 +34,35 @@ def _digest(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+#: How long after a site's build a source file must have been changed last for its size, inode and change time to
+#: stand for its content (a file changed within the same tick of the clock as the build read it would keep them).
+RACY = 2_000_000_000
+
+
 def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, split: str | None = None,
                 base_url: str | None = None, theme: Theme | None = None, dts: bool = False,
-                conventions: str | None = None, link_base: str | None = None) -> dict:
+                conventions: str | None = None, link_base: str | None = None, built: dict | None = None) -> dict:
     """What a build is made from, by content hash: the sources, the stylesheets, the toolkit and the options.
 
     A build records it in ``.edition-build``; a build whose manifest is the same as the site's has nothing to do.
+    ``built``: the site's manifest, whose hash of a file is taken again where the file's size, inode and change
+    time (ctime, which every write sets and no tool sets back) are those it had then, and it was last changed well
+    before that build (:data:`RACY`), as git trusts its index.
     """
     from .. import __version__
+
+    stamp = time.time_ns()
+    before = built.get("stat") if built and isinstance(built.get("stat"), dict) else {}
+    trusted = built.get("stamp", 0) - RACY if built and isinstance(built.get("stamp"), int) else 0
+    sources, stats = {}, {}
+    for path in files.files:
+        real = files.real[path]
+        st = os.stat(real)
+        stat = [st.st_size, st.st_ino, st.st_ctime_ns]
+        old = built["sources"].get(real) if before else None
+        sources[real] = ["?", old[1] if old and before.get(real) == stat and st.st_ctime_ns < trusted
+                         else _digest(path)]
+        stats[real] = stat
 
     stylesheets = hashlib.sha256()
     for path in sorted(xslt_dir().iterdir()):
@@ -57,7 +79,9 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, 
         "dts": dts,
         "conventions": conventions,
         "link_base": link_base,
-        "sources": {files.real[p]: ["?", _digest(p)] for p in files.files},
+        "sources": sources,
+        "stat": stats,
+        "stamp": stamp,
     }
 
 

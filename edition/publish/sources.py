@@ -47,6 +47,7 @@ class Sources:
     #: records (authority lists, a corpus's persons), all inside the source folder (records.xsl, ed:included).
     includable: list[Path] = field(default_factory=list)
     real: dict[Path, str] = field(default_factory=dict)  # each source file's real path, where source_files knows it
+    images: dict[Path, list[str]] | None = None  # each record's local images, where the build knows them (images.py)
 
     @cached_property
     def uris(self) -> list[str]:

@@ -169,7 +169,7 @@ class Publisher:
         if found.edition and (found.edition.parent / "source").is_dir():
             # the transcripts the edition was made from, which its description links to (source/...)
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
-        found.skipped += copy_images(found.records, out)
+        found.skipped += copy_images(found.records, out, found.images)
         published = copy_records(found, out, ids)
         write_package(found, out, previous / PACKAGE if previous else None)
         if found.dts:  # the API, from the records.json and TEI files just written

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -540,6 +542,53 @@ def test_a_change_to_a_records_text_alone_writes_its_pages_and_links_the_rest(tm
     else:
         assert "Retitled" in (site / "index.html").read_text(encoding="utf-8")
         assert Path("index.html") not in same
+
+
+def test_a_rebuild_hashes_again_only_the_sources_changed_since_the_site_was_built(tmp_path, monkeypatch):
+    """A source whose size, inode and change time are those the site's build recorded keeps its hash; one changed
+    since is read and hashed again, even with its size and modification time put back as they were."""
+    from edition.publish import incremental
+
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    monkeypatch.setattr(incremental, "RACY", 0)  # (the files were written before the build, in the same second)
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    before = kohl.stat()
+    text = kohl.read_text(encoding="utf-8")
+    kohl.write_text(text.replace("<speaker>Kohl.", "<speaker>KOHL.", 1), encoding="utf-8")
+    os.utime(kohl, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert kohl.stat().st_size == before.st_size and kohl.stat().st_mtime_ns == before.st_mtime_ns
+    hashed: list[str] = []
+    digest = incremental._digest
+    monkeypatch.setattr(incremental, "_digest", lambda path: hashed.append(Path(path).name) or digest(path))
+    found, _ = publish.build(src, site, parts=("web",))
+    assert hashed == [kohl.name] and not found.up_to_date
+    assert "KOHL" in (site / "records" / f"{kohl.stem}.xml").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_reads_the_images_of_the_changed_records_alone_and_copies_every_image_again(tmp_path,
+                                                                                                monkeypatch):
+    """A record's local images are known from the site's build while the record is unchanged: only a changed
+    record is read for them; every image is copied again, so that a new version of an image file is published."""
+    building = sys.modules["edition.publish.build"]  # (the module, not the function edition.publish.build)
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    kohl, major = src / "1991-02-23-1955-kohl.xml", src / "1991-02-23-major.xml"
+    kohl.write_text(kohl.read_text(encoding="utf-8").replace(
+        "<body>", '<body><figure><graphic url="kohl.png"/></figure>', 1), encoding="utf-8")
+    (src / "kohl.png").write_bytes(b"first")
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    (src / "kohl.png").write_bytes(b"second")
+    major.write_text(major.read_text(encoding="utf-8").replace("</p>", " </p>", 1), encoding="utf-8")
+    read: list[str] = []
+    images = building.local_images
+    monkeypatch.setattr(building, "local_images", lambda path: read.append(path.name) or images(path))
+    publish.build(src, site, parts=("web",))
+    assert read == [major.name]
+    assert (site / "records" / "kohl.png").read_bytes() == b"second"
 
 
 def test_a_record_given_a_new_id_moves_its_page_in_a_rebuild(tmp_path):
