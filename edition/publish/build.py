@@ -110,28 +110,27 @@ def _refuse_foreign(out: Path, built: dict | None) -> None:
                          "build made; a build replaces the folder whole: move them out or choose another folder")
 
 
-def _known_ids(built: dict | None, files: SourceFiles, hashes: dict[Path, str]) -> dict[Path, str]:
-    """The ids of the records unchanged since the site's build, as its manifest has them (by real path)."""
-    ids = built.get("ids") if built else None
-    if not isinstance(ids, dict):
+def _unchanged(built: dict | None, files: SourceFiles, hashes: dict[Path, str], key: str) -> dict[Path, object]:
+    """What the site's manifest recorded under ``key`` (by real path) of each record unchanged since its build
+    (the same hash); empty where it recorded nothing under ``key``."""
+    known = built.get(key) if built else None
+    if not isinstance(known, dict):
         return {}
     before = built["sources"]
-    return {p: ids[real] for p, digest in hashes.items()
-            if isinstance(ids.get(real := files.real[p]), str) and before.get(real, [None, None])[1] == digest}
+    return {p: known.get(real) for p, digest in hashes.items()
+            if before.get(real := files.real[p], [None, None])[1] == digest}
+
+
+def _known_ids(built: dict | None, files: SourceFiles, hashes: dict[Path, str]) -> dict[Path, str]:
+    """The ids of the records unchanged since the site's build, as its manifest has them."""
+    return {p: rid for p, rid in _unchanged(built, files, hashes, "ids").items() if isinstance(rid, str)}
 
 
 def _images(records: list[Path], files: SourceFiles, hashes: dict[Path, str], built: dict | None) -> dict:
     """Each record's local images (images.py): as the site's manifest has them for the files unchanged since its
-    build, read from the others."""
-    known = built.get("images") if built else None
-    if not isinstance(known, dict):
-        return {p: local_images(p) for p in records}
-    images = {}
-    for p in records:
-        real = files.real[p]
-        unchanged = built["sources"].get(real, [None, None])[1] == hashes[p]
-        images[p] = [u for u in known.get(real, []) if isinstance(u, str)] if unchanged else local_images(p)
-    return images
+    build (which lists only records with images), read from the others."""
+    known = _unchanged(built, files, hashes, "images")
+    return {p: [u for u in known[p] or [] if isinstance(u, str)] if p in known else local_images(p) for p in records}
 
 
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],

@@ -165,7 +165,8 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
     a record added or removed, a digest or the list of changes (changes.html) no longer the same, a DTS API."""
     changed, removed = update
     wanted = {Path(p).as_uri() for p in changed}
-    if removed or not wanted or found.dts or shards_before != search_shards(len(found.records)):
+    shards = search_shards(len(found.records))
+    if removed or not wanted or found.dts or shards_before != shards:
         return None
     # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked
     # while it writes their pages; the search bundles are indexed while the package is written)
@@ -199,7 +200,6 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         finally:
             part.unlink(missing_ok=True)
         carrying.result()
-        shards = search_shards(len(found.records))
         search = background.submit(index_for_search, fresh, shards, only={shard_of(i, shards) for i in ids},
                                    jobs=jobs)
         built = etree.Element("built", records=str(len(old.ids)))

@@ -144,21 +144,20 @@ class _Previous:
         z.start_dir = z.fp.tell()
         z._didModify = True
 
-    def member(self, name: str) -> tuple[bytes, int, int]:
-        """A member as compressed there, its checksum and size."""
-        info = self._info(name)
+    def _raw(self, info: zipfile.ZipInfo) -> bytes:
+        """A member's bytes as compressed there."""
         f = self.zip.fp  # the package's own file, read here directly
         f.seek(info.header_offset)  # the member's bytes follow its local header
         header = f.read(zipfile.sizeFileHeader)
         f.seek(int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little"), 1)
-        return f.read(info.compress_size), info.CRC, info.file_size
+        return f.read(info.compress_size)
 
     def compressed(self, name: str, data: bytes) -> bytes | None:
         """A member's compressed bytes when its content is exactly ``data``, else None."""
         info = self._info(name)
         if info is None or info.file_size != len(data) or zlib.crc32(data) != info.CRC:
             return None
-        raw = self.member(name)[0]
+        raw = self._raw(info)
         try:
             return raw if zlib.decompress(raw, -15) == data else None
         except zlib.error:
