@@ -22,7 +22,8 @@ from lxml import etree
 
 from ..resources import xslt_dir
 from .package import PACKAGE
-from .search import index_for_search, search_shards, shard_of
+from .personography import Personography
+from .search import bundle_name, index_for_search, search_shards, shard_of
 from .sources import SourceFiles, Sources
 from .stylesheets import DIGESTS, ED_NS, Publisher, record_ids
 from .theme import Theme
@@ -169,8 +170,9 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
     if removed or not wanted or found.dts or shards_before != shards:
         return None
     # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked
-    # while it writes their pages; the search bundles are indexed while the package is written)
-    with ThreadPoolExecutor(max_workers=1) as background:
+    # while it writes their pages; the changed search bundles are indexed while the rest is linked and the package
+    # written)
+    with ThreadPoolExecutor(max_workers=2) as background:
         reading = background.submit(_SiteDigests, out / DIGESTS, wanted)
         mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
         made = fresh / ".edition-changed-digests.xml"
@@ -191,22 +193,30 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         if not _same_changes_page(out / VERSIONS, found.versions):
             return None
         ids = [rid for uri, rid in old.ids if uri in wanted]
+        touched = {shard_of(i, shards) for i in ids}
         carrying = background.submit(carry_over, out, fresh, keep={rid for _, rid in old.ids} - set(ids),
-                                     aggregates=_aggregates(out, found))
+                                     aggregates=_aggregates(out, found), indexed={bundle_name(k) for k in touched})
         part = fresh / ".edition-pages-changed.xml"
         part.write_bytes(old.slice())
+        register = Personography.read(found.persons) if found.persons else None
+        persons = register.subset(mine.records, fresh / ".edition-persons.xml") if register else found.persons
         try:
-            publisher._run(found, fresh, part="pages", cached=part, ordered=True, pages=ids)
+            publisher._run(replace(found, persons=persons), fresh, part="pages", cached=part, ordered=True,
+                           pages=ids)
         finally:
             part.unlink(missing_ok=True)
-        carrying.result()
-        search = background.submit(index_for_search, fresh, shards, only={shard_of(i, shards) for i in ids},
-                                   jobs=jobs)
+            if persons != found.persons:
+                persons.unlink(missing_ok=True)
+        # (the search bundles and the package are made from the pages just written and, for the other records,
+        # the site's before: the same files as are being linked)
+        search = background.submit(index_for_search, fresh, shards, only=touched, jobs=jobs, before=out)
         built = etree.Element("built", records=str(len(old.ids)))
         for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
             etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
                              files=str(len(old.unknown[name])))
-        records = publisher._finish_web(found, fresh, built, previous=out, ids=dict(old.ids))
+        records = publisher._finish_web(found, fresh, built, previous=out, carrying=True,
+                                        ids={uri: rid for uri, rid in old.ids if uri in wanted})
+        carrying.result()
         search.result()
     return records
 
@@ -305,10 +315,11 @@ def _aggregates(out: Path, found: Sources) -> set[str]:
     return {name for name in os.listdir(out) if name not in python and not name.startswith("pagefind")}
 
 
-def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset()) -> int:
-    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles and the
-    ``aggregates`` (names at the top) of the site ``out``, where this rebuild did not write them again; returns how
-    many files. Nothing else of ``out`` is carried.
+def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset(),
+               indexed: set[str] = frozenset()) -> int:
+    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles but those
+    ``indexed`` again (by name) and the ``aggregates`` (names at the top) of the site ``out``, where this rebuild did
+    not write them again; returns how many files. Nothing else of ``out`` is carried.
 
     Hard links, not copies: nothing writes into these files in place (a page written again is written before they
     are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
@@ -317,7 +328,8 @@ def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = fr
     for folder, dirs, files in os.walk(out):
         here = os.path.relpath(folder, out)
         if here == ".":
-            dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind") or d in aggregates]
+            dirs[:] = [d for d in dirs if d == "records" or (d.startswith("pagefind") and d not in indexed)
+                       or d in aggregates]
             files = [f for f in files if f in aggregates]
         elif here == "records":
             dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)

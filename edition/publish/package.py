@@ -25,21 +25,26 @@ PACKAGE = "edition-data.zip"
 STAMP = (2000, 1, 1, 0, 0, 0)
 
 
-def write_package(found: Sources, out: Path, previous: Path | None = None) -> None:
-    """Write the package into ``out``; ``previous``: the package of the site this build replaces, if any."""
-    with os.scandir(out / "records") as entries:
-        inodes = {e.name: e.inode() for e in entries}
+def write_package(found: Sources, out: Path, previous: Path | None = None, before: Path | None = None) -> None:
+    """Write the package into ``out``; ``previous``: the package of the site this build replaces, if any.
+    ``before``: a site whose files this build keeps as they are (being linked into ``out`` meanwhile): a file
+    ``out`` does not have yet is taken from there."""
+    files: dict[str, tuple[str, int]] = {}  # a record's file: its path and inode
+    for site in (before, out):
+        if site is not None:
+            with os.scandir(site / "records") as entries:
+                files.update({e.name: (e.path, e.inode()) for e in entries if e.name.endswith((".xml", ".txt"))})
     # (name, content or file, the file's inode where it is a record's)
     members: list[tuple[str, str | bytes, int | None]] = [("README.txt", readme(found).encode("utf-8"), None)]
-    folder = str(out / "records")
     for suffix in (".xml", ".txt"):
-        members += [(f"records/{name}", f"{folder}/{name}", inodes[name]) for name in sorted(inodes)
-                    if name.endswith(suffix)]
+        members += [(f"records/{name}", *files[name]) for name in sorted(files) if name.endswith(suffix)]
     for name, path in (("persons.xml", found.persons), ("edition.xml", found.edition)):
         if path is not None:
             members.append((name, str(path), None))
-    if (out / "records.json").is_file():
-        members.append(("records.json", str(out / "records.json"), None))
+    listing = next((site / "records.json" for site in (out, before) if site and (site / "records.json").is_file()),
+                   None)
+    if listing is not None:
+        members.append(("records.json", str(listing), None))
     with _Previous(previous) as old, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
         run: list[zipfile.ZipInfo] = []  # members taken from the package before, one after the other there
         for name, source, inode in members:

@@ -13,6 +13,7 @@ from lxml import etree
 
 from .. import signals
 from ..progress import Progress
+from .personography import Personography
 from .sources import Sources
 from .stylesheets import DIGESTS, ED_NS, Publisher
 
@@ -94,19 +95,31 @@ def web_in_parts(publisher: Publisher, found: Sources, out: Path, jobs: int, par
     1. the records' digests, a part per run (:func:`part_size`);
     2. one run puts them in order, into ``.edition-digests.xml``;
     3. the pages made from all records (one run), and the record pages, a part per run, each run given only
-       its part's digests and their neighbours (:func:`slices`).
+       its part's digests and their neighbours (:func:`slices`) and the entries of the personography its records
+       need (personography.py).
     """
     size = part_size(len(found.records), jobs, BATCH)
     progress = Progress("web edition", 2 * len(found.records))
     with Runs(publisher, jobs) as runs:
         built = make_digests(runs, found, out, size, progress)
         aggregates = runs.submit(found, out, part="aggregates", cached=out / DIGESTS, ordered=True, **params)
-        pending = {runs.submit(found, out, part="pages", cached=path, ordered=True, pages=ids, **params): (path, ids)
-                   for path, ids in slices(out / DIGESTS, size)}
+        register = Personography.read(found.persons) if found.persons else None
+        files = dict(zip(found.uris, found.records, strict=True))
+        pending = {}
+        for k, (path, ids, uris) in enumerate(slices(out / DIGESTS, size)):
+            mine = found
+            if register is not None and all(u in files for u in uris):
+                mine = replace(found, persons=register.subset([files[u] for u in uris],
+                                                              out / f".edition-persons-{k}.xml"))
+            pending[runs.submit(mine, out, part="pages", cached=path, ordered=True, pages=ids, **params)] = \
+                (path, ids, mine.persons if mine is not found else None)
+        del register
         for done in as_completed(pending):
             done.result()
-            path, ids = pending[done]
+            path, ids, persons = pending[done]
             path.unlink()
+            if persons is not None:
+                persons.unlink()
             progress.advance(len(ids))
         aggregates.result()
     progress.finish()
@@ -132,24 +145,24 @@ def make_digests(runs: Runs, found: Sources, out: Path, size: int, progress: Pro
             path.unlink(missing_ok=True)
 
 
-def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tuple[Path, list[str]]]:
+def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tuple[Path, list[str], list[str]]]:
     """The digests in ``size`` records a slice, each with the records before and after it (for the pages'
     navigation) and the register's layout (where each person's entry is), in files beside ``digests``: [(file, the
-    ids of the slice's own records)].
+    ids of the slice's own records, their URIs)].
 
     Read as a stream, one record at a time: a large edition's digests are never held whole in this process."""
-    slices: list[tuple[Path, list[str]]] = []
+    slices: list[tuple[Path, list[str], list[str]]] = []
     start = b""
-    current: list[tuple[str, bytes]] = []
+    current: list[tuple[str, str, bytes]] = []
     before: bytes = b""
 
     def write(after: bytes) -> None:
         path = digests.with_name(f"{prefix}{len(slices)}.xml")
         with open(path, "wb") as f:
             f.write(b'<?xml version="1.0" encoding="UTF-8"?>\n' + start + before)
-            f.writelines(data for _, data in current)
+            f.writelines(data for _, _, data in current)
             f.write(after + b"</ed:records>\n")
-        slices.append((path, [rid for rid, _ in current]))
+        slices.append((path, [rid for rid, _, _ in current], [uri for _, uri, _ in current]))
 
     events = etree.iterparse(str(digests), events=("start", "end"), resolve_entities=False, no_network=True,
                              huge_tree=True)
@@ -165,14 +178,14 @@ def slices(digests: Path, size: int, prefix: str = ".edition-pages-") -> list[tu
         if element.tag != f"{{{ED_NS}}}record":
             continue
         data = etree.tostring(element, encoding="UTF-8", with_tail=False)
-        rid = element.get("id")
+        rid, uri = element.get("id"), element.get("uri")
         element.clear()
         while element.getprevious() is not None:
             del element.getparent()[0]
         if len(current) == size:
             write(after=data)
-            before, current = current[-1][1], []
-        current.append((rid, data))
+            before, current = current[-1][2], []
+        current.append((rid, uri, data))
     if current:
         write(after=b"")
     return slices
@@ -208,7 +221,7 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
     pages = 0
     try:
         if len(parts) < 2:
-            for path, ids in parts:
+            for path, ids, _ in parts:
                 pages += publisher.print_records(found, folder, ids, path)
                 progress.advance(len(ids))
         else:  # in worker processes, even with one job: each is replaced after PRINT_RUNS_PER_PROCESS parts
@@ -219,12 +232,12 @@ def print_each(publisher: Publisher, found: Sources, folder: Path, jobs: int = 1
             context = multiprocessing.get_context("spawn")
             with context.Pool(max(1, jobs), initializer=signals.quiet_worker,
                               maxtasksperchild=PRINT_RUNS_PER_PROCESS) as pool:
-                tasks = [(light, folder, path, ids) for path, ids in parts]
+                tasks = [(light, folder, path, ids) for path, ids, _ in parts]
                 for made, count in pool.imap_unordered(_print_task, tasks):
                     pages += made
                     progress.advance(count)
     finally:
-        for path, _ in parts:
+        for path, _, _ in parts:
             path.unlink(missing_ok=True)
     progress.finish()
     return pages

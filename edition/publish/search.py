@@ -33,13 +33,16 @@ def bundle_name(shard: int) -> str:
     return "pagefind" if shard == 0 else f"pagefind-{shard}"
 
 
-def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs: int = 1) -> None:
+def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs: int = 1,
+                     before: Path | None = None) -> None:
     """Pagefind indexes the record pages (their ``data-pagefind-body``) into ``pagefind/`` (bundle 0, which also
     holds the search interface) and ``pagefind-K/``; ``only`` limits the work to some bundles. ``jobs`` bundles
-    are indexed at once (each by a pagefind process of its own)."""
+    are indexed at once (each by a pagefind process of its own). ``before``: a site whose record pages this build
+    keeps as they are, read from there for a page ``site`` does not (yet) have."""
+    pages = {page.name: page for folder in (before, site) if folder for page in (folder / "records").glob("*.html")}
     groups: dict[int, list[Path]] = {k: [] for k in range(shards)}
-    for page in sorted((site / "records").glob("*.html")):
-        groups[shard_of(page.stem, shards)].append(page)
+    for name in sorted(pages):
+        groups[shard_of(name[:-len(".html")], shards)].append(pages[name])
     todo = [k for k in groups if only is None or k in only]
     progress = Progress("search index", sum(len(groups[k]) for k in todo))
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:

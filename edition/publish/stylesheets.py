@@ -155,10 +155,12 @@ class Publisher:
                        for rid in ids)
 
     def _finish_web(self, found: Sources, out: Path, built: etree._Element, previous: Path | None = None,
-                    ids: dict[str, str] | None = None) -> int:
+                    ids: dict[str, str] | None = None, carrying: bool = False) -> int:
         """What the stylesheet does not write (the CSS, the transcripts); the number of records. ``previous``: the
         site this build replaces, whose package's unchanged members are reused (package.py). ``ids``: each record's
-        id by URI, where the caller has read the digests."""
+        id by URI, where the caller has read the digests (its TEI file is copied where ``out`` lacks it).
+        ``carrying``: the files of ``previous`` that this build keeps are being linked into ``out`` meanwhile
+        (``ids`` then names only the records written again), and the package takes them from there."""
         for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
             shutil.copy(xslt_dir() / asset, out / asset)
         if found.theme:  # the edition's own rules and logo (theme.py)
@@ -171,7 +173,7 @@ class Publisher:
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out, found.images)
         published = copy_records(found, out, ids)
-        write_package(found, out, previous / PACKAGE if previous else None)
+        write_package(found, out, previous / PACKAGE if previous else None, before=previous if carrying else None)
         if found.dts:  # the API, from the records.json and TEI files just written
             write_dts(out, published)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "

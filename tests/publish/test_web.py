@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from lxml import etree, html
 from edition import publish
 from edition.cli import main
 from edition.conventions import TEI_NS, T, normalize, reading_text
+from edition.publish import incremental, stylesheets
 from edition.publish import parts as web_parts
-from edition.publish import stylesheets
 
 from ..conftest import OTHERTEI, ROOT
 
@@ -529,8 +530,12 @@ def test_a_change_to_a_records_text_alone_writes_its_pages_and_links_the_rest(tm
     run = stylesheets.Publisher._run
     monkeypatch.setattr(stylesheets.Publisher, "_run",
                         lambda self, found, out, **kw: done.append(kw.get("part")) or run(self, found, out, **kw))
+    carry = incremental.carry_over  # slowed down: the search index and the package must not wait for it
+    monkeypatch.setattr(incremental, "carry_over", lambda *a, **kw: time.sleep(1) or carry(*a, **kw))
     rebuilt, _ = publish.build(src, site, parts=("web",))
     assert done == runs
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == len(RECORDS)  # every page in the search bundle
     full = tmp_path / "full"
     assert rebuilt.unknown == publish.build(src, full, parts=("web",))[0].unknown == ["widget (1 in 1 file)"]
     assert site_files(site) == site_files(full)
