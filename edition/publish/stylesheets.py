@@ -220,8 +220,15 @@ def copy_records(found: Sources, out: Path, ids: dict[str, str] | None = None) -
 
 
 def record_ids(digests: Path) -> dict[str, str]:
-    """Record URI -> record id, from a build's digests."""
+    """Record URI -> record id, from a build's digests: read as a stream, a record at a time (a large edition's
+    digests are hundreds of megabytes, a tree of them gigabytes)."""
     if not digests.is_file():
         return {}
-    tree = etree.parse(str(digests), etree.XMLParser(resolve_entities=False, no_network=True))
-    return {r.get("uri"): r.get("id") for r in tree.getroot().iterfind(f"{{{ED_NS}}}record")}
+    ids = {}
+    for _, record in etree.iterparse(str(digests), tag=f"{{{ED_NS}}}record", resolve_entities=False,
+                                     no_network=True, huge_tree=True):
+        ids[record.get("uri")] = record.get("id")
+        record.clear()
+        while record.getprevious() is not None:
+            del record.getparent()[0]
+    return ids
