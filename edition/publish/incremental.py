@@ -192,7 +192,8 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
             return None  # what the pages made from all records show has changed
         if not _same_changes_page(out / VERSIONS, found.versions):
             return None
-        ids = [rid for uri, rid in old.ids if uri in wanted]
+        written = {uri: rid for uri, rid in old.ids if uri in wanted}  # the changed records' ids, by URI
+        ids = list(written.values())
         touched = {shard_of(i, shards) for i in ids}
         carrying = background.submit(carry_over, out, fresh, keep={rid for _, rid in old.ids} - set(ids),
                                      aggregates=_aggregates(out, found), indexed={bundle_name(k) for k in touched})
@@ -214,8 +215,7 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
             etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
                              files=str(len(old.unknown[name])))
-        records = publisher._finish_web(found, fresh, built, previous=out, carrying=True,
-                                        ids={uri: rid for uri, rid in old.ids if uri in wanted})
+        records = publisher._finish_web(found, fresh, built, previous=out, ids=written, carrying=True)
         carrying.result()
         search.result()
     return records

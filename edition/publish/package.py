@@ -25,27 +25,25 @@ PACKAGE = "edition-data.zip"
 STAMP = (2000, 1, 1, 0, 0, 0)
 
 
-def write_package(found: Sources, out: Path, previous: Path | None = None, before: Path | None = None) -> None:
+def write_package(found: Sources, out: Path, previous: Path | None = None, carrying: bool = False) -> None:
     """Write the package into ``out``; ``previous``: the package of the site this build replaces, if any.
-    ``before``: a site whose files this build keeps as they are (being linked into ``out`` meanwhile): a file
-    ``out`` does not have yet is taken from there."""
-    files: dict[str, tuple[str, int]] = {}  # a record's file: its path and inode
-    for site in (before, out):
-        if site is not None:
-            with os.scandir(site / "records") as entries:
-                files.update({e.name: (e.path, e.inode()) for e in entries if e.name.endswith((".xml", ".txt"))})
-    # (name, content or file, the file's inode where it is a record's)
-    members: list[tuple[str, str | bytes, int | None]] = [("README.txt", readme(found).encode("utf-8"), None)]
-    for suffix in (".xml", ".txt"):
-        members += [(f"records/{name}", *files[name]) for name in sorted(files) if name.endswith(suffix)]
-    for name, path in (("persons.xml", found.persons), ("edition.xml", found.edition)):
-        if path is not None:
-            members.append((name, str(path), None))
-    listing = next((site / "records.json" for site in (out, before) if site and (site / "records.json").is_file()),
-                   None)
-    if listing is not None:
-        members.append(("records.json", str(listing), None))
+    ``carrying``: that site's files that this build keeps as they are are being linked into ``out`` meanwhile: a
+    file ``out`` does not have yet is taken from there."""
     with _Previous(previous) as old, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        files = dict(old.records) if carrying else {}  # a record's file: its path and inode
+        with os.scandir(out / "records") as entries:
+            files.update({e.name: (e.path, e.inode()) for e in entries})
+        # (name, content or file, the file's inode where it is a record's)
+        members: list[tuple[str, str | bytes, int | None]] = [("README.txt", readme(found).encode("utf-8"), None)]
+        for suffix in (".xml", ".txt"):
+            members += [(f"records/{name}", *files[name]) for name in sorted(files) if name.endswith(suffix)]
+        for name, path in (("persons.xml", found.persons), ("edition.xml", found.edition)):
+            if path is not None:
+                members.append((name, str(path), None))
+        sites = (out, previous.parent) if carrying and previous else (out,)
+        listing = next((site / "records.json" for site in sites if (site / "records.json").is_file()), None)
+        if listing is not None:
+            members.append(("records.json", str(listing), None))
         run: list[zipfile.ZipInfo] = []  # members taken from the package before, one after the other there
         for name, source, inode in members:
             if old.same_file(name, inode):  # the very file it was made from
@@ -86,15 +84,18 @@ class _Previous:
     compared whole, not by checksum."""
 
     def __init__(self, path: Path | None) -> None:
-        self.path, self.zip, self.inodes = path, None, {}
+        self.path, self.zip = path, None
+        #: its site's record files, by name: their paths and inodes (read from the folder's entries, no call for
+        #: each file)
+        self.records: dict[str, tuple[str, int]] = {}
         self._order: list[zipfile.ZipInfo] | None = None
         self._next: dict[int, zipfile.ZipInfo] = {}
+        if path is not None and (path.parent / "records").is_dir():
+            with os.scandir(path.parent / "records") as entries:
+                self.records = {e.name: (e.path, e.inode()) for e in entries}
         try:
             if path is not None and path.is_file():
                 self.zip = zipfile.ZipFile(path)
-                # its site's record files, by inode (read from the folder's entries, no call for each file)
-                with os.scandir(path.parent / "records") as entries:
-                    self.inodes = {f"records/{e.name}": e.inode() for e in entries}
         except (OSError, zipfile.BadZipFile):
             self.zip = None  # a damaged package is written anew
 
@@ -113,7 +114,8 @@ class _Previous:
     def same_file(self, name: str, inode: int | None) -> bool:
         """Whether the member ``name`` of the new package is a record's file of inode ``inode`` that is the very
         file of the site before that it was made from (the sites are side by side, on one file system)."""
-        return inode is not None and self.inodes.get(name) == inode and self._info(name) is not None
+        record = self.records.get(name.removeprefix("records/")) if name.startswith("records/") else None
+        return inode is not None and record is not None and record[1] == inode and self._info(name) is not None
 
     def after(self, info: zipfile.ZipInfo) -> zipfile.ZipInfo | None:
         """The member that follows ``info`` in the package before."""

@@ -173,7 +173,7 @@ class Publisher:
             found.skipped += copy_inside(found.edition.parent / "source", out / "source")
         found.skipped += copy_images(found.records, out, found.images)
         published = copy_records(found, out, ids)
-        write_package(found, out, previous / PACKAGE if previous else None, before=previous if carrying else None)
+        write_package(found, out, previous / PACKAGE if previous else None, carrying=carrying)
         if found.dts:  # the API, from the records.json and TEI files just written
             write_dts(out, published)
         found.unknown = [f"{u.get('name')} ({u.get('count')} in {u.get('files')} "
