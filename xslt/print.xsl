@@ -100,12 +100,16 @@
           <xsl:call-template name="ed:contents"/>
           <xsl:call-template name="ed:front"/>
         </xsl:if>
+        <!-- pdf.py: where the records begin and the back matter begins (each part is laid out alone, and the
+             back matter again with the index's pages) -->
+        <xsl:comment>records</xsl:comment>
         <xsl:for-each select="$chosen">
           <xsl:try>
             <xsl:call-template name="ed:chapter"/>
             <xsl:catch><xsl:sequence select="ed:failed-in(ed:uri(.), $err:code, $err:description)"/></xsl:catch>
           </xsl:try>
         </xsl:for-each>
+        <xsl:comment>back</xsl:comment>
         <xsl:if test="$whole">
           <xsl:if test="$has-index"><xsl:call-template name="ed:index"/></xsl:if>
           <xsl:call-template name="ed:term-indexes"/>
@@ -433,12 +437,14 @@
     <xsl:param name="chosen" as="document-node()*" tunnel="yes"/>
     <section class="colophon" id="colophon">
       <h2 class="front-title">Colophon</h2>
-      <xsl:for-each-group select="$chosen" group-by="ed:translators(.)">
+      <!-- who translated which record: in the book of one record its facts say it (ed:facts), and the colophon is
+           the edition's, the same in every record's book -->
+      <xsl:for-each-group select="$chosen[empty($only)]" group-by="ed:translators(.)">
         <xsl:sort select="current-grouping-key()"/>
         <p>Translated by <xsl:value-of select="current-grouping-key()"/>: <xsl:value-of
             select="string-join(current-group() ! ed:in-words(ed:when(.)), '; ')"/>.</p>
       </xsl:for-each-group>
-      <xsl:variable name="unnamed" select="$chosen[*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
+      <xsl:variable name="unnamed" select="$chosen[empty($only)][*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
       <xsl:if test="exists($unnamed)">
         <p>The source names no translator for: <xsl:value-of select="string-join($unnamed ! ed:in-words(ed:when(.)),
             '; ')"/>.</p>

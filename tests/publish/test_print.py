@@ -178,6 +178,24 @@ def test_one_pdf_per_record(built):
         assert "Index of persons" not in text and "Contents" not in text
 
 
+def test_a_records_book_names_its_translators_in_its_facts_and_has_the_editions_colophon(built):
+    """The colophon of a record's book is the edition's, the same in each (it is laid out once, pdf.py): who
+    translated the record is in the record's facts, not again in the colophon."""
+    colophons = set()
+    for record in RECORDS:
+        tei = etree.parse(str(record))
+        names = tei.xpath("//t:titleStmt/t:respStmt[t:resp/@ref = 'http://id.loc.gov/vocabulary/relators/trl']"
+                          "/t:persName", namespaces=NS)
+        pdf = pypdf.PdfReader(str(built / "print" / f"{record.stem}.pdf"))
+        start = next(page for name, page in outline(pdf) if name == "Colophon")
+        colophon = " ".join(" ".join(p.extract_text() for p in pdf.pages[start:]).split())
+        facts = " ".join(pdf.pages[0].extract_text().split())
+        assert "Translated by" not in colophon and "names no translator" not in colophon, record.stem
+        assert all(" ".join(n.text.split()) in facts for n in names), record.stem
+        colophons.add(re.sub(r"\s*\d+$", "", colophon))  # its folio aside
+    assert len(colophons) == 1
+
+
 def test_the_pdfs_of_each_record_alone(tmp_path):
     from click.testing import CliRunner
 
