@@ -279,14 +279,8 @@
       'bibliography': 'Bibliography', 'textpart': 'Part'}"/>
   <xsl:template match="div[@type = map:keys($ed:epidoc-divisions)][not(head)][ed:leiden(.)]" mode="ed:text"
       priority="3">
-    <xsl:variable name="depth" select="count(ancestor::div) + 2"/>
-    <div class="div {@type}{@subtype ! (' ' || .)}"><xsl:call-template name="ed:attrs"/>
-      <xsl:element name="h{min(($depth, 6))}">
-        <xsl:attribute name="class" select="'head'"/>
-        <xsl:value-of select="$ed:epidoc-divisions(string(@type)) || @n ! (' ' || .)
-            || @xml:lang[../@type = 'translation'] ! (' (' || . || ')')"/>
-      </xsl:element>
-      <xsl:apply-templates mode="ed:text"/>
-    </div>
+    <xsl:call-template name="ed:headed-division">
+      <xsl:with-param name="kind" select="$ed:epidoc-divisions(string(@type))"/>
+    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -167,6 +167,33 @@
     <div class="div {@type}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
   </xsl:template>
 
+  <!-- The kinds of division an edition of letters or documents sets side by side: the original and its translation,
+       a normalized text, a summary, a commentary. Where a text has two or more and one has no head of its own, it is
+       headed by its kind, so that the reader sees where the translation begins (a division of notes is not: its
+       notes are the edition's, shown as notes). -->
+  <xsl:variable name="ed:edition-divisions" as="map(xs:string, xs:string)" select="map{'original': 'Original',
+      'transcription': 'Transcription', 'diplomatic': 'Diplomatic transcription', 'normalized': 'Normalized text',
+      'normalised': 'Normalised text', 'translation': 'Translation', 'summary': 'Summary', 'regest': 'Summary',
+      'abstract': 'Abstract', 'commentary': 'Commentary'}"/>
+  <xsl:template match="div[not(head)][@type = map:keys($ed:edition-divisions)][count(ancestor::text[1]//div[@type =
+      map:keys($ed:edition-divisions)]) ge 2]" mode="ed:text">
+    <xsl:call-template name="ed:headed-division">
+      <xsl:with-param name="kind" select="$ed:edition-divisions(string(@type))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A division headed by its kind (and its number; a translation by its language), ranked by its depth. -->
+  <xsl:template name="ed:headed-division">
+    <xsl:param name="kind" as="xs:string"/>
+    <div class="div {@type}{@subtype ! (' ' || .)}"><xsl:call-template name="ed:attrs"/>
+      <xsl:element name="h{min((count(ancestor::div) + 2, 6))}">
+        <xsl:attribute name="class" select="'head'"/>
+        <xsl:value-of select="$kind || @n ! (' ' || .) || @xml:lang[../@type = 'translation'] ! (' (' || . || ')')"/>
+      </xsl:element>
+      <xsl:apply-templates mode="ed:text"/>
+    </div>
+  </xsl:template>
+
   <!-- A head ranks by how deep its division lies (h2 for a text's own divisions, down to h6); a division's number
        (a FRUS document's) stands before its head. -->
   <xsl:template match="head" mode="ed:text">

@@ -92,3 +92,16 @@ def test_a_date_with_a_supplied_part_or_two_days_is_shown_as_printed(tmp_path, p
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
     assert facts(tmp_path / "site", "l")["Date"] == printed
+
+
+def test_an_original_and_its_translation_are_headed_by_their_kind(site):
+    """A letter edition sets the original and its translation side by side as divisions without heads of their own
+    (div type="original", type="translation"): each is headed by its kind, on the web and in print; a letter of one
+    division is not."""
+    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    heads = [(words(h), words(h.getparent())) for h in page.xpath("//div[contains(@class, 'div ')]/*[@class='head']")]
+    assert heads == [("Original", "Original Uw schilderijen zijn goed aangekomen."),
+                     ("Translation (en)", "Translation (en) Your paintings have arrived safely.")]
+    assert not html.parse(str(site / "records" / "mol-1.html")).getroot().xpath("//*[@class='head']")
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages).split())
+    assert "Original Uw schilderijen zijn goed aangekomen. Translation (en) Your paintings have arrived safely." in text
