@@ -68,16 +68,33 @@ def safe_parser(documents: bool = True) -> etree.XMLParser:
         parser.resolvers.add(_Refuse())
     return parser
 
+
+def pull_parser(**options) -> etree.XMLPullParser:
+    """A parser fed a file a piece at a time (a root's start tag, one kind of element), that fetches nothing: with
+    ``collect_ids=False`` libxml2 would load the external DTD a DOCTYPE names."""
+    parser = etree.XMLPullParser(resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False,
+                                 **options)
+    parser.resolvers.add(_Refuse())
+    return parser
+
 _PROLOG_TOKEN = re.compile(rb"\s*(<!--.*?-->|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.S)
 
 
+#: A DOCTYPE's external identifier (after its name): the DTD it names outside the file.
+_LITERAL = rb"""(?:"[^"]*"|'[^']*')"""
+_EXTERNAL_ID = re.compile(rb"\s+(?:SYSTEM\s*" + _LITERAL + rb"|PUBLIC\s*" + _LITERAL + rb"\s*" + _LITERAL + rb")")
+_DOCTYPE_NAME = re.compile(rb"\s*[^\s\[>]+")
+
+
 def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | None:
-    """Refuse a DOCTYPE that could read anything outside the file, before a parser sees it: an external DTD,
-    an external entity, a parameter entity (or a subset this reader cannot read). A bare ``<!DOCTYPE TEI>`` and an
-    internal subset that declares general entities of its own (``<!ENTITY mdash "&#x2014;">``, as older TEI
-    has them) are read, the entities expanded within libxml2's limits (an entity bomb is refused as not
-    well-formed). ``entities``: False refuses them too (the parts of a Word or OpenDocument package, which their
-    applications never write with a DOCTYPE)."""
+    """Refuse a DOCTYPE that could read anything outside the file, before a parser sees it: an external entity,
+    a parameter entity (or a subset this reader cannot read). A bare ``<!DOCTYPE TEI>``, one that names an external
+    DTD (``<!DOCTYPE TEI SYSTEM "tei_all.dtd">``, as older TEI has it: the DTD is never read, by lxml, Saxon
+    (saxon.py) or jing (which reads a copy without it), so an entity only it declares is an error where it is
+    used) and an internal subset that declares general entities of its own (``<!ENTITY mdash "&#x2014;">``) are
+    read, the entities expanded within libxml2's limits (an entity bomb is refused as not well-formed).
+    ``entities``: False refuses them all (the parts of a Word or OpenDocument package, which their applications
+    never write with a DOCTYPE)."""
     text = raw.decode("utf-16", "replace").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
     text = text.removeprefix(b"\xef\xbb\xbf")
     pos, m = 0, None
@@ -93,6 +110,10 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
         start, body = pos + bare.start(), text[pos + bare.end():]  # a DOCTYPE the pattern cannot read: refuse it
     else:
         start, body = m.start(1), m.group(1)[len(b"<!DOCTYPE"):-1]
+        name = _DOCTYPE_NAME.match(body)
+        external = _EXTERNAL_ID.match(body, name.end()) if name and entities else None
+        if external:  # the DTD it names is never read: what is left is judged as a DOCTYPE without it
+            body = body[:name.end()] + body[external.end():]
         if re.fullmatch(rb"\s*[^\s\[>]+\s*", body):
             return None
     line = text.count(b"\n", 0, start) + 1
@@ -115,6 +136,25 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
                    f"the DOCTYPE declares {what}; nothing outside a file is ever loaded (it can read local files "
                    "or the network), and TEI needs none: declare the entities in the file itself, or write the "
                    "characters themselves")
+
+
+def without_external_dtd(raw: bytes) -> bytes:
+    """The text of a file with its DOCTYPE's external identifier blanked out (each character a space, so that lines
+    and columns stay), for a reader that would load the DTD it names (jing); the text itself where it names none."""
+    token, pos = None, 0
+    while (found := _PROLOG_TOKEN.match(raw, pos)) is not None:
+        if found.group(1).startswith(b"<!DOCTYPE"):
+            token = found
+            break
+        pos = found.end()
+    if token is None:
+        return raw
+    start = token.start(1) + len(b"<!DOCTYPE")
+    name = _DOCTYPE_NAME.match(raw, start)
+    external = _EXTERNAL_ID.match(raw, name.end()) if name else None
+    if external is None:
+        return raw
+    return raw[:external.start()] + re.sub(rb"[^\r\n]", b" ", external.group()) + raw[external.end():]
 
 
 #: What an internal subset may hold to be read: general entities with a literal value, comments, and element,
@@ -163,11 +203,7 @@ def read(path: str, raw: bytes, entities: bool = True) -> tuple[etree._ElementTr
             line, column = e.position if e.position else (1, 1)
             problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]
         return None, problems[:20]
-    tree = root.getroottree()
-    if tree.docinfo.system_url or tree.docinfo.public_id:  # (a second guard: _doctype_problem refused these)
-        return None, [Problem(path, 1, 1, "error", "doctype", "the DOCTYPE names an external DTD; nothing outside a "
-                              "file is ever loaded, and TEI needs none: remove the DOCTYPE")]
-    return tree, []
+    return root.getroottree(), []
 
 #: The deepest nesting of elements that the publications can read: the XML parser of the XSLT processor refuses a
 #: deeper document (``jdk.xml.maxElementDepth``, 100 levels). Validation reports one, so that it fails there first.

@@ -11,10 +11,9 @@ import re
 import shutil
 from pathlib import Path, PurePosixPath
 
-from lxml import etree
-
 from ..confined import inside
 from ..conventions import TEI_NS
+from ..xmlfiles import pull_parser
 
 #: What a local image's address may be: a relative path of plain names (no scheme, no leading slash, no "..").
 LOCAL = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.\-]*:)(?![/\\])(?:[\w.\-]+/)*[\w.\-]+$")
@@ -27,8 +26,7 @@ def local_images(record: Path) -> list[str]:
     if b"graphic" not in data:  # as most records: nothing to parse for
         return urls
     # a pull parser, as iterparse would not take collect_ids: a repeated xml:id is no reason to stop here
-    parser = etree.XMLPullParser(tag=f"{{{TEI_NS}}}graphic", resolve_entities=False, no_network=True,
-                                 load_dtd=False, huge_tree=False, collect_ids=False)
+    parser = pull_parser(tag=f"{{{TEI_NS}}}graphic", huge_tree=False)
     parser.feed(data)
     parser.close()
     for _event, el in parser.read_events():

@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..conventions import TEI_NS, XML_ID, record_name
+from ..xmlfiles import pull_parser
 from .sources import Sources
 
 T = f"{{{TEI_NS}}}"
@@ -43,7 +44,7 @@ def ids_of_files(records: list[Path], known: dict[Path, str] | None = None) -> d
             ids[known[path]] = path
             continue
         # the file fed a little at a time, until its root's start tag is read (iterparse would read more)
-        parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True, collect_ids=False)
+        parser = pull_parser(events=("start",))
         root = None
         with open(path, "rb") as f:
             while root is None and (chunk := f.read(4096)):

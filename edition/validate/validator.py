@@ -24,7 +24,7 @@ from lxml import etree
 from .. import signals
 from ..progress import Progress
 from ..resources import schema_dir
-from ..xmlfiles import Locator, Problem, load, resolve_includes, too_deep, with_includes
+from ..xmlfiles import Locator, Problem, load, resolve_includes, too_deep, with_includes, without_external_dtd
 from . import jing
 from .corpus import Index
 from .relaxng import RelaxNG
@@ -91,8 +91,10 @@ class Validator:
                     index.add(name, tree, [inc.get("href") for inc, content in record if content is not None])
                     if not is_context:
                         readable.append(name)
-                        if record and self.jing:
-                            copy = with_includes(path.read_bytes(), tree.docinfo.encoding, record)
+                        if (record or tree.docinfo.system_url) and self.jing:
+                            # (jing would load the DTD a DOCTYPE names: it reads a copy without it)
+                            copy = with_includes(without_external_dtd(path.read_bytes()), tree.docinfo.encoding,
+                                                 record)
                             if copy is not None:
                                 for_jing[name] = Path(tmp) / f"{len(for_jing)}-{path.name}"
                                 for_jing[name].write_bytes(copy)

@@ -126,9 +126,8 @@ def test_truncated_file_gets_parser_error_with_line_and_column(corpus):
 
 
 @pytest.mark.parametrize("doctype", [
-    '<!DOCTYPE TEI SYSTEM "file:///etc/passwd">',
     '<!DOCTYPE TEI [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
-    '<!DOCTYPE TEI PUBLIC "-//X//Y" "http://example.com/tei.dtd">',
+    '<!DOCTYPE TEI SYSTEM "tei_all.dtd" [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
     '<!DOCTYPE TEI [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>',
 ])
 def test_hostile_doctype_is_refused_and_nothing_is_read(tmp_path, doctype):
@@ -140,6 +139,34 @@ def test_hostile_doctype_is_refused_and_nothing_is_read(tmp_path, doctype):
     assert result.exit_code == 1
     (m,) = stdout_lines(result)
     assert (m["rule"], m["line"], m["col"]) == ("doctype", "2", "1")
+    assert "root:" not in result.output and "/bin/" not in result.output
+
+
+@pytest.mark.parametrize("dtd", ['SYSTEM "file:///etc/passwd"', 'PUBLIC "-//X//Y" "http://example.com/tei.dtd"',
+                                 'SYSTEM "tei_all.dtd"'])
+def test_the_dtd_a_doctype_names_is_never_read(tmp_path, dtd):
+    """Older TEI names its DTD (``<!DOCTYPE TEI SYSTEM "tei_all.dtd">``): the file is read without it (a DTD beside
+    it that is not even XML changes nothing; jing reads a copy without it), and an entity that only the DTD would
+    declare is an error where it is used."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "tei_all.dtd").write_text("<!ELEMENT TEI (((\n not a DTD at all", encoding="utf-8")
+    doc = src / "older.xml"
+    older = (f'<?xml version="1.0"?>\n<!DOCTYPE TEI {dtd}>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n'
+             "<teiHeader><fileDesc><titleStmt><title>An older file</title></titleStmt><publicationStmt><p>Ours.</p>"
+             "</publicationStmt><sourceDesc><p>Ours.</p></sourceDesc></fileDesc></teiHeader>\n"
+             "<text><body>\n<p>Dear friend,</p>\n<p>the weather is fine.</p>\n</body></text>\n</TEI>\n")
+    doc.write_text(older, encoding="utf-8")
+    result = run(str(doc), "--rng", str(TEI_ALL))
+    assert result.exit_code == 0, result.output
+    built = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site")])  # web and print
+    assert built.exit_code == 0, built.output
+    assert "the weather is fine." in (tmp_path / "site" / "records" / "older.html").read_text(encoding="utf-8")
+    doc.write_text(older.replace("Dear friend", "Dear&nbsp;friend"), encoding="utf-8")
+    result = run(str(doc))
+    assert result.exit_code == 1
+    (m,) = stdout_lines(result)
+    assert (m["rule"], m["line"]) == ("well-formed", "6") and "nbsp" in m["msg"]
     assert "root:" not in result.output and "/bin/" not in result.output
 
 
