@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -202,6 +202,10 @@ def read(path: str, raw: bytes, entities: bool = True) -> tuple[etree._ElementTr
         if not problems:
             line, column = e.position if e.position else (1, 1)
             problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]
+        if without_external_dtd(raw) != raw:  # an entity the file's DTD would declare: say why it is not
+            problems = [replace(p, message=p.message + " (the DTD the DOCTYPE names is never read: declare the entity "
+                                "in the DOCTYPE's internal subset, or write the character itself)")
+                        if re.match(r"Entity '[^']*' not defined", p.message) else p for p in problems]
         return None, problems[:20]
     return root.getroottree(), []
 

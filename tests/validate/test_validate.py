@@ -167,6 +167,7 @@ def test_the_dtd_a_doctype_names_is_never_read(tmp_path, dtd):
     assert result.exit_code == 1
     (m,) = stdout_lines(result)
     assert (m["rule"], m["line"]) == ("well-formed", "6") and "nbsp" in m["msg"]
+    assert "the DTD the DOCTYPE names is never read" in m["msg"]
     assert "root:" not in result.output and "/bin/" not in result.output
 
 
