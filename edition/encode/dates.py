@@ -369,8 +369,9 @@ def is_dateline(text: str) -> bool:
 
 
 def to_attributes(date: str | None, time: TimeValue | None, date_to: str | None = None) -> dict[str, str]:
-    """TEI ``att.datable.w3c`` values: ``when`` for a point, ``when`` (the day) with ``from``/``to`` for a range;
-    ``from``/``to`` days for a range of days (``date_to``, without a time)."""
+    """TEI ``att.datable.w3c`` values: ``when`` for a point, ``from``/``to`` for a range (of times, which carry their
+    day, or of days: ``date_to``, without a time). Never ``when`` beside them: TEI's own rule (att.datable.w3c,
+    tei_all's Schematron) forbids it, and the day of a range of times is its ``from``'s."""
     attrs: dict[str, str] = {}
     if date and date_to and not time:
         return {"from": date, "to": date_to}
@@ -379,7 +380,6 @@ def to_attributes(date: str | None, time: TimeValue | None, date_to: str | None 
                          time.end_time + time.offset if time.end_time else None)
     if time and time.end_time:
         if date:
-            attrs["when"] = date
             attrs["from"] = f"{date}T{time.start_time}"
             # A range that passes midnight ends the next day.
             end_day = date

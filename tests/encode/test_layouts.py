@@ -255,7 +255,7 @@ def test_a_place_field_is_more_precise_than_the_headings_city():
                  "PARTICIPANTS: Dr. Kissinger\nPrime Minister Chou\n\n"
                  "DATE & TIME: Monday, February 21, 1972, 2:30-2:40 p.m.\nPLACE: The Guest House, Peking\n\n"
                  "PM Chou: Welcome.\n\nDr. Kissinger: Thank you.\n\nPM Chou: Please.\n")
-    assert setting(root) == {"when": "1972-02-21", "from": "1972-02-21T14:30:00", "to": "1972-02-21T14:40:00",
+    assert setting(root) == {"from": "1972-02-21T14:30:00", "to": "1972-02-21T14:40:00",
                              "place": "The Guest House, Peking"}
 
 
@@ -354,13 +354,13 @@ def test_a_date_block_under_the_heading_with_misread_digits_and_the_place_in_lin
             "Great Hall of the People\nPeking, China\n\nPARTICIPANTS: Teng Hsiao-ping\nHenry A. Kissinger\n\n"
             "TENG: We welcome you.\n\nKISSINGER: Thank you.\n\nTENG: Good.\n")
     root = first(text)
-    assert setting(root) == {"when": "1975-10-20", "from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00",
+    assert setting(root) == {"from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00",
                              "place": "Great Hall of the People, Peking, China"}
     assert texts(root, "//t:opener/t:dateline") == ["Monday, October 2C , 197S", "10:00 a.m. - 11:40 a.m.",
                                                    "Great Hall of the People", "Peking, China"]
     assert [dict(d.attrib) for d in xp(root, "//t:opener/t:dateline/t:date")] == [
         {"when": "1975-10-20"},  # the time on the next line goes on the date printed above it
-        {"when": "1975-10-20", "from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00"}]
+        {"from": "1975-10-20T10:00:00", "to": "1975-10-20T11:40:00"}]
     assert texts(root, "//t:notesStmt/t:note[@type='date']") == [
         "The date is printed \u201cOctober 2C , 197S\u201d, as OCR read it; the encoder reads it as 1975-10-20."]
 
@@ -387,7 +387,7 @@ def test_a_flattened_telcon_gives_its_heading_fields_and_turns_and_a_repeated_pa
     assert len(result.documents) == 1
     root = result.documents[0].tree.getroot()
     assert texts(root, "//t:text//t:head") == ["MEt-10RANDUM OF TELEPHONE CONVERSATION"]
-    assert setting(root) == {"when": "1991-12-03", "from": "1991-12-03T09:20:00", "to": "1991-12-03T09:41:00",
+    assert setting(root) == {"from": "1991-12-03T09:20:00", "to": "1991-12-03T09:41:00",
                              "place": "Oval Office"}
     assert credits(root) == [("interpreter", "Dimitri Zarechnak"), ("notetaker", "Nicholas Burns")]
     assert [s.text for s in xp(root, "//t:speaker")] == ["The President:", "President Kravchuk:"] * 2
@@ -406,7 +406,7 @@ def test_a_reading_rooms_page_title_and_metadata_are_front_matter_of_the_documen
     root = first(text)
     assert texts(root, "//t:text//t:head") == ["MEMORANDUM OF CONVERSATION"]
     assert texts(root, "//t:front//t:p")[0] == "MEMORANDUM OF CONVERSATION"
-    assert setting(root) == {"when": "1973-06-19", "from": "1973-06-19T14:00:00", "to": "1973-06-19T14:40:00",
+    assert setting(root) == {"from": "1973-06-19T14:00:00", "to": "1973-06-19T14:40:00",
                              "place": None}
 
 
@@ -419,7 +419,7 @@ def test_ocr_without_punctuation_gives_header_fields_time_place_and_bare_labels(
             "But the voters will prefer Major\n")
     root = first(text)
     assert texts(root, "//t:text//t:head") == ["MEMORANDUM OF CONVERSATION"]
-    assert setting(root) == {"when": "1992-03-21", "from": "1992-03-21T11:50:00", "to": "1992-03-21T16:00:00",
+    assert setting(root) == {"from": "1992-03-21T11:50:00", "to": "1992-03-21T16:00:00",
                              "place": "Camp David"}
     assert [s.text for s in xp(root, "//t:speaker")] == ["The President", "Chancellor Kohl", "The President",
                                                         "Chan\u00b7cellor Kohl"]

@@ -10,7 +10,7 @@ from lxml import etree
 from edition.conventions import TEI_NS, T, comparable, normalize, reading_text
 from edition.encode import verify_lossless, write
 
-from ..conftest import SEED, run_jing
+from ..conftest import ROOT, SEED, TEI_ALL, run_jing
 
 NS = {"t": TEI_NS}
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -20,23 +20,23 @@ GF = ("Archive of the Gorbachev Foundation", "", (("fond", "1"), ("opis", "1")))
 EXPECTED = {
     "1991-02-23-0015-aziz": ("meeting", "1991-02-23T00:15:00", None, None, "Moscow", [], None),
     "1991-02-23-major": ("telephone", "1991-02-23", None, None, "", ["Svetlana Savranskaya"], GF),
-    "1991-02-23-1230-aziz": ("meeting", "1991-02-23", "1991-02-23T12:30:00", "1991-02-23T12:40:00", "Moscow",
+    "1991-02-23-1230-aziz": ("meeting", None, "1991-02-23T12:30:00", "1991-02-23T12:40:00", "Moscow",
                              ["Sarah Dunn"], GF),
-    "1991-02-23-1325-andreotti": ("telephone", "1991-02-23", "1991-02-23T13:25:00", "1991-02-23T13:55:00", "", [],
+    "1991-02-23-1325-andreotti": ("telephone", None, "1991-02-23T13:25:00", "1991-02-23T13:55:00", "", [],
                                   None),
-    "1991-02-23-1435-mubarak": ("telephone", "1991-02-23", "1991-02-23T14:35:00", "1991-02-23T15:05:00", "",
+    "1991-02-23-1435-mubarak": ("telephone", None, "1991-02-23T14:35:00", "1991-02-23T15:05:00", "",
                                 ["Svetlana Savranskaya", "Sarah Dunn"], GF),
-    "1991-02-23-1520-mitterrand": ("telephone", "1991-02-23", "1991-02-23T15:20:00", "1991-02-23T15:50:00", "",
+    "1991-02-23-1520-mitterrand": ("telephone", None, "1991-02-23T15:20:00", "1991-02-23T15:50:00", "",
                                    ["Sarah Dunn"], GF),
-    "1991-02-23-1555-assad": ("telephone", "1991-02-23", "1991-02-23T15:55:00", "1991-02-23T16:05:00", "",
+    "1991-02-23-1555-assad": ("telephone", None, "1991-02-23T15:55:00", "1991-02-23T16:05:00", "",
                               ["Svetlana Savranskaya"], GF),
     "1991-02-23-gandhi": ("meeting", "1991-02-23", None, None, "Moscow", ["Svetlana Savranskaya"],
                           ("Archive of the Gorbachev Foundation", "Moscow", ())),
-    "1991-02-23-1955-kohl": ("telephone", "1991-02-23", "1991-02-23T19:55:00", "1991-02-23T20:15:00", "",
+    "1991-02-23-1955-kohl": ("telephone", None, "1991-02-23T19:55:00", "1991-02-23T20:15:00", "",
                              ["Sarah Dunn"], GF),
-    "1991-02-23-2025-rafsanjani": ("telephone", "1991-02-23", "1991-02-23T20:25:00", "1991-02-23T20:55:00", "",
+    "1991-02-23-2025-rafsanjani": ("telephone", None, "1991-02-23T20:25:00", "1991-02-23T20:55:00", "",
                                    ["Sarah Dunn"], GF),
-    "1991-02-23-2055-kaifu": ("telephone", "1991-02-23", "1991-02-23T20:55:00", "1991-02-23T21:10:00", "",
+    "1991-02-23-2055-kaifu": ("telephone", None, "1991-02-23T20:55:00", "1991-02-23T21:10:00", "",
                               ["Sarah Dunn"], GF),
 }
 # Every label the seed prints, and who it names (Mitterand is the source's misspelling).
@@ -232,3 +232,16 @@ def test_written_files_are_valid_tei_all(seed_result, tmp_path, jing):
     assert len(written) == 12
     proc = run_jing(jing, written)
     assert proc.returncode == 0, proc.stdout
+
+
+@pytest.mark.parametrize("folder", ["encoded", "tei"])
+def test_the_encoding_and_the_edition_keep_tei_alls_own_rules(seed_result, tmp_path, folder):
+    """tei_all carries TEI's own Schematron rules besides its grammar (a date is a point or a range, never both:
+    att.datable.w3c): the seed as encoded now, and the edition's records, keep them."""
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    files = write(seed_result.files, tmp_path) if folder == "encoded" else [ROOT / "tei"]
+    result = CliRunner().invoke(main, ["validate", *map(str, files), "--rng", str(TEI_ALL)])
+    assert result.exit_code == 0, result.output
