@@ -86,6 +86,16 @@ _EXTERNAL_ID = re.compile(rb"\s+(?:SYSTEM\s*" + _LITERAL + rb"|PUBLIC\s*" + _LIT
 _DOCTYPE_NAME = re.compile(rb"\s*[^\s\[>]+")
 
 
+def _doctype(text: bytes) -> tuple[re.Match | None, int]:
+    """The DOCTYPE among the prolog's comments and processing instructions, and where the prolog's tokens end."""
+    pos = 0
+    while (token := _PROLOG_TOKEN.match(text, pos)) is not None:
+        if token.group(1).startswith(b"<!DOCTYPE"):
+            return token, pos
+        pos = token.end()
+    return None, pos
+
+
 def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | None:
     """Refuse a DOCTYPE that could read anything outside the file, before a parser sees it: an external entity,
     a parameter entity (or a subset this reader cannot read). A bare ``<!DOCTYPE TEI>``, one that names an external
@@ -97,12 +107,7 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
     never write with a DOCTYPE)."""
     text = raw.decode("utf-16", "replace").encode("utf-8") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw
     text = text.removeprefix(b"\xef\xbb\xbf")
-    pos, m = 0, None
-    while (token := _PROLOG_TOKEN.match(text, pos)) is not None:
-        if token.group(1).startswith(b"<!DOCTYPE"):
-            m = token
-            break
-        pos = token.end()
+    m, pos = _doctype(text)
     if m is None:
         bare = re.match(rb"\s*<!DOCTYPE", text[pos:])
         if not bare:
@@ -141,12 +146,7 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
 def without_external_dtd(raw: bytes) -> bytes:
     """The text of a file with its DOCTYPE's external identifier blanked out (each character a space, so that lines
     and columns stay), for a reader that would load the DTD it names (jing); the text itself where it names none."""
-    token, pos = None, 0
-    while (found := _PROLOG_TOKEN.match(raw, pos)) is not None:
-        if found.group(1).startswith(b"<!DOCTYPE"):
-            token = found
-            break
-        pos = found.end()
+    token, _ = _doctype(raw)
     if token is None:
         return raw
     start = token.start(1) + len(b"<!DOCTYPE")
