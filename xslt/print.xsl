@@ -267,8 +267,12 @@
        number is the page's footnote counter, its printed @n kept as the call's label where it has one. -->
   <xsl:template match="note[ed:is-endnote(.)][not(ed:in-place(.))][not(parent::person | parent::place | parent::org
       | parent::event)]" mode="ed:text">
-    <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
-      <xsl:apply-templates mode="ed:text"/></span>
+    <xsl:param name="ed:attaching" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$ed:attaching or not(ed:attached-apart(.))">  <!-- (a note kept apart: at its anchor) -->
+      <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+        <xsl:apply-templates mode="ed:text"><xsl:with-param name="ed:attaching" select="false()"
+            tunnel="yes"/></xsl:apply-templates></span>
+    </xsl:if>
   </xsl:template>
 
   <!-- MathML in print: WeasyPrint lays out no MathML, so a formula is written on one line as it is read aloud,

@@ -693,10 +693,25 @@
     <a class="idno" href="{normalize-space(.)}"><xsl:call-template name="ed:attrs"/><xsl:value-of
         select="normalize-space(.)"/></a>
   </xsl:template>
-  <!-- A point in the text that pointers lead to. -->
+  <!-- A point in the text that pointers lead to; the mark of a note kept apart that attaches here
+       (ed:attached-apart). -->
   <xsl:template match="anchor" mode="ed:text">
     <span class="anchor"><xsl:call-template name="ed:attrs"/></span>
+    <xsl:apply-templates select="key('ed:attached', string(@xml:id))[ed:attached-apart(.)]" mode="ed:text">
+      <xsl:with-param name="ed:attaching" select="true()" tunnel="yes"/>
+    </xsl:apply-templates>
   </xsl:template>
+
+  <!-- A note kept apart from the text (in a division of notes, the back, a group of notes), as letter editions keep
+       them, that names the anchor of the text it attaches to (@target, TEI's point of attachment): its mark is at
+       the anchor, not where the note stands. -->
+  <xsl:key name="ed:attached" match="note[@target]" use="tokenize(@target) ! replace(., '^#', '')"/>
+  <xsl:function name="ed:attached-apart" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note/(parent::div | parent::back | parent::body | parent::noteGrp))
+        and not(ed:in-place($note)) and exists(key('ed:by-id', replace(tokenize($note/@target)[1], '^#', ''),
+        root($note))[self::anchor])"/>
+  </xsl:function>
 
   <!-- A character the gaiji module declares: its content (a private-use character as the source has it, an
        interpunct), else the mapping its charDecl gives (the standard one first); its name, where declared, as its
@@ -769,8 +784,11 @@
        the web, a footnote in print). Numbers: the note's @n, else its place among the page's notes. -->
   <xsl:template match="note" mode="ed:text">
     <xsl:param name="ed:note-numbers" as="map(xs:string, xs:integer)" select="map{}" tunnel="yes"/>
+    <xsl:param name="ed:attaching" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="n" select="ed:note-n(., $ed:note-numbers)"/>
-    <a class="note-mark" id="{ed:note-id(., $n)}-ref" href="#{ed:note-id(., $n)}" role="doc-noteref"><sup><xsl:value-of select="$n"/></sup></a>
+    <xsl:if test="$ed:attaching or not(ed:attached-apart(.))">
+      <a class="note-mark" id="{ed:note-id(., $n)}-ref" href="#{ed:note-id(., $n)}" role="doc-noteref"><sup><xsl:value-of select="$n"/></sup></a>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="ed:note-n" as="xs:string">

@@ -101,7 +101,22 @@ def test_an_original_and_its_translation_are_headed_by_their_kind(site):
     page = html.parse(str(site / "records" / "mol-2.html")).getroot()
     heads = [(words(h), words(h.getparent())) for h in page.xpath("//div[contains(@class, 'div ')]/*[@class='head']")]
     assert heads == [("Original", "Original Uw schilderijen zijn goed aangekomen."),
-                     ("Translation (en)", "Translation (en) Your paintings have arrived safely.")]
+                     ("Translation (en)", "Translation (en) Your paintings have arrived safely.1 Write soon.")]
     assert not html.parse(str(site / "records" / "mol-1.html")).getroot().xpath("//*[@class='head']")
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages).split())
     assert "Original Uw schilderijen zijn goed aangekomen. Translation (en) Your paintings have arrived safely." in text
+
+
+def test_a_note_kept_apart_is_marked_at_the_anchor_it_names(site):
+    """Letter editions keep their notes apart (div type="notes") and attach each to an anchor of the text by
+    @target, TEI's point of attachment: the mark is at the anchor, and the note's number leads back there."""
+    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    (mark,) = page.xpath("//a[@class='note-mark']")
+    assert words(mark.getparent()) == "Your paintings have arrived safely.1 Write soon."
+    assert mark.getprevious().get("id") == "mol-2-n1"  # right after the anchor
+    assert not page.xpath("//div[contains(@class, 'notes')][.//a[@class='note-mark']]")
+    (note,) = page.xpath("//li[@role='doc-endnote']")
+    assert note.get("id") == mark.get("href")[1:] and note.find("a").get("href") == "#" + mark.get("id")
+    assert "They were sent by rail from Arles." in words(note)
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages).split())
+    assert text.count("They were sent by rail from Arles.") == 1
