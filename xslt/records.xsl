@@ -776,10 +776,24 @@
     <xsl:variable name="header" select="$doc/*/teiHeader"/>
     <xsl:sequence select="(string-join($header//sourceDesc/msDesc/msIdentifier/string-join((settlement,
         institution, repository, collection, idno[@type = 'fond'] ! ('Fond ' || .), idno[@type = 'opis'] !
-        ('opis ' || .), idno[@type = 'delo'] ! ('delo ' || .), idno[not(@type = ('fond', 'opis', 'delo'))],
-        altIdentifier/idno) ! normalize-space()[. != ''], ', '), '; ')[. != ''],
+        ('opis ' || .), idno[@type = 'delo'] ! ('delo ' || .), idno[not(@type = ('fond', 'opis', 'delo'))]
+        ! ed:identifier(.), altIdentifier/idno ! ed:identifier(.)) ! normalize-space()[. != ''], ', '), '; ')[. != ''],
         $header//notesStmt/note[@type = 'archive'] ! normalize-space(),
         ($header//sourceDesc//(repository | institution))[1] ! normalize-space(), 'archive not named')[1]"/>
+  </xsl:function>
+
+  <!-- A number of the source as its statement reads it, by its @type: an inventory number "inv. 538", an old or
+       former one (or one in an altIdentifier of @type former) "formerly 12"; one whose words say what it is
+       already ("inv. 123"), or of another type, as it is. -->
+  <xsl:function name="ed:identifier" as="xs:string">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:variable name="v" select="normalize-space($idno)"/>
+    <xsl:variable name="type" select="lower-case(normalize-space($idno/@type))"/>
+    <xsl:sequence select="if ($v = '') then ''
+        else if ($type = ('inventory', 'inv', 'invno') and not(matches($v, '^inv', 'i'))) then 'inv. ' || $v
+        else if (($type, lower-case($idno/parent::altIdentifier/@type)) = ('old', 'former', 'previous', 'olim')
+            and not(matches($v, '^(formerly|olim|former)', 'i'))) then 'formerly ' || $v
+        else $v"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -157,6 +157,15 @@ def test_the_description_of_the_stone_is_shown_as_scholars_read_it(page):
         "Physical description", "Support", "Layout", "History", "Origin", "Provenance"]
 
 
+def test_the_stones_numbers_are_read_by_their_type(page):
+    """EpiDoc gives a museum's number its kind (idno type="inventory") and an earlier one in an altIdentifier
+    (type="old"): the source statement says which is which, and leaves out what is empty."""
+    (dl,) = page.xpath("//dl[@class='facts']")
+    got = {" ".join(dt.text_content().split()): " ".join(dt.getnext().text_content().split())
+           for dt in dl.findall("dt")}
+    assert got["Source"] == "Museum of Zenda, inv. 123, formerly S 45"
+
+
 def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_outer_readings(tmp_path):
     build_texts(tmp_path, {
         "elegy.xml": (
