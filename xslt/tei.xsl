@@ -697,7 +697,7 @@
        (ed:attached-apart). -->
   <xsl:template match="anchor" mode="ed:text">
     <span class="anchor"><xsl:call-template name="ed:attrs"/></span>
-    <xsl:apply-templates select="key('ed:attached', string(@xml:id))[ed:attached-apart(.)]" mode="ed:text">
+    <xsl:apply-templates select="key('ed:attached', string(@xml:id))" mode="ed:text">
       <xsl:with-param name="ed:attaching" select="true()" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
@@ -705,7 +705,7 @@
   <!-- A note kept apart from the text (in a division of notes, the back, a group of notes), as letter editions keep
        them, that names the anchor of the text it attaches to (@target, TEI's point of attachment): its mark is at
        the anchor, not where the note stands. -->
-  <xsl:key name="ed:attached" match="note[@target]" use="tokenize(@target) ! replace(., '^#', '')"/>
+  <xsl:key name="ed:attached" match="note[ed:attached-apart(.)]" use="replace(tokenize(@target)[1], '^#', '')"/>
   <xsl:function name="ed:attached-apart" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="exists($note/(parent::div | parent::back | parent::body | parent::noteGrp))

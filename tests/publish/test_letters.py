@@ -109,7 +109,8 @@ def test_an_original_and_its_translation_are_headed_by_their_kind(site):
 
 def test_a_note_kept_apart_is_marked_at_the_anchor_it_names(site):
     """Letter editions keep their notes apart (div type="notes") and attach each to an anchor of the text by
-    @target, TEI's point of attachment: the mark is at the anchor, and the note's number leads back there."""
+    @target, TEI's point of attachment: the mark is at the anchor (the first it names: one mark, one id), and the
+    note's number leads back there."""
     page = html.parse(str(site / "records" / "mol-2.html")).getroot()
     (mark,) = page.xpath("//a[@class='note-mark']")
     assert words(mark.getparent()) == "Your paintings have arrived safely.1 Write soon."
