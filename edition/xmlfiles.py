@@ -96,6 +96,19 @@ def _doctype(text: bytes) -> tuple[re.Match | None, int]:
     return None, pos
 
 
+def _external_id(text: bytes, doctype: re.Match) -> re.Match | None:
+    """The external identifier of a DOCTYPE (``doctype``: its token in ``text``, as :func:`_doctype` finds it):
+    the DTD it names outside the file, or None."""
+    name = _DOCTYPE_NAME.match(text, doctype.start(1) + len(b"<!DOCTYPE"))
+    return _EXTERNAL_ID.match(text, name.end()) if name else None
+
+
+def _external_dtd(raw: bytes) -> re.Match | None:
+    """The external identifier of the file's DOCTYPE, where it names a DTD."""
+    doctype, _ = _doctype(raw)
+    return _external_id(raw, doctype) if doctype else None
+
+
 def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | None:
     """Refuse a DOCTYPE that could read anything outside the file, before a parser sees it: an external entity,
     a parameter entity (or a subset this reader cannot read). A bare ``<!DOCTYPE TEI>``, one that names an external
@@ -115,10 +128,9 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
         start, body = pos + bare.start(), text[pos + bare.end():]  # a DOCTYPE the pattern cannot read: refuse it
     else:
         start, body = m.start(1), m.group(1)[len(b"<!DOCTYPE"):-1]
-        name = _DOCTYPE_NAME.match(body)
-        external = _EXTERNAL_ID.match(body, name.end()) if name and entities else None
+        external = _external_id(text, m) if entities else None
         if external:  # the DTD it names is never read: what is left is judged as a DOCTYPE without it
-            body = body[:name.end()] + body[external.end():]
+            body = text[start + len(b"<!DOCTYPE"):external.start()] + text[external.end():m.end(1) - 1]
         if re.fullmatch(rb"\s*[^\s\[>]+\s*", body):
             return None
     line = text.count(b"\n", 0, start) + 1
@@ -146,12 +158,7 @@ def _doctype_problem(path: str, raw: bytes, entities: bool = True) -> Problem | 
 def without_external_dtd(raw: bytes) -> bytes:
     """The text of a file with its DOCTYPE's external identifier blanked out (each character a space, so that lines
     and columns stay), for a reader that would load the DTD it names (jing); the text itself where it names none."""
-    token, _ = _doctype(raw)
-    if token is None:
-        return raw
-    start = token.start(1) + len(b"<!DOCTYPE")
-    name = _DOCTYPE_NAME.match(raw, start)
-    external = _EXTERNAL_ID.match(raw, name.end()) if name else None
+    external = _external_dtd(raw)
     if external is None:
         return raw
     return raw[:external.start()] + re.sub(rb"[^\r\n]", b" ", external.group()) + raw[external.end():]
@@ -202,7 +209,7 @@ def read(path: str, raw: bytes, entities: bool = True) -> tuple[etree._ElementTr
         if not problems:
             line, column = e.position if e.position else (1, 1)
             problems = [Problem(path, max(line, 1), max(column, 1), "error", "well-formed", str(e.msg))]
-        if without_external_dtd(raw) != raw:  # an entity the file's DTD would declare: say why it is not
+        if _external_dtd(raw):  # an entity the file's DTD would declare: say why it is not
             problems = [replace(p, message=p.message + " (the DTD the DOCTYPE names is never read: declare the entity "
                                 "in the DOCTYPE's internal subset, or write the character itself)")
                         if re.match(r"Entity '[^']*' not defined", p.message) else p for p in problems]

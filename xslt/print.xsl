@@ -443,12 +443,13 @@
       <h2 class="front-title">Colophon</h2>
       <!-- who translated which record: in the book of one record its facts say it (ed:facts), and the colophon is
            the edition's, the same in every record's book -->
-      <xsl:for-each-group select="$chosen[empty($only)]" group-by="ed:translators(.)">
+      <xsl:variable name="translated" select="$chosen[empty($only)]"/>
+      <xsl:for-each-group select="$translated" group-by="ed:translators(.)">
         <xsl:sort select="current-grouping-key()"/>
         <p>Translated by <xsl:value-of select="current-grouping-key()"/>: <xsl:value-of
             select="string-join(current-group() ! ed:in-words(ed:when(.)), '; ')"/>.</p>
       </xsl:for-each-group>
-      <xsl:variable name="unnamed" select="$chosen[empty($only)][*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
+      <xsl:variable name="unnamed" select="$translated[*/text/@type = 'conversation'][empty(ed:translators(.))]"/>
       <xsl:if test="exists($unnamed)">
         <p>The source names no translator for: <xsl:value-of select="string-join($unnamed ! ed:in-words(ed:when(.)),
             '; ')"/>.</p>

@@ -68,8 +68,8 @@ def _in_parts(paged: str):
     together (the front matter laid out again took another number of pages)."""
     opening = OPENING.match(paged)
     main, marked, back = paged.partition(BACK)
-    front, _, _ = main.partition(RECORDS)
-    if not (opening and marked and RECORDS in main):
+    front, records, chapters = main.partition(RECORDS)
+    if not (opening and marked and records):
         return None
     first = _render(main + CLOSE)
     pages = page_of_anchors(first)
@@ -90,16 +90,12 @@ def _in_parts(paged: str):
         again = _render(front[:contents.start()] + CONTENTS_LINK.sub(
             lambda m: f'{m.group(0)} data-page="{pages.get(html.unescape(m.group(1)), "")}"',
             contents.group(0)) + front[contents.end():] + CLOSE, written=True)
-        records = pages.get(_first_record(main), 0) - 1
-        if len(again.pages) != records:
+        first_record = re.search(r'\bid="([^"]*)"', chapters)
+        before = pages.get(html.unescape(first_record.group(1)) if first_record else "", 0) - 1
+        if len(again.pages) != before:
             return None
-        laid = again.pages + first.pages[records:]
+        laid = again.pages + first.pages[before:]
     return first.copy(laid + tail)
-
-
-def _first_record(main: str) -> str:
-    found = re.search(r'\bid="([^"]*)"', main.partition(RECORDS)[2])
-    return html.unescape(found.group(1)) if found else ""
 
 
 def _back(opening: str, back: str, folio: int) -> list:
