@@ -88,12 +88,12 @@ def words(el: etree._Element, blocks: set[str], skip, name, leiden: bool = False
     return Counter(w.lower() for w in WORD.findall(unmarked(text) if leiden else text))
 
 
-#: The marks a Leiden edition (an EpiDoc document's) sets inside words (L(uci), [Ga]ius, ⟦abc⟧, fi`l´io,
-#: pientis{s}imo; not the slashes of an addition below the line, which stand between words as in an address) and
-#: a dot below an unclear letter: taken out of the TEI's text and the page's alike before words are counted, so
-#: that a word such an edition marks is the word the TEI has. (Only for such documents: elsewhere a parenthesis
-#: before a word, "(Applause)Thank you", is no part of it.)
-LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩{}⸢⸣`´]")
+#: The marks a Leiden edition (an EpiDoc document's) sets inside words (L(uci), [Ga]ius, [Φίλ?]ανδρος, lamen<t>ari,
+#: ⟦abc⟧, fi`l´io, pientis{s}imo; not the slashes of an addition below the line, which stand between words as in an
+#: address) and a dot below an unclear letter: taken out of the TEI's text and the page's alike before words are
+#: counted, so that a word such an edition marks is the word the TEI has. (Only for such documents: elsewhere a
+#: parenthesis before a word, "(Applause)Thank you", is no part of it.)
+LEIDEN_MARKS = re.compile("[()\\[\\]⟦⟧⟨⟩<>{}⸢⸣`´]|\\?(?=\\])")
 
 
 def unmarked(text: str) -> str:
@@ -104,8 +104,8 @@ def tei_name(e: etree._Element) -> str:
     """An element's name, a seg that is a line of its own (a letterhead's, one set left or right) as "block-seg"
     (a seg within a sentence is no word boundary)."""
     name = etree.QName(e).localname
-    if isinstance(e.getparent(), etree._Element) and etree.QName(e.getparent()).localname == "choice":
-        return "choice-part"  # (each reading of a choice a word of its own: canot, cannot)
+    if isinstance(e.getparent(), etree._Element) and etree.QName(e.getparent()).localname in ("choice", "app"):
+        return "choice-part"  # (each reading of a choice or a variant a word of its own: canot, cannot)
     if name == "seg" and (e.get("type") == "letterhead" or {"left", "right", "center"} & set((e.get("rend") or "")
                                                                                              .split())):
         return "block-seg"

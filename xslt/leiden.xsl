@@ -234,6 +234,35 @@
       <xsl:value-of select="if ($shown/self::corr) then ed:doubt($shown) || '&#x2E23;' else ''"/>
     </span>
   </xsl:template>
+  <!-- The readings of the text those corrections and regularisations set aside, after the edition division as an
+       apparatus generated from its markup (as papyri.info prints the DDbDP's): each by its line (and its part,
+       where the text has several), so that the text's own reading is read on the page and in print, not only in
+       a title. -->
+  <xsl:template match="div[@type = 'edition'][ed:leiden(.)]" mode="ed:text" priority="4">
+    <xsl:next-match/>
+    <xsl:variable name="choices" select=".//choice[corr | reg][sic | orig]"/>
+    <xsl:if test="$choices">
+      <section class="readings">
+        <xsl:element name="h{min((count(ancestor::div) + 3, 6))}">
+          <xsl:attribute name="class" select="'head'"/>Corrections and regularisations</xsl:element>
+        <ul class="apparatus">
+          <xsl:for-each select="$choices">
+            <xsl:variable name="shown" select="(corr, reg)[1]"/>
+            <xsl:variable name="part" select="ancestor::div[@type = 'textpart'][1]/@n"/>
+            <li class="app">
+              <span class="loc"><xsl:value-of select="($part[count(current()/ancestor::div[@type = 'edition']
+                  //div[@type = 'textpart']) gt 1], preceding::lb[1][ancestor::div[@type = 'edition']]/@n)"/></span>
+              <xsl:text> </xsl:text>
+              <span class="lem"><xsl:apply-templates select="$shown/node()" mode="ed:text"/></span>
+              <xsl:value-of select="': ' || ed:why(if ($shown/self::corr) then 'corrected' else 'regularised', $shown)
+                  || '; the text has '"/>
+              <span class="rdg"><xsl:apply-templates select="(sic, orig)[1]/node()" mode="ed:text"/></span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
   <xsl:template match="sic[not(parent::choice)][ed:leiden(.)]" mode="ed:text" priority="3">
     <span class="sic leiden" title="so the text: not corrected"><xsl:call-template name="ed:attrs"/>
       <xsl:apply-templates mode="ed:text"/> (!)</span>

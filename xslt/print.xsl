@@ -323,6 +323,17 @@
     <span class="graphic">[image: <xsl:value-of select="@url"/>]</span>
   </xsl:template>
 
+  <!-- An unclear letter's dot below (leiden.xsl) in print stands in an element of its own: WeasyPrint (70; its
+       issue 2841) gives a letter drawn as two glyphs, an accented letter with a dot below (ί̣), its text on the
+       dot alone, and the letter's glyph then reads as nothing wherever else the PDF prints it, so that every ί of
+       the book was missing from its text layer. -->
+  <xsl:template match="text()[ancestor::unclear][ed:leiden(.)]" mode="ed:text" priority="3">
+    <xsl:analyze-string select="normalize-unicode(., 'NFC')" regex="\S">
+      <xsl:matching-substring><xsl:value-of select="."/><span class="dot-below">&#x0323;</span></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
   <!-- An id in print is unique in the whole book: the record's id before it. -->
   <xsl:function name="ed:html-id" as="xs:string">
     <xsl:param name="e" as="element()"/>

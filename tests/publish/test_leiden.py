@@ -193,3 +193,29 @@ def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_pat
     }, "--only", "web")
     text = html.parse(str(tmp_path / "site" / "records" / "oratio.html")).getroot().find_class("text")[0]
     assert "- - -" not in text.text_content()
+
+
+def test_the_readings_a_correction_sets_aside_are_printed_and_every_letter_stays_in_the_pdfs_text(tmp_path):
+    """A papyrus's regularised and corrected words: the text's own reading is in an apparatus by line after the
+    edition (papyri.info prints the DDbDP's so), not only in a title the PDF cannot show; and an accented letter
+    read as unclear (ί with its dot below) leaves that letter in the PDF's text, there and wherever it recurs."""
+    site = build_texts(tmp_path, {
+        "papyrus.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="p2"><teiHeader><fileDesc><titleStmt><title>A sale'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A papyrus.</p>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><div type='edition' xml:lang='grc'><ab>"
+            '<lb n="1"/>ἐπρ<unclear>ί</unclear>ατο Νικίας <choice><reg>ἔχειν</reg><orig>ἔχιν</orig></choice>'
+            '<lb n="2"/>Ἀβά<choice><corr>σ</corr><sic>ε</sic></choice>καν τρίτα</ab></div></body></text></TEI>'),
+    })
+    page = html.parse(str(site / "records" / "p2.html")).getroot()
+    (readings,) = page.xpath("//section[@class = 'readings']")
+    assert [" ".join(li.text_content().split()) for li in readings.xpath(".//li")] == [
+        "1 ἔχειν: regularised; the text has ἔχιν", "2 σ: corrected; the text has ε"]
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    else:  # pragma: no cover - CI installs poppler-utils
+        import pypdf
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    flat = " ".join(text.split())
+    assert "ἐπρί\u0323ατο Νικίας ἔχειν" in flat and "Ἀβά⸢σ⸣καν τρίτα" in flat
+    assert "2 σ: corrected; the text has ε" in flat
