@@ -699,14 +699,14 @@
        the digests come from two documents, and a path would put them in document order instead of the records'. -->
   <xsl:variable name="turns" as="map(xs:string, element()*)">
     <xsl:map>
-      <xsl:for-each-group select="$digests ! ed:turn" group-by="tokenize(@who)">
+      <xsl:for-each-group select="$digests ! ed:spoke" group-by="string(@who)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
   <xsl:variable name="mentions" as="map(xs:string, element()*)">
     <xsl:map>
-      <xsl:for-each-group select="$digests ! ed:mention" group-by="string(@ref)">
+      <xsl:for-each-group select="$digests ! ed:named" group-by="string(@ref)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
@@ -740,7 +740,7 @@
   <!-- An entry's weight: the links to records it would hold, and a few for its heading. -->
   <xsl:function name="ed:weight" as="xs:integer">
     <xsl:param name="person" as="element(person)"/>
-    <xsl:sequence select="count($turns(string($person/@xml:id))) + count($mentions(string($person/@xml:id))) + 4"/>
+    <xsl:sequence select="sum(($turns, $mentions) ! ?(string($person/@xml:id)) ! count(tokenize(@at))) + 4"/>
   </xsl:function>
   <xsl:variable name="ed:register-split" as="xs:boolean"
       select="sum($people ! ed:weight(.)) gt $ed:register-links"/>
@@ -1002,10 +1002,12 @@
                 <xsl:for-each-group select="$spoken" group-by="../@id">
                   <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
-                    <xsl:for-each-group select="current-group()" group-by="string(@id)">
-                      <a href="{$root}records/{../@id}.html#{@id}">turn <xsl:value-of select="@n"/></a>
+                    <xsl:variable name="record" select="current-grouping-key()"/>
+                    <xsl:for-each select="current-group() ! tokenize(@at)">
+                      <a href="{$root}records/{$record}.html#{substring-before(., ':')}">turn <xsl:value-of
+                          select="substring-after(., ':')"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each-group>
+                    </xsl:for-each>
                   </li>
                 </xsl:for-each-group>
               </ul>
@@ -1016,12 +1018,14 @@
                 <xsl:for-each-group select="$named" group-by="../@id">
                   <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
-                    <!-- each turn (or heading, or note) once, however often the name recurs in it -->
-                    <xsl:for-each-group select="current-group()" group-by="string(@turn) || '|' || @place">
-                      <a href="{$root}records/{../@id}.html{(@turn[. != ''] ! ('#' || .))}"><xsl:value-of
-                          select="if (@turn != '') then 'turn ' || @n else string(@place)"/></a>
+                    <!-- each turn (or heading, or note) once, however often the name recurs in it (records.xsl) -->
+                    <xsl:variable name="record" select="current-grouping-key()"/>
+                    <xsl:for-each select="current-group() ! tokenize(@at)">
+                      <a href="{$root}records/{$record}.html{if (starts-with(., '=')) then '' else '#' ||
+                          substring-before(., ':')}"><xsl:value-of select="if (starts-with(., '=')) then translate(substring(., 2), '_',
+                          ' ') else 'turn ' || substring-after(., ':')"/></a>
                       <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each-group>
+                    </xsl:for-each>
                   </li>
                 </xsl:for-each-group>
               </ul>

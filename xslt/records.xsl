@@ -288,15 +288,31 @@
       <xsl:variable name="n" as="map(xs:string, xs:integer)" select="map:merge(
           for $parent in $doc//text//(sp | u)/.. return (let $turns := $parent/(sp | u)
           return for $k in 1 to count($turns) return map{generate-id($turns[$k]): $k}))"/>
-      <xsl:for-each select="$doc//text//(sp | u)">
-        <ed:turn n="{$n(generate-id(.))}" id="{@xml:id}" who="{tokenize(@who)[starts-with(., '#')] ! substring(., 2)}"/>
-      </xsl:for-each>
-      <xsl:for-each select="$doc//text//persName[ed:target(@ref)]">
-        <ed:mention ref="{ed:target(@ref)}" turn="{ancestor::sp[1]/@xml:id}"
-            n="{ancestor::sp[1] ! $n(generate-id(.))}"
-            place="{if (ancestor::sp) then 'turn' else if (ancestor::head) then 'heading'
-                    else if (ancestor::note[@type = 'source']) then 'source note' else 'text'}"/>
-      </xsl:for-each>
+      <!-- where each person speaks and is named, as the register links them: one element for each person, its
+           places a list of tokens, "ID:N" a turn by its id and number (each turn once), "=heading" (or
+           "=text", "=source_note") a name outside the turns (each kind once). A list, not an element for each
+           turn and name: the register of an edition of 100,000 records holds them all at once. -->
+      <xsl:for-each-group select="$doc//text//(sp | u)" group-by="tokenize(@who)[starts-with(., '#')] ! substring(., 2)">
+        <ed:spoke who="{current-grouping-key()}">
+          <xsl:attribute name="at" separator=" ">
+            <xsl:for-each-group select="current-group()" group-by="string(@xml:id)">
+              <xsl:sequence select="current-grouping-key() || ':' || $n(generate-id(.))"/>
+            </xsl:for-each-group>
+          </xsl:attribute>
+        </ed:spoke>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$doc//text//persName[ed:target(@ref)]" group-by="ed:target(@ref)">
+        <ed:named ref="{current-grouping-key()}">
+          <xsl:attribute name="at" separator=" ">
+            <xsl:for-each-group select="current-group()" group-by="let $sp := ancestor::sp[1] return
+                if ($sp/@xml:id) then $sp/@xml:id || ':' || $n(generate-id($sp)) else '=' || (if ($sp) then 'turn'
+                else if (ancestor::head) then 'heading' else if (ancestor::note[@type = 'source']) then 'source_note'
+                else 'text')">
+              <xsl:sequence select="current-grouping-key()"/>
+            </xsl:for-each-group>
+          </xsl:attribute>
+        </ed:named>
+      </xsl:for-each-group>
       <!-- The elements shown only by their text: a TEI element by its name, another namespace's by its prefixed
            name (an SVG rect is no TEI rect). An example of markup (egXML) is shown as markup, and an XInclude left
            unresolved as where it would include (tei.xsl); MathML, SVG, RELAX NG and Schematron as themselves
@@ -406,8 +422,8 @@
        Only those who speak in the first record can, so only they are looked for in the others. -->
   <xsl:variable name="everywhere" as="xs:string*" select="if ($ordered) then tokenize($cached-roots[1]/@everywhere)
       else if (count($digests) lt 2) then () else
-      (for $id in distinct-values($digests[1]/ed:turn/@who ! tokenize(.))
-       return $id[every $d in $digests satisfies $d/ed:turn[tokenize(@who) = $id]])"/>
+      (for $id in $digests[1]/ed:spoke/@who ! string() return $id[every $d in $digests satisfies $d/ed:spoke[@who =
+       $id]])"/>
 
   <xsl:key name="person" match="person | personGrp | org" use="@xml:id"/>
 

@@ -828,6 +828,23 @@ def test_a_large_register_is_published_as_pages_that_hold_every_entry_once(tmp_p
     assert {f"https://example.org/e/{p.relative_to(site)}" for p in pages} <= listed
 
 
+def test_a_name_repeated_within_one_turn_weighs_as_one_link_in_the_register(tmp_path):
+    """The register is split into pages by the links it holds; a person named again and again in one turn has one
+    link to that turn, and a register that fits on one page stays one page, however often the name recurs."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    record = src / "1991-02-23-1230-aziz.xml"
+    text = record.read_text(encoding="utf-8")
+    first = re.search(r'<sp who="#gorbachev" xml:id="([^"]+)">.*?<p>', text, re.S)
+    record.write_text(text[:first.end()] + '<persName ref="#aziz">Aziz</persName> ' * 5000 + text[first.end():],
+                      encoding="utf-8")
+    publish.build(src, tmp_path / "site", parts=("web",))
+    register = page(tmp_path / "site", "persons.html")
+    (aziz,) = register.xpath("//section[@class='person'][@id='aziz']")  # on the one page, not pages of its own
+    named = [a.get("href") for a in aziz.xpath(".//h3[. = 'Named in']/following-sibling::ul[1]/li/a")]
+    assert named.count(f"records/{record.stem}.html#{first.group(1)}") == 1
+
+
 def test_records_that_declare_other_conventions_have_them_on_the_principles_page(tmp_path):
     """The principles page shows each editorial declaration the records make, and says which records make it where
     not all do: it never says of one record's conventions that every record declares them."""
