@@ -364,7 +364,8 @@ def is_dateline(text: str) -> bool:
     rest = text
     for span in sorted((s for s in (line.date, line.time, line.place) if s), key=lambda s: -s.start):
         rest = rest[: span.start] + rest[span.end :]
-    rest = re.sub(r"(?<!\w)(?:" + _WEEKDAYS + r")(?!\w)", "", rest, flags=re.I)  # "Monday, October 20, 1975"
+    # (a weekday and the words that join it to its date: "Monday, October 20, 1975", "Onsdagen den 27 februari")
+    rest = re.sub(r"(?<!\w)(?:" + _WEEKDAYS + "|" + _JOINERS + r")(?!\w)", "", rest, flags=re.I)
     return not re.sub(r"[\s,.;()\[\]*\u2013\-]+|Moscow time|local time", "", rest, flags=re.I)
 
 

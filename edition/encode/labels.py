@@ -23,13 +23,6 @@ from functools import lru_cache
 from .language import Vocabulary
 from .language import vocabulary as vocabulary_of
 
-#: What may stand before a label and is printed with it: an opening quotation mark (a record that sets each
-#: paragraph in quotes), or a paragraph number glued to the label (``2Gorbachev:``). (Not a bullet: a list's
-#: item, such as a participant's name, is no label.)
-LEAD = re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a0]+(?=[^\W\d_]))?"
-                  r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_])|(?P<asked>Q\d{1,5})[ \t\u00a0]+(?=[^\W\d_]))?")
-#: (a clock time before the label, as a mission's log and a video's transcript print it: "006:09:17 Duke:"; the
-#: number of a question, printed with the label, as a Westminster committee's evidence numbers them: "Q1 Chair:")
 #: A word of a name: letters, with inner hyphens, apostrophes or full stops of initials (``Pierre-Yves``,
 #: ``O'Brien``, ``М.С.Горбачев``).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-.](?=[^\W\d_]))*\.?")
@@ -87,7 +80,7 @@ class Label:
     names: int = 0  # how many words of a name it holds, besides titles
     caps_names: bool = False  # the name's words are in capitals ("Mr. JONES.")
     alone: bool = False  # nothing follows it on its line
-    asked: str = ""  # the number of the question it opens ("Q1 Chair:")
+    asked: str = ""  # the number of the question or speech it opens ("Q1 Chair:", "Anf. 12 Talmannen:")
 
     @property
     def style(self) -> tuple[str, bool]:
@@ -131,7 +124,7 @@ def _read_line(line: str, code: str) -> Label | None:
 
 
 def _read(line: str, vocabulary: Vocabulary) -> Label | None:
-    lead = LEAD.match(line)
+    lead = vocabulary.lead_re.match(line)
     pos = lead.end()
     number = lead.group("number") or ""
     time = lead.group("time") or ""

@@ -59,12 +59,14 @@ class Language:
     examining: tuple[str, ...] = ()
     signing_on: tuple[str, ...] = ()
     prompts: tuple[str, ...] = ()
+    numbered: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    place_heads: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
     unfinished: tuple[str, ...] = ()
 
@@ -107,10 +109,12 @@ def parse(text: str, where: str) -> Language:
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
+        numbered=_strings(labels, "numbered", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         places=_strings(data.get("places", {}), "words", where),
+        place_heads=_strings(data.get("places", {}), "heads", where),
         series=_strings(data.get("series", {}), "words", where),
         unfinished=_strings(data.get("titles", {}), "unfinished", where))
 
@@ -212,6 +216,20 @@ class Vocabulary:
         return frozenset(w.lower() for w in self._union("particles"))
 
     @cached_property
+    def lead_re(self) -> re.Pattern[str]:
+        """What may stand before a label and is printed with it: a clock time (a mission's log, a video's transcript:
+        ``006:09:17 Duke:``); then an opening quotation mark (a record that sets each paragraph in quotes), a
+        paragraph number glued to the label (``2Gorbachev:``), or the number the record gives the question or the
+        speech the label opens, after its language's word (a Westminster committee's ``Q1 Chair:``, the Riksdag's
+        ``Anf. 12 Talmannen:``). (Not a bullet: a list's item, such as a participant's name, is no label.)"""
+        numbered = "|".join(re.escape(w) + (r"[ \u00a0]?" if w.endswith(".") else "") + r"\d{1,5}"
+                            for w in sorted(self._union("numbered"), key=len, reverse=True))
+        return re.compile(r"(?P<time>(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?[ \t\u00a0]+(?=[^\W\d_]))?"
+                          r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_])"
+                          + (rf"|(?P<asked>{numbered})[ \t\u00a0]+(?=[^\W\d_])" if numbered else "(?P<asked>(?!))")
+                          + r")?")
+
+    @cached_property
     def title_re(self) -> re.Pattern[str]:
         """A title or office at a position (``Präsident``, ``El señor``, ``M.``), longest first; a title of one
         letter in the case the file gives (``M`` is Monsieur, ``m`` is nothing), a longer one in any case (``THE
@@ -237,10 +255,9 @@ class Vocabulary:
 
     @cached_property
     def time_words(self) -> frozenset[str]:
-        """The words of the time forms (``heures``, ``horas``, ``Uhr``), lower case: a text without one holds no time
-        in words."""
-        return frozenset(w.lower() for f in self._union("time_forms") for w in re.findall(r"[^\W\d_]{3,}", f)
-                         if w not in ("h", "m"))
+        """The words of the time forms (``heures``, ``horas``, ``Uhr``, ``kl``), lower case: a text without one holds
+        no time in words."""
+        return frozenset(w.lower() for f in self._union("time_forms") for w in re.findall(r"[^\W\d_]{2,}", f))
 
     @cached_property
     def chairs_re(self) -> re.Pattern[str] | None:
@@ -335,6 +352,14 @@ class Vocabulary:
         """A line that ends with a word that names a place: a room, a hall, a building."""
         words = self._union("places")
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[.,]?\s*$") if words else None
+
+    @cached_property
+    def place_start(self) -> re.Pattern[str] | None:
+        """A line whose first or second word names a room, a hall, a building, the words after it whose it is
+        (``Сесійний зал Верховної Ради України``, ``Salle des séances``): a language that puts the noun first."""
+        words = self._union("place_heads")
+        return re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                          re.I) if words else None
 
     def without_furniture(self, line: str) -> str:
         """A line without the page's own words it opens with, where the last of them is glued to a capital (``Liens

@@ -134,6 +134,9 @@ def _place_line(line: str, lines: list[str], k: int) -> bool:
     v = language()
     if v.place_end and v.place_end.search(line) and len(line) <= 80 and not find_date(line):
         return True
+    if v.place_start and v.place_start.search(line) and len(line) <= 80 and not find_date(line) and \
+            not re.search(r"[.?!]$", line.strip()):
+        return True  # a language that names the hall first: "Сесійний зал Верховної Ради України"
     if not PLACE_LINE.match(line) or find_date(line):
         return False
     near = lines[max(0, k - 1):k] + lines[k + 1:k + 2]
@@ -253,8 +256,9 @@ def read_opening(record: Record) -> Opening:
             out.end, out.end_said = field_end.start_time, line
         if (out.time is None or stamped) and len(line) <= TIME_LINE and (time := find_time(line)) and \
                 not find_date(line) and \
-                all(len(w) <= 4 and (w.islower() or w.isupper()) for w in _words(line[:time.start] + line[time.end:])):
-            out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT"
+                all((len(w) <= 4 and (w.islower() or w.isupper())) or w.lower() in v.time_words
+                    for w in _words(line[:time.start] + line[time.end:])):
+            out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
         # (once a date was read in a sentence, only a date line of its own overrides it)
         date = find_date(line) if out.date is None or (in_prose and len(line) <= DATE_LINE) else None
@@ -374,9 +378,25 @@ def fill(f: Facts, record: Record) -> None:
     f.listed += [p for p in opening.listed if p not in f.listed]
     f.authors = opening.by
     f.opening_lines = [line for line, _ in lines_of(record)][:12]
+    # the credits a record's closing gives after its last speech (the clerk's "Vid protokollet" over a name)
+    for item in _closing_items(record):
+        f.credits += [c for c in credit_phrases(normalize(item.text)) if c not in f.credits]
     signed = signature(record)
     if signed and not any(role == "drafted by" for role, _ in f.credits):
         f.credits.append(("drafted by", signed))
+
+
+def _closing_items(record: Record) -> list[Item]:
+    """The short paragraphs after a record's last turn (none where it has no turn): its closing."""
+    if not any(isinstance(x, Turn) for x in record.body):
+        return []
+    out = []
+    for x in reversed(record.body[-CLOSING_ITEMS:]):
+        if not isinstance(x, Item):
+            break
+        if x.kind == "p" and len(x.text) <= 120:
+            out.append(x)
+    return out[::-1]
 
 
 #: A memorandum's signature: initials or a name alone on a line (``G.``, ``A. J. Goodpaster``), over the signer's

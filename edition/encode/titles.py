@@ -87,6 +87,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if first[:1] in "[(" or re.fullmatch(r"[\d\W_]+", first) or is_dateline(first) or _mostly_dated(first) or \
             first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
+    if v.events_re and v.events_re.match(first):
+        return True  # an event of the sitting, its chair named: "Présidence de Mme ...", "Веде засідання Голова ..."
     if published(first):
         return True  # a page's byline: "por Portal do Planalto publicado 16/12/2011 17h17"
     if PHONE.search(first):
@@ -104,6 +106,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
             "," in first and _kind(first.split(",", 1)[0])):
         return True  # where the record was made: "James S. Brady Press Briefing Room" (not a title and its place:
         # "Conversation 412-7, Oval Office")
+    if v.place_start and v.place_start.search(first) and len(first) <= 80 and not re.search(r"[.?!]$", first):
+        return True  # the same in a language that names the hall first: "Сесійний зал Верховної Ради України"
     words = _words(first)
     if any(bare.startswith(p + " ") and len(words) > len(p.split()) and words[len(p.split())][:1].islower()
            for p in v.furniture if " " in p) or \
@@ -261,6 +265,11 @@ def _heading_over_header(text: str, below: list[tuple[int, int, int, str]]) -> b
     return False
 
 
+#: An item of minutes or a parliament's record numbered by a section sign (``§ 1 Justering av protokoll``), as
+#: Nordic and German-speaking parliaments and boards number them.
+SECTION = re.compile(r"§\s*\d")
+
+
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
     when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
@@ -295,6 +304,10 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             continue
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
+        if SECTION.match(text):
+            if not weighed and not excluded(text, labelled):
+                weighed.append((k, first, count, text))
+            break  # the sitting's items have begun ("§ 1 Justering av protokoll"): a title above them is the record's
         last = first + count >= len(bs[k].text.split("\n"))
         heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
         if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it

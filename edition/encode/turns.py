@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 
 from ..conventions import GAP_RE
 from . import labels as forms
+from .dates import find_time
 from .language import current as language
 from .lines import LEADING_MARKS, MARK_RE
 from .profile import current
@@ -436,6 +437,10 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
     return out
 
 
+#: The longest block that closes a sitting: a longer one is speech that happens to start with such words.
+CLOSING_MAX = 200
+
+
 def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str],
               bare: frozenset[str] = frozenset()) -> list[Turn | Item]:
     bs = _join_page_breaks(bs, report)
@@ -500,6 +505,16 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             # another's words before a turn, opened by a dialogue dash: not the speaker's above, nor a list's item
             report.info(b.line, "a speech opened by a dialogue dash before a turn is no part of the turn above (the "
                                 "words of a speaker the text does not name)")
+            body.append(Item("p", text, b.line))
+            turn = None
+            i += 1
+            continue
+        closing = language().phrase_re("closing")
+        if turn is not None and closing and closing.match(unwrapped) and len(unwrapped) <= CLOSING_MAX and \
+                find_time(unwrapped):
+            # the words that close a sitting with its hour ("Kammaren åtskildes kl. 11.42.", "Whereupon, at 11:37
+            # a.m., the hearing was adjourned."): the record's, after the last speech, and so is what follows them
+            # up to the next label (the clerk's "Vid protokollet" and name)
             body.append(Item("p", text, b.line))
             turn = None
             i += 1

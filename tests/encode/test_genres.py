@@ -149,6 +149,22 @@ EXPECTED = {
         kind="debate", lang="ru", date="2003-03-07", title="Стенограмма заседания",
         labels=["Председательствующий.", 'ИВАНОВ И. И., фракция "Пример".', "Председательствующий.",
                 "ПЕТРОВА А. С.", "Председательствующий."], events=["Аплодисменты."]),
+    # the Riksdag's record: its number over the weekday's date ("Onsdagen den 27 februari 1991") and the hours,
+    # items numbered by a section sign under the title, each speech numbered before its label ("Anf. 2"), the
+    # words that close the sitting and the clerk's name after the last speech
+    "riksdag-sv.txt": dict(
+        kind="debate", lang="sv", date="1991-02-27", time="09:00", end="11:42", title="Riksdagens protokoll 1990/91:74",
+        credits=[("notetaker", "Eva Lundgren")],
+        labels=["Anf. 1 Talmannen:", "Anf. 2 Utrikesminister STEN LINDQVIST (s):", "Anf. 3 KARIN HOLM (fp):",
+                "Anf. 4 Utrikesminister STEN LINDQVIST (s):", "Anf. 5 Talmannen:"], events=["Applåder", "Munterhet"]),
+    # the Verkhovna Rada's stenogram: the sitting's number, the hall (its noun first) and the day and hour over the
+    # line that says who chairs it, labels ending in a full stop, a deputy's with the constituency after a comma
+    "rada-uk.txt": dict(
+        kind="debate", lang="uk", date="1990-07-16", time="10:00", title="ЗАСІДАННЯ ДЕСЯТЕ",
+        place="Сесійний зал Верховної Ради України",
+        labels=["ГОЛОВА.", "КОВАЛЕНКО М.П., народний депутат України (Полтавський виборчий округ).", "ГОЛОВА.",
+                "МЕЛЬНИК Т.В., народний депутат України (Львівський виборчий округ).", "ГОЛОВА."],
+        events=["Оплески", "Шум у залі"]),
     "assembleia-pt.txt": dict(
         kind="debate", lang="pt", date="2018-09-26", time="15:07", end="16:40",
         title="Reunião plenária de 26 de setembro de 2018",

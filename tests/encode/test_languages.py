@@ -11,7 +11,7 @@ from edition.encode.language import detect, languages, parse, using
 
 def test_every_language_file_gives_what_the_readers_need():
     found = languages()
-    assert {"en", "de", "fr", "es", "it", "pl", "nl", "ru", "pt"} <= set(found)
+    assert {"en", "de", "fr", "es", "it", "pl", "nl", "ru", "pt", "sv", "uk"} <= set(found)
     for code, lang in found.items():
         assert lang.code == code and len(lang.months) == 12 and len(lang.words) >= 30, code
         assert lang.titles and lang.kinds and lang.fields.get("date") and lang.credits.get("translator"), code
@@ -39,6 +39,8 @@ def test_a_wrong_language_file_is_refused_naming_it(text, says):
     ("De vergadering is geopend. Voorzitter, wij hebben het voorstel van de minister niet gezien en dat is het.", "nl"),
     ("Заседание открыто. Уважаемые коллеги, мы не получили этот проект, и это было очень плохо для всех.", "ru"),
     ("Está aberta a sessão. Sr. Presidente, o Governo não apresentou o projeto e isso é muito grave para nós.", "pt"),
+    ("Herr talman! Regeringen har inte lämnat förslaget till riksdagen, och det är något som vi måste tala om.", "sv"),
+    ("Шановні колеги! Ми не отримали цей проект, і це було дуже погано для всіх, бо нам треба його розглянути.", "uk"),
     ("The meeting is open. We have not seen the draft, and the government should have sent it to us.", "en"),
 ])
 def test_the_language_is_recognised_from_its_common_words(text, code):
@@ -61,6 +63,9 @@ def test_too_few_words_to_tell_is_english_and_said_so():
     ("ru", "12 апреля 1961 г.", "1961-04-12"),
     ("pt", "26 de setembro de 2018", "2018-09-26"),
     ("nl", "dinsdag 3 juni 2008", "2008-06-03"),
+    ("sv", "Onsdagen den 27 februari 1991", "1991-02-27"),
+    ("sv", "den 1:a mars 1990", "1990-03-01"),
+    ("uk", "16 липня 1990 року", "1990-07-16"),
 ])
 def test_dates_in_each_languages_words_and_order(code, text, iso):
     with using(languages()[code]):
