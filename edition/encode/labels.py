@@ -169,8 +169,10 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
                 short = caps and len(core) <= 3  # "HR Haldeman": initials in capitals before a name
                 if caps_mode is None and not short and (caps or len([c for c in core if c.isalpha()]) >= 2):
                     caps_mode = caps
-                elif caps_mode is not None and caps != caps_mode and len(core) > 1:
-                    break  # "РУБЕЖАНСКИЙ П. Н. Спасибо": the name in capitals has ended
+                elif caps_mode is not None and caps != caps_mode and len(core) > 1 and not (
+                        caps_mode and particles and order[-1] == particles[-1]):
+                    break  # "РУБЕЖАНСКИЙ П. Н. Спасибо": the name in capitals has ended (not the place a member
+                    # is named by after a particle: "Mr. SMITH of Texas", "Herr JOHNSSON i Stockholm")
             elif core.lower().replace("\u2019", "'") in vocabulary.particles or \
                     core.lower().rstrip("'\u2019") in vocabulary.particles:
                 kind = "particle"
@@ -246,6 +248,8 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
             line[m.end():].lstrip().startswith(".") and _abbreviation(m.group("role").split()[-1], vocabulary)):
         # (not "Bitte, Herr Abgeordneter Dr. Khol": an office does not end on a title's full stop)
         role, at = m.group("role"), m.end()
+    elif m and m.group("role").lower() in vocabulary.saying:
+        at = m.end()  # "Herr statsrådet STRÄNG, som yttrade:": the words that he speaks, no office of his
     while len(parens) < 2:
         p = PARENS.match(line, at)
         if not p:

@@ -60,6 +60,7 @@ class Language:
     signing_on: tuple[str, ...] = ()
     prompts: tuple[str, ...] = ()
     numbered: tuple[str, ...] = ()
+    saying: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
@@ -109,7 +110,7 @@ def parse(text: str, where: str) -> Language:
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
-        numbered=_strings(labels, "numbered", where),
+        numbered=_strings(labels, "numbered", where), saying=_strings(labels, "saying", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
@@ -210,6 +211,12 @@ class Vocabulary:
     def not_speakers(self) -> frozenset[str]:
         """Words that open speech and never name a speaker (``Danke``, ``Yes``), lower case."""
         return frozenset(w.lower() for w in self._union("not_speakers"))
+
+    @cached_property
+    def saying(self) -> frozenset[str]:
+        """The words after a comma that end a label by saying that the person speaks (``som yttrade``), lower
+        case."""
+        return frozenset(w.lower() for w in self._union("saying"))
 
     @cached_property
     def particles(self) -> frozenset[str]:

@@ -157,8 +157,17 @@ EXPECTED = {
         credits=[("notetaker", "Eva Lundgren")],
         labels=["Anf. 1 Talmannen:", "Anf. 2 Utrikesminister STEN LINDQVIST (s):", "Anf. 3 KARIN HOLM (fp):",
                 "Anf. 4 Utrikesminister STEN LINDQVIST (s):", "Anf. 5 Talmannen:"], events=["Applåder", "Munterhet"]),
+    # the two chambers' record of 1949: a member named by his constituency after "i" ("Herr JOHNSSON i
+    # Stockholm:"), "som yttrade:" (who said) after a comma, a remark in parentheses before a spaced colon, the
+    # clerk's "In fidem" over his name
+    "andra-kammaren-sv.txt": dict(
+        kind="debate", lang="sv", date="1949-03-29", time="16:00", end="17:03", title="ANDRA KAMMARENS PROTOKOLL",
+        credits=[("notetaker", "Gunnar Britth")],
+        labels=["Herr statsrådet STRÄNG, som yttrade:", "Herr JOHNSSON i Stockholm:",
+                "Herr ANDERSSON i Dunker (kort genmäle) :"]),
     # the Verkhovna Rada's stenogram: the sitting's number, the hall (its noun first) and the day and hour over the
-    # line that says who chairs it, labels ending in a full stop, a deputy's with the constituency after a comma
+    # line that says who chairs it, labels ending in a full stop, a deputy's with the constituency after a comma;
+    # "Перше питання." (the first item) is the chair's words, no label
     "rada-uk.txt": dict(
         kind="debate", lang="uk", date="1990-07-16", time="10:00", title="ЗАСІДАННЯ ДЕСЯТЕ",
         place="Сесійний зал Верховної Ради України",
