@@ -1002,12 +1002,9 @@
                 <xsl:for-each-group select="$spoken" group-by="../@id">
                   <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
-                    <xsl:variable name="record" select="current-grouping-key()"/>
-                    <xsl:for-each select="current-group() ! tokenize(@at)">
-                      <a href="{$root}records/{$record}.html#{substring-before(., ':')}">turn <xsl:value-of
-                          select="substring-after(., ':')"/></a>
-                      <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each>
+                    <xsl:call-template name="ed:places-in">
+                      <xsl:with-param name="root" select="$root"/>
+                    </xsl:call-template>
                   </li>
                 </xsl:for-each-group>
               </ul>
@@ -1018,19 +1015,27 @@
                 <xsl:for-each-group select="$named" group-by="../@id">
                   <li><a href="{$root}records/{current-grouping-key()}.html" title="{../@title}"><xsl:value-of
                       select="$short-names(string(../@id))"/></a>:
-                    <!-- each turn (or heading, or note) once, however often the name recurs in it (records.xsl) -->
-                    <xsl:variable name="record" select="current-grouping-key()"/>
-                    <xsl:for-each select="current-group() ! tokenize(@at)">
-                      <a href="{$root}records/{$record}.html{if (starts-with(., '=')) then '' else '#' ||
-                          substring-before(., ':')}"><xsl:value-of select="if (starts-with(., '=')) then translate(substring(., 2), '_',
-                          ' ') else 'turn ' || substring-after(., ':')"/></a>
-                      <xsl:if test="position() != last()">, </xsl:if>
-                    </xsl:for-each>
+                    <xsl:call-template name="ed:places-in">
+                      <xsl:with-param name="root" select="$root"/>
+                    </xsl:call-template>
                   </li>
                 </xsl:for-each-group>
               </ul>
             </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- The places of a record where a person speaks or is named, as its digest lists them (records.xsl: "ID:N" a
+       turn, "=heading" a kind of place outside the turns, each once), as links: the record is the group's key. -->
+  <xsl:template name="ed:places-in">
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:variable name="record" select="current-grouping-key()"/>
+    <xsl:for-each select="current-group() ! tokenize(@at)">
+      <a href="{$root}records/{$record}.html{if (starts-with(., '=')) then '' else '#' || substring-before(., ':')}">
+        <xsl:value-of select="if (starts-with(., '=')) then translate(substring(., 2), '_', ' ')
+            else 'turn ' || substring-after(., ':')"/></a>
+      <xsl:if test="position() != last()">, </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Each record's short name, made once (the register names a record once for every person in it). -->

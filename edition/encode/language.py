@@ -368,6 +368,12 @@ class Vocabulary:
         return re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
                           re.I) if words else None
 
+    def names_hall_first(self, line: str) -> bool:
+        """A short line, no sentence, that opens with a place's noun (:attr:`place_start`): where the record was
+        made, never its title."""
+        return bool(self.place_start and self.place_start.search(line) and len(line) <= 80 and
+                    not re.search(r"[.?!]$", line.strip()))
+
     def without_furniture(self, line: str) -> str:
         """A line without the page's own words it opens with, where the last of them is glued to a capital (``Liens
         Ignorer la navigationJournal des débats ...``: a skip link run into the title; not ``Contact Group``)."""

@@ -134,8 +134,7 @@ def _place_line(line: str, lines: list[str], k: int) -> bool:
     v = language()
     if v.place_end and v.place_end.search(line) and len(line) <= 80 and not find_date(line):
         return True
-    if v.place_start and v.place_start.search(line) and len(line) <= 80 and not find_date(line) and \
-            not re.search(r"[.?!]$", line.strip()):
+    if v.names_hall_first(line) and not find_date(line):
         return True  # a language that names the hall first: "Сесійний зал Верховної Ради України"
     if not PLACE_LINE.match(line) or find_date(line):
         return False

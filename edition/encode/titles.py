@@ -106,7 +106,7 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
             "," in first and _kind(first.split(",", 1)[0])):
         return True  # where the record was made: "James S. Brady Press Briefing Room" (not a title and its place:
         # "Conversation 412-7, Oval Office")
-    if v.place_start and v.place_start.search(first) and len(first) <= 80 and not re.search(r"[.?!]$", first):
+    if v.names_hall_first(first):
         return True  # the same in a language that names the hall first: "Сесійний зал Верховної Ради України"
     words = _words(first)
     if any(bare.startswith(p + " ") and len(words) > len(p.split()) and words[len(p.split())][:1].islower()
