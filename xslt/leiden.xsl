@@ -241,6 +241,7 @@
   <xsl:template match="div[@type = 'edition'][ed:leiden(.)]" mode="ed:text" priority="4">
     <xsl:next-match/>
     <xsl:variable name="choices" select=".//choice[corr | reg][sic | orig]"/>
+    <xsl:variable name="parts" select="count(.//div[@type = 'textpart']) gt 1"/>
     <xsl:if test="$choices">
       <section class="readings">
         <xsl:element name="h{min((count(ancestor::div) + 3, 6))}">
@@ -250,8 +251,8 @@
             <xsl:variable name="shown" select="(corr, reg)[1]"/>
             <xsl:variable name="part" select="ancestor::div[@type = 'textpart'][1]/@n"/>
             <li class="app">
-              <span class="loc"><xsl:value-of select="($part[count(current()/ancestor::div[@type = 'edition']
-                  //div[@type = 'textpart']) gt 1], preceding::lb[1][ancestor::div[@type = 'edition']]/@n)"/></span>
+              <span class="loc"><xsl:value-of select="($part[$parts],
+                  preceding::lb[1][ancestor::div[@type = 'edition']]/@n)"/></span>
               <xsl:text> </xsl:text>
               <span class="lem"><xsl:apply-templates select="$shown/node()" mode="ed:text"/></span>
               <xsl:value-of select="': ' || ed:why(if ($shown/self::corr) then 'corrected' else 'regularised', $shown)

@@ -705,12 +705,16 @@
   <!-- A note kept apart from the text (in a division of notes, the back, a group of notes), as letter editions keep
        them, that names the anchor of the text it attaches to (@target, TEI's point of attachment): its mark is at
        the anchor, not where the note stands. -->
-  <xsl:key name="ed:attached" match="note[ed:attached-apart(.)]" use="replace(tokenize(@target)[1], '^#', '')"/>
+  <xsl:key name="ed:attached" match="note[ed:attached-apart(.)]" use="ed:attachment(.)"/>
   <xsl:function name="ed:attached-apart" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="exists($note/(parent::div | parent::back | parent::body | parent::noteGrp))
-        and not(ed:in-place($note)) and exists(key('ed:by-id', replace(tokenize($note/@target)[1], '^#', ''),
-        root($note))[self::anchor])"/>
+        and not(ed:in-place($note)) and exists(key('ed:by-id', ed:attachment($note), root($note))[self::anchor])"/>
+  </xsl:function>
+  <!-- The id a note's @target names first: where the note attaches. -->
+  <xsl:function name="ed:attachment" as="xs:string?">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="replace(tokenize($note/@target)[1], '^#', '')"/>
   </xsl:function>
 
   <!-- A character the gaiji module declares: its content (a private-use character as the source has it, an

@@ -453,6 +453,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
     alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
     typed = TYPED.get()
+    closing = language().phrase_re("closing")  # the words that close a sitting (below)
     i = 0
     while i < len(bs):
         b = bs[i]
@@ -509,7 +510,6 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             turn = None
             i += 1
             continue
-        closing = language().phrase_re("closing")
         if turn is not None and closing and closing.match(unwrapped) and len(unwrapped) <= CLOSING_MAX and \
                 find_time(unwrapped):
             # the words that close a sitting with its hour ("Kammaren åtskildes kl. 11.42.", "Whereupon, at 11:37
