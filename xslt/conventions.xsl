@@ -264,10 +264,20 @@
     </p>
   </xsl:template>
 
+  <!-- A footnote mark links to its footnote; one whose footnote the transcript does not print (no @target) is
+       the printed number alone, and says so. -->
   <xsl:template match="ref[@type = 'footnote']" mode="ed:text">
     <xsl:variable name="around" select="if (@rend = 'plain') then ('', '') else ('[', ']')"/>
-    <sup class="footnote-mark"><a href="#{ed:target(@target)}"><xsl:value-of select="$around[1]"/>
-      <xsl:apply-templates mode="ed:text"/><xsl:value-of select="$around[2]"/></a></sup>
+    <xsl:variable name="mark" as="node()*">
+      <xsl:value-of select="$around[1]"/><xsl:apply-templates mode="ed:text"/><xsl:value-of select="$around[2]"/>
+    </xsl:variable>
+    <sup class="footnote-mark">
+      <xsl:choose>
+        <xsl:when test="@target"><a href="#{ed:target(@target)}"><xsl:sequence select="$mark"/></a></xsl:when>
+        <xsl:otherwise><span title="footnote {@n}: not in the transcript"><xsl:sequence select="$mark"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </sup>
   </xsl:template>
 
   <xsl:template match="note[@type = 'footnote'][ancestor::div[@type = 'record']]" mode="ed:text">

@@ -262,9 +262,11 @@ def _document(rid: str, record: Record, f: Facts, registry: Registry, report: Re
     div = sub(body, "div", type="record")
     ensure_translators(f, registry)
     # footnotes by their printed number: "[1]" marks point to those printed "[1] ...", bare marks glued to a word
-    # ("Conversation1") to those printed "1. ..." (rend="plain"), a numbered source note among them
-    footnotes = {("plain:" if i.rend == "plain" else "") + i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body
-                 if isinstance(i, Item) and (i.kind == "footnote" or i.rend == "plain")}
+    # ("Conversation1") to those printed "1. ..." (rend="plain"), a numbered source note among them; a glued mark
+    # whose footnote the transcript does not print points nowhere ("")
+    footnotes = {"plain:" + n: "" for n in record.marks}
+    footnotes.update({("plain:" if i.rend == "plain" else "") + i.n: f"{xml_id(rid)}-fn{i.n}" for i in record.body
+                      if isinstance(i, Item) and (i.kind == "footnote" or i.rend == "plain")})
     write_heading(div, record, f, ctx_base, footnotes)
     n_turn = 0
     for block in record.body:

@@ -454,6 +454,11 @@ def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, 
     if f.time_from:
         notes.append(("setting", f"The record does not print its time; it is taken from the editors' source note: "
                                  f"\u201c{f.time_from}\u201d"))
+    printed = {i.n for i in record.body if isinstance(i, Item) and i.rend == "plain"}
+    if missing := [n for n in record.marks if n not in printed]:
+        notes.append(("footnotes", f"The record prints footnote marks glued to its words ({', '.join(missing)}) "
+                                   "for which the encoder found no numbered footnote (a transcript that stops "
+                                   "before the notes); they are encoded as marks without a target."))
     if record.heading and record.heading.excerpts:
         notes.append(("excerpt", "The source publication prints excerpts of this record ("
                                  + ", ".join(f"[{e[0]}]" for e in record.heading.excerpts) + ")."))

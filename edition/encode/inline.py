@@ -185,10 +185,10 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
             add(Span(m.start(), m.end(), m.start(1), m.end(1), el("ref", type="footnote", target="#" + target), 9))
     for m in GLUED_MARK_RE.finditer(text):  # "Conversation1": the first such mark of each footnote "1. ..."
         target = ctx.footnotes.get("plain:" + m.group(1))
-        if target and m.group(1) not in ctx.marks and free(m):
-            ctx.marks.add(m.group(1))
-            add(Span(m.start(), m.end(), m.start(), m.end(),
-                     el("ref", type="footnote", target="#" + target, rend="plain"), 9))
+        if target is not None and m.group(1) not in ctx.marks and free(m):
+            ctx.marks.add(m.group(1))  # a mark whose footnote the transcript lacks: its number, pointing nowhere
+            add(Span(m.start(), m.end(), m.start(), m.end(), el("ref", type="footnote", rend="plain", n=m.group(1))
+                     if not target else el("ref", type="footnote", target="#" + target, rend="plain"), 9))
     for m in TRANSLATOR_RE.finditer(text) if "(*" in text else ():
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("note", type="translator", place="inline"), 8))
     for m in PROFILED_RE.finditer(text) if brackets and current().brackets else ():  # a profile's meanings

@@ -440,10 +440,10 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
             heading, rest = _read_heading(head_block, rest)
             heading.page_title = titled
         body = read_body(rest, registry, report, candidates, bare)
-        plain_footnotes(heading.title if heading else "", body)
+        marks = plain_footnotes(heading.title if heading else "", body)
         first = head_block or (rest[0] if rest else bs[0])
         last = (rest[-1] if rest else first).last
-        record = Record(heading, body, first.line, last)
+        record = Record(heading, body, first.line, last, marks=marks)
         if front and not records:
             record.front = [Item("fw", b.text, b.line, rend=kind) if (kind := furniture(b.text)) else
                             Item("p", b.text, b.line) for b in front]

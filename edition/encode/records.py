@@ -85,6 +85,7 @@ class Record:
     last: int
     participants: list[str] = field(default_factory=list)  # ids named in the heading, then speakers
     front: list[Item] = field(default_factory=list)  # what the transcript prints before the heading
+    marks: list[str] = field(default_factory=list)  # the footnote marks glued to its words (turns.plain_footnotes)
 
     @property
     def turns(self) -> list[Turn]:

@@ -591,10 +591,15 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
 GLUED_MARK_RE = re.compile(r"(?<=[a-z.,;:)\]\u201d\u2019\"?!])(\d{1,2})(?=[\s.,;:)]|$)")
 
 
-def plain_footnotes(heading: str, body: list[Turn | Item]) -> None:
+def plain_footnotes(heading: str, body: list[Turn | Item]) -> list[str]:
     """The numbered paragraphs after a record's last turn are its footnotes when the record prints their marks
     glued to its words (FRUS: ``Memorandum of Conversation1`` ... ``1. Source: ...``): each becomes a footnote
-    printed with its plain number (``rend="plain"``), which the marks point to."""
+    printed with its plain number (``rend="plain"``), which the marks point to.
+
+    Returns the footnote marks the record prints glued to its words, in order: 1, 2, 3 ... as a documentary
+    edition's superscripts read once a web page is copied as text, the first at the end of the heading or with
+    its footnote printed; a digit out of that sequence is a digit of the text. A transcript often stops before
+    the footnotes (an excerpt): the marks are still marks, whose notes it does not print."""
     last_turn = max((k for k, b in enumerate(body) if isinstance(b, Turn)), default=-1)
     tail: list[Item] = []  # numbered paragraphs that end the last turn: footnotes, if their marks are printed
     if last_turn >= 0:
@@ -608,11 +613,21 @@ def plain_footnotes(heading: str, body: list[Turn | Item]) -> None:
         body[last_turn + 1 : last_turn + 1] = tail
     elif tail:
         body[last_turn].items += tail  # type: ignore[union-attr]
+    printed = set()
     for item in body[last_turn + 1 :]:
         if isinstance(item, Item) and item.n in marks and item.kind in ("p", "source"):
             if item.kind == "p":
                 item.kind = "footnote"
             item.rend = "plain"
+            printed.add(item.n)
+    sequence: list[str] = []
+    title = heading.rstrip()
+    if "1" in printed or any(m.group(1) == "1" and m.end() == len(title) for m in GLUED_MARK_RE.finditer(title)):
+        for text in words:
+            for n in GLUED_MARK_RE.findall(text):
+                if n == str(len(sequence) + 1):
+                    sequence.append(n)
+    return sequence
 
 
 def _closes_source(text: str) -> bool:

@@ -504,6 +504,29 @@ def test_footnote_marks_glued_to_words_point_to_the_numbered_footnotes_after_the
     assert "G7" in texts(root, "//t:sp[2]/t:p")[0] and "1990" in texts(root, "//t:sp[2]/t:p")[0]
 
 
+def test_glued_footnote_marks_of_an_excerpt_that_stops_before_its_footnotes_are_still_marks():
+    """A documentary edition's superscripts read 1, 2, 3 ... once its page is copied as text; an excerpt often stops
+    before the footnotes. The marks in that sequence are marks (pointing nowhere, as the header says); a digit
+    out of it is the text's."""
+    text = ("188. Transcript of a Telephone Conversation Between President Carter and Prime Minister Begin1\n\n"
+            "The President: I got your letter2 on Friday. Room 1 is free.\n\n"
+            "Begin: Good. Flight no.5 lands at 4:00 p.m.\n\n"
+            "The President: Thursday3 or Friday.4 Fine.\n\nBegin: Yes.\n\n"
+            "1. Source: Carter Library, Box 66. Secret.\n")
+    root = first(text)
+    refs = xp(root, "//t:ref[@type='footnote']")
+    source = xp(root, "//t:note[@type='source']/@xml:id")[0]
+    assert [(r.text, r.get("n"), r.get("target")) for r in refs] == [
+        ("1", None, "#" + source), ("2", "2", None), ("3", "3", None), ("4", "4", None)]
+    assert "no.5 lands" in texts(root, "//t:sp[2]/t:p")[0]
+    note = texts(root, "//t:notesStmt/t:note[@type='footnotes']")
+    assert len(note) == 1 and "(2, 3, 4)" in note[0]
+    heading_only = first("4. Memorandum of Conversation1\n\nGromyko: Yes.\n\nKissinger: Good.\n")
+    assert xp(heading_only, "//t:head/t:ref[@type='footnote']/@n") == ["1"]
+    untitled = first("Memorandum of Conversation\n\nGromyko: I read it on page2 and page3.\n\nKissinger: Good.\n")
+    assert not xp(untitled, "//t:ref") and not xp(untitled, "//t:notesStmt/t:note[@type='footnotes']")
+
+
 def test_names_in_context():
     text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
             "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"

@@ -689,7 +689,7 @@ BRACKETS_TRANSCRIPT = (
     "is awake].\n\n"
     "TENG: Yes. [The President arrived and then went on to meet with Chairman Mao.] E.O. 13526, section "
     "1.4(b)(d)\n\nKISSINGER: Good. [1 line not declassified]\n\n- 2 -\n\nSECRET\n\n"
-    "TENG: Fine. (U) We agree.1\n\n1. Dated March 5.\n")
+    "TENG: Fine. (U) We agree.1 On Monday.2\n\n1. Dated March 5.\n")
 
 
 def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
@@ -711,11 +711,16 @@ def test_brackets_by_meaning_reach_the_page_as_printed(tmp_path):
     assert words(record_text(doc)) == expected
     for form in ("[Laughter]", "(laughter)", "[omission in transcript]", "[lit., the bear is awake]",
                  "[The President arrived", "E.O. 13526, section 1.4(b)(d)", "[1 line not declassified]", "- 2 -",
-                 "SECRET", "(U)", "agree.1", "1. Dated March 5."):
+                 "SECRET", "(U)", "agree.1", "Monday.2", "1. Dated March 5."):
         assert page_text(text).count(form) == 1, form
     assert text.find_class("incident") and text.find_class("inline-note")
     assert [e.tag for e in text.find_class("fw")] == ["p", "p", "span"]  # banners apart, the mark in its line
-    assert "[1]" not in page_text(text) and text.find_class("footnote-mark")
+    assert "[1]" not in page_text(text)
+    # the mark of a footnote the transcript does not print links nowhere, and says so
+    marks = [(m.text_content(), [a.get("href") for a in m.iter("a")], m.xpath("string(span/@title)"))
+             for m in text.find_class("footnote-mark")]
+    assert marks == [("1", [f"#{tei.xpath('//t:note[@n=1]/@xml:id', namespaces=NS)[0]}"], ""),
+                     ("2", [], "footnote 2: not in the transcript")]
 
 
 def test_a_play_is_dated_by_its_writing_printing_and_first_performance(tmp_path):
