@@ -157,20 +157,27 @@ class Registry:
                 found = next(iter(ids))
                 if self.entities[found].forename[:1].upper() == initials[0][0].upper():
                     return found, ""
-        # A near spelling of a known surname (Mitterand for Mitterrand) is taken, and said.
+        # A surname, or a near spelling of one (Mitterand for Mitterrand), is taken, and said; not where the label
+        # gives the person another forename (Omar Aziz is not Tariq Aziz).
         surnames = {_norm(e.surname): e.id for e in self.entities.values() if e.surname and e.kind == "person"}
         close = difflib.get_close_matches(_norm(words[-1] if words else name), list(surnames), n=2, cutoff=0.85)
         if len(close) == 1:
             found = surnames[close[0]]
+            given = words[-2] if len(words) > 1 else ""
+            if given.isalpha() and given.title() not in NOT_GIVEN and not any(w.islower() for w in words[:-2]) \
+                    and not self._forename_fits(found, given):
+                return None, f"unknown: the surname is {self.entities[found].name}'s, the forename {given} not"
             return found, f"taken as {self.entities[found].name} (near spelling)"
         return None, "unknown"
 
     def _forename_fits(self, entity_id: str, supplied: str) -> bool:
+        """Whether a forename (or its initial: ``T.``) given before the surname is the entry's."""
         e = self.entities[entity_id]
         if not e.forename:
             return True
         variants = {_norm(a.split()[0]) for a in e.aliases if len(a.split()) > 1} | {_norm(e.forename)}
-        return _norm(supplied.split()[0]) in variants
+        given = _norm(supplied.split()[0])
+        return given in variants or (re.fullmatch(r"\w\.", given) is not None and given[0] == _norm(e.forename)[0])
 
     # --- mentions in running text ---------------------------------------------------------------------------
 

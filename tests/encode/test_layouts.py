@@ -550,6 +550,21 @@ def test_a_given_name_before_another_surname_is_not_the_registrys_person():
     assert xp(root, "//t:sp[2]//t:persName/@ref") == ["#kohl"]
 
 
+def test_a_label_with_another_forename_is_not_the_registrys_person_of_that_surname():
+    """The registry knows Tariq Aziz; a Brazilian senator labelled "O SR. OMAR AZIZ" is someone else (a provisional
+    person, reported), while "Aziz", "T. Aziz" and "Foreign Minister Aziz" are still Tariq Aziz."""
+    text = ("ATA DA REUNIÃO\n\nO SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG) – Está aberta a sessão.\n\n"
+            "O SR. OMAR AZIZ (PSD - AM) – Sr. Presidente, peço a palavra.\n\n"
+            "O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG) – Com a palavra.\n\nO SR. OMAR AZIZ (PSD - AM) – Obrigado.\n")
+    result = encode(text)
+    root = result.documents[0].tree.getroot()
+    assert "#aziz" not in xp(root, "//t:sp/@who") and len(set(xp(root, "//t:sp/@who"))) == 2
+    assert not xp(root, "//t:person[@sameAs='#aziz']")
+    assert any("forename OMAR" in m.text for m in result.report.messages)
+    text = "Memorandum of Conversation\n\nT. Aziz: Good.\n\nGorbachev: Yes.\n\nForeign Minister Aziz: Fine.\n"
+    assert xp(first(text), "//t:sp/@who") == ["#aziz", "#gorbachev", "#aziz"]
+
+
 def test_initial_labels_resolve_through_the_heading_and_a_page_glued_to_a_label():
     text = ("93. Transcript of a Telephone Conversation Between Secretary of State Rogers and the President\u2019s "
             "Assistant for National Security Affairs (Kissinger)1\n"
