@@ -45,6 +45,9 @@ QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?(?:[.:]|:\.(?=-))(?:-|\s*
 PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,120})\)")
 #: An office after a comma, up to the label's punctuation.
 ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")
+#: An office after a comma, in capitals like the name, the label alone on its line (``JOSÉ ROSAS AISPURO,
+#: GOBERNADOR DE DURANGO``, as the stenographic versions of Mexico's presidency print a speaker).
+ROLE_ALONE = re.compile(r",\s+(?P<role>[^\W\d_](?:[^\W\d_]|[ \t,'\u2019-])*?)[ \t]*$", re.M)
 #: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
 GLOSS = re.compile(r"\s+\[(?P<words>[^\[\]\n]{1,40})\]")
 #: The longest label read.
@@ -250,6 +253,9 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
         role, at = m.group("role"), m.end()
     elif m and m.group("role").lower() in vocabulary.saying:
         at = m.end()  # "Herr statsrådet STRÄNG, som yttrade:": the words that he speaks, no office of his
+    elif caps_mode and len(names) >= 2 and (alone := ROLE_ALONE.match(line, at)) and alone.group("role").isupper() and \
+            _office(alone.group("role"), vocabulary):
+        return alone.end(), "none", (), alone.group("role")
     while len(parens) < 2:
         p = PARENS.match(line, at)
         if not p:

@@ -657,7 +657,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     if _credit(label, text):
         return None
     if label and (m is None or label.end > m.end() or label.question or label.answer):
-        return _form_label(label, registry, candidates, styled)
+        return _unless_quoting(_form_label(label, registry, candidates, styled), text, candidates)
     if not m:
         b = BARE_START.match(text) if bare else None
         if b and bare_name(b) in bare:
@@ -666,8 +666,21 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
         return None
     found = _pattern_label(m, registry, candidates, styled)
     if found is None and label and label.end == m.end():  # the same words, on the evidence of every form
-        return _form_label(label, registry, candidates, styled)
-    return found
+        found = _form_label(label, registry, candidates, styled)
+    return _unless_quoting(found, text, candidates)
+
+
+#: A quotation mark that opens a quotation.
+OPENING_QUOTE = re.compile("\\s*[\u2018\u201c\u201e\u201a\u00ab\u2039\"]")
+
+
+def _unless_quoting(found: Found | None, text: str, candidates: Counter[str]) -> Found | None:
+    """A words-and-colon that opens a paragraph once, followed by a quotation, reports what someone said
+    (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``): the speaker of the
+    paragraph is the one before. A label that recurs, or one the profile names, stays a label."""
+    if found is None or candidates[found.name] >= 2 or found.evidence == "a speaker label the profile names":
+        return found
+    return None if OPENING_QUOTE.match(text, found.end) else found
 
 
 def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
@@ -800,7 +813,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
         if count >= 2 and (dialogue or label.title_first or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
-        titled = label.title_first or bool(label.parens and _party(label.parens[-1]))
+        titled = label.title_first or bool(label.parens and _party(label.parens[-1])) or bool(label.role)
         if styles["none"] >= 1 and titled:
             return "a name alone on its line, in a dialogue of such labels"
         if label.punct == "none" and label.caps and label.words <= 2 and isinstance(candidates, LabelCounts) and \
@@ -925,13 +938,14 @@ TIME_ONLY = re.compile(r"\(?(?:[01]?\d|2[0-4])[.:][0-5]\d(?::[0-5]\d)?(?:\s?Uhr|
 def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
     """Whether speech follows a label without punctuation: on its line (where OCR stripped the punctuation), or,
     where it stands alone, in the rest of its block or the next block, a sentence or a long line, not another
-    short line of a list (``The Vice President`` over ``Warren Christopher, ...``)."""
+    short line of a list (``The Vice President`` over ``Warren Christopher, ...``). A salutation that ends in a
+    colon opens a speech (``Amigas, amigos:``, ``Ladies and gentlemen:``)."""
     line = bs[i].text.split("\n", 1)[0]
     if line[end:].strip():
         return True
     rest = bs[i].text.split("\n", 1)[1] if "\n" in bs[i].text else (bs[i + 1].text if i + 1 < len(bs) else "")
     first = rest.split("\n", 1)[0].strip()
-    return len(first) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$|[.?!\u2026].*[\])]$", first))
+    return len(first) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$|[.?!\u2026].*[\])]$|\w:$", first))
 
 
 def _item(text: str, line: int, n: str) -> Item:

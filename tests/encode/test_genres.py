@@ -291,6 +291,14 @@ EXPECTED = {
         kind="interview", lang="ru", date="2003-03-14", labels=["КОВАЛЁВ:", "КОВАЛЁВ:", "КОВАЛЁВ:"]),
     # a Latin American senate's record as a web page hard-wraps it: the label's article alone at the end of the
     # line above (El / Presidente Senador X:), no blank lines, one member once (La / Senadora Y:)
+    # a stenographic version of a press conference of Mexico's presidency: each speaker's name in capitals alone on
+    # its line, an office after a comma where one speaks once, a salutation that ends in a colon opening a speech,
+    # and a saying quoted after a colon that is no label
+    "version-estenografica-mx.txt": dict(
+        kind="press", lang="es", date="2019-05-14",
+        labels=["PRESIDENTE ARTURO MÉNDEZ RIVAS", "LORENA VILLA CARDOSO, GOBERNADORA DE ZACATECAS",
+                "PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA", "PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA",
+                "PRESIDENTE ARTURO MÉNDEZ RIVAS"]),
     "senado-mx.txt": dict(
         kind="debate", lang="es", date="2016-03-08", title="Sesión solemne para recibir la visita",
         labels=["El Presidente Senador Ramón Ortega Lugo:", "El Presidente Senador Ramón Ortega Lugo:",
