@@ -41,8 +41,9 @@ QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?(?:[.:]|:\.(?=-))(?:-|\s*
 #: (a question set off by spaces alone: "Q    Josh, ..."; or before what the room heard: "Q (Inaudible.)"; a
 #: question's letter alone and one space, as the White House prints a reporter's question: "Q Speech, speech.")
 #: A party, an office or a remark in parentheses after the name (at most two; a broadcaster's transcript describes
-#: its guest there: ``Mr. MARTIN ANDERSON (Keith and Jan Hurlbut Fellow at the Hoover Institution, ...):``).
-PARENS = re.compile(r"\s*\((?P<words>[^()\n]{1,120})\)")
+#: its guest there: ``Mr. MARTIN ANDERSON (Keith and Jan Hurlbut Fellow at the Hoover Institution, ...):``); a
+#: group's name may hold another's in parentheses (``SPAGNOLLI (Aut (SVP-Patt, Cb, SCN)).``, Italy's Senate).
+PARENS = re.compile(r"\s*\((?P<words>(?:[^()\n]|\([^()\n]{1,60}\)){1,120})\)")
 #: An office after a comma, up to the label's punctuation.
 ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")
 #: An office after a comma, in capitals like the name, the label alone on its line (``JOSÉ ROSAS AISPURO,

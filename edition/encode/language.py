@@ -64,6 +64,7 @@ class Language:
     inaudible: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    presiding: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -112,7 +113,8 @@ def parse(text: str, where: str) -> Language:
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
         numbered=_strings(labels, "numbered", where), saying=_strings(labels, "saying", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
-        events=_strings(data.get("events", {}), "words", where), kinds=sections["kinds"],
+        events=_strings(data.get("events", {}), "words", where),
+        presiding=_strings(data.get("events", {}), "presiding", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         places=_strings(data.get("places", {}), "words", where),
         place_heads=_strings(data.get("places", {}), "heads", where),
@@ -275,7 +277,8 @@ class Vocabulary:
         return self.phrase_re("court")
 
     def phrase_re(self, attribute: str) -> re.Pattern[str] | None:
-        """Any of a list of phrases of both languages (``opening``, ``closing``, ``chairs``, ``court``), as whole
+        """Any of a list of phrases of both languages (``opening``, ``closing``, ``chairs``, ``court``,
+        ``presiding``), as whole
         words, case aside; made once."""
         cache = self.__dict__.setdefault("_phrases", {})
         if attribute not in cache:

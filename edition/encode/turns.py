@@ -454,6 +454,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
     typed = TYPED.get()
     closing = language().phrase_re("closing")  # the words that close a sitting (below)
+    presiding = language().phrase_re("presiding")  # a line that says who takes the chair (below)
     i = 0
     while i < len(bs):
         b = bs[i]
@@ -515,6 +516,13 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             # the words that close a sitting with its hour ("Kammaren åtskildes kl. 11.42.", "Whereupon, at 11:37
             # a.m., the hearing was adjourned."): the record's, after the last speech, and so is what follows them
             # up to the next label (the clerk's "Vid protokollet" and name)
+            body.append(Item("p", text, b.line))
+            turn = None
+            i += 1
+            continue
+        if turn is not None and presiding and presiding.match(unwrapped) and len(unwrapped) <= CLOSING_MAX:
+            # who takes the chair, a line of its own between speeches ("Presidenza del vice presidente CENTINAIO
+            # (ore 16,55)"): the record's, not the speech's
             body.append(Item("p", text, b.line))
             turn = None
             i += 1
@@ -672,13 +680,20 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
 
 #: A quotation mark that opens a quotation.
 OPENING_QUOTE = re.compile("\\s*[\u2018\u201c\u201e\u201a\u00ab\u2039\"]")
+#: The word "number" written short before a number (``SEDUTA N. 12``, ``Document No. 5``, ``Drucksache Nr. 9``).
+NUMBER_WORD = re.compile(r"(?i)\b(?:n|no|nr|num|núm|nº|n°|№)\.?$")
 
 
 def _unless_quoting(found: Found | None, text: str, candidates: Counter[str]) -> Found | None:
-    """A words-and-colon that opens a paragraph once, followed by a quotation, reports what someone said
-    (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``): the speaker of the
-    paragraph is the one before. A label that recurs, or one the profile names, stays a label."""
-    if found is None or candidates[found.name] >= 2 or found.evidence == "a speaker label the profile names":
+    """No label: words and a colon that open a paragraph once, followed by a quotation, which report what someone
+    said (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``: the speaker of the
+    paragraph is the one before; a label that recurs, or one the profile names, stays a label); a heading's words
+    up to "No." and its number (``SEDUTA N. 12``)."""
+    if found is None or found.evidence == "a speaker label the profile names":
+        return found
+    if NUMBER_WORD.search(found.printed.rstrip(":")) and re.match(r"\s*\d", text[found.end:]):
+        return None
+    if candidates[found.name] >= 2:
         return found
     return None if OPENING_QUOTE.match(text, found.end) else found
 

@@ -299,6 +299,13 @@ EXPECTED = {
         labels=["PRESIDENTE ARTURO MÉNDEZ RIVAS", "LORENA VILLA CARDOSO, GOBERNADORA DE ZACATECAS",
                 "PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA", "PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA",
                 "PRESIDENTE ARTURO MÉNDEZ RIVAS"]),
+    # Italy's Senate: a group's name holding another's in parentheses, the number of the sitting ("SEDUTA N. 14",
+    # no label), the change of the chair a paragraph of its own (below)
+    "senato-it.txt": dict(
+        kind="debate", lang="it", date="2022-12-06", time="16:32",
+        labels=["PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).", "PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).",
+                "PRESIDENTE.", "VALLI (Aut (SVP, Patt))."],
+        events=["Applausi"]),
     "senado-mx.txt": dict(
         kind="debate", lang="es", date="2016-03-08", title="Sesión solemne para recibir la visita",
         labels=["El Presidente Senador Ramón Ortega Lugo:", "El Presidente Senador Ramón Ortega Lugo:",
@@ -389,6 +396,15 @@ def test_the_report_says_the_language_and_the_kind_of_record_and_on_what_evidenc
         assert "language: German (de), on the evidence of" in report
         assert "kind of record: debate, on the evidence of" in report
         assert "speaker label 'Martin Vogel (SPD):' accepted" in report
+
+
+def test_a_line_that_says_who_takes_the_chair_ends_the_speech_before_it(registry):
+    """Italy's Senate prints the change of the chair as a line of its own between speeches: the record's words."""
+    (doc,) = encode_file(FIXTURES / "senato-it.txt", registry).documents
+    root = doc.tree.getroot()
+    chair = "Presidenza del vice presidente CORSO (ore 16,55)"
+    assert [_text(p) for p in root.xpath("//t:div[@type='record']/t:p", namespaces=NS)][-1:] == [chair]
+    assert not any(chair in _text(p) for p in root.xpath("//t:sp//t:p", namespaces=NS))
 
 
 def test_words_after_a_dialogue_dash_are_not_the_labelled_speakers(registry):
