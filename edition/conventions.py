@@ -179,6 +179,9 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("footnote mark printed bare", "Conversation1 ... 1. Note.",
                '<ref type="footnote" rend="plain" target="#...">1</ref> ... <note type="footnote" rend="plain" '
                'n="1">', "a superscript 1 ... 1. Note."),
+    Convention("footnote mark whose note the transcript lacks", "Conversation1 ... letter2 (an excerpt that stops "
+               "before the notes)", '<ref type="footnote" rend="plain" n="2">2</ref>; the header says so (note '
+               'type="footnotes")', "a superscript 2, unlinked, titled as not in the transcript"),
     Convention("numbered paragraph", "12. Text", '<p n="12">', "12. Text"),
     Convention("page of the source publication", "[Page 283]", '<pb n="283" rend="page"/>', "[Page 283]"),
     Convention("notice of an omission", "[omission in transcript], [1 line not declassified]",
