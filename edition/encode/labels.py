@@ -127,11 +127,24 @@ def _read_line(line: str, code: str) -> Label | None:
     return _read(line, vocabulary_of(code))
 
 
+#: A participant known by a number, as interview studies anonymise them and transcription software names the
+#: voices it hears (``Speaker 1:``, ``Utente 2:``, ``Participant 12:``, ``P3:``): a word or two and a number.
+NUMBERED = re.compile(r"(?P<name>[^\W\d_][\w'\u2019\-]*(?:[ \u00a0][^\W\d_][\w'\u2019\-]*)?(?:[ \u00a0]\d{1,3}|"
+                      r"(?<=^[^\W\d_])\d{1,3}|(?<=^[^\W\d_]{2})\d{1,3}))[ \u00a0]?:(?=\s|$)")
+
+
 def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     lead = vocabulary.lead_re.match(line)
     pos = lead.end()
     number = lead.group("number") or ""
     time = lead.group("time") or ""
+    numbered = NUMBERED.match(line, pos) if not number and not time else None
+    if numbered and numbered.group("name")[:1].isupper():
+        name, end = numbered.group("name"), numbered.end()
+        caps, words = _caps(name.split()[0]), len(name.split())
+        return Label(printed=line[pos:end], name=name, end=end, punct="colon", caps=caps, titled=False, words=words,
+                     question=False, answer=False, number="", parens=(), role="", abbreviated=False, time="",
+                     title_first=False, names=words, caps_names=caps, alone=not line[end:].strip(), asked="")
     asked = QA.match(line, pos)
     if asked and line[asked.end():asked.end() + 1] == "(" and asked.group("punct") == " " and not (
             vocabulary.events_re and vocabulary.events_re.match(line, asked.end() + 1)):

@@ -367,9 +367,10 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
-    if first in HEADER_WORDS or _field(name):
+    numbered = forms.NUMBERED.fullmatch(name + ":")  # a participant known by a number ("Participant 7")
+    if not numbered and (first in HEADER_WORDS or _field(name)):
         return False
-    if re.search(r"\d", name):
+    if re.search(r"\d", name) and not numbered:
         return False  # a name holds no digits ("C06702948 Date:")
     v = language()
     if v.events_re and v.events_re.match(name):
@@ -801,6 +802,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     asks = label.question or label.answer
     short = isinstance(candidates, LabelCounts) and name in candidates.short_forms  # "Zeit:" after "Die Zeit (Zeit):"
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
+    if count < 2 and re.search(r"\d", name):
+        return None  # a participant known by a number speaks again and again; once, it heads an item ("Punkt 1:")
     # a person's role that a header names as a field ("Interviewer: Daniel Price") speaks where it labels turns
     # again and again ("INTERVIEWER: So tell me ...", "NARRATOR:", "INTERPRETER:")
     role = isinstance(candidates, LabelCounts) and candidates.roles[(name, label.punct)] >= 2 and \

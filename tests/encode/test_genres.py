@@ -55,6 +55,11 @@ EXPECTED = {
         credits=[("interviewer", "LUCY HALL")],
         labels=["LUCY HALL, host:", "Governor BERG:", "HALL:", "Governor BERG:"]),
     # a role that a header names as a field ("Interviewer: Grace Mbeki") labels turns too, again and again
+    # an interview study's transcript: the participant known by a number (as studies anonymise them, and as
+    # transcription software names the voices, "Speaker 1:")
+    "user-study-interview.txt": dict(
+        kind="interview", lang="en", date="2023-03-14",
+        labels=["Interviewer:", "Participant 7:"] * 3 + ["Interviewer:"]),
     "oral-history-role-labels.txt": dict(
         kind="interview", lang="en", date="1987-05-14", credits=[("interviewer", "Grace Mbeki")],
         labels=["INTERVIEWER:", "LIND:", "INTERVIEWER:", "LIND:"]),
