@@ -46,9 +46,10 @@
       </xsl:for-each>
     </xsl:document>
   </xsl:function>
+  <!-- (an include with a fallback is resolved too: where its target may not be read, a URL, the fallback stands) -->
   <xsl:function name="ed:has-includes" as="xs:boolean">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="exists($includable) and exists($doc/descendant::xi:include[1])"/>
+    <xsl:sequence select="exists($doc/descendant::xi:include[exists($includable) or xi:fallback][1])"/>
   </xsl:function>
   <xsl:mode name="ed:include" on-no-match="shallow-copy"/>
   <xsl:template match="xi:include" mode="ed:include">
@@ -446,12 +447,13 @@
          (else its printing, else its first performance: DraCor's events), its own dateline, its first edition,
          its source; never the date of the digital publication, nor of the edition a text was taken from. -->
     <!-- (a manuscript's or an inscription's: when it was made, its origin's origDate; never when it was acquired,
-         seen or catalogued) -->
+         seen or catalogued; nor the imprint of the printed edition a letter was taken from, unless the source is
+         an article, whose imprint dates it) -->
     <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
         = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
         $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
         $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[@type = ('digitalSource',
-        'originalSource', 'printSource')] | ancestor::msDesc)])[1]"/>
+        'originalSource', 'printSource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1]"/>
   </xsl:function>
   <!-- The events of a text's life that date it (DraCor's standOff): written, printed, first performed, in that
        order; ed:event-label names each. -->
@@ -649,16 +651,21 @@
 
   <!-- A letter's correspondents as its correspDesc gives them (correspAction sent and received: persons,
        organisations, places, dates): "From: Vincent Mol, Arles, 2 May 1888". A name's own @type (sender,
-       addressee) wins over its action's. -->
+       addressee) wins over its action's. A letter without correspDesc may name them by their role among the
+       participants (particDesc/person role="sender", "recipient" or "addressee", as letters encoded before
+       correspDesc do). -->
   <xsl:function name="ed:correspondence" as="element(ed:corresp)*">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="actions" select="$doc/*/teiHeader/profileDesc/correspDesc/correspAction"/>
     <xsl:variable name="names" select="$actions/(persName | orgName | name)"/>
+    <xsl:variable name="roles" select="if (exists($actions)) then () else
+        $doc/*/teiHeader/profileDesc/particDesc//(person | org | personGrp)[@role]"/>
     <xsl:for-each select="('sent', 'received')">
       <xsl:variable name="type" select="."/>
       <xsl:variable name="own" select="if ($type = 'sent') then 'sender' else 'addressee'"/>
       <xsl:variable name="who" select="$names[@type = $own] | $names[not(@type = ('sender', 'addressee'))]
-          [parent::correspAction/@type = $type]"/>
+          [parent::correspAction/@type = $type] | $roles[tokenize(@role) = (if ($type = 'sent') then 'sender'
+          else ('recipient', 'addressee'))]/(persName | orgName | name, .)[1]"/>
       <xsl:variable name="action" select="$actions[@type = $type]"/>
       <!-- (the date of sending is the letter's date, a row of its own; a date of receipt is said here) -->
       <xsl:variable name="words" select="string-join((string-join($who ! normalize-space(), ', ')[. != ''],

@@ -45,12 +45,23 @@ def test_the_correspondents_and_their_places_are_facts_of_the_letter(site):
     assert got["Source"] == "Amsterdam, Zenda Museum, Mol family papers, b695"  # as msIdentifier names it
 
 
+def test_correspondents_named_among_the_participants_and_the_date_of_the_letter_not_of_its_printed_edition(site):
+    """A letter encoded before correspDesc names its sender and recipient by their role (particDesc); its source
+    is described twice, the printed edition it was taken from (an imprint of 1961-1977) and the letter itself
+    (October 1889, doubted): the date is the letter's."""
+    got = facts(site, "mol-4")
+    assert got["From"] == "Vincent Mol" and got["To"] == "Anna Mol"
+    assert got["Date"] == "October (?) 1889"
+    assert "1961" not in got["Date"] and "1977" not in got["Date"]
+
+
 def test_a_date_the_editors_doubt_is_shown_as_printed_and_a_span_as_a_span(site):
     assert facts(site, "mol-2")["Date"] == "[March? 1889?]"  # never "1 March 1889"
     assert facts(site, "mol-3")["Date"] == "1 April 1889 – 30 June 1889"
     index = html.parse(str(site / "index.html")).getroot()
     rows = [[words(td) for td in tr.findall("td")] for tr in index.xpath("//table[@class='chronology']/tbody/tr")]
-    assert [r[0] for r in rows] == ["2 May 1888", "[March? 1889?]", "1 April 1889 – 30 June 1889"]
+    assert [r[0] for r in rows] == ["2 May 1888", "[March? 1889?]", "1 April 1889 – 30 June 1889",
+                                    "October (?) 1889"]
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     assert "[March? 1889?]" in text and "1 March 1889" not in text
     # nor in the citations a reference manager reads: no date where the source doubts it, the year of a span
@@ -66,7 +77,8 @@ def test_the_table_of_records_says_who_wrote_to_whom_and_nothing_of_translators(
     head = [words(th) for th in index.xpath("//table[@class='chronology']/thead//th")]
     assert head == ["Date", "Record", "From → to"]  # no kind, no translator the letters do not have
     rows = [[words(td) for td in tr.findall("td")] for tr in index.xpath("//table[@class='chronology']/tbody/tr")]
-    assert [r[2] for r in rows] == ["Vincent Mol → Theo Mol", "Theo Mol → Vincent Mol", "Anna Mol → Theo Mol"]
+    assert [r[2] for r in rows] == ["Vincent Mol → Theo Mol", "Theo Mol → Vincent Mol", "Anna Mol → Theo Mol",
+                                    "Vincent Mol → Anna Mol"]
     assert "not named" not in words(index)
 
 

@@ -132,6 +132,26 @@ def test_a_corpus_that_holds_its_documents_is_a_volume_of_them(tmp_path):
     assert "Dear Jan, the bridge is finished at last." in words(letter.find_class("text")[0])
 
 
+def test_an_include_of_an_address_is_never_fetched_and_its_fallback_stands(tmp_path):
+    """An inscription's bibliography includes its project's list from the web (as US Epigraphy's files do): the
+    build reads nothing from the network, and the fallback the file gives stands in its place."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "inscription.xml").write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"
+        xmlns:xi="http://www.w3.org/2001/XInclude" xml:id="ins2">
+      <teiHeader><fileDesc><titleStmt><title>Dedication to Apollo</title></titleStmt>
+        <publicationStmt><p>Ours.</p></publicationStmt><sourceDesc><p>A stone.</p></sourceDesc></fileDesc>
+      </teiHeader>
+      <text><body><div type="edition"><ab>APOLLINI SACRVM</ab></div>
+        <div type="bibliography"><xi:include href="http://example.org/titles.xml"><xi:fallback><p>The project's
+          bibliography of titles</p></xi:fallback></xi:include></div></body></text>
+    </TEI>""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
+    assert result.exit_code == 0, result.output
+    text = words(page(tmp_path / "site", "ins2").find_class("text")[0])
+    assert "The project's bibliography of titles" in text and "not included" not in text
+
+
 def test_an_include_is_resolved_inside_the_sources_and_never_outside_them(tmp_path):
     """An inscription includes its project's authority list of glyphs (inside the sources: read) and a list
     outside them (never read: its fallback is shown)."""
