@@ -763,12 +763,14 @@
   </xsl:template>
 
   <!-- A note printed in the running text (@place or @rend "inline", as FRUS prints a document's file number above
-       its heading), a transcriber's note in a transcription of speech (spoken.xsl), and a note of the critical
-       apparatus (apparatus.xsl: part of its entry), stays where it stands, set apart. -->
+       its heading), a transcriber's note in a transcription of speech (spoken.xsl), a note of the critical
+       apparatus (apparatus.xsl: part of its entry), and a note of the header shown on the page (a catalogue's
+       remark in a manuscript's description: "Piers Plowman ('C' text)"; the notes apart are the text's), stays
+       where it stands, set apart. -->
   <xsl:function name="ed:in-place" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'
-        or exists($note/ancestor::u | $note/../u | $note/ancestor::app)"/>
+        or exists($note/ancestor::u | $note/../u | $note/ancestor::app | $note/ancestor::teiHeader)"/>
   </xsl:function>
 
   <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">

@@ -206,13 +206,17 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
             '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>MS ' + str(n) +
             "</title></titleStmt><publicationStmt><p>A catalogue</p></publicationStmt><sourceDesc><msDesc>"
             "<msIdentifier><repository>Bodleian Library</repository><idno>MS Add. " + str(n) + "</idno>"
-            "</msIdentifier><msContents><msItem><title>" + what + "</title></msItem></msContents></msDesc>"
+            "</msIdentifier><msContents><msItem><title>" + what + "</title> <note>('C' text)</note></msItem>"
+            "</msContents></msDesc>"
             "</sourceDesc></fileDesc></teiHeader><text><body><p/></body></text></TEI>", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
     page = html.parse(str(tmp_path / "site" / "records" / "ms-2.html")).getroot()
-    assert "Book of hours in Latin" in words(page.find_class("source-description")[0])
+    assert "Book of hours in Latin ('C' text)" in words(page.find_class("source-description")[0])
+    # a catalogue's remark stands where it is: no mark that leads nowhere
+    assert not page.find_class("note-mark") and all(
+        page.get_element_by_id(a.get("href")[1:], None) is not None for a in page.xpath("//a[starts-with(@href, '#')]"))
     indexed = " ".join(gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
                        for f in (tmp_path / "site" / "pagefind" / "fragment").glob("*.pf_fragment"))
     assert "Psalter with calendar" in indexed and "Book of hours in Latin" in indexed
