@@ -281,6 +281,13 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$href"><a href="{$href}"><xsl:call-template name="ed:attrs"/><xsl:sequence select="$content"/></a></xsl:when>
+      <xsl:when test="(self::ptr or not(node())) and not(ed:target(@target))">
+        <!-- an address that leads nowhere in the edition (an annotation in a file the project keeps elsewhere:
+             "take<ptr target="duk.00383_n2"/>"): shown as a pointer apart from the word it follows -->
+        <xsl:if test="matches(string(preceding-sibling::node()[1][self::text()]), '\S$')"><xsl:text> </xsl:text></xsl:if>
+        <span class="pointer" title="a pointer to what this edition does not hold">&#x2192;&#xA0;<xsl:sequence
+            select="$content"/></span>
+      </xsl:when>
       <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

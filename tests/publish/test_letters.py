@@ -53,6 +53,11 @@ def test_correspondents_named_among_the_participants_and_the_date_of_the_letter_
     assert got["From"] == "Vincent Mol" and got["To"] == "Anna Mol"
     assert got["Date"] == "October (?) 1889"
     assert "1961" not in got["Date"] and "1977" not in got["Date"]
+    # a pointer to an annotation the project keeps in a file of its own: apart from the word it follows
+    page = html.parse(str(site / "records" / "mol-4.html")).getroot()
+    assert "paint them \u2192 mol.04_n1 every morning" in words(page.find_class("text")[0])
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    assert "themmol" not in text and "mol.04_n1" in text
 
 
 def test_a_date_the_editors_doubt_is_shown_as_printed_and_a_span_as_a_span(site):
