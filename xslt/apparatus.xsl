@@ -77,11 +77,14 @@
     <xsl:variable name="others" select="(lem | rdg | rdgGrp/(lem | rdg)) except $shown"/>
     <span class="app choice">
       <xsl:call-template name="ed:attrs"/>
-      <xsl:attribute name="title" select="string-join($others ! ((normalize-space()[. != ''], 'om.')[1]
-          || ed:witnesses(.) ! (' ' || .)), '; ') || note ! (' (' || normalize-space() || ')')"/>
+      <xsl:attribute name="title" select="string-join(($others, $shown[empty($others)]) ! ((normalize-space()[. != ''],
+          'om.')[1] || ed:witnesses(.) ! (' ' || .)), '; ') || note ! (' (' || normalize-space() || ')')"/>
       <xsl:apply-templates select="$shown/node()" mode="ed:text"/>
-      <span class="rdg alt"> (<xsl:apply-templates select="$others" mode="ed:apparatus"/>
-        <xsl:call-template name="ed:app-notes"/>)</span>
+      <!-- (a lemma alone, an entry that only names the lemma's witnesses: nothing beside it) -->
+      <xsl:if test="exists($others | note | wit | witDetail)">
+        <span class="rdg alt"> (<xsl:apply-templates select="$others" mode="ed:apparatus"/>
+          <xsl:call-template name="ed:app-notes"/>)</span>
+      </xsl:if>
     </span>
   </xsl:template>
 
@@ -94,7 +97,9 @@
         <xsl:for-each select="witness | listWit">
           <dt><xsl:call-template name="ed:attrs"/><xsl:value-of select="(@n, abbr[@type = 'siglum'], @xml:id)[1] !
               normalize-space()"/></dt>
-          <dd><xsl:apply-templates select="if (self::listWit) then . else node()" mode="ed:text"/></dd>
+          <!-- (a witness described elsewhere: what it points to, "ESum039") -->
+          <dd><xsl:apply-templates select="if (self::listWit) then . else node()" mode="ed:text"/><xsl:if test="self::witness
+              and not(normalize-space())"><xsl:value-of select="(@corresp, @source, @ref) ! normalize-space()"/></xsl:if></dd>
         </xsl:for-each>
       </dl>
     </div>

@@ -728,6 +728,13 @@
         <xsl:apply-templates select="* except msIdentifier" mode="ed:text"/>
       </section>
     </xsl:for-each>
+    <!-- the witnesses of a critical edition, whose sigla its apparatus gives (apparatus.xsl) -->
+    <xsl:for-each select="*/teiHeader/fileDesc/sourceDesc/listWit">
+      <section class="source-description witnesses">
+        <h3>Witnesses</h3>
+        <xsl:apply-templates select="." mode="ed:text"/>
+      </section>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:function name="ed:when" as="xs:string">

@@ -131,6 +131,13 @@
     <xsl:if test="following-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
+  <!-- A place in a manuscript given only by its bounds (locus from="5va" to="5vb"): the leaves it spans. -->
+  <xsl:template match="locus[not(normalize-space())][@from | @to]" mode="ed:text" priority="1">
+    <xsl:if test="preceding-sibling::node()[1][self::*]"><xsl:text> </xsl:text></xsl:if>
+    <span class="locus"><xsl:call-template name="ed:attrs"/><xsl:value-of select="string-join(distinct-values((@from,
+        @to) ! normalize-space()), '&#x2013;')"/></span>
+  </xsl:template>
+
   <!-- A binary object (figures module): its data, base64 unless @encoding says otherwise, is no text to read. An
        image in a format every browser and the PDF show is the image; any other is named by its type, its data a
        download (as octet-stream: a browser never opens it as a page). -->

@@ -180,6 +180,25 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
     assert " ".join(line.text_content().split()) == "1 at (et A) non sic (om. C) mota est"
 
 
+def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_nothing_beside_it(tmp_path):
+    """The sigla of the apparatus are explained where the header lists the witnesses (sourceDesc/listWit: a witness
+    described elsewhere by what it points to, its leaves by their bounds); an entry that only gives its lemma's
+    witnesses shows the lemma, with no empty parentheses after it."""
+    build_texts(tmp_path, {
+        "hymn.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Hymn</title></titleStmt>'
+            "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='S' corresp='MS17'/>"
+            "<witness xml:id='W1'><idno>MS20</idno><locus from='5va' to='5vb'/></witness></listWit></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><lg><l n='1'>Praise <app><lem wit='#S'>the light</lem></app> and"
+            " <app><lem wit='#S'>the morning</lem><rdg wit='#W1'>the evening</rdg></app></l></lg></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "hymn.html")).getroot()
+    (line,) = page.xpath("//div[@class = 'l']")
+    assert " ".join(line.text_content().split()) == "1 Praise the light and the morning (the evening W1)"
+    (witnesses,) = page.xpath("//section[contains(@class, 'witnesses')]//dl")
+    assert [" ".join(e.text_content().split()) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
+
+
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
