@@ -405,13 +405,23 @@
     <li class="page-break"><xsl:next-match/></li>
   </xsl:template>
 
+  <!-- (inside a word, where break="no" says so or letters stand right before and after it, the break parts no
+       words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop, "ging.<pb/>Siehe", it does) -->
   <xsl:template match="pb | cb" mode="ed:text">
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
       <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n"/>
         <xsl:value-of select="@n"/></xsl:if>
     </span>
-    <xsl:text> </xsl:text>
+    <xsl:if test="not(ed:in-word(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
+  <xsl:function name="ed:in-word" as="xs:boolean">
+    <xsl:param name="break" as="element()"/>
+    <xsl:variable name="breaks" select="$break/(preceding-sibling::* | following-sibling::*)[self::pb or self::cb
+        or self::lb]"/>
+    <xsl:sequence select="$break/@break = 'no' or (matches(string(($break/preceding-sibling::node() except
+        $breaks)[last()][self::text()]), '\w$') and matches(string(($break/following-sibling::node() except
+        $breaks)[1][self::text()]), '^\w'))"/>
+  </xsl:function>
 
   <!-- A running head, catchword or page number of the source, set apart from the text. -->
   <xsl:template match="fw" mode="ed:text" priority="-0.2">

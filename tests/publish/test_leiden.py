@@ -190,11 +190,14 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
             "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='S' corresp='MS17'/>"
             "<witness xml:id='W1'><idno>MS20</idno><locus from='5va' to='5vb'/></witness></listWit></sourceDesc>"
             "</fileDesc></teiHeader><text><body><lg><l n='1'>Praise <app><lem wit='#S'>the light</lem></app> and"
-            " <app><lem wit='#S'>the morning</lem><rdg wit='#W1'>the evening</rdg></app></l></lg></body></text></TEI>"),
+            " <app><lem wit='#S'>the morning</lem><rdg wit='#W1'>the evening</rdg></app></l><l n='2'>for ev<pb "
+            "n='6r'/><cb n='a'/>er and.<pb n='6v'/>Amen</l></lg></body></text></TEI>"),
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "hymn.html")).getroot()
-    (line,) = page.xpath("//div[@class = 'l']")
-    assert " ".join(line.text_content().split()) == "1 Praise the light and the morning (the evening W1)"
+    lines = page.xpath("//div[@class = 'l']")
+    assert " ".join(lines[0].text_content().split()) == "1 Praise the light and the morning (the evening W1)"
+    # a leaf and a column that begin inside a word part no words; after a full stop they do
+    assert " ".join(lines[1].text_content().split()) == "2 for ev6raer and.6v Amen"
     (witnesses,) = page.xpath("//section[contains(@class, 'witnesses')]//dl")
     assert [" ".join(e.text_content().split()) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
 
