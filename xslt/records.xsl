@@ -602,9 +602,11 @@
         <dt>Place</dt><dd><xsl:value-of select="normalize-space(.)"/></dd>
       </xsl:for-each>
       <xsl:if test="ed:kind(.) != ''"><dt>Kind</dt><dd><xsl:value-of select="ed:kind(.)"/></dd></xsl:if>
-      <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)" group-by="local-name()">
+      <!-- (a name given only by a key into the project's list, <editor key="AB"/>: that key) -->
+      <xsl:for-each-group select="$header/fileDesc/titleStmt/(author | editor)[ed:names(.) != '' or @key]"
+          group-by="local-name()">
         <dt><xsl:value-of select="if (current-grouping-key() = 'author') then 'Author' else 'Edited by'"/></dt>
-        <dd><xsl:value-of select="ed:names(current-group())"/></dd>
+        <dd><xsl:value-of select="string-join(current-group() ! (ed:names(.)[. != ''], @key)[1], '; ')"/></dd>
       </xsl:for-each-group>
       <xsl:if test="$header//particDesc//person[@sameAs]">
         <dt>Participants</dt>

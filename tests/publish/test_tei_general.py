@@ -107,7 +107,8 @@ def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
         '<title type="main">Brief an Hermann Bahr, 3. März 1894</title>',
         '<title type="main">Brief an Hermann Bahr, 3. März 1894</title><author><persName>Arthur Schnitzler</persName>'
         '<idno type="wikidata">Q44331</idno></author><editor><persName>Martin Anton Müller</persName>'
-        '<persName><forename>Laura</forename><surname>Untner</surname></persName></editor>')  # a name in parts
+        '<persName><forename>Laura</forename><surname>Untner</surname></persName></editor>'  # a name in parts
+        '<editor key="AB"/><author/>')  # a name by its key in the project's list; an empty author
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "brief.xml").write_text(tei, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
@@ -115,7 +116,7 @@ def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
     assert result.exit_code == 0, result.output
     page = html.parse(str(tmp_path / "site" / "records" / "brief-12.html")).getroot()
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
-    assert facts["Author"] == "Arthur Schnitzler" and facts["Edited by"] == "Martin Anton Müller; Laura Untner"
+    assert facts["Author"] == "Arthur Schnitzler" and facts["Edited by"] == "Martin Anton Müller; Laura Untner; AB"
     assert "Translated by" not in facts and "Participants" not in facts  # no record of a conversation
 
 
