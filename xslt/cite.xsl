@@ -22,7 +22,8 @@
   <xsl:variable name="ed:version" as="xs:string?" select="($about//editionStmt/edition/@n)[1] ! string()"/>
   <xsl:variable name="ed:edition-date" as="xs:string?" select="(($about//editionStmt/edition//date,
       $about//publicationStmt/date)[1] ! (@when, normalize-space(.))[. != ''][1]) ! string()"/>
-  <xsl:variable name="ed:publisher" as="xs:string?" select="($about//publicationStmt/publisher)[1] ! normalize-space()"/>
+  <xsl:variable name="ed:publisher" as="xs:string?"
+      select="($about//publicationStmt/publisher)[1] ! normalize-space()[. != '']"/>
   <xsl:variable name="ed:pub-place" as="xs:string?"
       select="($about//publicationStmt/pubPlace)[1] ! normalize-space()[. != '']"/>
   <xsl:variable name="ed:licence-url" as="xs:string?"

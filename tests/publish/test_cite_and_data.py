@@ -201,6 +201,23 @@ def test_the_place_of_publication_is_on_the_title_page_and_in_every_citation(tmp
     assert "The edition project, Washington, DC" in title_page
 
 
+def test_an_empty_publisher_is_no_part_of_the_citation(tmp_path):
+    """A corpus whose description leaves its publisher empty (<publisher/>) beside its place: "Place, year", never
+    "Place: , year"."""
+    (tmp_path / "tei").mkdir()
+    for name in ("persons.xml", "1991-02-23-major.xml"):
+        shutil.copy(TEI_DIR / name, tmp_path / "tei" / name)
+    about = (TEI_DIR / "edition.xml").read_text(encoding="utf-8")
+    (tmp_path / "tei" / "edition.xml").write_text(about.replace(
+        "<publisher>The edition project</publisher>", "<publisher/>\n        <pubPlace>Ljubljana</pubPlace>"),
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "tei"), "--out", str(tmp_path / "site"),
+                                       "--only", "web"])
+    assert result.exit_code == 0, result.output
+    citation = words(page(tmp_path / "site", "records/1991-02-23-major.html").find_class("citation")[0])
+    assert "Ljubljana, 2026." in citation and ": ," not in citation
+
+
 def test_a_rebuilt_package_compresses_again_only_the_members_that_changed(tmp_path, monkeypatch):
     """The package of a rebuild reuses the compressed bytes of every unchanged member of the package it replaces
     (package.py): the same package as one written anew, the changed record's new bytes in it, and only that record
