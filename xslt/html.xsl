@@ -472,10 +472,11 @@
         <!-- the neighbours at the top as well, in short: a reader moves through the day without scrolling -->
         <xsl:if test="exists(($prev, $next))">
           <nav class="prev-next top" aria-label="Records in time order">
+            <!-- (by its date; a record without one, by the word) -->
             <xsl:for-each select="$prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
-                select="ed:in-words(@when)[. != '']"/></a></xsl:for-each>
+                select="(ed:in-words(@when)[. != ''], 'Previous')[1]"/></a></xsl:for-each>
             <xsl:for-each select="$next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
-                select="ed:in-words(@when)[. != '']"/> &#x2192;</a></xsl:for-each>
+                select="(ed:in-words(@when)[. != ''], 'Next')[1]"/> &#x2192;</a></xsl:for-each>
           </nav>
         </xsl:if>
         <article class="record" lang="{(*/@xml:lang, 'en')[1]}">

@@ -215,6 +215,8 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     assert result.exit_code == 0, result.output
     page = html.parse(str(tmp_path / "site" / "records" / "ms-2.html")).getroot()
     assert "Book of hours in Latin ('C' text)" in words(page.find_class("source-description")[0])
+    # records without a date: the links to their neighbours say which way they lead, not only by an arrow
+    assert [words(a) for a in page.xpath("//nav[contains(@class, 'top')]/a")] == ["\u2190 Previous"]
     # a catalogue's remark stands where it is: no mark that leads nowhere
     assert not page.find_class("note-mark") and all(
         page.get_element_by_id(a.get("href")[1:], None) is not None for a in page.xpath("//a[starts-with(@href, '#')]"))
