@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -455,10 +456,56 @@ def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: i
     return problems
 
 
-def with_includes(raw: bytes, encoding: str | None, record: list) -> bytes | None:
+@dataclass
+class Included:
+    """Where an include's content stands in a copy :func:`with_includes` wrote: on ``line``, from ``column``
+    (1-based); ``starts``: the offset of each of its elements' start tags in it, with the file and line the
+    element comes from."""
+
+    line: int
+    column: int
+    starts: list[tuple[int, str, int]]
+
+    def place(self, column: int) -> tuple[str, int] | None:
+        """The file and line of the element a column of the copy's line falls in, if it falls in this content."""
+        at = column - self.column
+        found = None
+        for offset, path, line in self.starts:
+            if offset > at:
+                break
+            found = (path, line)
+        return found if at >= 0 else None
+
+
+def _starts(flat: str, nodes: list, origin: Path) -> list[tuple[int, str, int]]:
+    """The offsets of the start tags of the elements of ``nodes`` in their serialisation ``flat``, in order, each
+    with its file (the include's target, as XInclude gives its base, beside ``origin``, the including file, and
+    named as it is) and its line there."""
+    out, pos = [], 0
+    for node in nodes:
+        if not isinstance(node.tag, str):
+            continue
+        for e in node.iter():
+            if not isinstance(e.tag, str):
+                continue
+            m = re.compile(rf"<(?:[\w.-]+:)?{re.escape(etree.QName(e).localname)}(?=[\s/>])").search(flat, pos)
+            if m is None:
+                return out
+            base = unquote(e.base or "")
+            base = base[7:] if base.startswith("file://") else base
+            out.append((m.start(), str(origin.parent / base) if base and not os.path.isabs(base) else base,
+                        e.sourceline or 0))
+            pos = m.end()
+    return out
+
+
+def with_includes(raw: bytes, encoding: str | None, record: list, places: list[Included] | None = None,
+                  origin: Path = Path()) -> bytes | None:
     """The text of a file with its includes written in where they stand, each on the lines it took, so that a
-    validator that reads the copy (jing) reports the lines of the file itself (an error in what was included at
-    the include's line). None where the includes cannot be found in the text (an include inside a comment)."""
+    validator that reads the copy (jing) reports the lines of the file itself; ``places``, where given, gets
+    where each include's content stands in the copy, so that an error in it is said in the file it came from
+    (beside ``origin``, the file itself).
+    None where the includes cannot be found in the text (an include inside a comment)."""
     if not record:
         return raw
     prefix = record[0][0].prefix
@@ -475,7 +522,12 @@ def with_includes(raw: bytes, encoding: str | None, record: list) -> bytes | Non
             out.append(m.group())
         else:
             words, nodes = stand_in
-            flat = escape(words) + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
+            lead = escape(words)
+            flat = lead + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
+            if places is not None:
+                before = "".join(out)
+                places.append(Included(before.count("\n") + 1, m.start() - before.rfind("\n"),
+                                       [(o + len(lead), f, n) for o, f, n in _starts(flat[len(lead):], nodes, origin)]))
             out.append(re.sub(r"[\r\n]", " ", flat) + "\n" * m.group().count("\n"))
         pos = m.end()
     out.append(text[pos:])

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from ..xmlfiles import Problem
+from ..xmlfiles import Included, Problem
 from .result import SchemaError
 
 #: jing's report line: ``path:line:column: error: message``.
@@ -36,11 +36,14 @@ def command() -> list[str] | None:
     return [found] if found else None
 
 
-def problems(cmd: list[str], rng: Path, names: list[str], copies: dict[str, Path] | None = None) -> list[Problem]:
+def problems(cmd: list[str], rng: Path, names: list[str], copies: dict[str, Path] | None = None,
+             included: dict[str, list[Included]] | None = None) -> list[Problem]:
     """Every RELAX NG problem jing finds in the files, as the validator's problems (rule ``relaxng``).
-    ``copies``: for a file, the copy jing reads instead (its XIncludes written in, on the file's own lines)."""
+    ``copies``: for a file, the copy jing reads instead (its XIncludes written in, on the file's own lines);
+    ``included``: where their includes' contents stand in it, so that a problem there is said at the line of
+    the file it came from (the column is then the start of its line: jing's is the copy's)."""
     found: list[Problem] = []
-    copies = copies or {}
+    copies, included = copies or {}, included or {}
     by_path = {str(Path(copies.get(n, n)).resolve()): n for n in names}
     schema_path = rng.resolve()
     for k in range(0, len(names), BATCH):
@@ -59,6 +62,9 @@ def problems(cmd: list[str], rng: Path, names: list[str], copies: dict[str, Path
                 continue
             name = by_path.get(str(Path(m.group("path")).resolve()), m.group("path"))
             severity = "warning" if m.group("severity") == "warning" else "error"
-            found.append(Problem(name, int(m.group("line")), int(m.group("column")), severity, "relaxng",
-                                 m.group("msg")))
+            line, column = int(m.group("line")), int(m.group("column"))
+            where = next((p for i in included.get(name, ()) if i.line == line and (p := i.place(column))), None)
+            if where and where[0] and where[1]:
+                name, line, column = where[0], where[1], 1
+            found.append(Problem(name, line, column, severity, "relaxng", m.group("msg")))
     return found

@@ -24,7 +24,16 @@ from lxml import etree
 from .. import signals
 from ..progress import Progress
 from ..resources import schema_dir
-from ..xmlfiles import Locator, Problem, load, resolve_includes, too_deep, with_includes, without_external_dtd
+from ..xmlfiles import (
+    Included,
+    Locator,
+    Problem,
+    load,
+    resolve_includes,
+    too_deep,
+    with_includes,
+    without_external_dtd,
+)
 from . import jing
 from .corpus import Index
 from .relaxng import RelaxNG
@@ -75,6 +84,7 @@ class Validator:
         reading = Progress("reading", len(todo), enabled=progress)
         with tempfile.TemporaryDirectory(prefix="edition-validate-") as tmp:
             for_jing: dict[str, Path] = {}  # a file whose includes jing reads written in (with_includes)
+            included: dict[str, list[Included]] = {}  # where their contents stand in those copies
             for path, is_context in todo:
                 reading.advance()
                 name = str(path)
@@ -94,14 +104,15 @@ class Validator:
                         if (record or tree.docinfo.system_url) and self.jing:
                             # (jing would load the DTD a DOCTYPE names: it reads a copy without it)
                             copy = with_includes(without_external_dtd(path.read_bytes()), tree.docinfo.encoding,
-                                                 record)
+                                                 record, places := [], path)
+                            included[name] = places
                             if copy is not None:
                                 for_jing[name] = Path(tmp) / f"{len(for_jing)}-{path.name}"
                                 for_jing[name].write_bytes(copy)
                 del tree
             reading.finish()
             if self.jing:  # all the files in a few runs of jing, then the Schematron of each
-                result.problems.extend(jing.problems(self.jing, self.schemas[0], readable, for_jing))
+                result.problems.extend(jing.problems(self.jing, self.schemas[0], readable, for_jing, included))
         checking = Progress("validating", len(readable), enabled=progress)
         # (Saxon, which runs an XSLT 2.0/3.0 Schematron, is not to be forked: those schemas run in this process)
         if jobs > 1 and len(readable) >= 2 * MIN_PER_JOB and not isinstance(self.schematron, SaxonSchematron):
