@@ -32,12 +32,16 @@ def words_kind(text: str) -> str | None:
     if not found:
         return None
     kinds = {kind for _, kind in found}
-    if "telephone" in kinds and kinds <= {"telephone", "meeting"}:
-        return "telephone"  # a conversation on the telephone: "Vermerk über ein Telefongespräch"
-    if kinds == {"press", "meeting"}:
-        return "press"  # a meeting with the press: "Incontro del Presidente ... con i giornalisti"
+    if "meeting" in kinds and kinds & {"telephone", "press", "hearing", "interview", "trial"}:
+        # a meeting's words name the occasion, another kind's what it was: a conversation on the telephone
+        # ("Vermerk über ein Telefongespräch"), with the press ("Incontro del Presidente ... con i giornalisti"),
+        # a commission of inquiry's hearing ("30ª Reunião da Comissão Parlamentar de Inquérito"); a sitting's
+        # words and a meeting's, the first (a committee's "Séance" where "la réunion débute")
+        found = [(start, kind) for start, kind in found if kind != "meeting"]
+        kinds.discard("meeting")
     first = min(start for start, _ in found)  # at the same place the longest words: "Entrevista coletiva"
-    at = [(kind, pattern) for kind, pattern in language().kinds if (m := pattern.search(text)) and m.start() == first]
+    at = [(kind, pattern) for kind, pattern in language().kinds if kind in kinds and (m := pattern.search(text))
+          and m.start() == first]
     return max(at, key=lambda kp: len(kp[1].search(text).group()))[0]
 
 

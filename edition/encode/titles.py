@@ -192,6 +192,10 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
         # "INCONTRO DEL" over "PRESIDENTE DELLA REPUBBLICA" over "GIORGIO NAPOLITANO" over ...)
         heading = all(line.isupper() and not re.search(r"[:.]\s*$", line) and not is_dateline(line)
                       for line in lines if line.strip())
+        if heading and (cut := letterhead(lines)):
+            out.append((k, 0, cut, "\n".join(lines[:cut]).strip()))
+            out.append((k, cut, len(lines) - cut, "\n".join(lines[cut:]).strip()))
+            continue
         if heading or not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
             out.append((k, 0, len(b.text.split("\n")), unmark(b.text).strip()))
             continue
@@ -204,11 +208,30 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
                 run.append(i)  # (a title wrapped after a word that cannot end it: "INCONTRO DEL" over "PRESIDENTE
                 continue  # DELLA REPUBBLICA", never a label alone on its line)
             if run:
-                out.append((k, run[0], len(run), "\n".join(lines[run[0]:run[-1] + 1]).strip()))
+                cut = letterhead(lines[run[0]:run[-1] + 1])
+                for start, end in ((run[0], run[0] + cut), (run[0] + cut, run[-1] + 1)) if cut else \
+                        ((run[0], run[-1] + 1),):
+                    out.append((k, start, end - start, "\n".join(lines[start:end]).strip()))
                 run = []
             if line.strip():
                 out.append((k, i, 1, line.strip()))
     return out
+
+
+def letterhead(lines: list[str]) -> int:
+    """Where a record's own heading begins under its institution's letterhead, in a block of lines in capitals:
+    at the first line after the first that names a kind of record with its number (``SENADO FEDERAL`` over
+    ``SECRETARIA-GERAL DA MESA`` over ``NOTAS TAQUIGRÁFICAS`` over ``30ª REUNIÃO DA COMISSÃO ...``); 0 where none
+    does."""
+    def capitals(line: str) -> bool:  # (an ordinal's letter is small: "30ª REUNIÃO")
+        return re.sub(r"(?<=\d)[ªºᵃᵉ]", "", line).isupper()
+
+    for i, line in enumerate(lines[1:], 1):
+        if not all(capitals(x) for x in lines[:i] if x.strip()):
+            return 0
+        if capitals(line) and re.search(r"\d", line) and _kind(line):
+            return i
+    return 0
 
 
 def ends_unfinished(line: str) -> bool:
@@ -265,6 +288,13 @@ def _heading_over_header(text: str, below: list[tuple[int, int, int, str]]) -> b
     return False
 
 
+def _stacked(text: str, below: list[tuple[int, int, int, str]], k: int) -> bool:
+    """A line in capitals over more lines in capitals of the same block: a letterhead's (``SENADO FEDERAL`` over
+    ``SECRETARIA-GERAL DA MESA``), not a speaker's label, which stands over its speech."""
+    return "\n" not in text.strip() and text.isupper() and bool(below) and below[0][0] == k and \
+        below[0][3].split("\n", 1)[0].isupper()
+
+
 #: An item of minutes or a parliament's record numbered by a section sign (``§ 1 Justering av protokoll``), as
 #: Nordic and German-speaking parliaments and boards number them.
 SECTION = re.compile(r"§\s*\d")
@@ -288,7 +318,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             listing = field.group("name").strip().lower() in people
         elif listing and not _prose(text):
             continue  # "KAREN TUMULTY National Political Reporter, Time magazine", under "GUESTS:"
-        heading_line = _heading_over_header(text, found[n + 1:n + 3])
+        heading_line = _heading_over_header(text, found[n + 1:n + 3]) or _stacked(text, found[n + 1:n + 2], k)
         labelled = (lambda _t: False) if heading_line else is_label
         if labelled(text) or prose >= PROSE_BLOCKS:
             break  # the text has begun

@@ -185,6 +185,16 @@ EXPECTED = {
         labels=["O Sr. Presidente: —", "O Sr. João Exemplo (PSD): —", "A Sr.ª Maria Modelo (PS): —",
                 "O Sr. Presidente: —"]),
     # a committee's stenographic record whose heading runs its fields into the title's line
+    # the shorthand notes of Brazil's Senate: the record's heading under the institution's letterhead, a
+    # commission of inquiry's sitting a hearing (its "Reunião" names the occasion)
+    "cpi-senado-br.txt": dict(
+        kind="hearing", lang="pt", date="2024-03-14",
+        title="12ª REUNIÃO DA COMISSÃO PARLAMENTAR DE INQUÉRITO DAS ENCHENTES",
+        main="12ª REUNIÃO DA COMISSÃO PARLAMENTAR DE INQUÉRITO DAS ENCHENTES",
+        labels=["O SR. PRESIDENTE (Carlos Modelo. PSD - RS. Fala da Presidência.) –",
+                "O SR. PRESIDENTE (Carlos Modelo. PSD - RS) –", "A SRA. MARINA EXEMPLO –",
+                "O SR. PRESIDENTE (Carlos Modelo. PSD - RS) –",
+                "O SR. PAULO AMOSTRA (Bloco Parlamentar - SC. Como Relator.) –", "A SRA. MARINA EXEMPLO –"]),
     "comissao-br.txt": dict(
         kind="meeting", lang="pt", date="2003-04-09", time="14:05", end="15:10", head="COMISSÃO DE EDUCAÇÃO E CULTURA",
         labels=["O SR. PRESIDENTE (Deputado Paulo Exemplo) -", "O SR. DEPUTADO MARCOS MODELO -",
