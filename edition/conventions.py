@@ -200,7 +200,8 @@ CONVENTIONS: tuple[Convention, ...] = (
                "as printed, set apart from the speech"),
     Convention("numbered line", "5 JUDGE AGIUS: ... / 6 case, please.", '<lb n="6" rend="numbered"/>',
                "the line's number, small, where the line begins"),
-    Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.]",
+    Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.], [CC stamp; 12 "
+               "June 1969]",
                '<note type="editorial|literal" place="inline" rend="brackets">', "[...] set apart from the speech"),
 )
 

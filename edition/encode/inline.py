@@ -52,10 +52,19 @@ INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughte
                          r"interruption|interrupted|crosstalk|silence|thinks|sighs?|coughs?|chuckles?|smiles?|noise|"
                          r"gestures?)\.?)(?P<close>[\])])", re.I)
 #: A note in brackets: an editor's (``[editor's note: ...]``, ``[Note: ...]``), a literal rendering (``[lit.,
-#: ...]``), or a whole sentence of the record's own narration (``[The President arrived and then went on.]``).
+#: ...]``), or a whole sentence of the record's own narration (``[The President arrived and then went on.]``; the
+#: editors' words may hold words they supplied, ``[Deng asked whether I [Gorbachev] remember ...]``).
 NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?|misdated\b|"
                      r"date uncertain\b|dated\b)[^\[\]]+|"
-                     r"[A-Z][^\[\]]{15,}[.!?])\]", re.I)
+                     r"[A-Z](?:[^\[\]]|\[[^\[\]]{1,40}\]){15,}?[.!?][\u201d\"\u2019)]*)\]", re.I)
+#: Words in brackets that describe the document rather than complete its text: a stamp, a seal, a signature, as
+#: an archive's translation describes them (``[CPSU CC stamp; 12 JUNE 1969]``, ``[There is a stamp at the end of
+#: the first page stating that ...]``): fields parted by a semicolon, or ten words or more (:func:`_describes`).
+DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z](?:[^\[\]]|\[[^\[\]]{1,40}\])+)\]")
+
+
+def _describes(words: str) -> bool:
+    return ";" in words or len(words.split()) >= 10
 #: A caption file's cue, as SubRip and WebVTT print it, perhaps run into the text by a page that flattened it:
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
@@ -175,10 +184,16 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("inaudible", m.group()[0]), 9))
         elif (events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words)):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("incident", m.group()[0]), 8))
+    notes: list[tuple[int, int]] = []  # the words of the notes in brackets read so far
     for m in NOTE_RE.finditer(text) if square else ():
         if free(m):
             kind = "literal" if (m.group("kind") or "").lower().startswith("lit") else "editorial"
             add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning(kind, "["), 8))
+            notes.append((m.start(1), m.end(1)))
+    for m in DESCRIPTION_RE.finditer(text) if square else ():
+        if free(m) and _describes(m.group("words")):
+            add(Span(m.start(), m.end(), m.start(1), m.end(1), _meaning("editorial", "["), 8))
+            notes.append((m.start(1), m.end(1)))
     for m in FOOTNOTE_MARK_RE.finditer(text) if square else ():
         target = ctx.footnotes.get(m.group(1))
         if target:
@@ -196,7 +211,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         if meaning and meaning != "supplied" and free(m):
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning(meaning, m.group()[0]), 8))
     for m in BRACKET_RE.finditer(text) if square else ():
-        if not free(m):
+        # (words the editors supply inside their own note: "familiarized with [it]")
+        if not free(m) and not any(start <= m.start() and m.end() <= end for start, end in notes):
             continue
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("supplied", reason="clarification"), 7))
     for m in ITALIC.finditer(text):

@@ -527,6 +527,21 @@ def test_glued_footnote_marks_of_an_excerpt_that_stops_before_its_footnotes_are_
     assert not xp(untitled, "//t:ref") and not xp(untitled, "//t:notesStmt/t:note[@type='footnotes']")
 
 
+def test_an_archives_description_of_the_document_in_brackets_is_the_editors_note_not_supplied_words():
+    """A translation made for an archive describes stamps and signatures in brackets: fields parted by a semicolon,
+    or a passage of ten words or more, are the editors' notes, and the words they supply inside them are supplied;
+    a word or two in brackets completes the text."""
+    text = ("Record of Conversation with Comrade Kim Il Sung\n\n[Party CC stamp; 12 JUNE 1969]\n\n"
+            "Kim: We thank [the] Soviet comrades.\n\nSudarikov: Good.\n\nKim: Yes.\n\n"
+            "[There is a stamp at the end of the first page stating that the department has been familiarized with "
+            "[it] and some illegible signatures]\n")
+    root = first(text)
+    notes = xp(root, "//t:note[@type='editorial'][@place='inline']")
+    assert ["".join(n.itertext()) for n in notes][:1] == ["Party CC stamp; 12 JUNE 1969"]
+    assert len(notes) == 2 and xp(notes[1], "t:supplied/text()", ) == ["it"]
+    assert texts(root, "//t:sp[1]//t:supplied") == ["the"]
+
+
 def test_names_in_context():
     text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
             "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"
