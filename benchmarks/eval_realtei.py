@@ -109,7 +109,24 @@ def tei_name(e: etree._Element) -> str:
     if name == "seg" and (e.get("type") == "letterhead" or {"left", "right", "center"} & set((e.get("rend") or "")
                                                                                              .split())):
         return "block-seg"
+    if name in ("pb", "cb", "lb") and in_word(e):
+        return "break-in-word"  # (a leaf that begins inside a word, "ወለአእዛ<pb/>ንኪ፡", parts no words)
     return name
+
+
+def in_word(e: etree._Element) -> bool:
+    """A break inside a word: break="no", or letters right before and after it (breaks beside it aside), as the
+    publication reads one (tei.xsl, ed:in-word)."""
+    if e.get("break") == "no":
+        return True
+    prev = e.getprevious()
+    while prev is not None and etree.QName(prev).localname in ("pb", "cb", "lb") and not prev.tail:
+        prev = prev.getprevious()
+    before = (prev.tail if prev is not None else e.getparent().text) or ""
+    after, nxt = e.tail, e.getnext()
+    while not after and nxt is not None and etree.QName(nxt).localname in ("pb", "cb", "lb"):
+        after, nxt = nxt.tail, nxt.getnext()
+    return bool(re.search(r"\w$", before) and re.match(r"\w", after or ""))
 
 
 def tei_words(el: etree._Element, leiden: bool = False) -> Counter[str]:
@@ -120,9 +137,10 @@ def tei_words(el: etree._Element, leiden: bool = False) -> Counter[str]:
 
 
 def html_words(el: html.HtmlElement, leiden: bool = False) -> Counter[str]:
-    """The words of a page's text: scripts and the edition's note numbers aside."""
-    return words(el, HTML_BLOCKS, lambda e: e.tag in ("script", "style") or "note-mark" in (e.get("class") or ""),
-                 lambda e: e.tag, leiden)
+    """The words of a page's text: scripts, the edition's note numbers and the numbers of the source's pages and
+    columns aside."""
+    return words(el, HTML_BLOCKS, lambda e: e.tag in ("script", "style") or bool(
+        {"note-mark", "pb", "cb"} & set((e.get("class") or "").split())), lambda e: e.tag, leiden)
 
 
 #: Folders of a project that hold its schemas, not its documents.
