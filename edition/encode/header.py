@@ -331,7 +331,8 @@ def header(header: etree._Element, rid: str, record: Record, f: Facts, registry:
             sub(notes_stmt, "note", text, type=kind)
 
     source_desc = sub(file_desc, "sourceDesc")
-    bibl = sub(source_desc, "bibl", type="translation")
+    # (the transcript as published: a translation only where someone is credited with translating it)
+    bibl = sub(source_desc, "bibl", type="translation" if translators else "transcript")
     sub(bibl, "title", _bare(f.title, language), level="a")
     for name in translators:
         r = sub(bibl, "respStmt")

@@ -542,6 +542,15 @@ def test_an_archives_description_of_the_document_in_brackets_is_the_editors_note
     assert texts(root, "//t:sp[1]//t:supplied") == ["the"]
 
 
+def test_a_transcript_is_a_translation_only_where_someone_is_credited_with_translating_it():
+    """A parliament's record in its own language is no translation: the header says what the source says."""
+    original = first("Memorandum of Conversation\n\nSisco: Shall we begin?\n\nGromyko: Yes.\n")
+    assert xp(original, "//t:sourceDesc/t:bibl/@type") == ["transcript"]
+    translated = first("Memorandum of Conversation\n\nSisco: Shall we begin?\n\nGromyko: Yes.\n\n"
+                       "[Source: Archive of the Foreign Ministry, Fond 1. Translated by Anna Lind.]\n")
+    assert xp(translated, "//t:sourceDesc/t:bibl/@type") == ["translation"]
+
+
 def test_names_in_context():
     text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
             "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"
