@@ -119,12 +119,15 @@ def in_word(e: etree._Element) -> bool:
     publication reads one (tei.xsl, ed:in-word)."""
     if e.get("break") == "no":
         return True
+    def is_break(n: etree._Element | None) -> bool:
+        return n is not None and isinstance(n.tag, str) and etree.QName(n).localname in ("pb", "cb", "lb")
+
     prev = e.getprevious()
-    while prev is not None and etree.QName(prev).localname in ("pb", "cb", "lb") and not prev.tail:
+    while is_break(prev) and not prev.tail:
         prev = prev.getprevious()
     before = (prev.tail if prev is not None else e.getparent().text) or ""
     after, nxt = e.tail, e.getnext()
-    while not after and nxt is not None and etree.QName(nxt).localname in ("pb", "cb", "lb"):
+    while not after and is_break(nxt):
         after, nxt = nxt.tail, nxt.getnext()
     return bool(re.search(r"\w$", before) and re.match(r"\w", after or ""))
 
