@@ -338,8 +338,10 @@ def _office(words: str, vocabulary: Vocabulary) -> bool:
         return True
     if not ws[0][:1].isupper():
         return False
+    if len(ws) == 1:  # a compound that ends in an office of the language ("Kultusminister", "Justizministerin")
+        return any(len(t) >= 6 and ws[0].lower().endswith(t.lower()) for t in vocabulary.titles)
     fitting = sum(1 for w in ws if w[:1].isupper() or w.lower() in vocabulary.particles)
-    return fitting * 3 >= len(ws) * 2 and len(ws) > 1
+    return fitting * 3 >= len(ws) * 2
 
 
 def _boundary(line: str, at: int) -> bool:

@@ -540,8 +540,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
         pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
         label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
-        if label and label.punct == "none" and not _speech_follows(bs, i, label.end):
-            label = None  # a name alone on its line over another such line is a list's, not a speaker's
+        if label and ((label.punct == "none" and not _speech_follows(bs, i, label.end)) or (
+                label.punct == "colon" and _names_follow(bs, i, label.end))):
+            label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
+            # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)")
         if label and turn is not None and not turn.items and alone and \
                 label.evidence != "a speaker label the profile names":
             # after a label alone on its line ("De heer Van der Ham (D66):"), its speech: "Voorzitter. Mijn
@@ -689,11 +691,12 @@ def _unless_quoting(found: Found | None, text: str, candidates: Counter[str]) ->
     """No label: words and a colon that open a paragraph once, followed by a quotation, which report what someone
     said (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``: the speaker of the
     paragraph is the one before; a label that recurs, or one the profile names, stays a label); a heading's words
-    up to "No." and its number (``SEDUTA N. 12``)."""
+    up to "No." and its number (``SEDUTA N. 12``), or a word before a paper's number (``Drucks. 20/105``)."""
     if found is None or found.evidence == "a speaker label the profile names":
         return found
-    if NUMBER_WORD.search(found.printed.rstrip(":")) and re.match(r"\s*\d", text[found.end:]):
-        return None
+    if (NUMBER_WORD.search(found.printed.rstrip(":")) and re.match(r"\s*\d", text[found.end:])) or \
+            re.match(r"\s*\d+\s?/\s?\d+", text[found.end:]):
+        return None  # (or before a paper's number: "Drucks. 20/105")
     if candidates[found.name] >= 2:
         return found
     return None if OPENING_QUOTE.match(text, found.end) else found
@@ -957,13 +960,43 @@ def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
     """Whether speech follows a label without punctuation: on its line (where OCR stripped the punctuation), or,
     where it stands alone, in the rest of its block or the next block, a sentence or a long line, not another
     short line of a list (``The Vice President`` over ``Warren Christopher, ...``). A salutation that ends in a
-    colon opens a speech (``Amigas, amigos:``, ``Ladies and gentlemen:``)."""
+    colon opens a speech (``Amigas, amigos:``, ``Ladies and gentlemen:``) where speech follows it, not a field's
+    name over a list (``Auf der Regierungsbank:``)."""
     line = bs[i].text.split("\n", 1)[0]
     if line[end:].strip():
         return True
-    rest = bs[i].text.split("\n", 1)[1] if "\n" in bs[i].text else (bs[i + 1].text if i + 1 < len(bs) else "")
-    first = rest.split("\n", 1)[0].strip()
-    return len(first) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$|[.?!\u2026].*[\])]$|\w:$", first))
+    lines = _lines_after(bs, i)
+    if lines and re.search(r"\w:$", lines[0]) and not _names_only(lines[0][:-1]):
+        return len(lines) > 1 and _speech_line(lines[1])  # (a name and a colon is the next label)
+    return bool(lines) and _speech_line(lines[0])
+
+
+def _lines_after(bs: list[Block], i: int) -> list[str]:
+    """The next lines after the first line of block ``i``: the rest of its block, else the next blocks'."""
+    rest = bs[i].text.split("\n")[1:] + [line for b in bs[i + 1:i + 3] for line in b.text.split("\n")]
+    return [line.strip() for line in rest if line.strip()][:2]
+
+
+def _speech_line(line: str) -> bool:
+    """A line of speech: long, or a sentence's end (perhaps before a bracket: "So. (Laughter)"); not a line of
+    names (``Abg. Angelika Löber (SPD)``)."""
+    return len(line) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$", line)) or bool(
+        re.search(r"[.?!\u2026]\s.*[\])]$", line) and not _names_only(line))
+
+
+def _names_only(line: str) -> bool:
+    """A short line whose words are all capitalised (a party in parentheses aside) and end no sentence."""
+    words = re.sub(r"\([^()]*\)", "", line).split()
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words) and \
+        not re.search(r"[.?!\u2026]$", line)
+
+
+def _names_follow(bs: list[Block], i: int, end: int) -> bool:
+    """Whether a label alone on its line stands over a line of names (``Abg. Klaus Herrmann (AfD)``), as a
+    field's name does in a list, rather than over speech."""
+    line = bs[i].text.split("\n", 1)[0]
+    lines = _lines_after(bs, i)
+    return not line[end:].strip() and bool(lines) and _names_only(lines[0])
 
 
 def _item(text: str, line: int, n: str) -> Item:

@@ -321,6 +321,14 @@ EXPECTED = {
         labels=["PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).", "PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).",
                 "PRESIDENTE.", "VALLI (Aut (SVP, Patt))."],
         events=["Applausi"]),
+    # a German Land's parliament as its PDF prints it: a table of contents with the elected under "Gewählt:" and
+    # papers' numbers ("– Drucks. 20/105 –"), who sits on the presidium and the government's bench, none a
+    # speaker; a minister named with a compound office after a comma ("Dr. Maria Roth, Kultusministerin:")
+    "landtag-de.txt": dict(
+        kind="debate", lang="de", date="2019-03-12", title="3. Sitzung",
+        labels=["Präsident Paul Weber:", "Jan Kurz (SPD):", "Präsident Paul Weber:",
+                "Dr. Maria Roth, Kultusministerin:", "Präsident Paul Weber:", "Jan Kurz (SPD):",
+                "Dr. Maria Roth, Kultusministerin:"]),
     "senado-mx.txt": dict(
         kind="debate", lang="es", date="2016-03-08", title="Sesión solemne para recibir la visita",
         labels=["El Presidente Senador Ramón Ortega Lugo:", "El Presidente Senador Ramón Ortega Lugo:",
