@@ -49,6 +49,8 @@ ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u2
 #: An office after a comma, in capitals like the name, the label alone on its line (``JOSÉ ROSAS AISPURO,
 #: GOBERNADOR DE DURANGO``, as the stenographic versions of Mexico's presidency print a speaker).
 ROLE_ALONE = re.compile(r",\s+(?P<role>[^\W\d_](?:[^\W\d_]|[ \t,'\u2019-])*?)[ \t]*$", re.M)
+#: A forename after the surname, behind a title written small (Chile's ``ZALDÍVAR, don Andrés``).
+GIVEN_AFTER = re.compile(r",\s+(?P<title>[^\W\d_A-Z]{2,4})\s+[^\W\d_a-z][\w'\u2019\-]+(?=\s*[(.:,])")
 #: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
 GLOSS = re.compile(r"\s+\[(?P<words>[^\[\]\n]{1,40})\]")
 #: The longest label read.
@@ -260,6 +262,9 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
     gloss = GLOSS.match(line, at)
     if gloss:
         at = gloss.end()
+    given = GIVEN_AFTER.match(line, at) if caps_mode else None
+    if given and vocabulary.title_re.fullmatch(given.group("title")):
+        at = given.end()  # a forename after the surname in capitals: "El señor ZALDÍVAR, don Andrés (Presidente).-"
     m = ROLE.match(line, at)
     if m and _office(m.group("role"), vocabulary) and not (
             line[m.end():].lstrip().startswith(".") and _abbreviation(m.group("role").split()[-1], vocabulary)):

@@ -130,6 +130,39 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+#: How far a line of a typescript is indented to open a paragraph (or to centre a heading).
+INDENT = 3
+
+
+def double_spaced(bs: list[Block], text: str, report: Report) -> list[Block]:
+    """A typescript typed double-spaced (a blank line after every line, as parliaments' and courts' records were
+    typed), read as its paragraphs: where most blocks are one line of wrapped text and a paragraph begins with an
+    indented line, each indented line opens a block and the lines below it, up to the next indented one, join
+    it (``El señor FREI (Presidente de la República).- Señor Presidente del`` over ``Senado, don ...``).
+    Anything else stays as it is."""
+    raw = text.split("\n")
+    indent = [len(line) - len(line.lstrip(" ")) for line in raw]
+    single = [b for b in bs if "\n" not in b.text]
+    opened = [b for b in single if indent[b.line - 1] >= INDENT]
+    flush = [b for b in single if indent[b.line - 1] < INDENT]
+    if len(bs) < 12 or len(single) < 0.8 * len(bs) or len(opened) < 0.1 * len(bs) or len(flush) < 0.3 * len(bs) \
+            or sorted(len(b.text) for b in flush)[len(flush) // 2] < 50:
+        return bs
+    out: list[Block] = []
+    for b in bs:
+        if out and indent[b.line - 1] < INDENT and "\n" not in b.text and not _ENDS_PARAGRAPH.search(out[-1].text):
+            out[-1] = Block(out[-1].text + " " + b.text, out[-1].line, b.last)  # (one paragraph, unwrapped)
+        else:
+            out.append(b)
+    report.info(bs[0].line, "typed double-spaced: a line after a blank line goes on with the paragraph above it, "
+                            "an indented line opens one")
+    return out
+
+
+#: The end of a paragraph whose next line, flush left, still begins another (a heading's last line, a label alone).
+_ENDS_PARAGRAPH = re.compile(r"^[^\n]{0,40}$")
+
+
 #: A line this long is a paragraph of its own, not a line of hard-wrapped text.
 PARAGRAPH_LINE = 240
 
@@ -395,7 +428,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     text = prepare(text, report.path)
     text, numbered = number_lines(text)
     bare = bare_labels(text, registry)
-    bs = single_newline_paragraphs(blocks(text), report, bare)
+    bs = single_newline_paragraphs(double_spaced(blocks(text), text, report), report, bare)
     if numbered:
         report.info(1, f"{numbered} lines open with their number, as a court reporter numbers the lines of each "
                        "page: the numbers are kept as line beginnings (lb), the lines read as the paragraphs and "

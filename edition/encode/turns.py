@@ -843,6 +843,11 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
             # president Rutte": as governments' verbatim transcripts of press conferences print the speaker)
             return "a surname in capitals alone on its line, whom the record's opening names"
         return None
+    if label.punct == "stop" and re.search(r"\.\s*[-\u2013]$", label.printed) and label.names and (
+            label.title_first or label.parens):
+        # "El señor FREI (Presidente de la República).-": a title or an office and the full stop and dash that
+        # close a speaker's label in the records of Spanish-speaking parliaments and governments, even once
+        return "a title or an office and the full stop and dash of a label (.-)"
     if label.names and label.abbreviated and label.punct in ("colon", "stop", "dash") and (
             label.caps_names or label.punct != "stop" or styles["stop"] or label.parens):
         # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"

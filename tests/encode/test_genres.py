@@ -329,6 +329,14 @@ EXPECTED = {
         labels=["Präsident Paul Weber:", "Jan Kurz (SPD):", "Präsident Paul Weber:",
                 "Dr. Maria Roth, Kultusministerin:", "Präsident Paul Weber:", "Jan Kurz (SPD):",
                 "Dr. Maria Roth, Kultusministerin:"]),
+    # a record typed double-spaced (a blank line after every line; an indented line opens a paragraph), as Chile's
+    # Senate typed its sessions: the lines of a paragraph are one paragraph, not a label each; a speaker named by
+    # the surname and then the forename ("El señor VALDÉS, don Gabriel (Presidente).-")
+    "senado-cl-mecanografiado.txt": dict(
+        kind="debate", lang="es", date="1994-06-14",
+        labels=["El señor VALDÉS, don Gabriel (Presidente).-", "El señor ARRIAGADA (Ministro de Hacienda).-",
+                "El señor VALDÉS, don Gabriel (Presidente).-", "El señor ROMERO.-",
+                "El señor VALDÉS, don Gabriel (Presidente).-"]),
     "senado-mx.txt": dict(
         kind="debate", lang="es", date="2016-03-08", title="Sesión solemne para recibir la visita",
         labels=["El Presidente Senador Ramón Ortega Lugo:", "El Presidente Senador Ramón Ortega Lugo:",
