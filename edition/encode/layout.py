@@ -428,7 +428,10 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     text = prepare(text, report.path)
     text, numbered = number_lines(text)
     bare = bare_labels(text, registry)
-    bs = single_newline_paragraphs(double_spaced(blocks(text), text, report), report, bare)
+    bs = blocks(text)
+    if not numbered:  # (a court's numbered lines are regrouped by their own rule, below)
+        bs = double_spaced(bs, text, report)
+    bs = single_newline_paragraphs(bs, report, bare)
     if numbered:
         report.info(1, f"{numbered} lines open with their number, as a court reporter numbers the lines of each "
                        "page: the numbers are kept as line beginnings (lb), the lines read as the paragraphs and "
