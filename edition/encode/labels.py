@@ -45,7 +45,8 @@ QA = re.compile(r"(?P<word>[^\W\d_]{1,10})(?P<punct>\s?(?:[.:]|:\.(?=-))(?:-|\s*
 #: group's name may hold another's in parentheses (``SPAGNOLLI (Aut (SVP-Patt, Cb, SCN)).``, Italy's Senate).
 PARENS = re.compile(r"\s*\((?P<words>(?:[^()\n]|\([^()\n]{1,60}\)){1,120})\)")
 #: An office after a comma, up to the label's punctuation.
-ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")
+ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:,\s+[^\W\d_A-Z][^,:;.()\n]{1,60}?)?"  # (an office with a
+                  r"(?:\s*\([^()\n]{1,60}\)[\"\u201d]?)?)(?=\s?[:.](?:\s|$))")  # comma in it: "..., chargé des ...")
 #: An office after a comma, in capitals like the name, the label alone on its line (``JOSÉ ROSAS AISPURO,
 #: GOBERNADOR DE DURANGO``, as the stenographic versions of Mexico's presidency print a speaker).
 ROLE_ALONE = re.compile(r",\s+(?P<role>[^\W\d_](?:[^\W\d_]|[ \t,'\u2019-])*?)[ \t]*$", re.M)

@@ -551,6 +551,19 @@ def test_a_transcript_is_a_translation_only_where_someone_is_credited_with_trans
     assert xp(translated, "//t:sourceDesc/t:bibl/@type") == ["translation"]
 
 
+def test_an_office_with_a_comma_in_it_after_a_members_name():
+    """France's Sénat prints a minister's office after the name, a comma within it ("secrétaire d'État auprès du
+    Premier ministre, chargé des affaires européennes"), before the label's full stop and dash."""
+    text = ("Questions orales\n\nM. le président. - La parole est à M. Paul Vigne.\n\n"
+            "M. Paul Vigne . - Le contrat a-t-il été signé ?\n\n"
+            "M. Jean Morel, secrétaire d'État auprès du Premier ministre, chargé des affaires européennes . - Il l'a "
+            "été en 2011.\n\nM. Paul Vigne . - Je vous remercie.\n")
+    root = first(text)
+    assert [s.text for s in xp(root, "//t:speaker")] == [
+        "M. le président. -", "M. Paul Vigne . -", "M. Jean Morel, secrétaire d'État auprès du Premier ministre, "
+        "chargé des affaires européennes . -", "M. Paul Vigne . -"]
+
+
 def test_names_in_context():
     text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
             "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"
