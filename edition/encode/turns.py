@@ -367,6 +367,8 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
+    if len(name.split()) == 1 and punct == "stop" and first in {a.lower() for a in language().abbreviations}:
+        return False  # a title written short, the name after it: "SEN. ORRIN G. HATCH, R-UTAH"
     numbered = forms.NUMBERED.fullmatch(name + ":")  # a participant known by a number ("Participant 7")
     if not numbered and (first in HEADER_WORDS or _field(name)):
         return False

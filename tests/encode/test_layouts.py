@@ -564,6 +564,32 @@ def test_an_office_with_a_comma_in_it_after_a_members_name():
         "chargé des affaires européennes . -", "M. Paul Vigne . -"]
 
 
+def test_a_title_written_short_before_a_name_is_no_label_of_its_own():
+    """A hearing's list of senators, one a line ("SEN. ORRIN HATCH, R-UTAH"), under its title: "SEN." opens
+    every line, and still names nobody; the speakers are the surnames that label the turns."""
+    text = ("SENATE COMMERCE COMMITTEE HEARING ON THE NOMINATION OF ANNA REED\n\n"
+            + "\n\n".join(f"SEN. {n}, R-IDAHO" for n in ("JOHN MARLOW", "PAUL ESTES", "RUTH KANE", "OTTO BELL"))
+            + "\n\nMARLOW: Good morning. The committee will come to order.\n\nREED: Thank you, Mr. Chairman."
+            "\n\nMARLOW: Please begin.\n\nREED: It is an honor to appear before the committee.\n")
+    root = first(text)
+    assert [s.text for s in xp(root, "//t:speaker")] == ["MARLOW:", "REED:", "MARLOW:", "REED:"]
+
+
+def test_the_witnesses_of_a_hearing_listed_under_its_title_are_no_title():
+    """A hearing's transcript as a newspaper posts it: its title, the day, its speakers and its witnesses, one a line
+    after their field's name; the last witness's line is no title."""
+    text = ("Turn on desktop notifications?\n"
+            "SENATE COMMERCE COMMITTEE HEARING ON THE NOMINATION OF ANNA REED\nMARCH 14, 2017\n"
+            "SPEAKERS: SEN. JOHN MARLOW, R-IDAHO, CHAIRMAN\nSEN. RUTH KANE, D-MAINE\n"
+            "WITNESSES: ANNA REED, NOMINEE\nJUDGE PETER LANG, FORMER COLLEAGUE OF THE NOMINEE\n\n"
+            "MARLOW: Good morning. The committee will come to order.\n\nREED: Thank you, Mr. Chairman.\n\n"
+            "MARLOW: Please begin.\n\nREED: It is an honor to appear before the committee.\n")
+    root = first(text)
+    assert texts(root, "//t:titleStmt/t:title[@type='main']") == [
+        "SENATE COMMERCE COMMITTEE HEARING ON THE NOMINATION OF ANNA REED"]
+    assert xp(root, "//t:text/@subtype") == ["hearing"]
+
+
 def test_names_in_context():
     text = ("Memorandum of Conversation between George H.W. Bush and Mikhail Gorbachev\n\n"
             "Bush: I met Raisa Gorbachev at George Washington University, and the Gorbachev Archive sent papers.\n\n"
