@@ -29,7 +29,6 @@ from .registry import NOT_GIVEN, Registry
 from .report import Report
 from .source_note import SourceFacts, is_source_note, read_source_note
 from .tei import sub
-from .titles import letterhead
 
 
 @dataclass
@@ -84,9 +83,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
     if h is not None:
-        lines = h.title.split("\n")  # (under an institution's letterhead: the record's own heading)
-        f.title = current().without_furniture(normalize("\n".join(lines[letterhead(lines):])).strip())
-        # (and a skip link run into the title: gone)
+        f.title = current().without_furniture(normalize(h.title).strip())  # (a skip link run into the title)
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
