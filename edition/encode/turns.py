@@ -367,7 +367,7 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
-    if len(name.split()) == 1 and punct == "stop" and first in {a.lower() for a in language().abbreviations}:
+    if len(name.split()) == 1 and punct == "stop" and first in language().abbreviations:
         return False  # a title written short, the name after it: "SEN. ORRIN G. HATCH, R-UTAH"
     numbered = forms.NUMBERED.fullmatch(name + ":")  # a participant known by a number ("Participant 7")
     if not numbered and (first in HEADER_WORDS or _field(name)):
@@ -440,7 +440,8 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
     return out
 
 
-#: The longest block that closes a sitting: a longer one is speech that happens to start with such words.
+#: The longest block that closes a sitting or says who takes the chair: a longer one is speech that happens to
+#: start with such words.
 CLOSING_MAX = 200
 
 
@@ -514,18 +515,13 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             turn = None
             i += 1
             continue
-        if turn is not None and closing and closing.match(unwrapped) and len(unwrapped) <= CLOSING_MAX and \
-                find_time(unwrapped):
+        if turn is not None and len(unwrapped) <= CLOSING_MAX and (
+                (closing and closing.match(unwrapped) and find_time(unwrapped))
+                or (presiding and presiding.match(unwrapped))):
             # the words that close a sitting with its hour ("Kammaren åtskildes kl. 11.42.", "Whereupon, at 11:37
-            # a.m., the hearing was adjourned."): the record's, after the last speech, and so is what follows them
-            # up to the next label (the clerk's "Vid protokollet" and name)
-            body.append(Item("p", text, b.line))
-            turn = None
-            i += 1
-            continue
-        if turn is not None and presiding and presiding.match(unwrapped) and len(unwrapped) <= CLOSING_MAX:
-            # who takes the chair, a line of its own between speeches ("Presidenza del vice presidente CENTINAIO
-            # (ore 16,55)"): the record's, not the speech's
+            # a.m., the hearing was adjourned."), or who takes the chair, a line of its own between speeches
+            # ("Presidenza del vice presidente CENTINAIO (ore 16,55)"): the record's, not the speech's, and so is
+            # what follows them up to the next label (the clerk's "Vid protokollet" and name)
             body.append(Item("p", text, b.line))
             turn = None
             i += 1
@@ -670,7 +666,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     if _credit(label, text):
         return None
     if label and (m is None or label.end > m.end() or label.question or label.answer):
-        return _unless_quoting(_form_label(label, registry, candidates, styled), text, candidates)
+        return _unless_reported_or_numbered(_form_label(label, registry, candidates, styled), text, candidates)
     if not m:
         b = BARE_START.match(text) if bare else None
         if b and bare_name(b) in bare:
@@ -680,7 +676,7 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     found = _pattern_label(m, registry, candidates, styled)
     if found is None and label and label.end == m.end():  # the same words, on the evidence of every form
         found = _form_label(label, registry, candidates, styled)
-    return _unless_quoting(found, text, candidates)
+    return _unless_reported_or_numbered(found, text, candidates)
 
 
 #: A quotation mark that opens a quotation.
@@ -689,7 +685,7 @@ OPENING_QUOTE = re.compile("\\s*[\u2018\u201c\u201e\u201a\u00ab\u2039\"]")
 NUMBER_WORD = re.compile(r"(?i)\b(?:n|no|nr|num|núm|nº|n°|№)\.?$")
 
 
-def _unless_quoting(found: Found | None, text: str, candidates: Counter[str]) -> Found | None:
+def _unless_reported_or_numbered(found: Found | None, text: str, candidates: Counter[str]) -> Found | None:
     """No label: words and a colon that open a paragraph once, followed by a quotation, which report what someone
     said (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``: the speaker of the
     paragraph is the one before; a label that recurs, or one the profile names, stays a label); a heading's words
