@@ -192,9 +192,8 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
         # "INCONTRO DEL" over "PRESIDENTE DELLA REPUBBLICA" over "GIORGIO NAPOLITANO" over ...)
         heading = all(line.isupper() and not re.search(r"[:.]\s*$", line) and not is_dateline(line)
                       for line in lines if line.strip())
-        if heading and (cut := letterhead(lines)):
-            out.append((k, 0, cut, "\n".join(lines[:cut]).strip()))
-            out.append((k, cut, len(lines) - cut, "\n".join(lines[cut:]).strip()))
+        if heading and _letterhead(lines):
+            out += _under_letterhead(k, lines, 0, len(lines))
             continue
         if heading or not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
             out.append((k, 0, len(b.text.split("\n")), unmark(b.text).strip()))
@@ -208,17 +207,21 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
                 run.append(i)  # (a title wrapped after a word that cannot end it: "INCONTRO DEL" over "PRESIDENTE
                 continue  # DELLA REPUBBLICA", never a label alone on its line)
             if run:
-                cut = letterhead(lines[run[0]:run[-1] + 1])
-                for start, end in ((run[0], run[0] + cut), (run[0] + cut, run[-1] + 1)) if cut else \
-                        ((run[0], run[-1] + 1),):
-                    out.append((k, start, end - start, "\n".join(lines[start:end]).strip()))
+                out += _under_letterhead(k, lines, run[0], run[-1] + 1)
                 run = []
             if line.strip():
                 out.append((k, i, 1, line.strip()))
     return out
 
 
-def letterhead(lines: list[str]) -> int:
+def _under_letterhead(k: int, lines: list[str], start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The units of lines ``start`` to ``end`` of block ``k``: the letterhead apart from the record's own heading
+    under it (:func:`_letterhead`), else one unit."""
+    cut = start + _letterhead(lines[start:end])
+    return [(k, a, b - a, "\n".join(lines[a:b]).strip()) for a, b in ((start, cut), (cut, end)) if b > a]
+
+
+def _letterhead(lines: list[str]) -> int:
     """Where a record's own heading begins under its institution's letterhead, in a block of lines in capitals:
     at the first line after the first that names a kind of record with its number (``SENADO FEDERAL`` over
     ``SECRETARIA-GERAL DA MESA`` over ``NOTAS TAQUIGRÁFICAS`` over ``30ª REUNIÃO DA COMISSÃO ...``); 0 where none
