@@ -414,13 +414,12 @@
     </span>
     <xsl:if test="not(ed:in-word(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
+  <!-- (the nearest node either side that is no break: a page and its column, <pb/><cb/>, break one word) -->
   <xsl:function name="ed:in-word" as="xs:boolean">
     <xsl:param name="break" as="element()"/>
-    <xsl:variable name="breaks" select="$break/(preceding-sibling::* | following-sibling::*)[self::pb or self::cb
-        or self::lb]"/>
-    <xsl:sequence select="$break/@break = 'no' or (matches(string(($break/preceding-sibling::node() except
-        $breaks)[last()][self::text()]), '\w$') and matches(string(($break/following-sibling::node() except
-        $breaks)[1][self::text()]), '^\w'))"/>
+    <xsl:sequence select="$break/@break = 'no' or (matches(string($break/preceding-sibling::node()[not(self::pb
+        or self::cb or self::lb)][1][self::text()]), '\w$') and matches(string($break/following-sibling::node()
+        [not(self::pb or self::cb or self::lb)][1][self::text()]), '^\w'))"/>
   </xsl:function>
 
   <!-- A running head, catchword or page number of the source, set apart from the text. -->

@@ -105,10 +105,10 @@ class Validator:
                             # (jing would load the DTD a DOCTYPE names: it reads a copy without it)
                             copy = with_includes(without_external_dtd(path.read_bytes()), tree.docinfo.encoding,
                                                  record, places := [], path)
-                            included[name] = places
                             if copy is not None:
                                 for_jing[name] = Path(tmp) / f"{len(for_jing)}-{path.name}"
                                 for_jing[name].write_bytes(copy)
+                                included[name] = places
                 del tree
             reading.finish()
             if self.jing:  # all the files in a few runs of jing, then the Schematron of each
