@@ -61,10 +61,6 @@ NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s
 #: an archive's translation describes them (``[CPSU CC stamp; 12 JUNE 1969]``, ``[There is a stamp at the end of
 #: the first page stating that ...]``): fields parted by a semicolon, or ten words or more (:func:`_describes`).
 DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z](?:[^\[\]]|\[[^\[\]]{1,40}\])+)\]")
-
-
-def _describes(words: str) -> bool:
-    return ";" in words or len(words.split()) >= 10
 #: A caption file's cue, as SubRip and WebVTT print it, perhaps run into the text by a page that flattened it:
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
@@ -103,6 +99,11 @@ def _gap_with_words(reason: str, rend: str | None) -> Callable[[], etree._Elemen
 
 #: A bracket or parenthesis whose words a profile may give a meaning.
 PROFILED_RE = re.compile(r"\[([^\[\]]+)\]|\(([^()]+)\)")
+
+
+def _describes(words: str) -> bool:
+    """Words in brackets that describe the document (:data:`DESCRIPTION_RE`)."""
+    return ";" in words or len(words.split()) >= 10
 
 
 def _meaning(meaning: str, opener: str) -> Callable[[], etree._Element]:
