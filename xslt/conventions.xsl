@@ -28,7 +28,7 @@
        "Gorbachev." or "Gorbachev:"); none where the label is empty. -->
   <xsl:function name="ed:speaker-name" as="xs:string?">
     <xsl:param name="sp" as="element()"/>
-    <xsl:sequence select="(normalize-space(string-join($sp/speaker, ' ')) => replace('[\s.:,;]+$', ''))[. != '']"/>
+    <xsl:sequence select="ed:trim-end(normalize-space(string-join($sp/speaker, ' ')), ' .:,;')[. != '']"/>
   </xsl:function>
 
   <xsl:template match="opener" mode="ed:text">

@@ -660,15 +660,16 @@
     <xsl:param name="citation" as="xs:string"/>
     <xsl:variable name="body" as="xs:string*"><xsl:apply-templates select="$text" mode="ed:plain"/></xsl:variable>
     <xsl:result-document href="{$href}" method="text" encoding="utf-8">
-      <!-- each line's spaces normalized, and a run of empty lines one empty line (by lines, not by regular
-           expressions over the whole text, which cost a second per hundred records) -->
-      <xsl:variable name="lines" select="tokenize(string-join($body), '&#10;') ! normalize-space(.)"/>
-      <xsl:variable name="kept" select="for $i in 1 to count($lines) return $lines[$i][. != '' or ($i gt 1 and
-          $lines[$i - 1] != '')]"/>
-      <xsl:variable name="first" select="index-of($kept ! (. != ''), true())[1]"/>
-      <xsl:variable name="last" select="index-of($kept ! (. != ''), true())[last()]"/>
-      <xsl:value-of select="string-join(($header, '', $kept[position() ge $first and position() le $last], '',
-          $citation), '&#10;') || '&#10;'"/>
+      <!-- each line's spaces normalized, a run of empty lines one empty line, and none at either end (by lines, not
+           by regular expressions over the whole text, which cost a second per hundred records) -->
+      <xsl:variable name="lines" as="xs:string*">
+        <xsl:for-each-group select="tokenize(string-join($body), '&#10;') ! normalize-space(.)" group-adjacent=". = ''">
+          <xsl:sequence select="if (current-grouping-key()) then '' else current-group()"/>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:variable name="kept" select="$lines[position() gt (if (head($lines) = '') then 1 else 0)]"/>
+      <xsl:value-of select="string-join(($header, '', $kept[position() lt last() or . != ''], '', $citation),
+          '&#10;') || '&#10;'"/>
     </xsl:result-document>
   </xsl:template>
   <xsl:mode name="ed:plain" on-no-match="shallow-skip"/>
@@ -682,10 +683,10 @@
     <xsl:sequence select="'&#10;'"/><xsl:apply-templates mode="ed:plain"/>
   </xsl:template>
   <xsl:template match="Q{}pre//text()" mode="ed:plain" priority="1"><xsl:sequence select="string(.)"/></xsl:template>
-  <xsl:template match="*[@class][tokenize(@class) = 'note-mark']" mode="ed:plain" priority="1">
+  <xsl:template match="*[contains-token(@class, 'note-mark')]" mode="ed:plain" priority="1">
     <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
   </xsl:template>
-  <xsl:template match="*[@class][tokenize(@class) = ('del', 'alt', 'note-back', 'anchor')] | Q{}input | Q{}label
+  <xsl:template match="*[some $c in ('del', 'alt', 'note-back', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
       | Q{}script" mode="ed:plain" priority="2"/>
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->

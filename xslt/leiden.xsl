@@ -290,7 +290,7 @@
   <!-- The space or line end before a break inside a word is no space of the text. -->
   <xsl:template match="text()[following-sibling::node()[1][self::lb[@break = 'no']]][ed:leiden(.)]" mode="ed:text"
       priority="3">
-    <xsl:value-of select="replace(., '\s+$', '')"/>
+    <xsl:value-of select="ed:trim-end(., ' &#9;&#10;&#13;')"/>
   </xsl:template>
   <xsl:template match="text()[preceding-sibling::node()[1][self::lb[@break = 'no']]][ed:leiden(.)]" mode="ed:text"
       priority="3">

@@ -320,7 +320,7 @@
            (vocabulary.xsl): none is counted. -->
       <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML or
           self::Q{http://www.w3.org/2001/XInclude}include)][not(namespace-uri() = 'http://www.tei-c.org/ns/1.0'
-          and local-name() = $ed:known)][not(namespace-uri() = $ed:rendered-namespaces)]"
+          and map:contains($ed:known, local-name()))][not(namespace-uri() = $ed:rendered-namespaces)]"
           group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else if (prefix-from-QName(
               node-name(.))) then name() else 'Q{' || namespace-uri() || '}' || local-name()">
         <ed:unknown name="{current-grouping-key()}" count="{count(current-group())}"/>
@@ -706,8 +706,15 @@
        give. -->
   <xsl:function name="ed:doubted" as="xs:boolean">
     <xsl:param name="d" as="element()"/>
-    <xsl:sequence select="matches(normalize-space($d), '\?|\[|\]|\d\.?/\d|(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
-        or ($d/@precision = 'low' and normalize-space($d) != '')"/>
+    <!-- (marks and the slash found without a regular expression, and the words' only where one of their last
+         letters ends a word: Saxon tries a pattern that begins with no fixed character at every character) -->
+    <xsl:variable name="s" select="normalize-space($d)"/>
+    <xsl:sequence select="contains($s, '?') or contains($s, '[') or contains($s, ']')
+        or (contains($s, '/') and matches($s, '\d\.?/\d'))
+        or (some $last in ('a', 'c', 'm', 's', 'v', 'n', 'o', 'k', 'о', 'к') satisfies (contains(lower-case($s), $last || ' ')
+            or contains(lower-case($s), $last || '.')))
+        and matches($s, '(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
+        or ($d/@precision = 'low' and $s != '')"/>
   </xsl:function>
   <!-- A date element as readers read it: as printed where it doubts itself, its range where it gives one, else its
        @when in words. -->

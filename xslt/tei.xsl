@@ -118,8 +118,23 @@
 
   <xsl:mode name="ed:text" on-no-match="text-only-copy"/>
 
-  <!-- The TEI elements the modules render as themselves; any other falls back to its content. -->
-  <xsl:variable name="ed:known" as="xs:string*" select="('TEI', 'text', 'front', 'body', 'back', 'div', 'head',
+  <!-- The end of a string, read without a regular expression: Saxon tries a pattern that ends at the end ('\s+$') at
+       every character of the string, a cost that grows with a text node's length. ed:last: its last character;
+       ed:trim-end: the string without the characters of $chars at its end (' &#9;&#10;&#13;' is \s). -->
+  <xsl:function name="ed:last" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="substring($s, string-length($s))"/>
+  </xsl:function>
+  <xsl:function name="ed:trim-end" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:param name="chars" as="xs:string"/>
+    <xsl:sequence select="if ($s != '' and contains($chars, ed:last($s)))
+        then ed:trim-end(substring($s, 1, string-length($s) - 1), $chars) else string($s)"/>
+  </xsl:function>
+
+  <!-- The TEI elements the modules render as themselves; any other falls back to its content. (A map of their names:
+       whether an element is among them is asked of every element of every record.) -->
+  <xsl:variable name="ed:known" as="map(xs:string, xs:boolean)" select="map:merge(('TEI', 'text', 'front', 'body', 'back', 'div', 'head',
       'opener', 'dateline', 'sp', 'speaker', 'p', 'ab', 'quote', 'list', 'item', 'label', 'lb', 'cb', 'hi', 'gap',
       'supplied', 'sic', 'corr', 'reg', 'orig', 'abbr', 'expan', 'choice', 'subst', 'add', 'del', 'space', 'unclear',
       'note', 'stage', 'ref', 'ptr', 'persName', 'date', 'code', 'placeName', 'orgName', 'name', 'lg', 'l', 'table',
@@ -132,7 +147,7 @@
       'macroSpec', 'dataSpec', 'moduleSpec', 'schemaSpec', 'moduleRef', 'elementRef', 'classRef', 'macroRef',
       'dataRef', $ed:phrases, 'anchor', 'birth', 'death', 'location', 'g',
       'u', 'incident', 'kinesic', 'vocal', 'pause', 'shift', 'writing', 'ex', 'am', 'surplus', 'handShift',
-      'milestone', 'app', 'lem', 'rdg', 'rdgGrp', 'listApp', 'listWit', 'witness', $ed:vocabulary)"/>
+      'milestone', 'app', 'lem', 'rdg', 'rdgGrp', 'listApp', 'listWit', 'witness', $ed:vocabulary) ! map{.: true()})"/>
   <!-- The rest of the vocabulary, by family (vocabulary.xsl). -->
   <xsl:variable name="ed:vocabulary" as="xs:string*" select="map:keys($ed:block-labels), map:keys($ed:field-labels),
       map:keys($ed:markers)"/>
@@ -156,7 +171,7 @@
   </xsl:function>
 
   <!-- An element shown by its content alone keeps its id as an empty anchor before it. -->
-  <xsl:template match="*[@xml:id][not(local-name() = $ed:known)]" mode="ed:text" priority="-0.1">
+  <xsl:template match="*[@xml:id][not(map:contains($ed:known, local-name()))]" mode="ed:text" priority="-0.1">
     <span class="anchor" id="{ed:html-id(.)}"/>
     <xsl:apply-templates mode="ed:text"/>
   </xsl:template>
@@ -284,7 +299,7 @@
       <xsl:when test="(self::ptr or not(node())) and not(ed:target(@target))">
         <!-- an address that leads nowhere in the edition (an annotation in a file the project keeps elsewhere:
              "take<ptr target="duk.00383_n2"/>"): shown as a pointer apart from the word it follows -->
-        <xsl:if test="matches(string(preceding-sibling::node()[1][self::text()]), '\S$')"><xsl:text> </xsl:text></xsl:if>
+        <xsl:if test="matches(ed:last(preceding-sibling::node()[1][self::text()]), '\S')"><xsl:text> </xsl:text></xsl:if>
         <span class="pointer" title="a pointer to what this edition does not hold">&#x2192;&#xA0;<xsl:sequence
             select="$content"/></span>
       </xsl:when>
@@ -417,8 +432,8 @@
   <!-- (the nearest node either side that is no break: a page and its column, <pb/><cb/>, break one word) -->
   <xsl:function name="ed:in-word" as="xs:boolean">
     <xsl:param name="break" as="element()"/>
-    <xsl:sequence select="$break/@break = 'no' or (matches(string($break/preceding-sibling::node()[not(self::pb
-        or self::cb or self::lb)][1][self::text()]), '\w$') and matches(string($break/following-sibling::node()
+    <xsl:sequence select="$break/@break = 'no' or (matches(ed:last($break/preceding-sibling::node()[not(self::pb
+        or self::cb or self::lb)][1][self::text()]), '\w') and matches(string($break/following-sibling::node()
         [not(self::pb or self::cb or self::lb)][1][self::text()]), '^\w'))"/>
   </xsl:function>
 
