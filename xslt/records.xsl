@@ -212,7 +212,7 @@
        so that a large edition's digests hold each declaration once and not once a record (ed:stored). -->
   <xsl:function name="ed:conventions-key" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="string-join(($doc//encodingDesc/editorialDecl)[1]/* ! (local-name() || ': ' ||
+    <xsl:sequence select="string-join(($doc/*/teiHeader/encodingDesc/editorialDecl)[1]/* ! (local-name() || ': ' ||
         normalize-space()), ' | ')"/>
   </xsl:function>
   <xsl:variable name="ed:declared" as="map(xs:string, xs:string)" select="map:merge($cached-roots !
@@ -318,9 +318,9 @@
            name (an SVG rect is no TEI rect). An example of markup (egXML) is shown as markup, and an XInclude left
            unresolved as where it would include (tei.xsl); MathML, SVG, RELAX NG and Schematron as themselves
            (vocabulary.xsl): none is counted. -->
-      <xsl:for-each-group select="$doc/*/text//*[not(ancestor-or-self::*:egXML or
-          self::Q{http://www.w3.org/2001/XInclude}include)][not(namespace-uri() = 'http://www.tei-c.org/ns/1.0'
-          and map:contains($ed:known, local-name()))][not(namespace-uri() = $ed:rendered-namespaces)]"
+      <xsl:for-each-group select="$doc/*/text//*[not(namespace-uri() = 'http://www.tei-c.org/ns/1.0'
+          and map:contains($ed:known, local-name()))][not(ancestor-or-self::*:egXML or
+          self::Q{http://www.w3.org/2001/XInclude}include)][not(namespace-uri() = $ed:rendered-namespaces)]"
           group-by="if (namespace-uri() = 'http://www.tei-c.org/ns/1.0') then local-name() else if (prefix-from-QName(
               node-name(.))) then name() else 'Q{' || namespace-uri() || '}' || local-name()">
         <ed:unknown name="{current-grouping-key()}" count="{count(current-group())}"/>
@@ -760,15 +760,20 @@
         else ed:hhmm($d/@when)
       )[. != ''], ', ') || (if ($d/@cert and not($d/@cert = 'high')) then ' (inferred)' else '')"/>
   </xsl:function>
-  <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; other forms as given. -->
+  <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; other forms as given.
+       (The day, month and year as format-date's '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
+  <xsl:variable name="ed:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June',
+      'July', 'August', 'September', 'October', 'November', 'December')"/>
   <xsl:function name="ed:in-words" as="xs:string">
     <xsl:param name="when" as="xs:string"/>
     <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}(-\d{2})?&#x2013;\d{4}-\d{2}(-\d{2})?$'))
         then string-join(tokenize($when, '&#x2013;') ! ed:in-words(.), ' &#x2013; ')
         else if (matches($when, '^\d{4}-\d{2}-\d{2}') and substring($when, 1, 10) castable as xs:date)
-        then format-date(xs:date(substring($when, 1, 10)), '[D] [MNn] [Y]') || substring($when, 11)
+        then (let $d := xs:date(substring($when, 1, 10)) return day-from-date($d) || ' '
+            || $ed:months[month-from-date($d)] || ' ' || year-from-date($d)) || substring($when, 11)
         else if (matches($when, '^\d{4}-\d{2}($|[^\d])') and substring($when, 1, 7) || '-01' castable as xs:date)
-        then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]') || substring($when, 8)
+        then $ed:months[xs:integer(substring($when, 6, 2))] || ' ' || xs:integer(substring($when, 1, 4))
+            || substring($when, 8)
         else $when"/>
   </xsl:function>
   <xsl:function name="ed:title" as="xs:string">
