@@ -760,8 +760,8 @@
         else ed:hhmm($d/@when)
       )[. != ''], ', ') || (if ($d/@cert and not($d/@cert = 'high')) then ' (inferred)' else '')"/>
   </xsl:function>
-  <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; other forms as given.
-       (The day, month and year as format-date's '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
+  <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; a year, or years, as
+       numbers ("147", "375–377", not ISO's "0147"); other forms as given. (The day, month and year as format-date's '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
   <xsl:variable name="ed:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June',
       'July', 'August', 'September', 'October', 'November', 'December')"/>
   <xsl:function name="ed:in-words" as="xs:string">
@@ -774,6 +774,8 @@
         else if (matches($when, '^\d{4}-\d{2}($|[^\d])') and substring($when, 1, 7) || '-01' castable as xs:date)
         then $ed:months[xs:integer(substring($when, 6, 2))] || ' ' || xs:integer(substring($when, 1, 4))
             || substring($when, 8)
+        else if (matches($when, '^\d{4}(&#x2013;\d{4})?$'))
+        then string-join(distinct-values(tokenize($when, '&#x2013;') ! string(xs:integer(.))), '&#x2013;')
         else $when"/>
   </xsl:function>
   <xsl:function name="ed:title" as="xs:string">

@@ -230,6 +230,9 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     ('<origin><origDate from="1687-08-17" to="1691-10-29">1687 to 1691</origDate></origin>'
      '<acquisition>Bought in <date when="1756">1756</date>.</acquisition>', "17 August 1687 – 29 October 1691"),
     ('<origin><origDate notBefore="0181-04-25" notAfter="0181-04-25">181 CE</origDate></origin>', "25 April 181"),
+    # a year before 1000 as a number, not as ISO pads it ("0147")
+    ('<origin><origDate notBefore="0147" notAfter="0147"/></origin>', "147"),
+    ('<origin><origDate notBefore="0375" notAfter="0377"/></origin>', "375\u2013377"),
     ('<origin><origDate notAfter="1819-12">late 1819</origDate></origin>', "late 1819"),  # one bound: as printed
     ('<origin><origDate notAfter="1819-12"/></origin>', "not after December 1819"),
     ('<origin>Made in Isfahan.</origin><provenance><date when="2009-09">seen in 2009</date></provenance>', None),
