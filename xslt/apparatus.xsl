@@ -33,7 +33,8 @@
       <xsl:for-each select="ed:witnesses(.)[not(current()/self::rdgGrp)]"><xsl:text> </xsl:text><span
           class="wit"><xsl:value-of select="."/></span></xsl:for-each>
       <xsl:if test="self::lem and ../rdg">] </xsl:if>
-      <xsl:if test="self::rdg and following-sibling::rdg">; </xsl:if>
+      <!-- (a reading, or a group of them, set apart from the next: within a group, and across its bounds) -->
+      <xsl:if test="(self::rdg or self::rdgGrp) and following-sibling::*[self::rdg or self::rdgGrp]">; </xsl:if>
     </span>
   </xsl:template>
 

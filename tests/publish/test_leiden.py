@@ -180,6 +180,25 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
     assert " ".join(line.text_content().split()) == "1 at (et A) non sic (om. C) mota est"
 
 
+def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_before_them(tmp_path):
+    """A critical edition groups readings (rdgGrp, as the Patristic Text Archive groups a family's): each reading is
+    set apart from the one before it, within the group and across its bounds, in the page and in an apparatus."""
+    build_texts(tmp_path, {
+        "homily.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Homily</title></titleStmt>'
+            "<publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness xml:id='L'>L</witness>"
+            "<witness xml:id='P'>P</witness><witness xml:id='V'>V</witness></listWit></sourceDesc></fileDesc>"
+            "</teiHeader><text><body><p>Dixit <app><lem>frater</lem><rdg wit='#L'>pater</rdg><rdgGrp><rdg wit='#P'>"
+            "mater</rdg><rdg wit='#V'>soror</rdg></rdgGrp></app> tunc.</p><listApp><app loc='1'><lem>frater</lem>"
+            "<rdgGrp><rdg wit='#P'>mater</rdg></rdgGrp><rdg wit='#L'>pater</rdg></app></listApp></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "homily.html")).getroot()
+    (variant,) = page.xpath("//p[contains(., 'Dixit')]")
+    assert " ".join(variant.text_content().split()) == "Dixit frater (pater L; mater P; soror V) tunc."
+    (entry,) = page.xpath("//ul[@class = 'apparatus']/li")
+    assert " ".join(entry.text_content().split()) == "1 frater] mater P; pater L"
+
+
 def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_nothing_beside_it(tmp_path):
     """The sigla of the apparatus are explained where the header lists the witnesses (sourceDesc/listWit: a witness
     described elsewhere by what it points to, its leaves by their bounds); an entry that only gives its lemma's
