@@ -709,11 +709,12 @@
     <!-- (marks and the slash found without a regular expression, and the words' only where one of their last
          letters ends a word: Saxon tries a pattern that begins with no fixed character at every character) -->
     <xsl:variable name="s" select="normalize-space($d)"/>
+    <xsl:variable name="lower" select="lower-case($s)"/>
     <xsl:sequence select="contains($s, '?') or contains($s, '[') or contains($s, ']')
         or (contains($s, '/') and matches($s, '\d\.?/\d'))
-        or (some $last in ('a', 'c', 'm', 's', 'v', 'n', 'o', 'k', 'о', 'к') satisfies (contains(lower-case($s), $last || ' ')
-            or contains(lower-case($s), $last || '.')))
-        and matches($s, '(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s', 'i')
+        or (some $last in ('a', 'c', 'm', 's', 'v', 'n', 'o', 'k', 'о', 'к') satisfies
+            (contains($lower, $last || ' ') or contains($lower, $last || '.')))
+        and matches($lower, '(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s')
         or ($d/@precision = 'low' and $s != '')"/>
   </xsl:function>
   <!-- A date element as readers read it: as printed where it doubts itself, its range where it gives one, else its
@@ -761,7 +762,8 @@
       )[. != ''], ', ') || (if ($d/@cert and not($d/@cert = 'high')) then ' (inferred)' else '')"/>
   </xsl:function>
   <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; a year, or years, as
-       numbers ("147", "375–377", not ISO's "0147"); other forms as given. (The day, month and year as format-date's '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
+       numbers ("147", "375–377", not ISO's "0147"); other forms as given. (The day, month and year as format-date's
+       '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
   <xsl:variable name="ed:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June',
       'July', 'August', 'September', 'October', 'November', 'December')"/>
   <xsl:function name="ed:in-words" as="xs:string">
