@@ -499,6 +499,13 @@ def _starts(flat: str, nodes: list, origin: Path) -> list[tuple[int, str, int]]:
     return out
 
 
+def _after(line: int, column: int, written: str) -> tuple[int, int]:
+    """The line and column (1-based) where text that began at ``line``, ``column`` ends once ``written`` follows."""
+    if "\n" not in written:
+        return line, column + len(written)
+    return line + written.count("\n"), len(written) - written.rfind("\n")
+
+
 def with_includes(raw: bytes, encoding: str | None, record: list, places: list[Included] | None = None,
                   origin: Path = Path()) -> bytes | None:
     """The text of a file with its includes written in where they stand, each on the lines it took, so that a
@@ -516,19 +523,23 @@ def with_includes(raw: bytes, encoding: str | None, record: list, places: list[I
                                         for inc, _ in record):
         return None
     out, pos = [], 0
+    line, column = 1, 1  # where the copy written so far ends (each include keeps its lines: the text's line)
     for m, (_inc, stand_in) in zip(spans, record, strict=True):
-        out.append(text[pos:m.start()])
+        gap = text[pos:m.start()]
+        out.append(gap)
+        line, column = _after(line, column, gap)
         if stand_in is None:
-            out.append(m.group())
+            written = m.group()
         else:
             words, nodes = stand_in
             lead = escape(words)
             flat = lead + "".join(etree.tostring(n, encoding="unicode") for n in nodes)
             if places is not None:
-                before = "".join(out)
-                places.append(Included(before.count("\n") + 1, m.start() - before.rfind("\n"),
-                                       [(o + len(lead), f, n) for o, f, n in _starts(flat[len(lead):], nodes, origin)]))
-            out.append(re.sub(r"[\r\n]", " ", flat) + "\n" * m.group().count("\n"))
+                places.append(Included(line, column, [(o + len(lead), f, n)
+                                                      for o, f, n in _starts(flat[len(lead):], nodes, origin)]))
+            written = re.sub(r"[\r\n]", " ", flat) + "\n" * m.group().count("\n")
+        out.append(written)
+        line, column = _after(line, column, written)
         pos = m.end()
     out.append(text[pos:])
     return "".join(out).encode(encoding or "utf-8", "xmlcharrefreplace")

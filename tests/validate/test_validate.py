@@ -572,6 +572,24 @@ def test_xincludes_are_resolved_as_jing_resolves_them_on_the_files_own_lines(tmp
     assert not [m for m in got if "xi:include" in m[3]]
 
 
+def test_an_error_in_each_of_two_includes_is_reported_in_its_own_file(tmp_path, monkeypatch):
+    """Two lists included one after the other (a sitting's persons and its organisations, as ParlaMint includes
+    them): an error in the second is placed by where its content stands in the copy jing reads, after the first's
+    content, which is longer than the include it replaced."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lists").mkdir()
+    for name in ("persons", "places"):
+        (tmp_path / "lists" / f"{name}.xml").write_text(
+            '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n<person xml:id="' + name + '">\n<bogus/>\n'
+            '<persName>Anna</persName>\n</person>\n</listPerson>', encoding="utf-8")
+    (tmp_path / "sitting.xml").write_text(INCLUDING.format(
+        include='<xi:include href="lists/persons.xml"/>\n        <xi:include href="lists/places.xml"/>'),
+        encoding="utf-8")
+    got = [(m["path"], int(m["line"])) for m in stdout_lines(run("sitting.xml", "--rng", str(TEI_ALL)))
+           if '"bogus"' in m["msg"]]
+    assert sorted(got) == [("lists/persons.xml", 3), ("lists/places.xml", 3)]
+
+
 def test_a_corpus_root_that_includes_its_sittings_is_no_second_copy_of_their_ids(tmp_path, monkeypatch):
     """A corpus root that includes its sittings (ParlaMint), validated with them: a sitting's ids are the sitting's
     (never "not unique in the corpus" because the root brings them in), and an error in a sitting longer than the
