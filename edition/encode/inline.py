@@ -51,16 +51,19 @@ DECLASSIFY_RE = re.compile(r"\b(?:Declassify on:?\s+(?:OADR|\d[\d/.]*)|DECLASSIF
 INCIDENT_RE = re.compile(r"(?P<open>[\[(])(?P<words>(?:[A-Z][a-z]+\s)?(?:laughter|laughs?|laughing|applause|pause|"
                          r"interruption|interrupted|crosstalk|silence|thinks|sighs?|coughs?|chuckles?|smiles?|noise|"
                          r"gestures?)\.?)(?P<close>[\])])", re.I)
+#: A character of the editors' words in brackets, or a word they supplied inside them (``[Deng asked whether I
+#: [Gorbachev] remember ...]``).
+_NOTE_CHAR = r"(?:[^\[\]]|\[[^\[\]]{1,40}\])"
 #: A note in brackets: an editor's (``[editor's note: ...]``, ``[Note: ...]``), a literal rendering (``[lit.,
 #: ...]``), or a whole sentence of the record's own narration (``[The President arrived and then went on.]``; the
-#: editors' words may hold words they supplied, ``[Deng asked whether I [Gorbachev] remember ...]``).
+#: editors' words may hold words they supplied).
 NOTE_RE = re.compile(r"\[(?P<words>(?P<kind>(?:editor'?s|editorial|translator'?s)?\s*note:|lit\.,?|misdated\b|"
                      r"date uncertain\b|dated\b)[^\[\]]+|"
-                     r"[A-Z](?:[^\[\]]|\[[^\[\]]{1,40}\]){15,}?[.!?][\u201d\"\u2019)]*)\]", re.I)
+                     r"[A-Z]" + _NOTE_CHAR + r"{15,}?[.!?][\u201d\"\u2019)]*)\]", re.I)
 #: Words in brackets that describe the document rather than complete its text: a stamp, a seal, a signature, as
 #: an archive's translation describes them (``[CPSU CC stamp; 12 JUNE 1969]``, ``[There is a stamp at the end of
 #: the first page stating that ...]``): fields parted by a semicolon, or ten words or more (:func:`_describes`).
-DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z](?:[^\[\]]|\[[^\[\]]{1,40}\])+)\]")
+DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z]" + _NOTE_CHAR + r"+)\]")
 #: A caption file's cue, as SubRip and WebVTT print it, perhaps run into the text by a page that flattened it:
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
