@@ -7,7 +7,8 @@
   and the editorial brackets) and records.xsl (the corpus).
 
   Mode ed:text turns TEI text into HTML5. An element no module knows falls back to its content, so no text is ever
-  lost; ed:known lists the elements the modules render as themselves, for the build's warning about the others.
+  lost; ed:known holds the names of the elements the modules render as themselves, for the build's warning about
+  the others.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
