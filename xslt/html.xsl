@@ -421,7 +421,8 @@
     <xsl:variable name="header" select="*/teiHeader"/>
     <xsl:variable name="parts" select="ed:parts(.)"/>
     <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
-    <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
+    <xsl:variable name="variants" select="ed:variants(*/text)[not(ancestor::div intersect $parts)]"/>
+    <xsl:variable name="numbers" select="map:merge((ed:note-numbers($notes), ed:note-numbers($variants)))"/>
     <!-- the text's first heading, where it is the record's title: the page's heading, not repeated in the text -->
     <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space(ed:title($doc))]"/>
     <xsl:variable name="text" as="element()">
@@ -446,6 +447,7 @@
         </xsl:apply-templates>
         <xsl:call-template name="ed:notes">
           <xsl:with-param name="notes" select="$notes"/>
+          <xsl:with-param name="variants" select="$variants"/>
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
           <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
@@ -509,10 +511,10 @@
           </header>
           <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
                abbreviations) are in it too, shown on demand, with no script. -->
-          <xsl:if test="*/text//(del | choice[sic | orig | abbr])">
+          <xsl:if test="*/text//(del | choice[sic | orig | abbr] | app[not(parent::listApp)])">
             <input type="checkbox" id="show-original" class="layer-toggle"/>
             <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
-              original spellings and abbreviations)</label>
+              original spellings and abbreviations) and the variants in the text</label>
           </xsl:if>
           <xsl:sequence select="$text"/>
           <section class="cite" aria-labelledby="cite-{$id}">
@@ -596,7 +598,8 @@
       <xsl:variable name="k" select="position()"/>
       <xsl:variable name="part" select="."/>
       <xsl:variable name="notes" select="ed:endnotes(.)"/>
-      <xsl:variable name="numbers" select="ed:note-numbers($notes)"/>
+      <xsl:variable name="variants" select="ed:variants(.)"/>
+      <xsl:variable name="numbers" select="map:merge((ed:note-numbers($notes), ed:note-numbers($variants)))"/>
       <xsl:variable name="head" select="normalize-space((head)[1])[. != ''], 'Document ' || @n"/>
       <xsl:call-template name="ed:page">
         <xsl:with-param name="href" select="'records/' || $id || '/' || ed:part-id(.) || '.html'"/>
@@ -632,6 +635,7 @@
               </xsl:apply-templates>
               <xsl:call-template name="ed:notes">
                 <xsl:with-param name="notes" select="$notes"/>
+                <xsl:with-param name="variants" select="$variants"/>
                 <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
                 <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
                 <xsl:with-param name="ed:page-part" select="$part" tunnel="yes"/>
@@ -683,10 +687,11 @@
     <xsl:sequence select="'&#10;'"/><xsl:apply-templates mode="ed:plain"/>
   </xsl:template>
   <xsl:template match="Q{}pre//text()" mode="ed:plain" priority="1"><xsl:sequence select="string(.)"/></xsl:template>
-  <xsl:template match="*[contains-token(@class, 'note-mark')]" mode="ed:plain" priority="1">
+  <xsl:template match="*[contains-token(@class, 'note-mark') or contains-token(@class, 'note-back')]" mode="ed:plain"
+      priority="3">
     <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
   </xsl:template>
-  <xsl:template match="*[some $c in ('del', 'alt', 'note-back', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
+  <xsl:template match="*[some $c in ('del', 'alt', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
       | Q{}script" mode="ed:plain" priority="2"/>
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->

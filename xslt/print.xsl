@@ -275,6 +275,15 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- In print a variant in the text is its lemma with its entry at the foot of the page, lettered apart from the
+       notes' numbers (print.css: .app-foot). -->
+  <xsl:template match="app[not(parent::listApp)]" mode="ed:text">
+    <span class="app"><xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates select="ed:lemma(.)/node()" mode="ed:text"/>
+      <xsl:if test="ed:has-entry(.)"><span class="app-foot"><xsl:call-template name="ed:variant-entry"/></span></xsl:if>
+    </span>
+  </xsl:template>
+
   <!-- MathML in print: WeasyPrint lays out no MathML, so a formula is written on one line as it is read aloud,
        its structure kept: a fraction (a)/(b), a root √(a), powers and indices raised and lowered, a table's rows
        parted by semicolons. (The web edition shows MathML as MathML.) -->

@@ -858,9 +858,11 @@
     <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map{generate-id($notes[$i]): $i})"/>
   </xsl:function>
 
-  <!-- The notes apart: after the text, each with its number leading back to its mark. -->
+  <!-- The notes apart: after the text, each with its number leading back to its mark; then the apparatus of the
+       variants in the text (apparatus.xsl). -->
   <xsl:template name="ed:notes">
     <xsl:param name="notes" as="element()*"/>
+    <xsl:param name="variants" as="element()*" select="()"/>
     <xsl:param name="ed:note-numbers" as="map(xs:string, xs:integer)" tunnel="yes"/>
     <xsl:if test="exists($notes)">
       <section class="notes" aria-label="Notes">
@@ -877,6 +879,7 @@
         </ul>
       </section>
     </xsl:if>
+    <xsl:call-template name="ed:variant-entries"><xsl:with-param name="variants" select="$variants"/></xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -76,8 +76,8 @@ def test_each_mark_is_explained_by_what_the_tei_says(page):
     assert titles["[.7.]"] == "gap; lost; 7 characters"
     assert titles["⟦Getae⟧"] == "deleted; erasure"
     assert not [t for t in titles.values() if re.search("translator|publisher", t)]
-    (app,) = text.xpath(".//span[contains(@class, 'app')]")  # a variant: the lemma, the other reading beside it
-    assert app.get("title") == "BENE Smith" and app.text_content().startswith("bene (BENE Smith")
+    (app,) = text.xpath(".//span[@class = 'app']")  # a variant: the lemma, its mark, the other reading beside it
+    assert app.get("title") == "BENE Smith" and app.text_content().startswith("benea (BENE Smith")
 
 
 def test_the_apparatus_is_a_list_of_entries_by_line(page):
@@ -85,7 +85,9 @@ def test_the_apparatus_is_a_list_of_entries_by_line(page):
     assert [" ".join(li.text_content().split()) for li in apparatus.xpath("ul/li")] == [
         "5 XXI] XXII Smith", "7 the second hand is smaller",
         "B 9 filius] filio Smith corrected"]  # a part's apparatus within the apparatus, a witness's detail
-    assert not page.find_class("note-mark") and not page.find_class("notes")  # the apparatus's note is its entry's
+    # the apparatus's note is its entry's: no note of its own (the one mark is the variant's in the text)
+    assert [m.get("class") for m in page.find_class("note-mark")] == ["note-mark app-mark"]
+    assert not page.xpath("//section[@class = 'notes']")
     (translation,) = page.xpath("//div[contains(@class, 'translation')]")
     assert translation.find("h2").text_content() == "Translation (en)"
 
@@ -98,7 +100,7 @@ def test_the_print_edition_prints_the_same_marks(site):
         text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     flat = " ".join(text.split())
     for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[---]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
-                    "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "bene (BENE Smith)",
+                    "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "a bene] BENE Smith",
                     "\u2308merenti\u2309 fecit"):
         assert printed in flat
 
@@ -177,7 +179,8 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "elegy.html")).getroot()
     (line,) = page.xpath("//div[@class = 'l']")
-    assert " ".join(line.text_content().split()) == "1 at (et A) non sic (om. C) mota est"
+    # (the letters in the order of their marks: the variant within the lemma first)
+    assert " ".join(line.text_content().split()) == "1 ata (et A) non sicb (om. C) mota est"
 
 
 def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_before_them(tmp_path):
@@ -194,9 +197,49 @@ def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_bef
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "homily.html")).getroot()
     (variant,) = page.xpath("//p[contains(., 'Dixit')]")
-    assert " ".join(variant.text_content().split()) == "Dixit frater (pater L; mater P; soror V) tunc."
-    (entry,) = page.xpath("//ul[@class = 'apparatus']/li")
+    assert " ".join(variant.text_content().split()) == "Dixit fratera (pater L; mater P; soror V) tunc."
+    (entry,) = page.xpath("//ul[@class = 'apparatus']/li")  # the apparatus of the edition's own, not the variants'
     assert " ".join(entry.text_content().split()) == "1 frater] mater P; pater L"
+
+
+def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_on_the_web_and_in_print(tmp_path):
+    """A critical text in parallel segmentation (the Patristic Text Archive's homilies): each variant's lemma is marked
+    by a letter (critical editions letter the apparatus, number the notes) that leads to its entry after the text,
+    "lemma] reading witnesses" (a long lemma by its first and last word); the readings are no deletions; the plain
+    text keeps both; in print each entry is a footnote lettered apart from the numbered notes."""
+    site = build_texts(tmp_path, {
+        "sermo.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s1"><teiHeader><fileDesc><titleStmt><title>Sermo'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness "
+            "xml:id='L'>Laurentianus</witness><witness xml:id='P'>Parisinus</witness></listWit></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><p>Dixit <app><lem>frater</lem><rdg wit='#L'>pater</rdg></app> tunc"
+            "<note>Cf. Mt 5.</note> <app><lem wit='#L'>et dixit ei magna voce</lem><rdg wit='#P'/></app> amen"
+            "<note>Amen sic.</note>. <app><rdgGrp><lem wit='#L'>Deus</lem><rdg wit='#P'>Deos</rdg></rdgGrp><rdg "
+            "wit='#P'>Dominus</rdg></app> dixit.</p></body></text></TEI>"),
+    })
+    page = html.parse(str(site / "records" / "s1.html")).getroot()
+    (p,) = page.xpath("//div[contains(@class, 'text')]/p")
+    assert [m.text_content() for m in p.xpath(".//a[contains(@class, 'note-mark')]")] == ["a", "1", "b", "2", "c"]
+    (apparatus,) = page.xpath("//section[contains(@class, 'variants')]")
+    entries = [" ".join(li.text_content().split()) for li in apparatus.xpath(".//li")]
+    # (a lemma in a group of readings is the lemma still: the text shows it)
+    assert entries == ["a frater] pater L", "b et … voce L] om. P", "c Deus L] Deos P; Dominus P"]
+    for mark in p.xpath(".//a[contains(@class, 'app-mark')]"):  # each mark leads to its entry and back
+        (entry,) = page.xpath(f"//li[@id = '{mark.get('href')[1:]}']")
+        assert entry.find("a").get("href") == "#" + mark.get("id")
+    css = (site / "edition.css").read_text(encoding="utf-8")
+    assert "#show-original:checked ~ .text .app .alt { display: inline; color: var(--muted); }" in css
+    plain = (site / "records" / "s1.txt").read_text(encoding="utf-8")
+    assert "Dixit frater[a] tunc[1] et dixit ei magna voce[b] amen[2]." in plain
+    assert "[a] frater] pater L" in plain and "[2] Amen sic." in plain
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    else:  # pragma: no cover - CI installs poppler-utils
+        import pypdf
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    flat = " ".join(text.split())
+    assert "Dixit fratera tunc1 et dixit ei magna voceb amen2. Deusc dixit." in flat
+    assert all(f in flat for f in ("a frater] pater L", "1. Cf. Mt 5.", "b et … voce L] om. P", "2. Amen sic."))
 
 
 def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_nothing_beside_it(tmp_path):
@@ -214,7 +257,7 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "hymn.html")).getroot()
     lines = page.xpath("//div[@class = 'l']")
-    assert " ".join(lines[0].text_content().split()) == "1 Praise the light and the morning (the evening W1)"
+    assert " ".join(lines[0].text_content().split()) == "1 Praise the light and the morninga (the evening W1)"
     # a leaf and a column that begin inside a word part no words; after a full stop they do
     assert " ".join(lines[1].text_content().split()) == "2 for ev6raer and.6v Amen"
     (witnesses,) = page.xpath("//section[contains(@class, 'witnesses')]//dl")

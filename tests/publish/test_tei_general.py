@@ -136,7 +136,7 @@ def test_the_sources_own_readings_are_in_the_page_and_shown_on_demand(built):
     assert toggle.getnext().tag == "label" and toggle.getnext().get("for") == "show-original"
     assert page.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]")
     css = (built / "edition.css").read_text(encoding="utf-8")
-    assert "#show-original:checked ~ .text del.del" in css and "del.del, .choice .alt { display: none; }" in css
+    assert "#show-original:checked ~ .text del.del" in css and "del.del, .choice .alt, .app .alt { display: none; }" in css
 
 
 def test_the_colophons_give_each_texts_authors_funders_publisher_and_licence(tmp_path):
