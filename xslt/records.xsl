@@ -745,6 +745,13 @@
         <xsl:apply-templates select="." mode="ed:text"/>
       </section>
     </xsl:for-each>
+    <!-- the sources listed (a critical edition's earlier editions, which its apparatus and notes point to) -->
+    <xsl:for-each select="*/teiHeader/fileDesc/sourceDesc/listBibl">
+      <section class="source-description sources">
+        <xsl:if test="not(head)"><h3>Sources</h3></xsl:if>
+        <xsl:apply-templates select="." mode="ed:text"/>
+      </section>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:function name="ed:when" as="xs:string">

@@ -782,6 +782,10 @@
   <xsl:template match="biblStruct" mode="ed:register-entry">
     <li class="biblStruct"><xsl:apply-templates select="." mode="ed:text"/></li>
   </xsl:template>
+  <!-- A register within a register (a list of reprints under the edition they reprint) is one, headed and listed. -->
+  <xsl:template match="listPerson | listPlace | listBibl | listEvent | listOrg" mode="ed:register-entry">
+    <li class="{local-name()}"><xsl:apply-templates select="." mode="ed:text"/></li>
+  </xsl:template>
   <xsl:template match="*" mode="ed:register-entry">
     <li class="{local-name()}"><xsl:call-template name="ed:attrs"/>
       <xsl:choose>

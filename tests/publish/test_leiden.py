@@ -264,6 +264,28 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
     assert [" ".join(e.text_content().split()) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
 
 
+def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_apparatus_leads_to_them(tmp_path):
+    """A critical edition lists the earlier editions in its source description (sourceDesc/listBibl, reprints in a
+    list under the edition they reprint, as the Patristic Text Archive does) and its apparatus names them by
+    pointer: they are shown, each reprint under its edition, and the pointers lead to them."""
+    site = build_texts(tmp_path, {
+        "epistula.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="e1"><teiHeader><fileDesc><titleStmt><title>Epistula'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listBibl><head>Earlier "
+            "editions</head><bibl xml:id='Cot'>Cotelier, Monumenta II, 1681</bibl><listBibl><head>Reprints of "
+            "Cotelier</head><bibl xml:id='Mig'>Migne, PG 39, 1863</bibl></listBibl></listBibl></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><p>Salve <app><lem>frater</lem><rdg source='#Mig'>pater</rdg></app>"
+            " (<ref target='#Cot'>Cotelier</ref>).</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(site / "records" / "e1.html")).getroot()
+    (sources,) = page.xpath("//section[contains(@class, 'sources')]")
+    assert [" ".join(e.text_content().split()) for e in sources.xpath(".//*[self::h2 or self::h3 or self::li"
+                                                                       "[not(*[self::section])]]")] == [
+        "Earlier editions", "Cotelier, Monumenta II, 1681", "Reprints of Cotelier", "Migne, PG 39, 1863"]
+    ids = set(page.xpath("//@id"))
+    assert page.xpath("//a[. = 'Cotelier']/@href") == ["#Cot"] and "Cot" in ids and "Mig" in ids
+
+
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
