@@ -423,10 +423,14 @@
 
   <!-- (inside a word, where break="no" says so or letters stand right before and after it, the break parts no
        words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop, "ging.<pb/>Siehe", it does) -->
+  <!-- A witness's own page (edRef, as a critical edition marks each manuscript's leaves) is named by its siglum:
+       [Vi 113v]. -->
   <xsl:template match="pb | cb" mode="ed:text">
+    <xsl:variable name="witness" select="string-join(tokenize(@edRef) ! replace(., '^#', ''), ' ')[. != '']"/>
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
-      <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n"/>
-        <xsl:value-of select="@n"/></xsl:if>
+      <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n
+          || $witness ! (' of ' || .)"/>
+        <xsl:value-of select="string-join(($witness, @n), ' ')"/></xsl:if>
     </span>
     <xsl:if test="not(ed:in-word(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>

@@ -286,6 +286,33 @@ def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_app
     assert page.xpath("//a[. = 'Cotelier']/@href") == ["#Cot"] and "Cot" in ids and "Mig" in ids
 
 
+def test_a_witnesss_page_is_named_by_its_siglum_and_set_apart_in_print_as_on_the_web(tmp_path):
+    """A critical edition marks where each manuscript's leaves begin (pb edRef="#Vi"): the siglum is printed with the
+    leaf, [Vi 113v], set apart from the words on the web and in print; a line over letters (EpiDoc's numerals,
+    hi rend="supraline") is drawn in both."""
+    site = build_texts(tmp_path, {
+        "homilia.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="h1"><teiHeader><fileDesc><titleStmt><title>Homilia'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness "
+            "xml:id='Vi'>Vindobonensis</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body><p>Deus "
+            "<pb edRef='#Vi' n='113v'/>caritatis est, anno <hi rend='supraline'>αϙ</hi>.</p></body></text></TEI>"),
+    })
+    page = html.parse(str(site / "records" / "h1.html")).getroot()
+    (pb,) = page.xpath("//span[@class = 'pb']")
+    assert pb.text_content().strip() == "Vi 113v" and pb.get("title") == "page 113v of Vi"
+    for css in ("edition.css", "print.css"):
+        sheet = (site / css).read_text(encoding="utf-8") if css == "edition.css" else (
+            Path(__file__).parents[2] / "xslt" / css).read_text(encoding="utf-8")
+        assert '.pb:not(.page)::before { content: "["; }' in sheet, css
+        assert ".supraline, .overline, .overbar { text-decoration: overline; }" in sheet, css
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    else:  # pragma: no cover - CI installs poppler-utils
+        import pypdf
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    assert "Deus [Vi 113v] caritatis est" in " ".join(text.split())
+
+
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
