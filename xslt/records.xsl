@@ -366,8 +366,8 @@
   <!-- A part as contents and links name it: its number and its heading (12. Heading), else its page name. -->
   <xsl:function name="ed:part-title" as="xs:string">
     <xsl:param name="part" as="element()"/>
-    <xsl:sequence select="(string-join(($part/@n, normalize-space(($part/head)[1])) ! normalize-space()[. != ''],
-        '. ')[. != ''], ed:part-id($part))[1]"/>
+    <xsl:sequence select="(string-join((ed:division-number($part), normalize-space(($part/head)[1]))
+        ! normalize-space()[. != ''], '. ')[. != ''], ed:part-id($part))[1]"/>
   </xsl:function>
 
   <!-- The part of its record a node lies in (none for a record not split, or outside the parts). -->

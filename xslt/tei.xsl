@@ -210,17 +210,25 @@
     </div>
   </xsl:template>
 
-  <!-- A head ranks by how deep its division lies (h2 for a text's own divisions, down to h6); a division's number
-       (a FRUS document's) stands before its head. -->
+  <!-- A division's number (@n: a FRUS document's) as it stands before its head; none where the head gives it in its
+       first words ("ACT 1", "[SB-Nr. 28") or where it is an identifier for machines (a CTS URN:
+       urn:cts:pta:pta0013.pta003), not a number for readers. -->
+  <xsl:function name="ed:division-number" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="head" select="normalize-space(($div/head)[1])"/>
+    <xsl:sequence select="$div/@n[not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:\S+$'))][not(starts-with($head, .)
+        or subsequence(tokenize($head, '[^\p{L}\p{N}]+')[. != ''], 1, 3) = .)] ! string()"/>
+  </xsl:function>
+
+  <!-- A head ranks by how deep its division lies (h2 for a text's own divisions, down to h6); its division's number
+       stands before it. -->
   <xsl:template match="head" mode="ed:text">
     <xsl:variable name="depth" select="count(ancestor::div | ancestor::lg | ancestor::list | ancestor::castList
         | ancestor::listPerson | ancestor::listPlace | ancestor::listBibl | ancestor::listEvent)"/>
     <xsl:element name="h{min((max((2, $depth + 1)), 6))}">
       <xsl:attribute name="class" select="'head'"/>
       <xsl:call-template name="ed:attrs"/>
-      <xsl:if test="parent::div/@n and not(starts-with(normalize-space(.), parent::div/@n))">
-        <span class="n"><xsl:value-of select="parent::div/@n"/>. </span>
-      </xsl:if>
+      <xsl:for-each select="parent::div/ed:division-number(.)"><span class="n"><xsl:value-of select="."/>. </span></xsl:for-each>
       <xsl:apply-templates mode="ed:text"/>
     </xsl:element>
   </xsl:template>

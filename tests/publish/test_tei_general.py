@@ -283,3 +283,20 @@ def test_a_genetic_transcription_includes_its_surfaces_from_files_of_their_own(t
     page = html.parse(str(tmp_path / "site" / "records" / "notebook.html")).getroot()
     text = words(page.find_class("text")[0])
     assert "It was on a dreary night of" in text and "not included" not in text
+
+
+def test_a_divisions_number_stands_before_its_head_unless_the_head_gives_it_or_it_is_an_identifier(tmp_path):
+    """div/@n is a number for readers (a FRUS document's "12."), printed before the head; not where the head gives it
+    in its first words (a play's "ACT 1"), nor where it is an identifier for machines (a CTS URN, as the Patristic
+    Text Archive numbers its edition division). A number later in the head (a date's day) is no such number."""
+    build_texts(tmp_path, {
+        "divs.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="d1"><teiHeader><fileDesc><titleStmt><title>Divisions'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><div n='urn:cts:pta:pta0001.pta001.pta-grc1'><head>Oratio</head>"
+            "<p>Text.</p></div><div n='1'><head>ACT 1</head><p>Text.</p></div><div n='12'><head>Memorandum of "
+            "Conversation, May 12, 1961</head><p>Text.</p></div></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "d1.html")).getroot()
+    assert [words(h) for h in page.find_class("text")[0].xpath(".//h2")] == [
+        "Oratio", "ACT 1", "12. Memorandum of Conversation, May 12, 1961"]
