@@ -13,7 +13,7 @@
     gap lost [- - -] (printed as three hyphens, no spaces), [...] (3 letters), [.7.], [c. 7], [.5-7.], a lost line - - - - - -
     gap illegible  . . . (3 letters), .7.      unclear ạḅc̣ (a dot below each letter)
     expan/ex a(bc)  an abbreviation left unresolved abc(- - -)   del ⟦abc⟧   add above `abc´, below /abc\
-    surplus {abc}   choice corr ⸢abc⸣ (the stone's reading in its title), reg shown   space vac., vac. 3
+    surplus {abc}   choice corr ⸢abc⸣ (the stone's reading in its title), reg shown   space vac., vac. 3, vac. c. 3
     lb a new line, numbered every fifth line (and the first); break="no" joins the word across it, the line ending
     with a hyphen
     handShift (hand 2); div edition, apparatus, translation, commentary, bibliography headed by their kind
@@ -272,7 +272,8 @@
   <xsl:template match="space[ed:leiden(.)]" mode="ed:text" priority="3">
     <xsl:variable name="n" select="(@quantity, @extent[. castable as xs:integer])[1]"/>
     <span class="space leiden" title="{ed:why('space left blank', .)}"><xsl:call-template name="ed:attrs"/>
-      <xsl:value-of select="if (@unit = 'line') then ' vacat ' else ' vac.' || $n ! (' ' || .) || ' '"/></span>
+      <xsl:value-of select="if (@unit = 'line') then ' vacat ' else ' vac.' || $n ! (' ' || (if (../@precision = 'low')
+          then 'c. ' else '') || .) || ' '"/></span>
   </xsl:template>
 
   <!-- A new line of the text; its number every fifth line and at the first. A break inside a word joins it. -->

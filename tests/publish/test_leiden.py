@@ -313,6 +313,22 @@ def test_a_witnesss_page_is_named_by_its_siglum_and_set_apart_in_print_as_on_the
     assert "Deus [Vi 113v] caritatis est" in " ".join(text.split())
 
 
+def test_a_blank_space_measured_roughly_is_printed_as_roughly(tmp_path):
+    """EpiDoc's space precision="low": the stone left about five letters blank, "vac. c. 5", as a gap of about five
+    is "[c. 5]"; a space measured exactly stays "vac. 3"."""
+    build_texts(tmp_path, {
+        "stone.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s2"><teiHeader><fileDesc><titleStmt><title>A stone'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A stone.</p>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><div type='edition'><ab><lb n='1'/>Διὶ <space "
+            "quantity='5' unit='character' precision='low'/> Σωτῆρι <space quantity='3' unit='character'/> καὶ "
+            "<gap reason='lost' quantity='5' unit='character' precision='low'/></ab></div></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "s2.html")).getroot()
+    (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'Διὶ')][not(*[contains(., 'Διὶ')])]")
+    assert " ".join(ab.text_content().split()) == "1 Διὶ vac. c. 5 Σωτῆρι vac. 3 καὶ [c. 5]"
+
+
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
