@@ -204,7 +204,8 @@
     <div class="div {@type}{@subtype ! (' ' || .)}"><xsl:call-template name="ed:attrs"/>
       <xsl:element name="h{min((count(ancestor::div) + 2, 6))}">
         <xsl:attribute name="class" select="'head'"/>
-        <xsl:value-of select="$kind || @n ! (' ' || .) || @xml:lang[../@type = 'translation'] ! (' (' || . || ')')"/>
+        <xsl:value-of select="$kind || ed:division-number(.) ! (' ' || .) || @xml:lang[../@type = 'translation']
+            ! (' (' || . || ')')"/>
       </xsl:element>
       <xsl:apply-templates mode="ed:text"/>
     </div>

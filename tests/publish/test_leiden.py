@@ -329,6 +329,23 @@ def test_a_blank_space_measured_roughly_is_printed_as_roughly(tmp_path):
     assert " ".join(ab.text_content().split()) == "1 Διὶ vac. c. 5 Σωτῆρι vac. 3 καὶ [c. 5]"
 
 
+def test_a_standard_division_the_template_left_blank_gets_no_heading(tmp_path):
+    """EpiDoc files keep their template's divisions where there is nothing to say (<app><note/></app>, <p/>): no
+    "Apparatus" or "Commentary" heads an empty space; a division with words is headed."""
+    build_texts(tmp_path, {
+        "stele.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s3"><teiHeader><fileDesc><titleStmt><title>A stele'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A stele.</p>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><div type='edition'><ab><lb n='1'/>Διὶ Σωτῆρι</ab>"
+            "</div><div type='apparatus'><listApp><app><note/></app></listApp></div><div type='translation'><p>To "
+            "Zeus the Saviour</p></div><div type='commentary' xml:id='comm'><p/></div></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "s3.html")).getroot()
+    assert [" ".join(h.text_content().split()) for h in page.find_class("text")[0].xpath(".//h2")] == [
+        "Text", "Translation"]
+    assert page.xpath("//div[@id = 'comm']")  # (its id kept: a link to it leads somewhere)
+
+
 def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_path):
     """Its edition division (div type="edition", as EpiDoc names one) holds prose, not lines of a stone: its
     abbreviations and sigla are no Leiden abbreviations left unresolved ("V(- - -)")."""
