@@ -316,8 +316,8 @@
   </xsl:template>
   <!-- (a division the template left blank, <app><note/></app> or <p/>, is no division to head: its words, none, and
        its id are kept) -->
-  <xsl:template match="div[@type = map:keys($ed:epidoc-divisions)][not(head)][ed:leiden(.)][not(normalize-space())]
-      [empty(.//(ptr | ref | graphic | figure | gap | space | g | lem | rdg))]" mode="ed:text" priority="5">
+  <xsl:template match="div[@type = map:keys($ed:epidoc-divisions)][not(head)][ed:leiden(.)][ed:blank(.)]" mode="ed:text"
+      priority="5">
     <div class="div {@type}{@subtype ! (' ' || .)}"><xsl:call-template name="ed:attrs"/></div>
   </xsl:template>
 </xsl:stylesheet>

@@ -382,7 +382,7 @@
     <xsl:for-each select="$doc//text//((sp | u)[@xml:id] | persName[ed:target(@ref)])">
       <xsl:variable name="anchor" select="if (self::sp) then string(@xml:id) else if (self::u) then ed:html-id(.)
           else ed:node-anchor(.)"/>
-      <xsl:sequence select="(if (self::sp or self::u) then tokenize(@who)[starts-with(., '#')] ! substring(., 2)
+      <xsl:sequence select="(if (self::sp or self::u) then ed:who-ids(.)
           else ed:target(@ref)) ! map{.: $anchor}"/>
     </xsl:for-each>
   </xsl:function>

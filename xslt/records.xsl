@@ -280,20 +280,21 @@
           distributor | authority))}" licence="{(normalize-space($licence)[. != ''], string($licence/@target),
           normalize-space(($file/publicationStmt/availability/p)[1]))[. != ''][1]}"
           href="{$licence/@target ! ed:safe-href(.)}" conversation="{$doc/*/text/@type = 'conversation'}"/>
-      <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs, $doc//sp/@who, $doc//u/@who) ! tokenize(.)
-          [starts-with(., '#')] ! substring(., 2))">
+      <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs ! tokenize(.)[starts-with(., '#')]
+          ! substring(., 2), $doc//(sp | u) ! ed:who-ids(.)))">
         <ed:person id="{.}"/>
       </xsl:for-each>
       <!-- the number of each turn among its siblings, counted once (a count of preceding siblings per turn would
            grow with the square of a record's turns) -->
       <xsl:variable name="n" as="map(xs:string, xs:integer)" select="map:merge(
-          for $parent in $doc//text//(sp | u)/.. return (let $turns := $parent/(sp | u)
+          for $parent in $doc//text//(sp | u)/(parent::annotationBlock/.., parent::*[not(self::annotationBlock)])
+          return (let $turns := $parent/(sp | u | annotationBlock/u)
           return for $k in 1 to count($turns) return map{generate-id($turns[$k]): $k}))"/>
       <!-- where each person speaks and is named, as the register links them: one element for each person, its
            places a list of tokens, "ID:N" a turn by its id and number (each turn once), "=heading" (or
            "=text", "=source_note") a name outside the turns (each kind once). A list, not an element for each
            turn and name: the register of an edition of 100,000 records holds them all at once. -->
-      <xsl:for-each-group select="$doc//text//(sp | u)" group-by="tokenize(@who)[starts-with(., '#')] ! substring(., 2)">
+      <xsl:for-each-group select="$doc//text//(sp | u)" group-by="ed:who-ids(.)">
         <ed:spoke who="{current-grouping-key()}">
           <xsl:attribute name="at" separator=" ">
             <xsl:for-each-group select="current-group()" group-by="string(@xml:id)">

@@ -24,10 +24,24 @@
         key('ed:by-id', $id, .))"/>
   </xsl:function>
 
+  <!-- Who speaks a turn (sp, u): its @who, or its annotation block's (ISO 24624's transcriptions of speech, as
+       EXMARaLDA and other tools export them, say who speaks on the block that holds the utterance and its tiers). -->
+  <xsl:function name="ed:who" as="attribute()?">
+    <xsl:param name="turn" as="element()"/>
+    <xsl:sequence select="($turn/@who, $turn/parent::annotationBlock/@who)[1]"/>
+  </xsl:function>
+  <!-- The ids of the speakers: each pointer's (#SPK0), or an id written bare where the record holds it (who="SPK0",
+       as those tools write it). -->
+  <xsl:function name="ed:who-ids" as="xs:string*">
+    <xsl:param name="turn" as="element()"/>
+    <xsl:sequence select="tokenize(ed:who($turn)) ! (if (starts-with(., '#')) then substring(., 2)[. != '']
+        else .[. castable as xs:NCName][exists(key('ed:by-id', ., root($turn)))])"/>
+  </xsl:function>
+
   <!-- A person or group an utterance points to. -->
   <xsl:function name="ed:speaker-of" as="element()?">
     <xsl:param name="u" as="element()"/>
-    <xsl:sequence select="ed:named(ed:target($u/@who), $u)[self::person or self::personGrp][1]"/>
+    <xsl:sequence select="ed:named(ed:who-ids($u)[1], $u)[self::person or self::personGrp][1]"/>
   </xsl:function>
 
   <!-- The speaker as readers name them: the person's name (its parts apart however they are spaced in the file),
@@ -38,11 +52,11 @@
     <xsl:param name="u" as="element()"/>
     <xsl:variable name="person" select="ed:speaker-of($u)"/>
     <xsl:variable name="name" select="($person/persName[not(@type)], $person/persName, $person/name)[1]"/>
-    <xsl:variable name="kind" select="if ($u/@who) then () else (for $id in tokenize($u/@ana)[starts-with(., '#')]
+    <xsl:variable name="kind" select="if (ed:who($u)) then () else (for $id in tokenize($u/@ana)[starts-with(., '#')]
         ! substring(., 2) return ed:named($id, $u)[self::category][1])[1]"/>
     <xsl:variable name="lang" select="($u/ancestor-or-self::*/@xml:lang)[last()]"/>
     <xsl:sequence select="($name ! ed:display-name(.),
-        normalize-space($person/(desc, roleName)[1]), ed:target($u/@who), normalize-space($u/@who),
+        normalize-space($person/(desc, roleName)[1]), ed:who-ids($u)[1], normalize-space(ed:who($u)),
         $kind/(catDesc[@xml:lang = $lang], catDesc[@xml:lang = 'en'], catDesc)[1]/(term, .)[1] ! normalize-space())
         [. != ''][1]"/>
   </xsl:function>
@@ -83,7 +97,7 @@
         <xsl:call-template name="ed:utterance-heading">
           <xsl:with-param name="name" select="$name"/>
           <xsl:with-param name="party" select="ed:speaker-party(.)"/>
-          <xsl:with-param name="href" select="ed:person-href(ed:target(@who), ., $ed:register-href)"/>
+          <xsl:with-param name="href" select="ed:person-href(ed:who-ids(.)[1], ., $ed:register-href)"/>
         </xsl:call-template>
       </xsl:if>
       <xsl:apply-templates mode="ed:text"/>
@@ -106,6 +120,40 @@
     </h3>
   </xsl:template>
 
+  <!-- An annotation block (ISO 24624) holds a turn: its utterance, then its tiers of annotations (spanGrp: a
+       translation, the manner of speaking, a comment), each set apart under its name, never run into the words. -->
+  <xsl:template match="annotationBlock" mode="ed:text">
+    <div class="annotationBlock"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
+  </xsl:template>
+  <xsl:template match="spanGrp" mode="ed:text">
+    <xsl:if test="normalize-space()">
+      <p class="tier {@type}"><xsl:call-template name="ed:attrs"/>
+        <xsl:for-each select="(@type, @subtype)[1]"><span class="label"><xsl:value-of select="."/>: </span></xsl:for-each>
+        <xsl:for-each select="span[normalize-space()]">
+          <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+          <span class="span"><xsl:call-template name="ed:attrs"/><xsl:value-of select="normalize-space()"/></span>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Punctuation as a tokenised transcript marks it (pc among w, one to a line): the layout's space before a
+       closing mark or after an opening one is no space of the text ("night, don't", "„Good"); @join says so where
+       given; a straight quotation mark opens or closes by how many came before it in its utterance. -->
+  <xsl:function name="ed:joins" as="xs:string">
+    <xsl:param name="pc" as="element()"/>
+    <xsl:variable name="c" select="normalize-space($pc)"/>
+    <xsl:sequence select="if ($pc/@join) then string($pc/@join)
+        else if (matches($c, '^[\p{Pe}\p{Pf}.,;:!?…%]+$')) then 'left'
+        else if (matches($c, '^[\p{Ps}\p{Pi}¿¡]+$')) then 'right'
+        else if ($c = ('&quot;', &quot;'&quot;)) then (if (count($pc/ancestor::*[self::u or self::p or self::seg][1]//pc[. = $c]
+            [. &lt;&lt; $pc]) mod 2 = 0) then 'right' else 'left')
+        else 'no'"/>
+  </xsl:function>
+  <xsl:template match="text()[not(normalize-space())][../pc][following-sibling::*[not(self::anchor)][1][self::pc]
+      [ed:joins(.) = ('left', 'both')] or preceding-sibling::*[not(self::anchor)][1][self::pc][ed:joins(.) = ('right',
+      'both')]]" mode="ed:text" priority="1"/>
+
   <!-- A segment of an utterance is a paragraph of it; a segment within a segment flows in it (tei.xsl). -->
   <xsl:template match="u/seg" mode="ed:text" priority="1">
     <p class="seg"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></p>
@@ -126,12 +174,14 @@
   </xsl:function>
 
   <!-- Events in the room (applause, laughter, a bell), gestures, sounds and the voice's shifts, as a transcript
-       prints them: in parentheses, in italics, in place. The words are its desc, else its kind. -->
+       prints them: in parentheses, in italics, in place. The words are its desc (in its own parentheses where it
+       has them: a transcription system's "((laughter))"), else its kind. -->
   <xsl:template match="incident | kinesic | vocal | pause | shift | writing" mode="ed:text">
+    <xsl:variable name="bracketed" select="exists(ed:desc(.)[matches(normalize-space(), '^\(.*\)$')])"/>
     <xsl:element name="{if (ed:between-blocks(.)) then 'p' else 'span'}">
       <xsl:attribute name="class" select="'stage spoken ' || local-name() || (@type ! (' ' || .))"/>
       <xsl:call-template name="ed:attrs"/>
-      <xsl:text>(</xsl:text>
+      <xsl:if test="not($bracketed)">(</xsl:if>
       <xsl:choose>
         <xsl:when test="self::writing"><xsl:apply-templates mode="ed:text"/></xsl:when>
         <xsl:when test="desc"><xsl:apply-templates select="ed:desc(.)/node()" mode="ed:text"/></xsl:when>
@@ -141,7 +191,7 @@
         </xsl:when>
         <xsl:otherwise><xsl:value-of select="(@type, local-name())[1] ! replace(., '[_-]', ' ')"/></xsl:otherwise>
       </xsl:choose>
-      <xsl:text>)</xsl:text>
+      <xsl:if test="not($bracketed)">)</xsl:if>
     </xsl:element>
   </xsl:template>
 

@@ -211,6 +211,14 @@
     </div>
   </xsl:template>
 
+  <!-- Whether an element shows nothing: no words, and nothing shown without words (a pointer, an image, a gap, a
+       reading of an apparatus, a medium). A template's blank division, an empty timeline. -->
+  <xsl:function name="ed:blank" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="not(normalize-space($e)) and empty($e//(ptr | ref | graphic | figure | gap | space | g | lem
+        | rdg | media | binaryObject | *:math | *:svg))"/>
+  </xsl:function>
+
   <!-- A division's number (@n: a FRUS document's) as it stands before its head; none where the head gives it in its
        first words ("ACT 1", "[SB-Nr. 28") or where it is an identifier for machines (a CTS URN:
        urn:cts:pta:pta0013.pta003), not a number for readers. -->

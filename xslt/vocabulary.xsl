@@ -110,7 +110,9 @@
     <xsl:variable name="label" select="$ed:block-labels(local-name())"/>
     <div class="{local-name()}{@type ! (' ' || .)}"><xsl:call-template name="ed:attrs"/>
       <xsl:choose>
-        <xsl:when test="$label != ''"><p class="label"><xsl:value-of select="string-join(($label, @n), ' ')"/></p>
+        <!-- (a label over nothing, an empty timeline's, is none) -->
+        <xsl:when test="$label != '' and not(ed:blank(.))"><p class="label"><xsl:value-of select="string-join(($label,
+            @n), ' ')"/></p>
         </xsl:when>
         <!-- (a sense's or an item's number leads its words) -->
         <xsl:when test="@n"><span class="n"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text></xsl:when>

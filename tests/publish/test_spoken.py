@@ -176,3 +176,24 @@ def test_an_include_is_resolved_inside_the_sources_and_never_outside_them(tmp_pa
     record = page(tmp_path / "site", "ins1")
     assert "DIS·MANIBUS" in words(record.find_class("text")[0])  # the glyph, from the list included
     assert "the machine's own words" not in html.tostring(record, encoding="unicode")
+
+
+def test_a_transcription_in_the_iso_form_names_its_speakers_and_sets_its_tiers_apart(tmp_path):
+    """ISO 24624 (TEI for transcriptions of spoken language, as transcription tools export it; our own interview in
+    ``fixtures/iso``): who speaks is on the annotation block, by a bare id or a pointer; each utterance is a turn
+    headed by the speaker's name; the tiers of annotation (a translation, the manner of speaking) stand apart under
+    their names, not run into the words; a tokenised utterance reads as spoken, its punctuation closed up to its
+    words ("Frühjahr,", a quotation "komm" in its marks); an event already in its transcription's parentheses gets
+    none more; the empty timeline is no heading over nothing."""
+    shutil.copytree(FIXTURES / "iso", tmp_path / "src")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    record = page(tmp_path / "site", "iso-interview")
+    turns = record.xpath("//section[contains(@class, 'u')]")
+    assert [words(t.find("h3")) for t in turns] == ["INT", "Hanna Kruse"]
+    assert [words(p) for p in turns[1].xpath("p[@class='seg']")] == [
+        'Im Frühjahr, (pause, 0.5 s) er sagte "komm" ((lacht))']
+    tiers = record.xpath("//p[contains(@class, 'tier')]")
+    assert [words(t) for t in tiers] == ["en: When did you come?", 'en: In spring, he said "come"', "k: leiser"]
+    assert all(not t.xpath("ancestor::section[contains(@class, 'u')]") for t in tiers)  # beside the turn, not in it
+    assert "Timeline" not in words(record.find_class("text")[0])
