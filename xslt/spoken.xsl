@@ -88,11 +88,17 @@
         else normalize-space(string-join($name//text(), ' '))) => replace(' ([,.])', '$1')"/>
   </xsl:function>
 
+  <!-- A turn headed by its speaker: by the label the transcript printed before it (ParlaMint's note type="speaker",
+       "Präsident Dr. Heinz Fischer"), with the register's name after it in brackets where the label does not give
+       it ("Mr NOVÁK: [Jan Novák]"), else by the register's name: the speaker named once, as printed. -->
   <xsl:template match="u" mode="ed:text">
     <xsl:param name="ed:register-href" as="xs:string" select="'persons.html'" tunnel="yes"/>
     <section class="sp u">
       <xsl:call-template name="ed:attrs"/>
-      <xsl:variable name="name" select="ed:utterance-speaker(.)"/>
+      <xsl:variable name="known" select="ed:utterance-speaker(.)"/>
+      <xsl:variable name="printed" select="ed:printed-label(.) ! normalize-space()"/>
+      <xsl:variable name="name" select="if (not($printed)) then $known else $printed || $known[not(contains(lower-case(
+          $printed), lower-case(.)))] ! (' [' || . || ']')"/>
       <xsl:if test="exists($name)">
         <xsl:call-template name="ed:utterance-heading">
           <xsl:with-param name="name" select="$name"/>
@@ -102,6 +108,17 @@
       </xsl:if>
       <xsl:apply-templates mode="ed:text"/>
     </section>
+  </xsl:template>
+
+  <!-- The speaker's label a transcript printed right before a turn; where it stands, only its id is kept (its words
+       head the turn). -->
+  <xsl:function name="ed:printed-label" as="element()?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:sequence select="$u/preceding-sibling::*[1][self::note[@type = 'speaker']][normalize-space()]"/>
+  </xsl:function>
+  <xsl:template match="note[@type = 'speaker'][following-sibling::*[1][self::u]][normalize-space()]" mode="ed:text"
+      priority="3">
+    <xsl:if test="@xml:id"><span class="anchor"><xsl:call-template name="ed:attrs"/></span></xsl:if>
   </xsl:template>
 
   <!-- The speaker's heading, linked to the register (print.xsl prints it without the link). -->
