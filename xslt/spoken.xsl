@@ -213,12 +213,17 @@
   </xsl:template>
 
   <!-- A transcriber's note in a transcription of speech (inside an utterance, or beside one: the speaker's label
-       as printed, a comment, a time) stands where it was written, set apart from the words. -->
+       as printed, a comment, an interjection, a time) stands where it was written, set apart from the words. -->
   <xsl:template match="note[ancestor::u or ../u]" mode="ed:text" priority="2">
+    <!-- (among the words, in parentheses as a transcript prints an interjection, unless it has its own: else it runs
+         into the speech for a screen reader, in the plain text and in print, "Warum?Es sei") -->
+    <xsl:variable name="delimited" select="ed:between-blocks(.) or matches(normalize-space(), '^[(\[].*[)\]]$')"/>
     <xsl:element name="{if (ed:between-blocks(.)) then 'p' else 'span'}">
       <xsl:attribute name="class" select="string-join(('note', 'in-place', 'spoken', @type), ' ')"/>
       <xsl:call-template name="ed:attrs"/>
+      <xsl:if test="not($delimited)">(</xsl:if>
       <xsl:apply-templates mode="ed:text"/>
+      <xsl:if test="not($delimited)">)</xsl:if>
     </xsl:element>
   </xsl:template>
 </xsl:stylesheet>
