@@ -791,11 +791,19 @@
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <!-- The text's own title: the main one, a letter's or article's (level a), a volume's complete title, else the
-         first that is no subtitle or series title; an empty one is none (a converter's <title/>). -->
+         first that is no subtitle or series title; an empty one is none (a converter's <title/>). Its subtitle (in
+         its language) follows it, "Title: Subtitle", as a citation gives it, unless the title already holds it: a
+         sitting of a parliament's corpus is told from the next by its subtitle (ParlaMint-AT: "…, XXII.
+         Gesetzgebungsperiode [ParlaMint]: 26. Sitzung …, 18. Juni 2003"). -->
     <xsl:variable name="t" select="$doc/*/teiHeader/fileDesc/titleStmt/title[normalize-space()]"/>
-    <xsl:sequence select="normalize-space(($t[@type = 'main'], $t[@level = 'a'], $t[@type = 'complete'],
+    <xsl:variable name="main" select="($t[@type = 'main'], $t[@level = 'a'], $t[@type = 'complete'],
         $t[not(@type = ('sub', 'alt', 'short', 'series', 'subseries', 'volumenumber', 'iso-date')
-        or @level = ('s', 'j'))], $t, $doc//text//head[normalize-space()], ed:id($doc))[1])"/>
+        or @level = ('s', 'j'))], $t)[1]"/>
+    <xsl:variable name="title" select="normalize-space(($main, $doc//text//head[normalize-space()], ed:id($doc))[1])"/>
+    <xsl:variable name="sub" select="$t[@type = 'sub'][string(@xml:lang) = string($main/@xml:lang)][1] !
+        normalize-space()"/>
+    <xsl:sequence select="$title || $sub[exists($main)][not(contains(lower-case($title), lower-case(.)))] !
+        ((if (matches($title, '[.:;!?]$')) then ' ' else ': ') || .)"/>
   </xsl:function>
   <xsl:function name="ed:kind" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

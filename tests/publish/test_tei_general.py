@@ -300,3 +300,24 @@ def test_a_divisions_number_stands_before_its_head_unless_the_head_gives_it_or_i
     page = html.parse(str(tmp_path / "site" / "records" / "d1.html")).getroot()
     assert [words(h) for h in page.find_class("text")[0].xpath(".//h2")] == [
         "Oratio", "ACT 1", "12. Memorandum of Conversation, May 12, 1961"]
+
+
+def test_a_title_is_followed_by_its_subtitle_in_its_language_unless_it_holds_it(tmp_path):
+    """titleStmt's subtitle (title type="sub") follows the title, "Title: Subtitle", as a citation gives it: the
+    sittings of a parliament's corpus that share the corpus's title are told apart by theirs (as ParlaMint titles
+    them); the subtitle in the title's own language; one the title already holds is not repeated."""
+    def record(rid: str, main: str, subs: str) -> str:
+        return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{rid}"><teiHeader><fileDesc><titleStmt>{main}{subs}'
+                "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
+                "</fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>")
+    corpus = '<title type="main" xml:lang="de">Protokolle des Landtags [Korpus]</title>'
+    build_texts(tmp_path, {
+        "s1.xml": record("s1", corpus, '<title type="sub" xml:lang="en">Sitting 1</title>'
+                                       '<title type="sub" xml:lang="de">1. Sitzung, 3. März 1998</title>'),
+        "s2.xml": record("s2", corpus, '<title type="sub" xml:lang="de">2. Sitzung, 4. März 1998</title>'),
+        "s3.xml": record("s3", '<title type="main">Landtag, 3. Sitzung</title>', '<title type="sub">3. Sitzung</title>'),
+    }, "--only", "web")
+    titles = [words(html.parse(str(tmp_path / "site" / "records" / f"s{n}.html")).getroot().find(".//h1"))
+              for n in (1, 2, 3)]
+    assert titles == ["Protokolle des Landtags [Korpus]: 1. Sitzung, 3. März 1998",
+                      "Protokolle des Landtags [Korpus]: 2. Sitzung, 4. März 1998", "Landtag, 3. Sitzung"]
