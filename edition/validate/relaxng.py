@@ -56,6 +56,15 @@ class RelaxNG:
         """libxml2's message, placed on the element (or attribute) it names, with the allowed values if closed."""
         message = entry.message.strip()
         line, column = max(entry.line, 1), 1
+        if message == _RNG_INCOMPLETE:  # libxml2 names neither the element nor what it lacks: say which it is
+            starting = by_line.get(entry.line, [])
+            if len(starting) == 1:
+                line, column = locator.element(starting[0])
+                message = (f"Element {etree.QName(starting[0]).localname} is incomplete: an element the schema "
+                           "requires is missing from its content")
+            else:
+                message = "An element that starts on this line is incomplete: an element the schema requires is missing"
+            return Problem(name, line, column, "error", "relaxng", message)
         m = _RNG_ELEMENT.search(message)
         if m:
             local = next(g for g in m.groups() if g)
@@ -77,6 +86,8 @@ class RelaxNG:
 RNG_PASSES = 20
 
 _RNG_UNEXPECTED = re.compile(r"^Did not expect element (\S+) there")
+#: libxml2's word for an element whose content ends before what the schema requires (jing: "incomplete").
+_RNG_INCOMPLETE = "Expecting an element , got nothing"
 _RNG_EXTRA = re.compile(r"^Element \S+ has extra content: (\S+)")
 
 

@@ -136,7 +136,8 @@ def test_the_sources_own_readings_are_in_the_page_and_shown_on_demand(built):
     assert toggle.getnext().tag == "label" and toggle.getnext().get("for") == "show-original"
     assert page.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]")
     css = (built / "edition.css").read_text(encoding="utf-8")
-    assert "#show-original:checked ~ .text del.del" in css and "del.del, .choice .alt, .app .alt { display: none; }" in css
+    assert "#show-original:checked ~ .text del.del" in css
+    assert "del.del, .choice .alt, .app .alt { display: none; }" in css
 
 
 def test_the_colophons_give_each_texts_authors_funders_publisher_and_licence(tmp_path):
@@ -315,7 +316,8 @@ def test_a_title_is_followed_by_its_subtitle_in_its_language_unless_it_holds_it(
         "s1.xml": record("s1", corpus, '<title type="sub" xml:lang="en">Sitting 1</title>'
                                        '<title type="sub" xml:lang="de">1. Sitzung, 3. März 1998</title>'),
         "s2.xml": record("s2", corpus, '<title type="sub" xml:lang="de">2. Sitzung, 4. März 1998</title>'),
-        "s3.xml": record("s3", '<title type="main">Landtag, 3. Sitzung</title>', '<title type="sub">3. Sitzung</title>'),
+        "s3.xml": record("s3", '<title type="main">Landtag, 3. Sitzung</title>',
+                         '<title type="sub">3. Sitzung</title>'),
     }, "--only", "web")
     titles = [words(html.parse(str(tmp_path / "site" / "records" / f"s{n}.html")).getroot().find(".//h1"))
               for n in (1, 2, 3)]

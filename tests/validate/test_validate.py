@@ -304,6 +304,27 @@ def test_another_projects_schemas(tmp_path):
     assert {m["rule"] for m in stdout_lines(result)} == {"has-p", "who-person"}
 
 
+def test_an_element_whose_content_ends_too_soon_is_named(tmp_path, monkeypatch):
+    """libxml2 (where no Java runs jing, and for the edition's own schema) says only "Expecting an element , got
+    nothing" where an element's content ends before an element the schema requires (jing: "incomplete"): the report
+    names the element and places it there, where one element starts on that line; where several do, it says that
+    one of them is, not which."""
+    monkeypatch.setattr("edition.validate.jing.command", lambda: None)
+    rng = tmp_path / "pair.rng"
+    rng.write_text('<element name="list" xmlns="http://relaxng.org/ns/structure/1.0"><oneOrMore><element name="pair">'
+                   '<element name="a"><empty/></element><element name="b"><empty/></element></element></oneOrMore>'
+                   "</element>")
+    doc = tmp_path / "pairs.xml"
+    doc.write_text("<list>\n  <pair>\n    <a/>\n    <b/>\n  </pair>\n  <pair>\n    <a/>\n  </pair>\n</list>\n")
+    result = run(str(doc), "--rng", str(rng))
+    assert result.exit_code == 1
+    (problem,) = stdout_lines(result)
+    assert (problem["line"], problem["col"], problem["msg"]) == (
+        "6", "3", "Element pair is incomplete: an element the schema requires is missing from its content")
+    doc.write_text("<list>\n  <pair><a/></pair>\n</list>\n")
+    (problem,) = stdout_lines(run(str(doc), "--rng", str(rng)))
+    assert problem["msg"].startswith("An element that starts on this line is incomplete")
+
 ANY_RNG = """<grammar xmlns="http://relaxng.org/ns/structure/1.0" xmlns:sch="http://purl.oclc.org/dsdl/schematron">
   <start><element><anyName/><ref name="any"/></element></start>
   <define name="any"><zeroOrMore><choice><attribute><anyName/></attribute><text/>
