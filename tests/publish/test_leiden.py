@@ -31,6 +31,23 @@ def site(tmp_path_factory) -> Path:
     return tmp / "site"
 
 
+def tei(rid: str, title: str, source: str, body: str) -> str:
+    """A record of our own: its id, title, source description and body."""
+    return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{rid}"><teiHeader><fileDesc><titleStmt><title>{title}'
+            f"</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc>{source}</sourceDesc>"
+            f"</fileDesc></teiHeader><text><body>{body}</body></text></TEI>")
+
+
+def pdf_words(site: Path) -> str:
+    """The print edition's text as pdftotext reads it (the layout's accents kept), its spaces as one."""
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    else:  # pragma: no cover - CI installs poppler-utils
+        import pypdf
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
+    return " ".join(text.split())
+
+
 def lines(el: html.HtmlElement) -> list[str]:
     """The text of an element as lines: a line ends at each <br>; spaces as a reader sees them."""
     copy = html.fromstring(html.tostring(el))
@@ -93,12 +110,7 @@ def test_the_apparatus_is_a_list_of_entries_by_line(page):
 
 
 def test_the_print_edition_prints_the_same_marks(site):
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
-    else:  # pragma: no cover - CI installs poppler-utils
-        import pypdf
-        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
-    flat = " ".join(text.split())
+    flat = pdf_words(site)
     for printed in ("1 D(is) ❦ M(anibus)", "[Ga]ius [Val?]erius", "[---]rius [..]it [.7.]", "⟦Getae⟧ fi`l´io",
                     "pientis{s}imo ⸢filio⸣ caro <et> vac. 3 sibi", "5 XXI] XXII Smith", "a bene] BENE Smith",
                     "\u2308merenti\u2309 fecit"):
@@ -208,14 +220,12 @@ def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_
     "lemma] reading witnesses" (a long lemma by its first and last word); the readings are no deletions; the plain
     text keeps both; in print each entry is a footnote lettered apart from the numbered notes."""
     site = build_texts(tmp_path, {
-        "sermo.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s1"><teiHeader><fileDesc><titleStmt><title>Sermo'
-            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness "
-            "xml:id='L'>Laurentianus</witness><witness xml:id='P'>Parisinus</witness></listWit></sourceDesc>"
-            "</fileDesc></teiHeader><text><body><p>Dixit <app><lem>frater</lem><rdg wit='#L'>pater</rdg></app> tunc"
-            "<note>Cf. Mt 5.</note> <app><lem wit='#L'>et dixit ei magna voce</lem><rdg wit='#P'/></app> amen"
-            "<note>Amen sic.</note>. <app><rdgGrp><lem wit='#L'>Deus</lem><rdg wit='#P'>Deos</rdg></rdgGrp><rdg "
-            "wit='#P'>Dominus</rdg></app> dixit.</p></body></text></TEI>"),
+        "sermo.xml": tei(
+            "s1", "Sermo", "<listWit><witness xml:id='L'>Laurentianus</witness><witness xml:id='P'>Parisinus"
+            "</witness></listWit>",
+            "<p>Dixit <app><lem>frater</lem><rdg wit='#L'>pater</rdg></app> tunc<note>Cf. Mt 5.</note> <app><lem "
+            "wit='#L'>et dixit ei magna voce</lem><rdg wit='#P'/></app> amen<note>Amen sic.</note>. <app><rdgGrp>"
+            "<lem wit='#L'>Deus</lem><rdg wit='#P'>Deos</rdg></rdgGrp><rdg wit='#P'>Dominus</rdg></app> dixit.</p>"),
     })
     page = html.parse(str(site / "records" / "s1.html")).getroot()
     (p,) = page.xpath("//div[contains(@class, 'text')]/p")
@@ -232,12 +242,7 @@ def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_
     plain = (site / "records" / "s1.txt").read_text(encoding="utf-8")
     assert "Dixit frater[a] tunc[1] et dixit ei magna voce[b] amen[2]." in plain
     assert "[a] frater] pater L" in plain and "[2] Amen sic." in plain
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
-    else:  # pragma: no cover - CI installs poppler-utils
-        import pypdf
-        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
-    flat = " ".join(text.split())
+    flat = pdf_words(site)
     assert "Dixit fratera tunc1 et dixit ei magna voceb amen2. Deusc dixit." in flat
     assert all(f in flat for f in ("a frater] pater L", "1. Cf. Mt 5.", "b et … voce L] om. P", "2. Amen sic."))
 
@@ -269,13 +274,12 @@ def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_app
     list under the edition they reprint, as the Patristic Text Archive does) and its apparatus names them by
     pointer: they are shown, each reprint under its edition, and the pointers lead to them."""
     site = build_texts(tmp_path, {
-        "epistula.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="e1"><teiHeader><fileDesc><titleStmt><title>Epistula'
-            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listBibl><head>Earlier "
-            "editions</head><bibl xml:id='Cot'>Cotelier, Monumenta II, 1681</bibl><listBibl><head>Reprints of "
-            "Cotelier</head><bibl xml:id='Mig'>Migne, PG 39, 1863</bibl></listBibl></listBibl></sourceDesc>"
-            "</fileDesc></teiHeader><text><body><p>Salve <app><lem>frater</lem><rdg source='#Mig'>pater</rdg></app>"
-            " (<ref target='#Cot'>Cotelier</ref>).</p></body></text></TEI>"),
+        "epistula.xml": tei(
+            "e1", "Epistula", "<listBibl><head>Earlier editions</head><bibl xml:id='Cot'>Cotelier, Monumenta II, 1681"
+            "</bibl><listBibl><head>Reprints of Cotelier</head><bibl xml:id='Mig'>Migne, PG 39, 1863</bibl></listBibl>"
+            "</listBibl>",
+            "<p>Salve <app><lem>frater</lem><rdg source='#Mig'>pater</rdg></app> (<ref target='#Cot'>Cotelier</ref>)."
+            "</p>"),
     }, "--only", "web")
     page = html.parse(str(site / "records" / "e1.html")).getroot()
     (sources,) = page.xpath("//section[contains(@class, 'sources')]")
@@ -291,38 +295,29 @@ def test_a_witnesss_page_is_named_by_its_siglum_and_set_apart_in_print_as_on_the
     leaf, [Vi 113v], set apart from the words on the web and in print; a line over letters (EpiDoc's numerals,
     hi rend="supraline") is drawn in both."""
     site = build_texts(tmp_path, {
-        "homilia.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="h1"><teiHeader><fileDesc><titleStmt><title>Homilia'
-            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><listWit><witness "
-            "xml:id='Vi'>Vindobonensis</witness></listWit></sourceDesc></fileDesc></teiHeader><text><body><p>Deus "
-            "<pb edRef='#Vi' n='113v'/>caritatis est, anno <hi rend='supraline'>αϙ</hi>.</p></body></text></TEI>"),
+        "homilia.xml": tei(
+            "h1", "Homilia", "<listWit><witness xml:id='Vi'>Vindobonensis</witness></listWit>",
+            "<p>Deus <pb edRef='#Vi' n='113v'/>caritatis est, anno <hi rend='supraline'>αϙ</hi>.</p>"),
     })
     page = html.parse(str(site / "records" / "h1.html")).getroot()
     (pb,) = page.xpath("//span[@class = 'pb']")
     assert pb.text_content().strip() == "Vi 113v" and pb.get("title") == "page 113v of Vi"
-    for css in ("edition.css", "print.css"):
-        sheet = (site / css).read_text(encoding="utf-8") if css == "edition.css" else (
-            Path(__file__).parents[2] / "xslt" / css).read_text(encoding="utf-8")
-        assert '.pb:not(.page)::before { content: "["; }' in sheet, css
-        assert ".supraline, .overline, .overbar { text-decoration: overline; }" in sheet, css
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
-    else:  # pragma: no cover - CI installs poppler-utils
-        import pypdf
-        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
-    assert "Deus [Vi 113v] caritatis est" in " ".join(text.split())
+    for sheet in (site / "edition.css", Path(__file__).parents[2] / "xslt" / "print.css"):
+        css = sheet.read_text(encoding="utf-8")
+        assert '.pb:not(.page)::before { content: "["; }' in css, sheet
+        assert ".supraline, .overline, .overbar { text-decoration: overline; }" in css, sheet
+    assert "Deus [Vi 113v] caritatis est" in pdf_words(site)
 
 
 def test_a_blank_space_measured_roughly_is_printed_as_roughly(tmp_path):
     """EpiDoc's space precision="low": the stone left about five letters blank, "vac. c. 5", as a gap of about five
     is "[c. 5]"; a space measured exactly stays "vac. 3"."""
     build_texts(tmp_path, {
-        "stone.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s2"><teiHeader><fileDesc><titleStmt><title>A stone'
-            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A stone.</p>"
-            "</sourceDesc></fileDesc></teiHeader><text><body><div type='edition'><ab><lb n='1'/>Διὶ <space "
-            "quantity='5' unit='character' precision='low'/> Σωτῆρι <space quantity='3' unit='character'/> καὶ "
-            "<gap reason='lost' quantity='5' unit='character' precision='low'/></ab></div></body></text></TEI>"),
+        "stone.xml": tei(
+            "s2", "A stone", "<p>A stone.</p>",
+            "<div type='edition'><ab><lb n='1'/>Διὶ <space quantity='5' unit='character' precision='low'/> Σωτῆρι "
+            "<space quantity='3' unit='character'/> καὶ <gap reason='lost' quantity='5' unit='character' "
+            "precision='low'/></ab></div>"),
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "s2.html")).getroot()
     (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'Διὶ')][not(*[contains(., 'Διὶ')])]")
@@ -333,12 +328,11 @@ def test_a_standard_division_the_template_left_blank_gets_no_heading(tmp_path):
     """EpiDoc files keep their template's divisions where there is nothing to say (<app><note/></app>, <p/>): no
     "Apparatus" or "Commentary" heads an empty space; a division with words is headed."""
     build_texts(tmp_path, {
-        "stele.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="s3"><teiHeader><fileDesc><titleStmt><title>A stele'
-            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A stele.</p>"
-            "</sourceDesc></fileDesc></teiHeader><text><body><div type='edition'><ab><lb n='1'/>Διὶ Σωτῆρι</ab>"
-            "</div><div type='apparatus'><listApp><app><note/></app></listApp></div><div type='translation'><p>To "
-            "Zeus the Saviour</p></div><div type='commentary' xml:id='comm'><p/></div></body></text></TEI>"),
+        "stele.xml": tei(
+            "s3", "A stele", "<p>A stele.</p>",
+            "<div type='edition'><ab><lb n='1'/>Διὶ Σωτῆρι</ab></div><div type='apparatus'><listApp><app><note/></app>"
+            "</listApp></div><div type='translation'><p>To Zeus the Saviour</p></div><div type='commentary' "
+            "xml:id='comm'><p/></div>"),
     }, "--only", "web")
     page = html.parse(str(tmp_path / "site" / "records" / "s3.html")).getroot()
     assert [" ".join(h.text_content().split()) for h in page.find_class("text")[0].xpath(".//h2")] == [
@@ -377,11 +371,6 @@ def test_the_readings_a_correction_sets_aside_are_printed_and_every_letter_stays
     (readings,) = page.xpath("//section[@class = 'readings']")
     assert [" ".join(li.text_content().split()) for li in readings.xpath(".//li")] == [
         "1 ἔχειν: regularised; the text has ἔχιν", "2 σ: corrected; the text has ε"]
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
-    else:  # pragma: no cover - CI installs poppler-utils
-        import pypdf
-        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
-    flat = " ".join(text.split())
+    flat = pdf_words(site)
     assert "ἐπρί\u0323ατο Νικίας ἔχειν" in flat and "Ἀβά⸢σ⸣καν τρίτα" in flat
     assert "2 σ: corrected; the text has ε" in flat
