@@ -35,6 +35,7 @@
     </span>
   </xsl:template>
 
+  <!-- A reading's words (om. where it has none), then its witnesses. -->
   <xsl:template name="ed:reading">
     <xsl:choose>
       <xsl:when test="normalize-space() or *"><xsl:apply-templates mode="ed:text"/></xsl:when>
@@ -121,7 +122,8 @@
   </xsl:function>
   <xsl:function name="ed:variant-id" as="xs:string">
     <xsl:param name="app" as="element()"/>
-    <xsl:sequence select="if ($app/@xml:id) then ed:html-id($app) || '-entry' else 'app-' || replace(generate-id($app), '^d\d+', '')"/>
+    <xsl:sequence select="if ($app/@xml:id) then ed:html-id($app) || '-entry'
+        else 'app-' || replace(generate-id($app), '^d\d+', '')"/>
   </xsl:function>
 
   <!-- A variant's readings as words: each reading (om. where it has none) with its witnesses, then its notes. -->
@@ -133,7 +135,7 @@
   </xsl:function>
 
   <!-- The lemma as an entry repeats it: its words (not those of a variant within it, nor its notes), a long one by its
-       first and last word (ambitus ... ambitus]). -->
+       first and last word ("et … voce]"). -->
   <xsl:function name="ed:lemma-words" as="xs:string">
     <xsl:param name="lemma" as="element()?"/>
     <xsl:variable name="inside" select="$lemma//(rdg | rdgGrp | note | wit | witDetail)"/>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Transcriptions of speech (the TEI's spoken module, as ParlaMint's parliamentary debates and oral-history corpora
-  encode them): each utterance (u) a turn headed by its speaker, named from u/@who (the record's own list of
+  encode them, and ISO 24624's annotation blocks with their tiers, as transcription tools export them): each
+  utterance (u) a turn headed by its speaker, named from u/@who (or its block's; the record's own list of
   persons, else the edition's register: persons.xml or the corpus root's particDesc); its segments (seg) its
   paragraphs; what happens in the room (incident, kinesic, vocal), pauses, shifts of voice and writing shown in
   place, in parentheses and set apart from the words spoken, as a stage direction is; the transcriber's notes in
@@ -145,7 +146,8 @@
   <xsl:template match="spanGrp" mode="ed:text">
     <xsl:if test="normalize-space()">
       <p class="tier {@type}"><xsl:call-template name="ed:attrs"/>
-        <xsl:for-each select="(@type, @subtype)[1]"><span class="label"><xsl:value-of select="."/>: </span></xsl:for-each>
+        <xsl:for-each select="(@type, @subtype)[1]"><span class="label"><xsl:value-of select="."/>: </span>
+        </xsl:for-each>
         <xsl:for-each select="span[normalize-space()]">
           <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
           <span class="span"><xsl:call-template name="ed:attrs"/><xsl:value-of select="normalize-space()"/></span>
@@ -163,8 +165,8 @@
     <xsl:sequence select="if ($pc/@join) then string($pc/@join)
         else if (matches($c, '^[\p{Pe}\p{Pf}.,;:!?…%]+$')) then 'left'
         else if (matches($c, '^[\p{Ps}\p{Pi}¿¡]+$')) then 'right'
-        else if ($c = ('&quot;', &quot;'&quot;)) then (if (count($pc/ancestor::*[self::u or self::p or self::seg][1]//pc[. = $c]
-            [. &lt;&lt; $pc]) mod 2 = 0) then 'right' else 'left')
+        else if ($c = ('&quot;', &quot;'&quot;)) then (if (count($pc/ancestor::*[self::u or self::p or self::seg][1]
+            //pc[. = $c][. &lt;&lt; $pc]) mod 2 = 0) then 'right' else 'left')
         else 'no'"/>
   </xsl:function>
   <xsl:template match="text()[not(normalize-space())][../pc][following-sibling::*[not(self::anchor)][1][self::pc]

@@ -237,7 +237,8 @@
     <xsl:element name="h{min((max((2, $depth + 1)), 6))}">
       <xsl:attribute name="class" select="'head'"/>
       <xsl:call-template name="ed:attrs"/>
-      <xsl:for-each select="parent::div/ed:division-number(.)"><span class="n"><xsl:value-of select="."/>. </span></xsl:for-each>
+      <xsl:for-each select="parent::div/ed:division-number(.)"><span class="n"><xsl:value-of select="."/>. </span>
+      </xsl:for-each>
       <xsl:apply-templates mode="ed:text"/>
     </xsl:element>
   </xsl:template>
@@ -904,7 +905,9 @@
         </ul>
       </section>
     </xsl:if>
-    <xsl:call-template name="ed:variant-entries"><xsl:with-param name="variants" select="$variants"/></xsl:call-template>
+    <xsl:call-template name="ed:variant-entries">
+      <xsl:with-param name="variants" select="$variants"/>
+    </xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>
