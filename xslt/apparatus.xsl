@@ -92,7 +92,9 @@
       <xsl:if test="ed:has-entry(.)">
         <xsl:if test="exists($n)"><a class="note-mark app-mark" id="{ed:variant-id(.)}-ref" href="#{ed:variant-id(.)}"
             role="doc-noteref"><sup><xsl:value-of select="format-integer($n, 'a')"/></sup></a></xsl:if>
-        <span class="rdg alt"> (<xsl:value-of select="ed:variant-summary(.)"/>)</span>
+        <!-- (the readings as the entry prints them, their marks kept, their ids only in the entry) -->
+        <xsl:variable name="readings"><xsl:call-template name="ed:variant-readings"/></xsl:variable>
+        <span class="rdg alt"> (<xsl:apply-templates select="$readings" mode="ed:without-ids"/>)</span>
       </xsl:if>
     </span>
   </xsl:template>
@@ -173,12 +175,18 @@
     <xsl:for-each select="ed:witnesses($lemma)"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="."
         /></span></xsl:for-each>
     <xsl:if test="ed:readings(.)">] </xsl:if>
+    <xsl:call-template name="ed:variant-readings"/>
+  </xsl:template>
+  <!-- (its readings, then its notes) -->
+  <xsl:template name="ed:variant-readings">
     <xsl:for-each select="ed:readings(.)">
       <xsl:if test="position() gt 1">; </xsl:if>
       <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:call-template name="ed:reading"/></span>
     </xsl:for-each>
     <xsl:call-template name="ed:app-notes"/>
   </xsl:template>
+  <xsl:mode name="ed:without-ids" on-no-match="shallow-copy"/>
+  <xsl:template match="@id" mode="ed:without-ids"/>
 
   <!-- The witnesses: their sigla and what they are (the siglum kept in the description too, where it is written
        there); a group of witnesses under its own siglum. -->

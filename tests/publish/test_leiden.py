@@ -269,6 +269,25 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
     assert [" ".join(e.text_content().split()) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
 
 
+def test_a_readings_leiden_marks_stay_beside_the_lemma_and_its_ids_only_in_the_apparatus(tmp_path):
+    """A papyrus's variant whose reading restores lost letters: shown beside the lemma (for a reader who shows the
+    source's readings) the reading keeps its brackets, [βα]σιλέως, as its entry does; an id in the reading is the
+    entry's alone, so that every id of the page is one element's."""
+    site = build_texts(tmp_path, {
+        "p3.xml": tei(
+            "p3", "A receipt", "<p>A papyrus.</p>",
+            "<div type='edition'><ab><lb n='1'/><app><lem>βασιλέως</lem><rdg><supplied reason='lost' xml:id='r1'>βα"
+            "</supplied>σιλέως</rdg></app> ἔτους</ab></div>"),
+    }, "--only", "web")
+    page = html.parse(str(site / "records" / "p3.html")).getroot()
+    (alt,) = page.xpath("//div[contains(@class, 'edition')]//span[contains(@class, 'alt')]")
+    assert " ".join(alt.text_content().split()) == "([βα]σιλέως)"
+    (entry,) = page.xpath("//section[contains(@class, 'variants')]//li")
+    assert " ".join(entry.text_content().split()) == "a βασιλέως] [βα]σιλέως"
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids)) and page.xpath("//section[contains(@class, 'variants')]//*[@id = 'r1']")
+
+
 def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_apparatus_leads_to_them(tmp_path):
     """A critical edition lists the earlier editions in its source description (sourceDesc/listBibl, reprints in a
     list under the edition they reprint, as the Patristic Text Archive does) and its apparatus names them by
