@@ -307,10 +307,17 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
     notes = text.xpath(".//t:note[not(parent::t:person | parent::t:place | parent::t:org | parent::t:event)]",
                        namespaces={"t": TEI_NS})
     # a note is rendered as a note with a mark in the text and the note apart, or, printed in the running text
-    # (@place or @rend "inline"), set apart where it stands
+    # (@place or @rend "inline"), set apart where it stands; a speaker's label printed before a turn (ParlaMint's
+    # note type="speaker") as the heading of its turn
     in_place = sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' in-place ')]")) for r in parsed.values())
-    marks = in_place + sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')]"))
-                           for r in parsed.values())
+    headings = {" ".join(h.text_content().split()) for r in parsed.values()
+                for h in r.xpath("//*[self::h3 or self::p][contains(concat(' ', @class, ' '), ' speaker ')]")}
+    in_place += sum(1 for n in notes if n.get("type") == "speaker" and (n.getnext() is not None and n.getnext().tag
+                    == f"{{{TEI_NS}}}u") and any(h.startswith(" ".join("".join(n.itertext()).split()))
+                                                  for h in headings))
+    # (a variant's mark leads to the apparatus, not to a note)
+    marks = in_place + sum(len(r.xpath("//*[contains(concat(' ', @class, ' '), ' note-mark ')][not(contains(concat("
+                               "' ', @class, ' '), ' app-mark '))]")) for r in parsed.values())
     rendered = in_place + sum(len(r.xpath("//section[@class = 'notes']//li")) for r in parsed.values())
     tei_ids = set(tree.getroot().xpath("//@xml:id"))
     ids_of: dict[Path, set[str]] = {}
@@ -340,7 +347,7 @@ def score(doc: Path, page: Path, site: Path, printed: Path) -> dict:
             "notes": len(notes),
             "notes_marked": min(marks, len(notes)), "notes_apart": min(rendered, len(notes)), "pages": len(pages),
             "links": links, "resolvable": resolvable, "resolved": resolved, "turns": turns,
-            "turns_headed": min(headed, turns), "title": " ".join(title.split())[:60]}
+            "turns_headed": min(headed, turns), "title": " ".join(title.split())}
 
 
 def main() -> None:
@@ -393,7 +400,7 @@ def main() -> None:
         notes = f"{r['notes_marked']} / {r['notes_apart']} / {r['notes']}"
         print(f"| {r['source']}/{r['doc']} | {r['pages']} | {pct(r['reached'], r['words'])} / "
               f"{pct(r['pdf_reached'], r['words'])} | {notes} | {r['resolved']}/{r['links']}{theirs_cell} | "
-              f"{r['title']} |")
+              f"{r['title'][:60]} |")  # (the table shows its start; distinct titles are counted whole)
     ok = [r for r in rows if not r.get("missing")]
     words = sum(r["words"] for r in ok)
     print()
