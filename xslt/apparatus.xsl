@@ -85,11 +85,12 @@
   <xsl:template match="app[not(parent::listApp)]" mode="ed:text">
     <xsl:param name="ed:note-numbers" as="map(xs:string, xs:integer)" select="map{}" tunnel="yes"/>
     <xsl:variable name="n" select="$ed:note-numbers(generate-id(.))"/>
+    <xsl:variable name="entry" select="ed:has-entry(.)"/>
     <span class="app">
       <xsl:call-template name="ed:attrs"/>
-      <xsl:if test="ed:has-entry(.)"><xsl:attribute name="title" select="ed:variant-summary(.)"/></xsl:if>
+      <xsl:if test="$entry"><xsl:attribute name="title" select="ed:variant-summary(.)"/></xsl:if>
       <xsl:apply-templates select="ed:lemma(.)/node()" mode="ed:text"/>
-      <xsl:if test="ed:has-entry(.)">
+      <xsl:if test="$entry">
         <xsl:if test="exists($n)"><a class="note-mark app-mark" id="{ed:variant-id(.)}-ref" href="#{ed:variant-id(.)}"
             role="doc-noteref"><sup><xsl:value-of select="format-integer($n, 'a')"/></sup></a></xsl:if>
         <!-- (the readings as the entry prints them, their marks kept, their ids only in the entry) -->
@@ -124,8 +125,7 @@
   </xsl:function>
   <xsl:function name="ed:variant-id" as="xs:string">
     <xsl:param name="app" as="element()"/>
-    <xsl:sequence select="if ($app/@xml:id) then ed:html-id($app) || '-entry'
-        else 'app-' || replace(generate-id($app), '^d\d+', '')"/>
+    <xsl:sequence select="if ($app/@xml:id) then ed:html-id($app) || '-entry' else ed:made-id($app, 'app')"/>
   </xsl:function>
 
   <!-- A variant's readings as words: each reading (om. where it has none) with its witnesses, then its notes. -->

@@ -58,7 +58,7 @@
       <!-- a speech that prints no speaker but names who speaks (@who): headed by their names, in brackets, as the
            edition supplies them -->
       <xsl:if test="not(speaker) and @who">
-        <xsl:variable name="names" select="tokenize(@who)[starts-with(., '#')] ! substring(., 2) ! (let $p :=
+        <xsl:variable name="names" select="ed:who-ids(.) ! (let $p :=
             ed:named(., current())[self::person or self::personGrp or self::role][1] return
             (($p/persName, $p/name, $p)[1] ! normalize-space(), .)[. != ''][1])"/>
         <xsl:variable name="made" as="element()">

@@ -439,10 +439,10 @@
     <li class="page-break"><xsl:next-match/></li>
   </xsl:template>
 
-  <!-- (inside a word, where break="no" says so or letters stand right before and after it, the break parts no
-       words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop, "ging.<pb/>Siehe", it does) -->
-  <!-- A witness's own page (edRef, as a critical edition marks each manuscript's leaves) is named by its siglum:
-       [Vi 113v]. -->
+  <!-- A page (or column) begins: its number, a witness's own page (edRef, as a critical edition marks each
+       manuscript's leaves) by its siglum too, [Vi 113v]. Inside a word, where break="no" says so or letters stand
+       right before and after it, the break parts no words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop,
+       "ging.<pb/>Siehe", it does. -->
   <xsl:template match="pb | cb" mode="ed:text">
     <xsl:variable name="witness" select="string-join(tokenize(@edRef) ! replace(., '^#', ''), ' ')[. != '']"/>
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
@@ -864,7 +864,14 @@
   <xsl:function name="ed:note-id" as="xs:string">
     <xsl:param name="note" as="element()"/>
     <xsl:param name="n" as="xs:string"/>
-    <xsl:sequence select="if ($note/@xml:id) then ed:html-id($note) else 'note-' || replace(generate-id($note), '^d\d+', '')"/>
+    <xsl:sequence select="if ($note/@xml:id) then ed:html-id($note) else ed:made-id($note, 'note')"/>
+  </xsl:function>
+  <!-- An id made for an element the TEI gives none (a note, a variant: their entries apart and the marks that lead
+       there), its kind's prefix before it. -->
+  <xsl:function name="ed:made-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="$kind || '-' || replace(generate-id($e), '^d\d+', '')"/>
   </xsl:function>
 
   <!-- The notes of a text that are marked in it, in order: every note but those the edition renders in place. -->
