@@ -60,7 +60,7 @@
       <xsl:if test="not(speaker) and @who">
         <xsl:variable name="names" select="ed:who-ids(.) ! (let $p :=
             ed:named(., current())[self::person or self::personGrp or self::role][1] return
-            (($p/persName, $p/name, $p)[1] ! normalize-space(), .)[. != ''][1])"/>
+            ($p ! ed:person-name(.), .)[1])"/>
         <xsl:variable name="made" as="element()">
           <speaker xmlns="http://www.tei-c.org/ns/1.0">[<xsl:value-of select="string-join($names, ', ')"/>]</speaker>
         </xsl:variable>
@@ -225,14 +225,15 @@
   </xsl:function>
 
   <!-- Where a pointer to a person (sp/@who, persName/@ref) leads: the edition's register when it lists the person,
-       else the element of the same document that bears the id (a play's cast list, a letter's list of persons),
-       else nowhere. -->
+       else the element of the same document's text that bears the id (a letter's list of persons), else the
+       record's facts where it lists its own persons (records.xsl), else nowhere. -->
   <xsl:function name="ed:person-href" as="xs:string?">
     <xsl:param name="id" as="xs:string?"/>
     <xsl:param name="context" as="node()"/>
     <xsl:param name="register-href" as="xs:string"/>
     <xsl:sequence select="if (not($id)) then () else if (ed:in-register($id)) then ed:person-page($id, $register-href)
-        else if (key('ed:by-id', $id, root($context))[ancestor::text or ancestor::standOff]) then '#' || $id else ()"/>
+        else if (key('ed:by-id', $id, root($context))[ancestor::text or ancestor::standOff]) then '#' || $id
+        else if (ed:own-persons($context)[@xml:id = $id]) then '#person-' || $id else ()"/>
   </xsl:function>
 
   <!-- Where the register's entry of a person is, from a page whose way to the register is $register-href: the

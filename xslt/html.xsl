@@ -803,6 +803,20 @@
         <xsl:for-each select="$people[not($ed:register-split)]">
           <xsl:call-template name="ed:person"/>
         </xsl:for-each>
+        <!-- the persons the records list themselves (a play's cast), under each record: their ids are the
+             record's, not the edition's -->
+        <xsl:if test="$digests/ed:own">
+          <h2 id="records-own">Persons the records list themselves</h2>
+        </xsl:if>
+        <xsl:for-each select="$digests[ed:own]">
+          <section class="record-persons" aria-labelledby="persons-of-{@id}">
+            <h3 id="persons-of-{@id}"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></h3>
+            <ul>
+              <xsl:for-each select="ed:own"><li><a href="records/{../@id}.html#person-{@id}"><xsl:value-of
+                  select="@name"/></a></li></xsl:for-each>
+            </ul>
+          </section>
+        </xsl:for-each>
       </xsl:with-param>
     </xsl:call-template>
     <!-- a register published as pages: the pages of each initial, and the entries of their own -->

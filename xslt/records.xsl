@@ -280,6 +280,7 @@
           distributor | authority))}" licence="{(normalize-space($licence)[. != ''], string($licence/@target),
           normalize-space(($file/publicationStmt/availability/p)[1]))[. != ''][1]}"
           href="{$licence/@target ! ed:safe-href(.)}" conversation="{$doc/*/text/@type = 'conversation'}"/>
+      <xsl:for-each select="ed:own-persons($doc)"><ed:own id="{@xml:id}" name="{ed:person-name(.)}"/></xsl:for-each>
       <xsl:for-each select="distinct-values(($doc//particDesc//person/@sameAs ! tokenize(.)[starts-with(., '#')]
           ! substring(., 2), $doc//(sp | u) ! ed:who-ids(.)))">
         <ed:person id="{.}"/>
@@ -406,6 +407,20 @@
   <xsl:function name="ed:in-register" as="xs:boolean">
     <xsl:param name="id" as="xs:string"/>
     <xsl:sequence select="exists($register) and exists(key('ed:by-id', $id, $register))"/>
+  </xsl:function>
+  <!-- The persons a record lists itself (a play's cast, a transcript's speakers: particDesc), where the edition's
+       register does not hold them: the record's facts list them (id "person-" and theirs), and the register page
+       under the record. -->
+  <xsl:function name="ed:own-persons" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)/*/teiHeader/profileDesc/particDesc//(person | personGrp)[@xml:id][not(@sameAs)]
+        [not(ed:in-register(@xml:id))]"/>
+  </xsl:function>
+  <!-- A person's or a group's name as a list gives it. -->
+  <xsl:function name="ed:person-name" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:sequence select="(($person/persName[not(@type)], $person/persName, $person/name, $person)[1] !
+        normalize-space(), string($person/@xml:id))[. != ''][1]"/>
   </xsl:function>
   <xsl:variable name="about" as="document-node()?" select="$edition ! doc(.)"/>
   <!-- The edition's own address, where its description gives one (publicationStmt/idno[@type = 'URL']), ending in
@@ -620,6 +635,15 @@
                 <xsl:otherwise><xsl:value-of select="normalize-space(persName)"/></xsl:otherwise>
               </xsl:choose></li>
             </xsl:for-each>
+          </ul>
+        </dd>
+      </xsl:if>
+      <xsl:variable name="own" select="ed:own-persons(.)"/>
+      <xsl:if test="exists($own)">
+        <dt>Persons</dt>
+        <dd>
+          <ul class="participants">
+            <xsl:for-each select="$own"><li id="person-{@xml:id}"><xsl:value-of select="ed:person-name(.)"/></li></xsl:for-each>
           </ul>
         </dd>
       </xsl:if>

@@ -323,3 +323,28 @@ def test_a_title_is_followed_by_its_subtitle_in_its_language_unless_it_holds_it(
               for n in (1, 2, 3)]
     assert titles == ["Protokolle des Landtags [Korpus]: 1. Sitzung, 3. März 1998",
                       "Protokolle des Landtags [Korpus]: 2. Sitzung, 4. März 1998", "Landtag, 3. Sitzung"]
+
+
+def test_the_persons_a_record_lists_itself_are_in_its_facts_and_the_register(tmp_path):
+    """A play's cast (particDesc without an edition's personography, as DraCor's plays have it): the record's facts
+    list them, each speech's speaker leads there, and the register page lists them under the record, never empty."""
+    site = build_texts(tmp_path, {
+        "play.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="play"><teiHeader><fileDesc><titleStmt><title>A Play'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
+            "</fileDesc><profileDesc><particDesc><listPerson><person xml:id='magd'><persName>Die Magd</persName>"
+            "</person><personGrp xml:id='chor'><name>Der Chor</name></personGrp></listPerson></particDesc>"
+            "</profileDesc></teiHeader><text><body><div><sp who='#magd'><speaker>MAGD.</speaker><p>Wo ist er?</p>"
+            "</sp><sp who='#chor'><speaker>CHOR.</speaker><p>Fort.</p></sp></div></body></text></TEI>"),
+    }, "--only", "web")
+    page = html.parse(str(site / "records" / "play.html")).getroot()
+    facts = {words(dt): dt.getnext() for dt in page.xpath("//dl[@class='facts']/dt")}
+    assert [words(li) for li in facts["Persons"].iter("li")] == ["Die Magd", "Der Chor"]
+    for speaker in page.xpath("//h3[@class='speaker']"):
+        target = speaker.find("a").get("href").removeprefix("#")
+        assert words(page.get_element_by_id(target)) == {"MAGD.": "Die Magd", "CHOR.": "Der Chor"}[words(speaker)]
+    register = html.parse(str(site / "persons.html")).getroot()
+    listed = register.xpath("//main//section[contains(@class, 'record-persons')]")
+    assert [words(s.find(".//h3")) for s in listed] == ["A Play"]
+    assert [(words(a), a.get("href")) for a in listed[0].iter("li") for a in a.iter("a")] == [
+        ("Die Magd", "records/play.html#person-magd"), ("Der Chor", "records/play.html#person-chor")]
