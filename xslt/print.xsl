@@ -269,10 +269,20 @@
       | parent::event)]" mode="ed:text">
     <xsl:param name="ed:attaching" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:if test="$ed:attaching or not(ed:attached-apart(.))">  <!-- (a note kept apart: at its anchor) -->
-      <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:variable name="words" as="node()*">
         <xsl:apply-templates mode="ed:text"><xsl:with-param name="ed:attaching" select="false()"
-            tunnel="yes"/></xsl:apply-templates></span>
+            tunnel="yes"/></xsl:apply-templates>
+      </xsl:variable>
+      <span class="note-foot"><xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+        <xsl:apply-templates select="$words" mode="ed:one-line"/></span>
     </xsl:if>
+  </xsl:template>
+  <!-- A footnote's words as one run of text: WeasyPrint (70) ends a footnote's line where the TEI's typing left a
+       line break or a run of spaces before an inline element ("See&#10;      <ref>"), where a browser sets one
+       space; so each run of white space is one space (a pre keeps its lines). -->
+  <xsl:mode name="ed:one-line" on-no-match="shallow-copy"/>
+  <xsl:template match="text()[not(ancestor::*:pre)]" mode="ed:one-line">
+    <xsl:value-of select="replace(., '\s+', ' ')"/>
   </xsl:template>
 
   <!-- In print a variant in the text is its lemma with its entry at the foot of the page, lettered apart from the
@@ -280,7 +290,10 @@
   <xsl:template match="app[not(parent::listApp)]" mode="ed:text">
     <span class="app"><xsl:call-template name="ed:attrs"/>
       <xsl:apply-templates select="ed:lemma(.)/node()" mode="ed:text"/>
-      <xsl:if test="ed:has-entry(.)"><span class="app-foot"><xsl:call-template name="ed:variant-entry"/></span></xsl:if>
+      <xsl:if test="ed:has-entry(.)">
+        <xsl:variable name="entry" as="node()*"><xsl:call-template name="ed:variant-entry"/></xsl:variable>
+        <span class="app-foot"><xsl:apply-templates select="$entry" mode="ed:one-line"/></span>
+      </xsl:if>
     </span>
   </xsl:template>
 

@@ -288,3 +288,19 @@ def test_the_front_matter_shows_each_declaration_of_conventions_with_the_records
     (by_one,) = [p for p in front.xpath(".//p[@class='declared-by']") if len(p.findall("a")) == 1]
     assert by_one.find("a").get("href") == "#record-1991-02-23-1955-kohl"
     assert "Spelling is modernised." in "".join(front.itertext())
+
+
+def test_a_footnote_typed_over_several_lines_is_set_as_running_text(tmp_path):
+    """Pretty-printed TEI breaks a note's lines before its references (<ref>, <bibl>): WeasyPrint ends a footnote's
+    line at such a break before an inline element, so the print edition sets the note's words as one run of text."""
+    from ..conftest import build_texts
+    note = "See\n      <ref target='#b'>Astruc</ref>, 100–102 and\n      <bibl xml:id='b'>Fedwick 1993</bibl>."
+    site = build_texts(tmp_path, {"r.xml": (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="r"><teiHeader><fileDesc><titleStmt><title>Notes</title>'
+        "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc></fileDesc>"
+        f"</teiHeader><text><body><p>The manuscript has it.<note>{note}</note></p></body></text></TEI>")},
+        "--only", "print")
+    if not shutil.which("pdftotext"):  # pragma: no cover - CI installs poppler-utils
+        pytest.fail("pdftotext (poppler-utils) is needed to read the PDF's lines")
+    lines = subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "1. See Astruc, 100–102 and Fedwick 1993." in lines.splitlines()
