@@ -93,7 +93,7 @@
     <xsl:sequence select="string-join((
         $authors,
         ed:title($doc),
-        ed:when($doc)[. != ''],
+        ed:cited-date(ed:when($doc))[. != ''],
         string-join(ed:translators($doc), ' and ')[. != ''] ! ('Translated by ' || .),
         'In ' || $edition,
         string-join((string-join(($ed:pub-place, $ed:publisher), ': ')[. != ''],

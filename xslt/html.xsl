@@ -456,7 +456,7 @@
     </xsl:variable>
     <xsl:call-template name="ed:plain-text">
       <xsl:with-param name="href" select="'records/' || $id || '.txt'"/>
-      <xsl:with-param name="header" select="(ed:title(.), ed:when(.)[. != ''])"/>
+      <xsl:with-param name="header" select="(ed:title(.), ed:cited-date(ed:when(.))[. != ''])"/>
       <xsl:with-param name="text" select="$text"/>
       <xsl:with-param name="citation" select="ed:record-url(.)"/>
     </xsl:call-template>

@@ -286,3 +286,21 @@ def test_a_persistent_identifier_of_the_edition_is_no_base_for_its_pages(tmp_pat
     }, "--only", "web")
     page = (tmp_path / "site" / "records" / "s1.html").read_text(encoding="utf-8")
     assert "hdl.handle.net/11356/9999/" not in page
+
+
+@pytest.mark.parametrize(("origin", "year"), [
+    ('<origDate when="0147">147 C.E.</origDate>', "147"),
+    ('<origDate notBefore="0030" notAfter="0080">30–80 C.E.</origDate>', "30–80"),
+])
+def test_a_citation_gives_an_ancient_year_as_a_reader_writes_it(tmp_path, origin, year):
+    """An inscription's year below 1000 is four digits in ISO (0147): its citation and its plain text give the year
+    as readers write it."""
+    site = build_texts(tmp_path, {"insc.xml": (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="insc"><teiHeader><fileDesc><titleStmt><title>Dedication'
+        "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><msDesc><msIdentifier>"
+        f"<repository>Museum</repository><idno>12</idno></msIdentifier><history><origin>{origin}</origin></history>"
+        "</msDesc></sourceDesc></fileDesc></teiHeader><text><body><ab>Text</ab></body></text></TEI>")},
+        "--only", "web")
+    citation = words(page(site, "records/insc.html").find_class("citation")[0])
+    assert citation.startswith(f"Dedication. {year}. In"), citation
+    assert (site / "records" / "insc.txt").read_text(encoding="utf-8").splitlines()[:2] == ["Dedication", year]
