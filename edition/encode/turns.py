@@ -689,15 +689,29 @@ def _unless_reported_or_numbered(found: Found | None, text: str, candidates: Cou
     """No label: words and a colon that open a paragraph once, followed by a quotation, which report what someone
     said (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``: the speaker of the
     paragraph is the one before; a label that recurs, or one the profile names, stays a label); a heading's words
-    up to "No." and its number (``SEDUTA N. 12``), or a word before a paper's number (``Drucks. 20/105``)."""
+    up to "No." and its number (``SEDUTA N. 12``), or a word before a paper's number (``Drucks. 20/105``); a
+    title page's line that names the record after its interviewee (:func:`_names_the_record`)."""
     if found is None or found.evidence == "a speaker label the profile names":
         return found
+    if _names_the_record(text[found.end:]):
+        return None
     if (NUMBER_WORD.search(found.printed.rstrip(":")) and re.match(r"\s*\d", text[found.end:])) or \
             re.match(r"\s*\d+\s?/\s?\d+", text[found.end:]):
         return None  # (or before a paper's number: "Drucks. 20/105")
     if candidates[found.name] >= 2:
         return found
     return None if OPENING_QUOTE.match(text, found.end) else found
+
+
+def _names_the_record(words: str) -> bool:
+    """Whether the words after a name and a colon name the record and who made it, as an oral history's title page
+    and its citation do (``ADA LINDGREN: An Interview Conducted by Martin Fell, ...``): they open with a kind of
+    record of the language, after an article at most, and hold a credit's words. No one speaks them."""
+    line = _first_line(words).strip()
+    article = re.match(r"\w{1,4}\s+", line)
+    opens = any(p.match(line) or (article and p.match(line, article.end())) for _kind, p in language().kinds)
+    lower = line.lower()
+    return bool(opens) and any(w.lower() in lower for w, _role in language().credit_words)
 
 
 def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],

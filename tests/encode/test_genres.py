@@ -43,6 +43,13 @@ EXPECTED = {
     "oral-history-title-page.txt": dict(
         kind="interview", lang="en", date="2011-04-14", main="Edited Oral History Transcript", place="Denver, CO",
         credits=[("interviewer", "Thomas Brandt")], labels=["Brandt:", "Osei:", "Brandt:", "Osei:", "Brandt:"]),
+    # an engineering society's oral history: a table of contents and a biography before the transcript, a line
+    # that names the interviewee and how the record came to be ("ADA LINDGREN: An Interview Conducted by ...",
+    # a citation's line, no speech), the fields of the interview in capitals, labels alone on their lines
+    "oral-history-citation-line.txt": dict(
+        kind="interview", lang="en", date="2009-03-12", place="Uppsala, Sweden",
+        credits=[("interviewer", "Martin Fell")],
+        labels=["Interviewer:", "Ada Lindgren:", "Interviewer:", "Ada Lindgren:"]),
     # an oral history archive's page: its catalogue's fields set as a list, the interviewers listed under their field
     "oral-history-catalogue-list.txt": dict(
         kind="interview", lang="en", date="2016-03-03", place="Ames, Iowa", credits=[("interviewer", "Peter Okafor")],
