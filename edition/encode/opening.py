@@ -136,11 +136,23 @@ def _place_line(line: str, lines: list[str], k: int) -> bool:
         return True
     if v.names_hall_first(line) and not find_date(line):
         return True  # a language that names the hall first: "Сесійний зал Верховної Ради України"
-    if not PLACE_LINE.match(line) or find_date(line):
+    if not PLACE_LINE.match(line) or find_date(line) or _names_a_person(line):
         return False
     near = lines[max(0, k - 1):k] + lines[k + 1:k + 2]
     opening = v.phrase_re("opening")
     return any(find_date(x) or (opening and opening.search(x)) for x in near)
+
+
+#: A name with a middle initial (``Gildas L. Molgat``): a person's, never a place's (``Washington, D. C.`` has its
+#: initials after the comma).
+MIDDLE_INITIAL = re.compile(r"\b[^\W\d_][^\W\d_]+\s+[A-Z]\.\s+[^\W\d_]{2,}")
+
+
+def _names_a_person(line: str) -> bool:
+    """A line of a sitting's heading in the form of a town and its country that names who presides (``L'honorable
+    Gildas L. Molgat, President``): a middle initial, or a part between commas that is a title or an office."""
+    titles = {t.lower() for t in language().titles}
+    return bool(MIDDLE_INITIAL.search(line)) or any(part.strip(" .").lower() in titles for part in line.split(","))
 
 
 def names_in(text: str) -> list[str]:

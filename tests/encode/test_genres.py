@@ -43,6 +43,12 @@ EXPECTED = {
     "oral-history-title-page.txt": dict(
         kind="interview", lang="en", date="2011-04-14", main="Edited Oral History Transcript", place="Denver, CO",
         credits=[("interviewer", "Thomas Brandt")], labels=["Brandt:", "Osei:", "Brandt:", "Osei:", "Brandt:"]),
+    # a bilingual parliament's debates in French: the heading's lines end with the one who presides, a name and
+    # an office after a comma ("L'honorable Daniel R. Hays, Président"), never the place of the sitting
+    "debats-senat-ca.txt": dict(
+        kind="debate", lang="fr", date="2005-11-08", time="14:00", place=None, title="Débats du Sénat (hansard)",
+        labels=["L'honorable Marie Tremblay:", "Son Honneur le Président:", "L'honorable Paul Gagnon:",
+                "Son Honneur le Président:"]),
     # an engineering society's oral history: a table of contents and a biography before the transcript, a line
     # that names the interviewee and how the record came to be ("ADA LINDGREN: An Interview Conducted by ...",
     # a citation's line, no speech), the fields of the interview in capitals, labels alone on their lines
