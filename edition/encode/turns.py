@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from ..conventions import GAP_RE
 from . import labels as forms
-from .dates import find_time
+from .dates import find_date, find_time
 from .language import current as language
 from .lines import LEADING_MARKS, MARK_RE
 from .profile import current
@@ -690,11 +690,17 @@ def _unless_reported_or_numbered(found: Found | None, text: str, candidates: Cou
     said (``Decía el presidente Juárez: ‘Nada por la fuerza’``, ``As Lincoln said: "..."``: the speaker of the
     paragraph is the one before; a label that recurs, or one the profile names, stays a label); a heading's words
     up to "No." and its number (``SEDUTA N. 12``), or a word before a paper's number (``Drucks. 20/105``); a
-    title page's line that names the record after its interviewee (:func:`_names_the_record`)."""
+    title page's line that names the record after its interviewee (:func:`_names_the_record`); a dateline; a
+    running head."""
     if found is None or found.evidence == "a speaker label the profile names":
         return found
     if _names_the_record(text[found.end:]):
         return None
+    date = find_date(_first_line(text))
+    if date and date.start < found.end < date.end:
+        return None  # a dateline that a day's full stop cut: "Berlin, Dienstag, den 28." of "... 28. Juni 2016"
+    if found.punct == "none" and any(p.fullmatch(found.name.strip()) for _kind, p in language().kinds):
+        return None  # a running head alone on its line that names the body or the record ("CÂMARA DOS DEPUTADOS")
     if (NUMBER_WORD.search(found.printed.rstrip(":")) and re.match(r"\s*\d", text[found.end:])) or \
             re.match(r"\s*\d+\s?/\s?\d+", text[found.end:]):
         return None  # (or before a paper's number: "Drucks. 20/105")

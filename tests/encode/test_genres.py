@@ -104,6 +104,21 @@ EXPECTED = {
                 "Eva Brandt (CDU/CSU):"],
         events=["Beifall bei der SPD", "Zuruf von der CDU/CSU: Das stimmt doch nicht!", "Heiterkeit bei der SPD",
                 "Schluss: 12.21 Uhr"]),
+    # a Bundestag record as its PDF's text gives it: the running head of each page ("Deutscher Bundestag – 19.
+    # Wahlperiode – 12. Sitzung. Berlin, Mittwoch, den 7. März 2018 902") among the speeches, the dateline again
+    # before the opening: the day's full stop ("den 7.") never closes a label
+    "plenarprotokoll-seitenkopf-de.txt": dict(
+        kind="debate", lang="de", date="2018-03-07", time="13:00", place="Berlin",
+        labels=["Präsident Dr. Karl Weber:", "Dr. Lena Hartmann, Bundesministerin für Bildung:",
+                "Präsident Dr. Karl Weber:", "Jonas Berg (FDP):"], events=["Beifall bei der CDU/CSU"]),
+    # a chamber's shorthand notes as its web page prints them: the page's head (the chamber, the day of the
+    # session, "Notas Taquigráficas") again where a page ends, inside a speech: never a speaker
+    "notas-taquigraficas-br.txt": dict(
+        kind="debate", lang="pt", date="2024-04-02", time="14:02",
+        labels=["O SR. PRESIDENTE (Carlos Mendes. PSD - MG) -",
+                "A SRA. ANA RIBEIRO (PT - BA. Sem revisão da oradora.) -",
+                "O SR. PRESIDENTE (Carlos Mendes. PSD - MG) -",
+                "O SR. PEDRO ALVES (PL - SP. Sem revisão do orador.) -"]),
     "senat-fr.txt": dict(
         kind="debate", lang="fr", date="1968-05-09", time="15:30", end="18:05", title="Séance du jeudi 9 mai 1968",
         labels=["M. le président. -", "M. Jean Morel . -", "Mme Claire Dubois, ministre de l'agriculture . -",
