@@ -445,6 +445,11 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
 CLOSING_MAX = 200
 
 
+#: A mission's elapsed time (days, hours, minutes, seconds; before launch with a minus) or a clock time, in
+#: brackets, alone on its line: a log's stamp of the transmission below it (``[00:00:02:16]``, ``[-00:00:00:10]``).
+TIME_STAMP = re.compile(r"\[-?\d{1,3}(?::\d{2}){2,3}\]")
+
+
 def read_body(bs: list[Block], registry: Registry, report: Report, candidates: Counter[str],
               bare: frozenset[str] = frozenset()) -> list[Turn | Item]:
     bs = _join_page_breaks(bs, report)
@@ -459,11 +464,17 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     typed = TYPED.get()
     closing = language().phrase_re("closing")  # the words that close a sitting (below)
     presiding = language().phrase_re("presiding")  # a line that says who takes the chair (below)
+    stamp = ""  # a log's time stamp on a line of its own over the label of the turn it times
     i = 0
     while i < len(bs):
         b = bs[i]
         text = b.text
         unwrapped, _bold = unwrap(text)
+        if TIME_STAMP.fullmatch(unwrapped) and i + 1 < len(bs) and \
+                _label(bs[i + 1].text, registry, candidates, styled, bare):
+            stamp = unwrapped  # "[00:00:02:16]" over "CDR: The clock is running.": the turn's time, as printed
+            i += 1
+            continue
         # Source notes: [Source: ...] possibly over several blocks, possibly in italics.
         source = SOURCE_START_RE.match(text.lstrip("*"))
         if source:
@@ -573,8 +584,9 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             turn = Turn(printed, name, supplied, who, b.line, n=n or label.number, glued=end < len(text) and not
                         text[end].isspace(), pages=PAGE_NUMBER.findall(pages.group()) if pages else [],
                         number_glued=bool(label.number) and not label.section, section=label.section,
-                        lines=MARK_RE.findall(numbered.group()) if numbered else [], time=label.time)
+                        lines=MARK_RE.findall(numbered.group()) if numbered else [], time=label.time or stamp)
             body.append(turn)
+            stamp = ""
             text = text[end:].lstrip()
             alone = label.punct if not text else ""
             n = ""
@@ -652,9 +664,9 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
-    if field_block(text) or TOC_ENTRY.search(_first_line(text)) or _heading_in_capitals(text) or \
-            LEADERS.search(text):
-        return None
+    if field_block(text) or TOC_ENTRY.search(_first_line(text)) or LEADERS.search(text) or (
+            _heading_in_capitals(text) and candidates[_first_line(text).partition(":")[0].strip()] < 2):
+        return None  # (a label that recurs before words in capitals is a label: a log's "CDR: MARK.")
     whole = SUPPLIED_LABEL_RE.match(text)
     if whole:  # "[M.S. GORBACHEV.] Welcome.": the label as the editors supplied it
         inner = LABEL_RE.match(whole.group("label"))

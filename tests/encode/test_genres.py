@@ -104,6 +104,14 @@ EXPECTED = {
                 "Eva Brandt (CDU/CSU):"],
         events=["Beifall bei der SPD", "Zuruf von der CDU/CSU: Das stimmt doch nicht!", "Heiterkeit bei der SPD",
                 "Schluss: 12.21 Uhr"]),
+    # a space mission's air-to-ground transcript: each transmission under its elapsed time in brackets on a line
+    # of its own (the turn's time, never a word the editors supplied), the crew's roles as labels, one role's
+    # transmissions one after another, a call in capitals ("MARK.") after its label
+    "air-to-ground-log.txt": dict(
+        kind="other", lang="en", time=None,
+        labels=["LCC:", "LCC:", "LCC:", "CDR:", "CDR:", "CC:", "CC:", "CDR:"],
+        stamps=["[-00:00:00:06]", "[-00:00:00:03]", "[00:00:00:01]", "[00:00:00:02]", "[00:00:00:04]",
+                "[00:00:00:09]", "[00:00:01:58]", "[00:00:02:00]"]),
     # a Bundestag record as its PDF's text gives it: the running head of each page ("Deutscher Bundestag – 19.
     # Wahlperiode – 12. Sitzung. Berlin, Mittwoch, den 7. März 2018 902") among the speeches, the dateline again
     # before the opening: the day's full stop ("den 7.") never closes a label
@@ -439,6 +447,9 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     for credit in want.get("credits", []):
         assert credit in credits
     assert [_text(s) for s in x("//t:stage[@type='incident']")] == want.get("events", [])
+    if "stamps" in want:  # a log's time of each turn, as printed (no words the editors supplied)
+        assert [_text(n) for n in x("//t:sp/t:note[@type='time']")] == want["stamps"]
+        assert x("//t:text//t:supplied") == []
     assert verify_lossless((FIXTURES / name).read_text(encoding="utf-8"), result.documents) == []
 
 
