@@ -805,10 +805,11 @@
         </xsl:for-each>
         <!-- the persons the records list themselves (a play's cast), under each record: their ids are the
              record's, not the edition's -->
-        <xsl:if test="$digests/ed:own">
+        <xsl:variable name="listing" select="$digests[ed:own]"/>
+        <xsl:if test="exists($listing)">
           <h2 id="records-own">Persons the records list themselves</h2>
         </xsl:if>
-        <xsl:for-each select="$digests[ed:own]">
+        <xsl:for-each select="$listing">
           <section class="record-persons" aria-labelledby="persons-of-{@id}">
             <h3 id="persons-of-{@id}"><a href="records/{@id}.html"><xsl:value-of select="@title"/></a></h3>
             <ul>

@@ -798,12 +798,6 @@
        '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
   <xsl:variable name="ed:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June',
       'July', 'August', 'September', 'October', 'November', 'December')"/>
-  <!-- A date as a citation and the plain text give it: ISO (1991-02-23T14:35), but a year alone as readers write
-       it (147 and 30&#x2013;80, not ISO's 0147 and 0030&#x2013;0080). -->
-  <xsl:function name="ed:cited-date" as="xs:string">
-    <xsl:param name="when" as="xs:string"/>
-    <xsl:sequence select="if (matches($when, '^\d{4}(&#x2013;\d{4})?$')) then ed:in-words($when) else $when"/>
-  </xsl:function>
   <xsl:function name="ed:in-words" as="xs:string">
     <xsl:param name="when" as="xs:string"/>
     <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}(-\d{2})?&#x2013;\d{4}-\d{2}(-\d{2})?$'))
@@ -817,6 +811,12 @@
         else if (matches($when, '^\d{4}(&#x2013;\d{4})?$'))
         then string-join(distinct-values(tokenize($when, '&#x2013;') ! string(xs:integer(.))), '&#x2013;')
         else $when"/>
+  </xsl:function>
+  <!-- A date as a citation and the plain text give it: ISO (1991-02-23T14:35), but a year alone as readers write
+       it (147 and 30&#x2013;80, not ISO's 0147 and 0030&#x2013;0080). -->
+  <xsl:function name="ed:cited-date" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:sequence select="if (matches($when, '^\d{4}(&#x2013;\d{4})?$')) then ed:in-words($when) else $when"/>
   </xsl:function>
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
