@@ -112,7 +112,7 @@
   </xsl:function>
   <xsl:function name="ed:has-entry" as="xs:boolean">
     <xsl:param name="app" as="element()"/>
-    <xsl:sequence select="exists(ed:readings($app) | $app/(note | wit | witDetail))"/>
+    <xsl:sequence select="exists(ed:readings($app) | $app/(note | wit | witDetail)[normalize-space() or *])"/>
   </xsl:function>
 
   <!-- The variants of a text that have an entry in its apparatus, in the order of their marks (ed:note-numbers
@@ -172,7 +172,7 @@
   <xsl:template name="ed:variant-entry">
     <xsl:variable name="lemma" select="ed:lemma(.)"/>
     <span class="lem"><xsl:value-of select="ed:lemma-words($lemma)"/></span>
-    <xsl:for-each select="ed:witnesses($lemma)"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="."
+    <xsl:for-each select="$lemma ! ed:witnesses(.)"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="."
         /></span></xsl:for-each>
     <xsl:if test="ed:readings(.)">] </xsl:if>
     <xsl:call-template name="ed:variant-readings"/>

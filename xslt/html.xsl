@@ -49,7 +49,7 @@
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="head" as="node()*"/>
     <xsl:result-document href="{$href}">
-      <html lang="en">
+      <html lang="{$ed:site-language}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>

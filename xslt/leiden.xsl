@@ -72,8 +72,10 @@
       <xsl:with-param name="open" select="if ($lost and ed:lost-beside(., 'before')) then '' else $around[1]"/>
       <xsl:with-param name="close" select="ed:doubt(.) || (if ($lost and ed:lost-beside(., 'after')) then ''
           else $around[2])"/>
-      <xsl:with-param name="content"><xsl:apply-templates mode="ed:text"/></xsl:with-param>
+      <xsl:with-param name="content"><xsl:apply-templates select="node() except ed:closing-notes(.)"
+          mode="ed:text"/></xsl:with-param>
     </xsl:call-template>
+    <xsl:apply-templates select="ed:closing-notes(.)" mode="ed:text"/>
   </xsl:template>
 
   <!-- Lost text restored or not, side by side, is one lacuna: one pair of brackets ("[pro I]vir", not "[pro] [I]vir";
@@ -231,7 +233,7 @@
         $shown) || $source ! ('; the text has: ' || normalize-space(.))}"><xsl:call-template name="ed:attrs"/>
       <xsl:value-of select="if ($shown/self::corr) then '&#x2E22;' else ''"/>
       <xsl:apply-templates select="$shown/node()" mode="ed:text"/>
-      <xsl:value-of select="if ($shown/self::corr) then ed:doubt($shown) || '&#x2E23;' else ''"/>
+      <xsl:value-of select="if ($shown/self::corr) then ed:doubt($shown) || '&#x2E23;' else ed:doubt-after($shown)"/>
     </span>
   </xsl:template>
   <!-- The readings of the text those corrections and regularisations set aside, after the edition division as an

@@ -695,12 +695,16 @@
           else ('recipient', 'addressee'))]/(persName | orgName | name, .)[1]"/>
       <xsl:variable name="action" select="$actions[@type = $type]"/>
       <!-- (the date of sending is the letter's date, a row of its own; a date of receipt is said here) -->
-      <xsl:variable name="words" select="string-join((string-join($who ! normalize-space(), ', ')[. != ''],
-          ($action/(placeName | settlement))[1] ! normalize-space(), $action[@type = 'received']/date[1] !
+      <!-- (a name or place the TEI doubts marked so: "Heidelberg(?)"; a name left empty, its person unknown, not
+           ", , Zürich") -->
+      <xsl:variable name="names" select="string-join($who[normalize-space()] ! (normalize-space() || ed:doubt-after(.)),
+          ', ')"/>
+      <xsl:variable name="words" select="string-join(($names[. != ''], ($action/(placeName | settlement))[1] !
+          (normalize-space() || ed:doubt-after(.)), $action[@type = 'received']/date[1] !
           ('received ' || ed:date-in-words(.))), ', ')"/>
       <xsl:if test="$words != ''">
-        <ed:corresp label="{if ($type = 'sent') then 'From' else 'To'}" names="{string-join($who !
-            normalize-space(), ', ')}"><xsl:value-of select="$words"/></ed:corresp>
+        <ed:corresp label="{if ($type = 'sent') then 'From' else 'To'}" names="{$names}"><xsl:value-of
+            select="$words"/></ed:corresp>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>
@@ -733,23 +737,24 @@
     <xsl:param name="d" as="element()"/>
     <!-- (marks and the slash found without a regular expression, and the words' only where one of their last
          letters ends a word: Saxon tries a pattern that begins with no fixed character at every character) -->
-    <xsl:variable name="s" select="normalize-space($d)"/>
+    <xsl:variable name="s" select="ed:words($d)"/>
     <xsl:variable name="lower" select="lower-case($s)"/>
     <xsl:sequence select="contains($s, '?') or contains($s, '[') or contains($s, ']')
         or (contains($s, '/') and matches($s, '\d\.?/\d'))
         or (some $last in ('a', 'c', 'm', 's', 'v', 'n', 'o', 'k', 'о', 'к') satisfies
             (contains($lower, $last || ' ') or contains($lower, $last || '.')))
         and matches($lower, '(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s')
-        or ($d/@precision = 'low' and $s != '')"/>
+        or ($d/@precision = 'low' and $s != '') or exists($d/certainty)"/>
   </xsl:function>
   <!-- A date element as readers read it: as printed where it doubts itself, its range where it gives one, else its
        @when in words. -->
   <xsl:function name="ed:date-in-words" as="xs:string">
     <xsl:param name="d" as="element()"/>
-    <xsl:sequence select="if (ed:doubted($d)) then normalize-space($d)
+    <xsl:variable name="words" select="if (ed:doubted($d)) then ed:words($d)
         else if ($d/@when) then ed:in-words(substring($d/@when, 1, 10))
         else if ($d/@from and $d/@to) then ed:in-words(substring($d/@from, 1, 10) || '&#x2013;' || substring($d/@to, 1, 10))
-        else (ed:in-words(ed:between($d))[. != ''], normalize-space($d)[. != ''], ed:bound($d))[1]"/>
+        else (ed:in-words(ed:between($d))[. != ''], ed:words($d)[. != ''], ed:bound($d))[1]"/>
+    <xsl:sequence select="$words || (if (contains($words, '?')) then '' else ed:doubt-after($d))"/>
   </xsl:function>
 
   <!-- The description of the source a record transcribes (msDesc: a manuscript's, an inscription's stone), as
@@ -782,8 +787,8 @@
   <xsl:function name="ed:when" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
-    <xsl:sequence select="if ($d and ed:doubted($d)) then normalize-space($d)
-        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], normalize-space($d)[. != ''],
+    <xsl:sequence select="if ($d and ed:doubted($d)) then ed:words($d)
+        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], ed:words($d)[. != ''],
         ed:bound($d))[1]
         else if ($d/@from and $d/@to and not(contains($d/@from, 'T') or contains($d/@to, 'T'))) then
         ed:days($d/@from, $d/@to)

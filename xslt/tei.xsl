@@ -507,7 +507,8 @@
       <xsl:if test="$other"><xsl:attribute name="title" select="local-name($other) || ': ' || normalize-space($other)"/></xsl:if>
       <xsl:choose>
         <xsl:when test="$shown">
-          <span class="{local-name($shown)}"><xsl:apply-templates select="$shown/node()" mode="ed:text"/></span>
+          <span class="{local-name($shown)}"><xsl:apply-templates select="$shown/node()" mode="ed:text"
+              /><xsl:call-template name="ed:doubt-mark"><xsl:with-param name="e" select="$shown"/></xsl:call-template></span>
           <!-- (a space before the other reading: shown or not, the two are two words, never one) -->
           <span class="{local-name($other)} alt"><xsl:text> </xsl:text><xsl:apply-templates select="$other/node()"
               mode="ed:text"/></span>
@@ -561,20 +562,56 @@
         ed:resp-name($e) ! ('by ' || .)), '; ')"/>
   </xsl:function>
 
+  <!-- An element's words as one line; of words given in several languages side by side (seg xml:lang: EpiDoc's
+       bilingual dates and places, "1462 или 1472 гг." and "1462 or 1472 C.E."), those in the site's language, else
+       the first: never the two run together. -->
+  <xsl:function name="ed:words" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="segs" select="$e/seg[@xml:lang]"/>
+    <xsl:sequence select="normalize-space(if (count(distinct-values($segs/@xml:lang)) gt 1
+        and empty($e/text()[normalize-space()])) then ($segs[@xml:lang = $ed:site-language], $segs)[1] else $e)"/>
+  </xsl:function>
+  <!-- The language of the site's own words (its labels, "Date", "From"). -->
+  <xsl:variable name="ed:site-language" as="xs:string" select="'en'"/>
+
   <!-- A question mark where the TEI doubts what it gives (@cert low). -->
   <xsl:function name="ed:doubt" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e/@cert = ('low', 'unknown')) then '?' else ''"/>
   </xsl:function>
 
+  <!-- The same doubt after words no bracket of theirs encloses (a name, a date, a regularised form), as editors mark a
+       doubtful reading or identification: "Heidelberg(?)", "κάστρον(?)". -->
+  <xsl:function name="ed:doubt-after" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@cert = ('low', 'unknown')) then '(?)' else ''"/>
+  </xsl:function>
+  <xsl:template name="ed:doubt-mark">
+    <xsl:param name="e" as="element()" select="."/>
+    <xsl:if test="ed:doubt-after($e)"><span class="doubt" title="uncertain"><xsl:value-of select="ed:doubt-after($e)"
+        /></span></xsl:if>
+  </xsl:template>
+  <xsl:template match="(persName | placeName | orgName | name | rs | geogName | settlement | region | country | date
+      | time | num | reg | corr)[@cert = ('low', 'unknown')]" mode="ed:text" priority="5">
+    <xsl:next-match/>
+    <xsl:call-template name="ed:doubt-mark"/>
+  </xsl:template>
+
   <!-- Words supplied and words left out, in TEI in general (records of conversations follow conventions.xsl,
        inscriptions and papyri leiden.xsl): supplied words in brackets, a gap as [...], each explained by what
        the TEI says of it (ed:why) and by nothing it does not say. -->
   <xsl:template match="supplied" mode="ed:text">
     <span class="supplied"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
-        select="ed:why('supplied', .)"/></xsl:call-template>[<xsl:apply-templates mode="ed:text"/><xsl:value-of
-        select="ed:doubt(.)"/>]</span>
+        select="ed:why('supplied', .)"/></xsl:call-template>[<xsl:apply-templates select="node() except
+        ed:closing-notes(.)" mode="ed:text"/><xsl:value-of select="ed:doubt(.)"/>]</span>
+    <xsl:apply-templates select="ed:closing-notes(.)" mode="ed:text"/>
   </xsl:template>
+  <!-- The notes that end an element's words (an editor's note on a restoration, "e.g."): their marks follow its
+       closing bracket, "[ὀχυρώματα]¹", as a note's mark follows the words it is on, never inside the brackets. -->
+  <xsl:function name="ed:closing-notes" as="element(note)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/note[empty(following-sibling::node()[not(self::note)][self::* or normalize-space()])]"/>
+  </xsl:function>
   <xsl:template match="gap" mode="ed:text">
     <span class="gap"><xsl:call-template name="ed:explain"><xsl:with-param name="why"
         select="ed:why('gap', .)"/></xsl:call-template>[...]</span>
@@ -828,14 +865,28 @@
   <xsl:function name="ed:in-place" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="tokenize($note/@place) = 'inline' or tokenize($note/@rend) = 'inline'
-        or exists($note/ancestor::u | $note/../u | $note/ancestor::app | $note/ancestor::teiHeader)"/>
+        or exists($note/ancestor::u | $note/../u | $note/ancestor::app | $note/ancestor::teiHeader)
+        or exists(ed:margin($note))"/>
+  </xsl:function>
+  <!-- A note the writer put in a margin (@place: margin, left, right, DTABf's and the Guidelines' values) is the
+       source's own text, not the editor's: it stays where it was written, introduced by where it stands ("in the
+       left margin: ..."), never among the editor's notes. -->
+  <xsl:function name="ed:margin" as="xs:string?">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="place" select="tokenize($note/@place)[matches(., '^(margin|left|right)', 'i')][1]"/>
+    <xsl:sequence select="$place ! ('in the ' || (if (matches(., 'left', 'i')) then 'left '
+        else if (matches(., 'right', 'i')) then 'right ' else if (matches(., 'inner', 'i')) then 'inner '
+        else if (matches(., 'outer', 'i')) then 'outer ' else '') || 'margin')"/>
   </xsl:function>
 
   <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">
+    <xsl:variable name="margin" select="ed:margin(.)"/>
     <xsl:element name="{if (parent::div or parent::body or parent::front or parent::back) then 'p' else 'span'}">
-      <xsl:attribute name="class" select="string-join(('note', 'in-place', @type), ' ')"/>
+      <xsl:attribute name="class" select="string-join(('note', 'in-place', @type, $margin ! 'margin'), ' ')"/>
       <xsl:call-template name="ed:attrs"/>
+      <xsl:if test="$margin"><span class="margin-label">(<xsl:value-of select="$margin"/>: </span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
+      <xsl:if test="$margin"><span class="margin-label">)</span></xsl:if>
     </xsl:element>
   </xsl:template>
 

@@ -393,3 +393,27 @@ def test_the_readings_a_correction_sets_aside_are_printed_and_every_letter_stays
     flat = pdf_words(site)
     assert "ἐπρί\u0323ατο Νικίας ἔχειν" in flat and "Ἀβά⸢σ⸣καν τρίτα" in flat
     assert "2 σ: corrected; the text has ε" in flat
+
+
+def test_what_the_tei_doubts_is_marked_and_a_note_on_a_restoration_follows_its_brackets(tmp_path):
+    """EpiDoc: a regularised form the editor doubts (reg cert="low") is marked "(?)", as it would be in print; an
+    editor's note at the end of a restoration has its mark after the closing bracket, never inside it; an entry of
+    the apparatus with nothing in it (<app><note/></app> in the text) is no entry. The date of the stone, printed
+    in two languages and doubted by a certainty element ("1462 or 1472"), is shown in the site's language as
+    printed, never as the one year its attributes give nor both languages run together."""
+    build_texts(tmp_path, {
+        "cornice.xml": tei(
+            "s9", "A cornice", "<msDesc><msIdentifier><idno>Inv. 9</idno></msIdentifier><history><origin>"
+            "<origDate notBefore='1462' notAfter='1462'><seg xml:lang='ru'>1462 или 1472 гг.</seg> "
+            "<seg xml:lang='en'>1462 or 1472 C.E.</seg><certainty locus='value' match='../@notBefore' "
+            "assertedValue='1472'/></origDate></origin></history></msDesc>",
+            "<div type='edition'><ab><lb n='1'/>τὸ <choice><orig>κέντρον</orig><reg cert='low'>κάστρον</reg></choice>"
+            " καὶ <supplied reason='lost'>ὀχυρώματα<note>e.g.</note></supplied> <app><note/></app>τῆς</ab></div>"),
+    }, "--only", "web")
+    page = html.parse(str(tmp_path / "site" / "records" / "s9.html")).getroot()
+    (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'καὶ')][not(*[contains(., 'καὶ')])]")
+    assert " ".join(ab.text_content().split()) == "1 τὸ κάστρον(?) καὶ [ὀχυρώματα]1 τῆς"
+    assert not page.find_class("variants")  # (no apparatus of variants for an empty entry)
+    dl = page.xpath("//dl[@class='facts']")[0]
+    got = {" ".join(dt.text_content().split()): " ".join(dt.getnext().text_content().split()) for dt in dl.findall("dt")}
+    assert got["Date"] == "1462 or 1472 C.E."

@@ -15,6 +15,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import build_texts
+
 FIXTURES = Path(__file__).parent / "fixtures" / "letters"
 
 
@@ -138,3 +140,26 @@ def test_a_note_kept_apart_is_marked_at_the_anchor_it_names(site):
     assert "They were sent by rail from Arles." in words(note)
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages).split())
     assert text.count("They were sent by rail from Arles.") == 1
+
+
+def test_a_doubted_place_an_unnamed_correspondent_and_the_writers_marginal_note(tmp_path):
+    """A letter whose place of writing the editors doubt (placeName cert="low") says so, "Heidelberg(?)"; a
+    correspondent the header leaves unnamed (an empty persName pointing to a register) is no empty name (", ,");
+    the writer's own note in the left margin (note place="left", as DTABf encodes marginalia) stays where it was
+    written, said to be in the margin, and is not among the editor's notes."""
+    build_texts(tmp_path, {
+        "b1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="b1"><teiHeader><fileDesc><titleStmt><title>Ursinus to '
+            "Bullinger</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p>"
+            "</sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type='sent'><persName ref='p1'/>"
+            "<placeName cert='low'>Heidelberg</placeName><date when='1570-03-01'>1 March 1570</date></correspAction>"
+            "<correspAction type='received'><persName ref='p2'/><persName>Heinrich Bullinger</persName><placeName>"
+            "Zürich</placeName></correspAction></correspDesc></profileDesc></teiHeader><text><body><div><p>Gratia "
+            "et pax.<note place='left'>Cito</note> Vale.<note>The editor's note.</note></p></div></body></text></TEI>"),
+    }, "--only", "web")
+    got = facts(tmp_path / "site", "b1")
+    assert got["From"] == "Heidelberg(?)" and got["To"] == "Heinrich Bullinger, Zürich"
+    page = html.parse(str(tmp_path / "site" / "records" / "b1.html")).getroot()
+    (p,) = page.find_class("text")[0].xpath(".//p[contains(., 'Gratia')]")
+    assert words(p) == "Gratia et pax.(in the left margin: Cito) Vale.1"
+    assert [words(li) for li in page.xpath("//ul[@class='notes']/li")] == ["1 The editor's note."]
