@@ -277,6 +277,13 @@
         <xsl:apply-templates select="$words" mode="ed:one-line"/></span>
     </xsl:if>
   </xsl:template>
+  <!-- In print the source's own reading beside the edition's (a correction's sic, a regularisation's orig, an
+       expansion's abbr) is a footnote: the page cannot hide it until asked, and set beside the edition's reading
+       it would read as a second word of the text ("Doktor Dr"). -->
+  <xsl:template match="*" mode="ed:other-reading">
+    <span class="note-foot other-reading"><i><xsl:value-of select="ed:other-reading-label(.)"/>:</i><xsl:text> </xsl:text>
+      <xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
   <!-- A footnote's words as one run of text: WeasyPrint (70) ends a footnote's line where the TEI's typing left a
        line break or a run of spaces before an inline element ("See&#10;      <ref>"), where a browser sets one
        space; so each run of white space is one space (a pre keeps its lines). -->

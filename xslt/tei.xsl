@@ -509,14 +509,24 @@
         <xsl:when test="$shown">
           <span class="{local-name($shown)}"><xsl:apply-templates select="$shown/node()" mode="ed:text"
               /><xsl:call-template name="ed:doubt-mark"><xsl:with-param name="e" select="$shown"/></xsl:call-template></span>
-          <!-- (a space before the other reading: shown or not, the two are two words, never one) -->
-          <span class="{local-name($other)} alt"><xsl:text> </xsl:text><xsl:apply-templates select="$other/node()"
-              mode="ed:text"/></span>
+          <xsl:apply-templates select="$other" mode="ed:other-reading"/>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>
+
+  <!-- The source's own reading beside the edition's (sic, orig, abbr): on the web hidden until the reader asks for
+       the source's readings (a space before it: shown or not, the two are two words, never one); in print a
+       footnote (print.xsl). -->
+  <xsl:template match="*" mode="ed:other-reading">
+    <span class="{local-name()} alt"><xsl:text> </xsl:text><xsl:apply-templates mode="ed:text"/></span>
+  </xsl:template>
+  <!-- (what the source's reading is, in words: a footnote's label) -->
+  <xsl:function name="ed:other-reading-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/self::abbr) then 'abbreviated' else 'the source has'"/>
+  </xsl:function>
 
   <xsl:template match="unclear" mode="ed:text">
     <span class="unclear" title="unclear{@reason ! (': ' || .)}"><xsl:apply-templates mode="ed:text"/></span>

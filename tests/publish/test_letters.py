@@ -6,6 +6,7 @@ linked where they are in the edition."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pypdf
@@ -163,3 +164,21 @@ def test_a_doubted_place_an_unnamed_correspondent_and_the_writers_marginal_note(
     (p,) = page.find_class("text")[0].xpath(".//p[contains(., 'Gratia')]")
     assert words(p) == "Gratia et pax.(in the left margin: Cito) Vale.1"
     assert [words(li) for li in page.xpath("//ul[@class='notes']/li")] == ["1 The editor's note."]
+
+
+def test_in_print_the_sources_own_reading_is_a_footnote_not_a_second_word(tmp_path):
+    """A letter's abbreviations and corrections (choice: abbr/expan, sic/corr, as letter editions encode them): the
+    web page hides the source's reading until asked; the printed page cannot, and the two side by side would read
+    as two words of the letter ("Doktor Dr", "the teh"): in print the source's reading is a footnote, said to be the
+    source's."""
+    site = build_texts(tmp_path, {
+        "e1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="e1"><teiHeader><fileDesc><titleStmt><title>To Escher'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><p>Dear <choice><abbr>Dr</abbr><expan>Doktor</expan>"
+            "</choice> Escher, <choice><sic>teh</sic><corr>the</corr></choice> letter came.</p></body></text></TEI>"),
+    })
+    text = " ".join(subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Dear Doktor1 Escher, the2 letter came." in text
+    assert "1. abbreviated: Dr" in text and "2. the source has: teh" in text
