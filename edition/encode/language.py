@@ -62,6 +62,7 @@ class Language:
     numbered: tuple[str, ...] = ()
     saying: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
+    withheld: tuple[str, ...] = ()
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     presiding: tuple[str, ...] = ()
@@ -113,6 +114,7 @@ def parse(text: str, where: str) -> Language:
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
         numbered=_strings(labels, "numbered", where), saying=_strings(labels, "saying", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
+        withheld=_strings(data.get("events", {}), "withheld", where),
         events=_strings(data.get("events", {}), "words", where),
         presiding=_strings(data.get("events", {}), "presiding", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),

@@ -54,7 +54,7 @@ EXPECTED = {
     # a citation's line, no speech), the fields of the interview in capitals, labels alone on their lines
     "oral-history-citation-line.txt": dict(
         kind="interview", lang="en", date="2009-03-12", place="Uppsala, Sweden",
-        credits=[("interviewer", "Martin Fell")],
+        credits=[("interviewer", "Martin Fell")], withheld=["email"],
         labels=["Interviewer:", "Ada Lindgren:", "Interviewer:", "Ada Lindgren:"]),
     # an oral history archive's page: its catalogue's fields set as a list, the interviewers listed under their field
     "oral-history-catalogue-list.txt": dict(
@@ -447,6 +447,9 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     for credit in want.get("credits", []):
         assert credit in credits
     assert [_text(s) for s in x("//t:stage[@type='incident']")] == want.get("events", [])
+    if "withheld" in want:  # a web page's placeholder for what its publisher withheld ("[email]"): a gap, as printed
+        assert [_text(g) for g in x("//t:gap[@reason='redacted']")] == want["withheld"]
+        assert [_text(s) for s in x("//t:supplied")] == []
     if "stamps" in want:  # a log's time of each turn, as printed (no words the editors supplied)
         assert [_text(n) for n in x("//t:sp/t:note[@type='time']")] == want["stamps"]
         assert x("//t:text//t:supplied") == []
