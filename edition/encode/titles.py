@@ -170,6 +170,13 @@ def _kind(text: str) -> bool:
     return any(pattern.search(text) for _kind_name, pattern in language().kinds)
 
 
+def _titled_kind(text: str) -> bool:
+    """Whether a title's words name a kind of record as a title names it, capitalised (``Debates of the Senate``,
+    ``143. Sitzung``); not as an item of a sitting's order of business mentions one in passing (``Committee
+    Authorized to Meet during sitting of the senate``)."""
+    return any(m.group()[:1].isupper() for _kind_name, pattern in language().kinds for m in pattern.finditer(text))
+
+
 #: How many paragraphs of prose a title may stand after (a page's summary of the document above its title), a
 #: heading that names a kind of record and ends no sentence.
 PROSE_BLOCKS = 2
@@ -195,6 +202,12 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
         if heading and _letterhead(lines):
             out += _under_letterhead(k, lines, 0, len(lines))
             continue
+        # (a longer block whose first lines are short is a title page's or a sitting's head over its table of
+        # contents, set without blank lines: "143. Sitzung" over "Bonn, Mittwoch, den 23. Mai 1951" over its items;
+        # its first lines are weighed one by one, the rest as one)
+        cut = next((i for i, line in enumerate(lines[:LINES]) if len(line) > SHORT), LINES)
+        rest = lines[cut:] if len(lines) > LINES and cut >= 2 else []
+        lines = lines[:cut] if rest else lines
         if heading or not (1 < len(lines) <= LINES and all(len(line) <= SHORT for line in lines)):
             out.append((k, 0, len(b.text.split("\n")), unmark(b.text).strip()))
             continue
@@ -211,6 +224,8 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
                 run = []
             if line.strip():
                 out.append((k, i, 1, line.strip()))
+        if rest:
+            out.append((k, len(lines), len(rest), "\n".join(rest).strip()))
     return out
 
 
@@ -345,7 +360,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
         if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
-    named = [u for u in weighed if _kind(u[3]) and _titled_by_kind(u[3])]
+    named = [u for u in weighed if _titled_kind(u[3]) and _titled_by_kind(u[3])]
     plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and
              not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip()) and u not in named]
     if named and plain and plain[-1][:2] > named[-1][:2] and _inverted(plain[-1][3].strip(), bs):

@@ -49,6 +49,20 @@ EXPECTED = {
         kind="debate", lang="fr", date="2005-11-08", time="14:00", place=None, title="Débats du Sénat (hansard)",
         labels=["L'honorable Marie Tremblay:", "Son Honneur le Président:", "L'honorable Paul Gagnon:",
                 "Son Honneur le Président:"]),
+    # the same parliament in English, its masthead set without blank lines: the debates' name, their session and
+    # issue, the day and who presides (never the title), then the order of business (an item that mentions a
+    # sitting in passing is no title)
+    "senate-debates-ca-en.txt": dict(
+        kind="debate", lang="en", date="2005-11-08", time="14:00", place=None,
+        title="Debates of the Senate (Hansard)",
+        labels=["Hon. Joan Carter (Deputy Leader of the Government) :", "The Hon. the Speaker :",
+                "Hon. Peter Lowell :"]),
+    # a German parliament's sitting as its printed record opens (1950s): the page's running head, the sitting's
+    # number and day, its table of contents set line by line without blank lines, then the sitting
+    "sitzung-inhalt-de.txt": dict(
+        kind="debate", lang="de", date="1953-03-12", time="09:02", title="57. Sitzung",
+        labels=["Präsident Dr. Köhler:", "Wendt (SPD):", "Dr. Albers (CDU):", "Präsident Dr. Köhler:"],
+        events=["Zuruf von der CDU: Seit vier!"]),
     # an engineering society's oral history: a table of contents and a biography before the transcript, a line
     # that names the interviewee and how the record came to be ("ADA LINDGREN: An Interview Conducted by ...",
     # a citation's line, no speech), the fields of the interview in capitals, labels alone on their lines
