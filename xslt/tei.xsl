@@ -164,6 +164,19 @@
   <xsl:template name="ed:attrs">
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.)"/></xsl:if>
     <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+    <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
+  </xsl:template>
+  <!-- How the source sets an element (@rendition): the renditions it points to by name, for the stylesheet's rules
+       (data-rendition="sup uu"; edition.css and print.css style the DTA Base Format's standard set: #sup, #g, #aq,
+       #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style, less
+       anything that would load a file (url(), @import). -->
+  <xsl:template name="ed:rendition">
+    <xsl:variable name="e" select="."/>
+    <xsl:variable name="names" select="tokenize(@rendition)[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:attribute name="data-rendition" select="$names"/>
+    <xsl:variable name="css" select="($names ! key('ed:by-id', ., root($e)))[self::rendition][not(@scheme) or
+        @scheme = 'css'] ! normalize-space()[. != ''][not(matches(., 'url\s*\(|@import|expression\s*\(', 'i'))]"/>
+    <xsl:if test="exists($css)"><xsl:attribute name="style" select="string-join($css, '; ')"/></xsl:if>
   </xsl:template>
 
   <xsl:function name="ed:html-id" as="xs:string">

@@ -337,3 +337,29 @@ def test_edition_serve_shows_a_saved_change_on_the_open_page_without_a_reload(pa
     finally:
         preview.stop()
         thread.join(timeout=10)
+
+
+def test_the_dta_base_formats_renditions_are_set_as_the_source_sets_them(page, tmp_path):
+    """A letter in the DTA Base Format (our own): its @rendition points to DTABf's standard renditions ("#sup #uu":
+    a superscript underlined twice, "#g" spaced, "#et" indented) or to one its header declares in CSS; a declared
+    rendition that would load a file is not applied."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "brief.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="brief"><teiHeader><fileDesc><titleStmt><title>Brief'
+        "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p></sourceDesc>"
+        "</fileDesc><encodingDesc><tagsDecl><rendition xml:id='rot' scheme='css'>color: rgb(200, 0, 0)</rendition>"
+        "<rendition xml:id='fremd' scheme='css'>background: url(http://example.org/x.png)</rendition></tagsDecl>"
+        "</encodingDesc></teiHeader><text><body><p rendition='#et'>den 1<hi rendition='#sup #uu'>n</hi> Jenner, "
+        "<hi rendition='#g'>Berlin</hi>, <hi rendition='#rot'>eilig</hi>, <hi rendition='#fremd'>fremd</hi></p>"
+        "</body></text></TEI>", encoding="utf-8")
+    publish.build(src, tmp_path / "site", parts=("web",))
+    page.goto((tmp_path / "site" / "records" / "brief.html").as_uri())
+    style = "(e, p) => getComputedStyle(e)[p]"
+    sup = page.locator("span", has_text=re.compile("^n$"))
+    assert sup.evaluate(style, "verticalAlign") == "super"
+    assert sup.evaluate(style, "textDecorationStyle") == "double"
+    assert page.locator("span", has_text="Berlin").evaluate(style, "letterSpacing") != "normal"
+    assert page.locator("p", has_text="Jenner").evaluate(style, "paddingLeft") != "0px"
+    assert page.locator("span", has_text="eilig").evaluate(style, "color") == "rgb(200, 0, 0)"
+    assert page.locator("span", has_text="fremd").evaluate(style, "backgroundImage") == "none"
