@@ -489,17 +489,15 @@
     <xsl:sequence select="if ($d/@notBefore and $d/@notAfter) then ed:days($d/@notBefore, $d/@notAfter) else ''"/>
   </xsl:function>
   <!-- The days from one to another ("1687-08-17–1691-10-29"), one day where they are the same; bounds that are a
-       year's (or a month's) first and last days as the years (months) they are: a catalogue's notBefore="1788-01-01"
-       notAfter="1789-12-31" for "AD 1788-9" is 1788–1789, never two days nobody wrote. -->
+       year's first and last days as the years they are: a catalogue's notBefore="1788-01-01" notAfter="1789-12-31"
+       for "AD 1788-9" is 1788–1789, never two days nobody wrote. -->
   <xsl:function name="ed:days" as="xs:string">
     <xsl:param name="from" as="xs:string"/>
     <xsl:param name="to" as="xs:string"/>
     <xsl:variable name="days" select="($from, $to) ! substring(., 1, 10)"/>
     <xsl:variable name="whole" select="every $d in $days satisfies $d castable as xs:date"/>
     <xsl:variable name="kept" select="if ($whole and ends-with($days[1], '-01-01') and ends-with($days[2], '-12-31'))
-        then $days ! substring(., 1, string-length(.) - 6)
-        else if ($whole and ends-with($days[1], '-01') and day-from-date(xs:date($days[2]) + xs:dayTimeDuration('P1D'))
-        = 1) then $days ! substring(., 1, string-length(.) - 3) else $days"/>
+        then $days ! substring(., 1, string-length(.) - 6) else $days"/>
     <xsl:sequence select="string-join(distinct-values($kept), '&#x2013;')"/>
   </xsl:function>
   <!-- A date of one bound, as it says it: "not after December 1819" (never "December 1819", a month it does not

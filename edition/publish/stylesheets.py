@@ -161,8 +161,10 @@ class Publisher:
         id by URI, where the caller has read the digests (its TEI file is copied where ``out`` lacks it).
         ``carrying``: the files of ``previous`` that this build keeps are being linked into ``out`` meanwhile
         (``ids`` then names only the records written again), and the package takes them from there."""
-        for asset in ("edition.css", "favicon.svg"):  # the look, and the icon a browser shows for the site
-            shutil.copy(xslt_dir() / asset, out / asset)
+        # the look (with the marks of the text that print sets alike: marks.css), and the icon a browser shows
+        (out / "edition.css").write_bytes((xslt_dir() / "edition.css").read_bytes() + b"\n"
+                                          + (xslt_dir() / "marks.css").read_bytes())
+        shutil.copy(xslt_dir() / "favicon.svg", out / "favicon.svg")
         if found.theme:  # the edition's own rules and logo (theme.py)
             if found.theme.has("edition.css"):
                 shutil.copy(found.theme.folder / "edition.css", out / "theme.css")
