@@ -167,8 +167,8 @@
     <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
   </xsl:template>
   <!-- How the source sets an element (@rendition): the renditions it points to by name, for the stylesheet's rules
-       (data-rendition="sup uu"; edition.css and print.css style the DTA Base Format's standard set: #sup, #g, #aq,
-       #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style, less
+       (data-rendition="sup uu"; marks.css styles the DTA Base Format's standard set, on the web and in print: #sup,
+       #g, #aq, #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style, less
        anything that would load a file (url(), @import). -->
   <xsl:template name="ed:rendition">
     <xsl:variable name="e" select="."/>
