@@ -65,6 +65,13 @@ def build_texts(tmp: Path, texts: dict[str, str], *options: str) -> Path:
     return tmp / "site"
 
 
+def record_page(site: Path, rid: str):
+    """The web page of a record of a built site (``records/ID.html``), parsed."""
+    from lxml import html
+
+    return html.parse(str(site / "records" / f"{rid}.html")).getroot()
+
+
 def run_jing(jing: str, files: list[Path], schema: Path = TEI_ALL) -> subprocess.CompletedProcess[str]:
     """Validate ``files`` against ``schema`` (tei_all.rng) in one jing run; jing's warnings about jars are dropped."""
     proc = subprocess.run([jing, str(schema), *map(str, files)], capture_output=True, text=True, timeout=300)

@@ -13,6 +13,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import record_page
+
 FIXTURE = Path(__file__).parent / "fixtures" / "manual-chapter.xml"
 
 
@@ -28,7 +30,7 @@ def built(tmp_path_factory) -> tuple[Path, str]:
 
 @pytest.fixture(scope="module")
 def page(built) -> html.HtmlElement:
-    return html.parse(str(built[0] / "records" / "LN.html")).getroot()  # named by the chapter's xml:id
+    return record_page(built[0], "LN")  # named by the chapter's xml:id
 
 
 def words(el: html.HtmlElement) -> str:

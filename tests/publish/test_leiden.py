@@ -15,7 +15,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_texts
+from ..conftest import build_texts, record_page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "inscription.xml"
 
@@ -58,7 +58,7 @@ def lines(el: html.HtmlElement) -> list[str]:
 
 @pytest.fixture(scope="module")
 def page(site) -> html.HtmlElement:
-    return html.parse(str(site / "records" / "epitaph-gaius.html")).getroot()
+    return record_page(site, "epitaph-gaius")
 
 
 def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
@@ -130,7 +130,7 @@ def test_tei_in_general_says_nothing_of_a_translator_or_a_publisher(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
-    text = html.parse(str(tmp_path / "site" / "records" / "l1.html")).getroot().find_class("text")[0]
+    text = record_page(tmp_path / "site", "l1").find_class("text")[0]
     (supplied,) = text.find_class("supplied")
     assert supplied.text_content() == "[Jan]" and supplied.get("title") == "supplied; illegible; by Lena Fischer"
     (gap,) = text.find_class("gap")
@@ -149,7 +149,7 @@ def test_an_edition_may_choose_leiden_for_records_that_do_not_declare_it(tmp_pat
         result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                            "--only", "web"])
         assert result.exit_code == 0, result.output
-        text = html.parse(str(tmp_path / "site" / "records" / "p1.html")).getroot().find_class("text")[0]
+        text = record_page(tmp_path / "site", "p1").find_class("text")[0]
         return " ".join(text.text_content().split())
 
     assert build() == "καὶ [ἐγ]ένετο"  # TEI in general: the line's number is no text of it
@@ -189,7 +189,7 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
             '<l n="1"><app><lem><app><lem>at</lem><rdg wit="#A">et</rdg></app> non sic</lem><rdg wit="#C"/></app>'
             " mota est</l></lg></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "elegy.html")).getroot()
+    page = record_page(tmp_path / "site", "elegy")
     (line,) = page.xpath("//div[@class = 'l']")
     # (the letters in the order of their marks: the variant within the lemma first)
     assert " ".join(line.text_content().split()) == "1 ata (et A) non sicb (om. C) mota est"
@@ -207,7 +207,7 @@ def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_bef
             "mater</rdg><rdg wit='#V'>soror</rdg></rdgGrp></app> tunc.</p><listApp><app loc='1'><lem>frater</lem>"
             "<rdgGrp><rdg wit='#P'>mater</rdg></rdgGrp><rdg wit='#L'>pater</rdg></app></listApp></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "homily.html")).getroot()
+    page = record_page(tmp_path / "site", "homily")
     (variant,) = page.xpath("//p[contains(., 'Dixit')]")
     assert " ".join(variant.text_content().split()) == "Dixit fratera (pater L; mater P; soror V) tunc."
     (entry,) = page.xpath("//ul[@class = 'apparatus']/li")  # the apparatus of the edition's own, not the variants'
@@ -227,7 +227,7 @@ def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_
             "wit='#L'>et dixit ei magna voce</lem><rdg wit='#P'/></app> amen<note>Amen sic.</note>. <app><rdgGrp>"
             "<lem wit='#L'>Deus</lem><rdg wit='#P'>Deos</rdg></rdgGrp><rdg wit='#P'>Dominus</rdg></app> dixit.</p>"),
     })
-    page = html.parse(str(site / "records" / "s1.html")).getroot()
+    page = record_page(site, "s1")
     (p,) = page.xpath("//div[contains(@class, 'text')]/p")
     assert [m.text_content() for m in p.xpath(".//a[contains(@class, 'note-mark')]")] == ["a", "1", "b", "2", "c"]
     (apparatus,) = page.xpath("//section[contains(@class, 'variants')]")
@@ -260,7 +260,7 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
             " <app><lem wit='#S'>the morning</lem><rdg wit='#W1'>the evening</rdg></app></l><l n='2'>for ev<pb "
             "n='6r'/><cb n='a'/>er and.<pb n='6v'/>Amen</l></lg></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "hymn.html")).getroot()
+    page = record_page(tmp_path / "site", "hymn")
     lines = page.xpath("//div[@class = 'l']")
     assert " ".join(lines[0].text_content().split()) == "1 Praise the light and the morninga (the evening W1)"
     # a leaf and a column that begin inside a word part no words; after a full stop they do
@@ -279,7 +279,7 @@ def test_a_readings_leiden_marks_stay_beside_the_lemma_and_its_ids_only_in_the_a
             "<div type='edition'><ab><lb n='1'/><app><lem>βασιλέως</lem><rdg><supplied reason='lost' xml:id='r1'>βα"
             "</supplied>σιλέως</rdg></app> ἔτους</ab></div>"),
     }, "--only", "web")
-    page = html.parse(str(site / "records" / "p3.html")).getroot()
+    page = record_page(site, "p3")
     (alt,) = page.xpath("//div[contains(@class, 'edition')]//span[contains(@class, 'alt')]")
     assert " ".join(alt.text_content().split()) == "([βα]σιλέως)"
     (entry,) = page.xpath("//section[contains(@class, 'variants')]//li")
@@ -300,7 +300,7 @@ def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_app
             "<p>Salve <app><lem>frater</lem><rdg source='#Mig'>pater</rdg></app> (<ref target='#Cot'>Cotelier</ref>)."
             "</p>"),
     }, "--only", "web")
-    page = html.parse(str(site / "records" / "e1.html")).getroot()
+    page = record_page(site, "e1")
     (sources,) = page.xpath("//section[contains(@class, 'sources')]")
     assert [" ".join(e.text_content().split()) for e in sources.xpath(".//*[self::h2 or self::h3 or self::li"
                                                                        "[not(*[self::section])]]")] == [
@@ -318,7 +318,7 @@ def test_a_witnesss_page_is_named_by_its_siglum_and_set_apart_in_print_as_on_the
             "h1", "Homilia", "<listWit><witness xml:id='Vi'>Vindobonensis</witness></listWit>",
             "<p>Deus <pb edRef='#Vi' n='113v'/>caritatis est, anno <hi rend='supraline'>αϙ</hi>.</p>"),
     })
-    page = html.parse(str(site / "records" / "h1.html")).getroot()
+    page = record_page(site, "h1")
     (pb,) = page.xpath("//span[@class = 'pb']")
     assert pb.text_content().strip() == "Vi 113v" and pb.get("title") == "page 113v of Vi"
     for sheet in (site / "edition.css", Path(__file__).parents[2] / "xslt" / "print.css"):
@@ -338,7 +338,7 @@ def test_a_blank_space_measured_roughly_is_printed_as_roughly(tmp_path):
             "<space quantity='3' unit='character'/> καὶ <gap reason='lost' quantity='5' unit='character' "
             "precision='low'/></ab></div>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "s2.html")).getroot()
+    page = record_page(tmp_path / "site", "s2")
     (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'Διὶ')][not(*[contains(., 'Διὶ')])]")
     assert " ".join(ab.text_content().split()) == "1 Διὶ vac. c. 5 Σωτῆρι vac. 3 καὶ [c. 5]"
 
@@ -353,7 +353,7 @@ def test_a_standard_division_the_template_left_blank_gets_no_heading(tmp_path):
             "</listApp></div><div type='translation'><p>To Zeus the Saviour</p></div><div type='commentary' "
             "xml:id='comm'><p/></div>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "s3.html")).getroot()
+    page = record_page(tmp_path / "site", "s3")
     assert [" ".join(h.text_content().split()) for h in page.find_class("text")[0].xpath(".//h2")] == [
         "Text", "Translation"]
     assert page.xpath("//div[@id = 'comm']")  # (its id kept: a link to it leads somewhere)
@@ -370,7 +370,7 @@ def test_a_critical_edition_of_a_literary_text_keeps_its_own_conventions(tmp_pat
             "<div type='edition'><p>Dixit <abbr>p<am>.</am></abbr> Petrus <app><lem>orator</lem><rdg wit='#V'>auctor"
             "</rdg></app>.</p></div></body></text></TEI>"),
     }, "--only", "web")
-    text = html.parse(str(tmp_path / "site" / "records" / "oratio.html")).getroot().find_class("text")[0]
+    text = record_page(tmp_path / "site", "oratio").find_class("text")[0]
     assert "- - -" not in text.text_content()
 
 
@@ -386,7 +386,7 @@ def test_the_readings_a_correction_sets_aside_are_printed_and_every_letter_stays
             '<lb n="1"/>ἐπρ<unclear>ί</unclear>ατο Νικίας <choice><reg>ἔχειν</reg><orig>ἔχιν</orig></choice>'
             '<lb n="2"/>Ἀβά<choice><corr>σ</corr><sic>ε</sic></choice>καν τρίτα</ab></div></body></text></TEI>'),
     })
-    page = html.parse(str(site / "records" / "p2.html")).getroot()
+    page = record_page(site, "p2")
     (readings,) = page.xpath("//section[@class = 'readings']")
     assert [" ".join(li.text_content().split()) for li in readings.xpath(".//li")] == [
         "1 ἔχειν: regularised; the text has ἔχιν", "2 σ: corrected; the text has ε"]
@@ -410,7 +410,7 @@ def test_what_the_tei_doubts_is_marked_and_a_note_on_a_restoration_follows_its_b
             "<div type='edition'><ab><lb n='1'/>τὸ <choice><orig>κέντρον</orig><reg cert='low'>κάστρον</reg></choice>"
             " καὶ <supplied reason='lost'>ὀχυρώματα<note>e.g.</note></supplied> <app><note/></app>τῆς</ab></div>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "s9.html")).getroot()
+    page = record_page(tmp_path / "site", "s9")
     (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'καὶ')][not(*[contains(., 'καὶ')])]")
     assert " ".join(ab.text_content().split()) == "1 τὸ κάστρον(?) καὶ [ὀχυρώματα]1 τῆς"
     assert not page.find_class("variants")  # (no apparatus of variants for an empty entry)

@@ -16,7 +16,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_texts
+from ..conftest import build_texts, record_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "letters"
 
@@ -35,7 +35,7 @@ def words(el) -> str:
 
 
 def facts(site: Path, rid: str) -> dict[str, str]:
-    page = html.parse(str(site / "records" / f"{rid}.html")).getroot()
+    page = record_page(site, rid)
     (dl,) = page.xpath("//dl[@class='facts']")
     return {words(dt): words(dt.getnext()) for dt in dl.findall("dt")}
 
@@ -57,7 +57,7 @@ def test_correspondents_named_among_the_participants_and_the_date_of_the_letter_
     assert got["Date"] == "October (?) 1889"
     assert "1961" not in got["Date"] and "1977" not in got["Date"]
     # a pointer to an annotation the project keeps in a file of its own: apart from the word it follows
-    page = html.parse(str(site / "records" / "mol-4.html")).getroot()
+    page = record_page(site, "mol-4")
     assert "paint them \u2192 mol.04_n1 every morning" in words(page.find_class("text")[0])
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     assert "themmol" not in text and "mol.04_n1" in text
@@ -73,10 +73,10 @@ def test_a_date_the_editors_doubt_is_shown_as_printed_and_a_span_as_a_span(site)
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages)
     assert "[March? 1889?]" in text and "1 March 1889" not in text
     # nor in the citations a reference manager reads: no date where the source doubts it, the year of a span
-    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    page = record_page(site, "mol-2")
     assert "1889-03-01" not in html.tostring(page, encoding="unicode")
     assert "1889-03-01" not in (site / "records" / "mol-2.json").read_text(encoding="utf-8")
-    span = html.parse(str(site / "records" / "mol-3.html")).getroot()
+    span = record_page(site, "mol-3")
     assert span.xpath("//meta[@name='citation_date']/@content") == ["1889"]
 
 
@@ -91,7 +91,7 @@ def test_the_table_of_records_says_who_wrote_to_whom_and_nothing_of_translators(
 
 
 def test_the_previous_and_next_letters_are_linked_where_they_are_in_the_edition(site):
-    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    page = record_page(site, "mol-2")
     got = facts(site, "mol-2")
     assert got["Previous letter"] == "Vincent Mol to Theo Mol, 2 May 1888"
     assert page.xpath("//dl[@class='facts']//a[. = 'Vincent Mol to Theo Mol, 2 May 1888']/@href") == ["./mol-1.html"]
@@ -118,11 +118,11 @@ def test_an_original_and_its_translation_are_headed_by_their_kind(site):
     """A letter edition sets the original and its translation side by side as divisions without heads of their own
     (div type="original", type="translation"): each is headed by its kind, on the web and in print; a letter of one
     division is not."""
-    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    page = record_page(site, "mol-2")
     heads = [(words(h), words(h.getparent())) for h in page.xpath("//div[contains(@class, 'div ')]/*[@class='head']")]
     assert heads == [("Original", "Original Uw schilderijen zijn goed aangekomen."),
                      ("Translation (en)", "Translation (en) Your paintings have arrived safely.1 Write soon.")]
-    assert not html.parse(str(site / "records" / "mol-1.html")).getroot().xpath("//*[@class='head']")
+    assert not record_page(site, "mol-1").xpath("//*[@class='head']")
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(site / "edition.pdf").pages).split())
     assert "Original Uw schilderijen zijn goed aangekomen. Translation (en) Your paintings have arrived safely." in text
 
@@ -131,7 +131,7 @@ def test_a_note_kept_apart_is_marked_at_the_anchor_it_names(site):
     """Letter editions keep their notes apart (div type="notes") and attach each to an anchor of the text by
     @target, TEI's point of attachment: the mark is at the anchor (the first it names: one mark, one id), and the
     note's number leads back there."""
-    page = html.parse(str(site / "records" / "mol-2.html")).getroot()
+    page = record_page(site, "mol-2")
     (mark,) = page.xpath("//a[@class='note-mark']")
     assert words(mark.getparent()) == "Your paintings have arrived safely.1 Write soon."
     assert mark.getprevious().get("id") == "mol-2-n1"  # right after the anchor
@@ -160,7 +160,7 @@ def test_a_doubted_place_an_unnamed_correspondent_and_the_writers_marginal_note(
     }, "--only", "web")
     got = facts(tmp_path / "site", "b1")
     assert got["From"] == "Heidelberg(?)" and got["To"] == "Heinrich Bullinger, Zürich"
-    page = html.parse(str(tmp_path / "site" / "records" / "b1.html")).getroot()
+    page = record_page(tmp_path / "site", "b1")
     (p,) = page.find_class("text")[0].xpath(".//p[contains(., 'Gratia')]")
     assert words(p) == "Gratia et pax.(in the left margin: Cito) Vale.1"
     assert [words(li) for li in page.xpath("//ul[@class='notes']/li")] == ["1 The editor's note."]

@@ -11,6 +11,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import record_page
+
 HEADER = """<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt><publicationStmt><p>Ours.</p>
 </publicationStmt><sourceDesc><p>Ours.</p></sourceDesc></fileDesc>{encoding}</teiHeader>"""
 A = f"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="a">{HEADER.format(title="Volume A", encoding='''
@@ -30,7 +32,7 @@ def build(tmp_path: Path) -> html.HtmlElement:
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
-    return html.parse(str(tmp_path / "site" / "records" / "a.html")).getroot().find_class("text")[0]
+    return record_page(tmp_path / "site", "a").find_class("text")[0]
 
 
 def links(text: html.HtmlElement) -> dict[str, str | None]:
@@ -85,5 +87,5 @@ def test_a_list_of_persons_kept_as_a_text_of_its_own_is_the_register(tmp_path):
     assert not (tmp_path / "site" / "records" / "listperson.html").exists()
     register = html.parse(str(tmp_path / "site" / "persons.html")).getroot()
     assert register.get_element_by_id("p1") is not None
-    page = html.parse(str(tmp_path / "site" / "records" / "b.html")).getroot()
+    page = record_page(tmp_path / "site", "b")
     assert page.xpath("//a[@href='../persons.html#p1']")

@@ -15,6 +15,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import record_page
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -31,10 +33,6 @@ def debate(tmp_path_factory) -> tuple[Path, str]:
     return tmp / "site", result.output
 
 
-def page(site: Path, rid: str) -> html.HtmlElement:
-    return html.parse(str(site / "records" / f"{rid}.html")).getroot()
-
-
 def test_the_corpus_root_describes_the_edition_and_its_included_lists_are_no_warning(debate):
     site, output = debate
     assert "corpus.xml: a corpus root (teiCorpus): its header describes the edition" in output
@@ -46,7 +44,7 @@ def test_the_corpus_root_describes_the_edition_and_its_included_lists_are_no_war
 
 def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
     site, _ = debate
-    first = page(site, "RU-2019-03-12")
+    first = record_page(site, "RU-2019-03-12")
     turns = first.xpath("//section[contains(@class, 'u')]")
     assert [t.get("id") for t in turns] == ["s1.u1", "s1.u2", "s1.u3"]
     # the label the transcript printed (ParlaMint's note type="speaker"), the register's name after it where the
@@ -62,7 +60,7 @@ def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
     assert first.xpath("//span[@data-pagefind-filter='speaker:Jan Novák']")
     assert [words(p) for p in turns[0].xpath("p[@class='seg']")] == ["The sitting is open.",
                                                                      "The first question is from Mr Novák."]
-    second = page(site, "RU-2019-03-13")
+    second = record_page(site, "RU-2019-03-13")
     # a person of the record's own particDesc; a pointer to nobody keeps its id, never a false name; an utterance
     # that names nobody is headed by the kind of speaker its @ana gives, in the record's language or English
     assert [words(t.find("h3")) for t in second.xpath("//section[contains(@class, 'u')]")] == [
@@ -71,7 +69,7 @@ def test_each_utterance_is_a_turn_headed_by_its_speakers_name(debate):
 
 def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
     site, _ = debate
-    first = page(site, "RU-2019-03-12")
+    first = record_page(site, "RU-2019-03-12")
     novak = first.get_element_by_id("s1.u2")
     seg = novak.xpath("p[@class='seg']")[0]
     (applause,) = seg.xpath(".//span[contains(@class, 'kinesic')]")
@@ -92,7 +90,7 @@ def test_events_sounds_and_notes_are_in_place_and_apart_from_the_words(debate):
     assert minister.getnext().get("id") == "s1.u3"
     lind = first.get_element_by_id("s1.u3")
     assert words(lind.xpath(".//span[contains(@class, 'pause')]")[0]) == "(pause, 3 s)"
-    second = page(site, "RU-2019-03-13")
+    second = record_page(site, "RU-2019-03-13")
     assert "(loud to f)" in words(second.get_element_by_id("s2.u2"))
     # a notice with a description in each of two languages: the one of the record's language (ParlaMint's gap)
     (gap,) = second.find_class("gap")
@@ -129,11 +127,11 @@ def test_a_corpus_that_holds_its_documents_is_a_volume_of_them(tmp_path):
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
     assert "letters-corpus.xml: a corpus (teiCorpus) of 2 documents, published as a volume of them" in result.output
-    volume = page(tmp_path / "site", "weber-letters")
+    volume = record_page(tmp_path / "site", "weber-letters")
     assert words(volume.find(".//h1")) == "Letters of Anna Weber, 1921"
     assert [words(a) for a in volume.xpath("//p[@class='part-entry']/a")] == [
         "Anna Weber to Jan Novák, 2 May 1921", "Anna Weber to Eva Lind, 9 May 1921"]
-    letter = page(tmp_path / "site", "weber-letters/weber-1")
+    letter = record_page(tmp_path / "site", "weber-letters/weber-1")
     assert "Dear Jan, the bridge is finished at last." in words(letter.find_class("text")[0])
 
 
@@ -153,7 +151,7 @@ def test_an_include_of_an_address_is_never_fetched_and_its_fallback_stands(tmp_p
     </TEI>""", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
     assert result.exit_code == 0, result.output
-    text = words(page(tmp_path / "site", "ins2").find_class("text")[0])
+    text = words(record_page(tmp_path / "site", "ins2").find_class("text")[0])
     assert "The project's bibliography of titles" in text and "not included" not in text
 
 
@@ -178,7 +176,7 @@ def test_an_include_is_resolved_inside_the_sources_and_never_outside_them(tmp_pa
     </TEI>""", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "site"), "--only", "web"])
     assert result.exit_code == 0, result.output
-    record = page(tmp_path / "site", "ins1")
+    record = record_page(tmp_path / "site", "ins1")
     assert "DIS·MANIBUS" in words(record.find_class("text")[0])  # the glyph, from the list included
     assert "the machine's own words" not in html.tostring(record, encoding="unicode")
 
@@ -193,7 +191,7 @@ def test_a_transcription_in_the_iso_form_names_its_speakers_and_sets_its_tiers_a
     shutil.copytree(FIXTURES / "iso", tmp_path / "src")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site")])
     assert result.exit_code == 0, result.output
-    record = page(tmp_path / "site", "iso-interview")
+    record = record_page(tmp_path / "site", "iso-interview")
     turns = record.xpath("//section[contains(@class, 'u')]")
     assert [words(t.find("h3")) for t in turns] == ["INT", "Hanna Kruse"]
     assert [words(p) for p in turns[1].xpath("p[@class='seg']")] == [

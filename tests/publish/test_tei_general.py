@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_site, build_texts
+from ..conftest import build_site, build_texts, record_page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "letter-and-chapter.xml"
 
@@ -25,7 +25,7 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def text(built) -> html.HtmlElement:
-    return html.parse(str(built / "records" / "brief-12.html")).getroot().find_class("text")[0]
+    return record_page(built, "brief-12").find_class("text")[0]
 
 
 def words(el: html.HtmlElement) -> str:
@@ -114,7 +114,7 @@ def test_the_page_names_authors_and_editors_not_their_identifiers(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
-    page = html.parse(str(tmp_path / "site" / "records" / "brief-12.html")).getroot()
+    page = record_page(tmp_path / "site", "brief-12")
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts["Author"] == "Arthur Schnitzler" and facts["Edited by"] == "Martin Anton Müller; Laura Untner; AB"
     assert "Translated by" not in facts and "Participants" not in facts  # no record of a conversation
@@ -131,7 +131,7 @@ def test_in_print_a_pointer_leads_to_its_target_in_the_book(built):
 
 
 def test_the_sources_own_readings_are_in_the_page_and_shown_on_demand(built):
-    page = html.parse(str(built / "records" / "brief-12.html")).getroot()
+    page = record_page(built, "brief-12")
     (toggle,) = page.xpath("//input[@id='show-original']")
     assert toggle.getnext().tag == "label" and toggle.getnext().get("for") == "show-original"
     assert page.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]")
@@ -192,7 +192,7 @@ def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
             "<publicationStmt><p>from markdown</p></publicationStmt><sourceDesc><p>new</p></sourceDesc></fileDesc>"
             "</teiHeader><text><body><p>Paragraphs are separated by a blank line.</p></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "from-markdown.html")).getroot()
+    page = record_page(tmp_path / "site", "from-markdown")
     assert words(page.find(".//h1")) == "from-markdown"
     assert page.findtext(".//title").startswith("from-markdown")
 
@@ -214,7 +214,7 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
-    page = html.parse(str(tmp_path / "site" / "records" / "ms-2.html")).getroot()
+    page = record_page(tmp_path / "site", "ms-2")
     assert "Book of hours in Latin ('C' text)" in words(page.find_class("source-description")[0])
     # records without a date: the links to their neighbours say which way they lead, not only by an arrow
     assert [words(a) for a in page.xpath("//nav[contains(@class, 'top')]/a")] == ["\u2190 Previous"]
@@ -246,7 +246,7 @@ def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_sa
             "Bodleian Library</repository><idno>MS 1</idno></msIdentifier><history>" + history + "</history></msDesc>"
             "</sourceDesc></fileDesc></teiHeader><text><body><p>Incipit.</p></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "ms.html")).getroot()
+    page = record_page(tmp_path / "site", "ms")
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts.get("Date") == shown
 
@@ -261,7 +261,7 @@ def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tm
             "<body><div><sp who='#m1 #m2'><p>Do you hear?</p></sp><sp who='#m1'><speaker>FIRST.</speaker>"
             "<p>Yes.</p></sp></div></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "play.html")).getroot()
+    page = record_page(tmp_path / "site", "play")
     assert [words(h) for h in page.xpath("//section[contains(@class, 'sp')]/*[contains(@class, 'speaker')]")] == [
         "[First Mystic, Second Mystic]", "FIRST."]
 
@@ -281,7 +281,7 @@ def test_a_genetic_transcription_includes_its_surfaces_from_files_of_their_own(t
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "site"),
                                        "--only", "web"])
     assert result.exit_code == 0, result.output
-    page = html.parse(str(tmp_path / "site" / "records" / "notebook.html")).getroot()
+    page = record_page(tmp_path / "site", "notebook")
     text = words(page.find_class("text")[0])
     assert "It was on a dreary night of" in text and "not included" not in text
 
@@ -298,7 +298,7 @@ def test_a_divisions_number_stands_before_its_head_unless_the_head_gives_it_or_i
             "<p>Text.</p></div><div n='1'><head>ACT 1</head><p>Text.</p></div><div n='12'><head>Memorandum of "
             "Conversation, May 12, 1961</head><p>Text.</p></div></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "d1.html")).getroot()
+    page = record_page(tmp_path / "site", "d1")
     assert [words(h) for h in page.find_class("text")[0].xpath(".//h2")] == [
         "Oratio", "ACT 1", "12. Memorandum of Conversation, May 12, 1961"]
 
@@ -319,7 +319,7 @@ def test_a_title_is_followed_by_its_subtitle_in_its_language_unless_it_holds_it(
         "s3.xml": record("s3", '<title type="main">Landtag, 3. Sitzung</title>',
                          '<title type="sub">3. Sitzung</title>'),
     }, "--only", "web")
-    titles = [words(html.parse(str(tmp_path / "site" / "records" / f"s{n}.html")).getroot().find(".//h1"))
+    titles = [words(record_page(tmp_path / "site", f"s{n}").find(".//h1"))
               for n in (1, 2, 3)]
     assert titles == ["Protokolle des Landtags [Korpus]: 1. Sitzung, 3. März 1998",
                       "Protokolle des Landtags [Korpus]: 2. Sitzung, 4. März 1998", "Landtag, 3. Sitzung"]
@@ -337,7 +337,7 @@ def test_the_persons_a_record_lists_itself_are_in_its_facts_and_the_register(tmp
             "</profileDesc></teiHeader><text><body><div><sp who='#magd'><speaker>MAGD.</speaker><p>Wo ist er?</p>"
             "</sp><sp who='#chor'><speaker>CHOR.</speaker><p>Fort.</p></sp></div></body></text></TEI>"),
     }, "--only", "web")
-    page = html.parse(str(site / "records" / "play.html")).getroot()
+    page = record_page(site, "play")
     facts = {words(dt): dt.getnext() for dt in page.xpath("//dl[@class='facts']/dt")}
     assert [words(li) for li in facts["Persons"].iter("li")] == ["Die Magd", "Der Chor"]
     for speaker in page.xpath("//h3[@class='speaker']"):
@@ -365,6 +365,6 @@ def test_bounds_that_are_whole_years_are_shown_as_years(tmp_path, bounds, shown)
         f"<idno>Add 1</idno></msIdentifier><history><origin><origDate notBefore='{before}' notAfter='{after}'/>"
         "</origin></history></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text>"
         "</TEI>")}, "--only", "web")
-    page = html.parse(str(tmp_path / "site" / "records" / "ms.html")).getroot()
+    page = record_page(tmp_path / "site", "ms")
     (dt,) = page.xpath("//dl[@class='facts']/dt[. = 'Date']")
     assert " ".join(dt.getnext().text_content().split()) == shown

@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import ROOT
+from ..conftest import ROOT, record_page
 
 TEI_DIR = ROOT / "tei"
 
@@ -69,7 +69,7 @@ def test_the_theme_and_the_configuration_make_the_edition_its_own(project):
         assert [Path(s).name for s in sheets] == ["edition.css", "theme.css"]  # the theme's after, so it wins
         assert Path(doc.xpath("//header//img[@class='logo']/@src")[0]).name == "logo.svg"
     assert (site / "theme.css").read_bytes() == (project / "theme" / "edition.css").read_bytes()
-    record = html.parse(str(site / "records" / "1991-02-23-1435-mubarak.html")).getroot()
+    record = record_page(site, "1991-02-23-1435-mubarak")
     assert record.xpath("//span[@class='gap']/@title")[0] == "left out by the publisher"  # the override won
     # edition.toml's base URL: the citations are absolute
     assert record.xpath("//meta[@name='citation_public_url']/@content") == [
@@ -91,7 +91,7 @@ def test_a_change_to_the_theme_rebuilds_and_none_does_not(project):
 def test_options_win_over_the_configuration_and_a_bad_one_is_named(project, tmp_path):
     result = build(project, "--only", "web", "--base-url", "https://example.net/other/")
     assert result.exit_code == 0, result.output
-    record = html.parse(str(project / "site" / "records" / "1991-02-23-major.html")).getroot()
+    record = record_page(project / "site", "1991-02-23-major")
     assert record.xpath("//link[@rel='canonical']/@href") == ["https://example.net/other/records/1991-02-23-major.html"]
     other = tmp_path / "p"
     shutil.copytree(TEI_DIR, other / "tei", ignore=shutil.ignore_patterns("source"))

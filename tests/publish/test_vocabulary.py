@@ -15,6 +15,8 @@ from lxml import html
 
 from edition.cli import main
 
+from ..conftest import record_page
+
 FIXTURE = Path(__file__).parent / "fixtures" / "vocabulary.xml"
 
 
@@ -25,7 +27,7 @@ def built(tmp_path_factory) -> tuple[html.HtmlElement, str]:
     shutil.copy(FIXTURE, tmp / "src")
     result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site"), "--only", "web"])
     assert result.exit_code == 0, result.output
-    page = html.parse(str(tmp / "site" / "records" / "vocabulary.html")).getroot()
+    page = record_page(tmp / "site", "vocabulary")
     return page.find_class("text")[0], result.output
 
 
