@@ -84,7 +84,7 @@
   <xsl:function name="ed:lost" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e[self::supplied[not(@reason) or @reason = 'lost'] | self::gap[not(@reason) or
-        @reason = 'lost'][not(@unit = 'line')]][not(@cert = ('low', 'unknown'))])"/>
+        @reason = 'lost'][not(@unit = 'line')]][not(ed:uncertain(.))])"/>
   </xsl:function>
   <xsl:function name="ed:lost-beside" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

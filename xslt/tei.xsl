@@ -580,7 +580,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="string-join(($what, $e/@reason ! replace(., '[_-]', ' '), $e/@agent ! ('damage: ' || .),
         $e/@evidence ! ($ed:evidence(string(.)), 'evidence: ' || replace(., '[_-]', ' '))[1],
-        $e/@rend ! replace(., '[_-]', ' '), $e/@cert[. = ('low', 'unknown')] ! 'uncertain',
+        $e/@rend ! replace(., '[_-]', ' '), $e[ed:uncertain(.)] ! 'uncertain',
         $e/@precision[. = 'low'] ! 'approximate', $e/@hand ! ('hand ' || replace(., '^#', '')),
         ed:resp-name($e) ! ('by ' || .)), '; ')"/>
   </xsl:function>
@@ -597,25 +597,30 @@
   <!-- The language of the site's own words (its labels, "Date", "From"). -->
   <xsl:variable name="ed:site-language" as="xs:string" select="'en'"/>
 
-  <!-- A question mark where the TEI doubts what it gives (@cert low). -->
+  <!-- Whether the TEI doubts what an element gives (@cert low or unknown): the one test of every mark of doubt. -->
+  <xsl:function name="ed:uncertain" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/@cert = ('low', 'unknown')"/>
+  </xsl:function>
+  <!-- A question mark inside the brackets of what the TEI doubts ("[abc?]"). -->
   <xsl:function name="ed:doubt" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@cert = ('low', 'unknown')) then '?' else ''"/>
+    <xsl:sequence select="if (ed:uncertain($e)) then '?' else ''"/>
   </xsl:function>
 
   <!-- The same doubt after words no bracket of theirs encloses (a name, a date, a regularised form), as editors mark a
        doubtful reading or identification: "Heidelberg(?)", "κάστρον(?)". -->
   <xsl:function name="ed:doubt-after" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@cert = ('low', 'unknown')) then '(?)' else ''"/>
+    <xsl:sequence select="if (ed:uncertain($e)) then '(?)' else ''"/>
   </xsl:function>
   <xsl:template name="ed:doubt-mark">
     <xsl:param name="e" as="element()" select="."/>
-    <xsl:if test="ed:doubt-after($e)"><span class="doubt" title="uncertain"><xsl:value-of select="ed:doubt-after($e)"
+    <xsl:if test="ed:uncertain($e)"><span class="doubt" title="uncertain"><xsl:value-of select="ed:doubt-after($e)"
         /></span></xsl:if>
   </xsl:template>
   <xsl:template match="(persName | placeName | orgName | name | rs | geogName | settlement | region | country | date
-      | time | num | reg | corr)[@cert = ('low', 'unknown')]" mode="ed:text" priority="5">
+      | time | num | reg | corr)[ed:uncertain(.)]" mode="ed:text" priority="5">
     <xsl:next-match/>
     <xsl:call-template name="ed:doubt-mark"/>
   </xsl:template>
