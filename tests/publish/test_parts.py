@@ -10,11 +10,10 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
-from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_site
+from ..conftest import build_site, record_page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "volume.xml"
 
@@ -24,16 +23,12 @@ def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("parts"), [FIXTURE], "--only", "web")
 
 
-def page(site: Path, name: str) -> html.HtmlElement:
-    return html.parse(str(site / "records" / name)).getroot()
-
-
 def words(el) -> str:
     return " ".join(el.text_content().split())
 
 
 def test_the_volume_page_lists_its_documents_and_keeps_its_front_matter(site):
-    vol = page(site, "vol-1978.html")
+    vol = record_page(site, "vol-1978")
     entries = vol.find_class("part-entry")
     assert [words(e) for e in entries] == ["1. Memorandum by the Secretary", "2. Telegram from the Embassy",
                                            "3. Note for the File"]
@@ -46,7 +41,7 @@ def test_the_volume_page_lists_its_documents_and_keeps_its_front_matter(site):
 
 
 def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
-    d3 = page(site, "vol-1978/d3.html")
+    d3 = record_page(site, "vol-1978/d3")
     assert words(d3.find(".//h1")) == "3. Note for the File"
     assert "Note for the File" not in words(d3.find_class("text")[0])  # the heading once, as the page's
     assert d3.xpath("//p[@class='in-volume']/a/@href") == ["../vol-1978.html"]
@@ -54,17 +49,17 @@ def test_each_document_has_its_page_with_its_notes_links_and_neighbours(site):
     assert d3.xpath("//a[. = '12']/@href") == ["d2.html#pg_12"]
     assert [words(li) for li in d3.xpath("//section[@class='notes']//li")] == ["1 Not printed."]
     assert d3.xpath("//nav[@class='prev-next']/a/@href") == ["./d2.html"]
-    d1, d2 = page(site, "vol-1978/d1.html"), page(site, "vol-1978/d2.html")
+    d1, d2 = record_page(site, "vol-1978/d1"), record_page(site, "vol-1978/d2")
     assert d1.get_element_by_id("d1p1") is not None and d2.get_element_by_id("pg_12") is not None
     assert [words(li) for li in d1.xpath("//section[@class='notes']//li")] == ["1 File 711.00."]
     assert d2.xpath("//nav[@class='prev-next']/a/@href") == ["./d1.html", "./d3.html"]
 
 
 def test_the_volume_is_not_dated_or_placed_by_a_document_it_holds(site):
-    vol = page(site, "vol-1978.html")
+    vol = record_page(site, "vol-1978")
     facts = [words(dt) for dt in vol.xpath("//dl[@class='facts']/dt")]
     assert "Date" not in facts and "Place" not in facts  # Moscow, 2 March 1978 is the telegram's, not the volume's
-    assert "March 2, 1978" in words(page(site, "vol-1978/d2.html").find_class("text")[0])
+    assert "March 2, 1978" in words(record_page(site, "vol-1978/d2").find_class("text")[0])
 
 
 def test_the_print_book_lists_each_document_with_its_page_and_bookmark(tmp_path):
@@ -101,7 +96,7 @@ def test_the_split_level_can_be_set(tmp_path):
                                        "--split", "none"])
     assert result.exit_code == 0, result.output
     assert not (out / "records" / "vol-1978").exists()
-    assert "The Secretary wrote first." in words(page(out, "vol-1978.html").find_class("text")[0])
+    assert "The Secretary wrote first." in words(record_page(out, "vol-1978").find_class("text")[0])
     # another level is another build, not "up to date"
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0 and "up to date" not in result.output
