@@ -65,6 +65,11 @@ def build_texts(tmp: Path, texts: dict[str, str], *options: str) -> Path:
     return tmp / "site"
 
 
+def words(el) -> str:
+    """An element's text as a reader sees it: its words, each run of white space one space."""
+    return " ".join(el.text_content().split())
+
+
 def record_page(site: Path, rid: str):
     """The web page of a record of a built site (``records/ID.html``), parsed."""
     from lxml import html

@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import record_page
+from ..conftest import record_page, words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "manual-chapter.xml"
 
@@ -31,10 +31,6 @@ def built(tmp_path_factory) -> tuple[Path, str]:
 @pytest.fixture(scope="module")
 def page(built) -> html.HtmlElement:
     return record_page(built[0], "LN")  # named by the chapter's xml:id
-
-
-def words(el: html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
 
 
 def test_the_chapter_is_a_page_titled_by_its_heading_and_said_to_be_headerless(built, page):

@@ -18,7 +18,7 @@ from lxml import etree, html
 
 from edition.cli import main
 
-from ..conftest import ROOT, build_texts
+from ..conftest import ROOT, build_texts, words
 
 TEI_DIR = ROOT / "tei"
 RECORDS = sorted(p for p in TEI_DIR.glob("*.xml") if p.name not in ("persons.xml", "edition.xml"))
@@ -37,10 +37,6 @@ def site(tmp_path_factory) -> Path:
 
 def page(site: Path, name: str) -> html.HtmlElement:
     return html.parse(str(site / name)).getroot()
-
-
-def words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def test_every_citation_of_a_record_is_absolute_with_a_base_url(site):

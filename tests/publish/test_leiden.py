@@ -15,7 +15,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_texts, record_page
+from ..conftest import build_texts, record_page, words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "inscription.xml"
 
@@ -88,7 +88,7 @@ def test_the_text_is_printed_line_by_line_in_the_leiden_conventions(page):
 
 def test_each_mark_is_explained_by_what_the_tei_says(page):
     text = page.find_class("text")[0]
-    titles = {" ".join(e.text_content().split()): e.get("title") for e in text.xpath(".//*[@title]")}
+    titles = {words(e): e.get("title") for e in text.xpath(".//*[@title]")}
     assert titles["[Val?]"] == "supplied; lost; uncertain"
     assert titles["[.7.]"] == "gap; lost; 7 characters"
     assert titles["⟦Getae⟧"] == "deleted; erasure"
@@ -99,7 +99,7 @@ def test_each_mark_is_explained_by_what_the_tei_says(page):
 
 def test_the_apparatus_is_a_list_of_entries_by_line(page):
     (apparatus,) = page.xpath("//div[contains(@class, 'apparatus')]")
-    assert [" ".join(li.text_content().split()) for li in apparatus.xpath("ul/li")] == [
+    assert [words(li) for li in apparatus.xpath("ul/li")] == [
         "5 XXI] XXII Smith", "7 the second hand is smaller",
         "B 9 filius] filio Smith corrected"]  # a part's apparatus within the apparatus, a witness's detail
     # the apparatus's note is its entry's: no note of its own (the one mark is the variant's in the text)
@@ -150,7 +150,7 @@ def test_an_edition_may_choose_leiden_for_records_that_do_not_declare_it(tmp_pat
                                            "--only", "web"])
         assert result.exit_code == 0, result.output
         text = record_page(tmp_path / "site", "p1").find_class("text")[0]
-        return " ".join(text.text_content().split())
+        return words(text)
 
     assert build() == "καὶ [ἐγ]ένετο"  # TEI in general: the line's number is no text of it
     (tmp_path / "edition.toml").write_text('conventions = "leiden"\n', encoding="utf-8")
@@ -163,11 +163,11 @@ def test_an_edition_may_choose_leiden_for_records_that_do_not_declare_it(tmp_pat
 def test_the_description_of_the_stone_is_shown_as_scholars_read_it(page):
     """msDesc beyond its identifier: the physical description, the origin's place and date, the provenance."""
     (described,) = page.xpath("//section[@class='source-description']")
-    fields = {" ".join(e.text_content().split()) for e in described.xpath(".//span[span[@class='label']]")}
+    fields = {words(e) for e in described.xpath(".//span[span[@class='label']]")}
     assert {"Material: marble", "Object: stele", "Dimensions: 60 × 40 cm", "Place: Zenda",
             "Date: second century AD"} <= fields
     assert "Found in 1850 by the bridge." in described.text_content()
-    assert [" ".join(p.text_content().split()) for p in described.xpath(".//p[@class='label']")] == [
+    assert [words(p) for p in described.xpath(".//p[@class='label']")] == [
         "Physical description", "Support", "Layout", "History", "Origin", "Provenance"]
 
 
@@ -175,7 +175,7 @@ def test_the_stones_numbers_are_read_by_their_type(page):
     """EpiDoc gives a museum's number its kind (idno type="inventory") and an earlier one in an altIdentifier
     (type="old"): the source statement says which is which, and leaves out what is empty."""
     (dl,) = page.xpath("//dl[@class='facts']")
-    got = {" ".join(dt.text_content().split()): " ".join(dt.getnext().text_content().split())
+    got = {words(dt): words(dt.getnext())
            for dt in dl.findall("dt")}
     assert got["Source"] == "Museum of Zenda, inv. 123, formerly S 45"
 
@@ -192,7 +192,7 @@ def test_a_variant_within_a_lemma_is_shown_where_it_stands_and_not_again_in_the_
     page = record_page(tmp_path / "site", "elegy")
     (line,) = page.xpath("//div[@class = 'l']")
     # (the letters in the order of their marks: the variant within the lemma first)
-    assert " ".join(line.text_content().split()) == "1 ata (et A) non sicb (om. C) mota est"
+    assert words(line) == "1 ata (et A) non sicb (om. C) mota est"
 
 
 def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_before_them(tmp_path):
@@ -209,9 +209,9 @@ def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_bef
     }, "--only", "web")
     page = record_page(tmp_path / "site", "homily")
     (variant,) = page.xpath("//p[contains(., 'Dixit')]")
-    assert " ".join(variant.text_content().split()) == "Dixit fratera (pater L; mater P; soror V) tunc."
+    assert words(variant) == "Dixit fratera (pater L; mater P; soror V) tunc."
     (entry,) = page.xpath("//ul[@class = 'apparatus']/li")  # the apparatus of the edition's own, not the variants'
-    assert " ".join(entry.text_content().split()) == "1 frater] mater P; pater L"
+    assert words(entry) == "1 frater] mater P; pater L"
 
 
 def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_on_the_web_and_in_print(tmp_path):
@@ -231,7 +231,7 @@ def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_
     (p,) = page.xpath("//div[contains(@class, 'text')]/p")
     assert [m.text_content() for m in p.xpath(".//a[contains(@class, 'note-mark')]")] == ["a", "1", "b", "2", "c"]
     (apparatus,) = page.xpath("//section[contains(@class, 'variants')]")
-    entries = [" ".join(li.text_content().split()) for li in apparatus.xpath(".//li")]
+    entries = [words(li) for li in apparatus.xpath(".//li")]
     # (a lemma in a group of readings is the lemma still: the text shows it)
     assert entries == ["a frater] pater L", "b et … voce L] om. P", "c Deus L] Deos P; Dominus P"]
     for mark in p.xpath(".//a[contains(@class, 'app-mark')]"):  # each mark leads to its entry and back
@@ -262,11 +262,11 @@ def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_no
     }, "--only", "web")
     page = record_page(tmp_path / "site", "hymn")
     lines = page.xpath("//div[@class = 'l']")
-    assert " ".join(lines[0].text_content().split()) == "1 Praise the light and the morninga (the evening W1)"
+    assert words(lines[0]) == "1 Praise the light and the morninga (the evening W1)"
     # a leaf and a column that begin inside a word part no words; after a full stop they do
-    assert " ".join(lines[1].text_content().split()) == "2 for ev6raer and.6v Amen"
+    assert words(lines[1]) == "2 for ev6raer and.6v Amen"
     (witnesses,) = page.xpath("//section[contains(@class, 'witnesses')]//dl")
-    assert [" ".join(e.text_content().split()) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
+    assert [words(e) for e in witnesses] == ["S", "MS17", "W1", "MS20 5va–5vb"]
 
 
 def test_a_readings_leiden_marks_stay_beside_the_lemma_and_its_ids_only_in_the_apparatus(tmp_path):
@@ -281,9 +281,9 @@ def test_a_readings_leiden_marks_stay_beside_the_lemma_and_its_ids_only_in_the_a
     }, "--only", "web")
     page = record_page(site, "p3")
     (alt,) = page.xpath("//div[contains(@class, 'edition')]//span[contains(@class, 'alt')]")
-    assert " ".join(alt.text_content().split()) == "([βα]σιλέως)"
+    assert words(alt) == "([βα]σιλέως)"
     (entry,) = page.xpath("//section[contains(@class, 'variants')]//li")
-    assert " ".join(entry.text_content().split()) == "a βασιλέως] [βα]σιλέως"
+    assert words(entry) == "a βασιλέως] [βα]σιλέως"
     ids = page.xpath("//@id")
     assert len(ids) == len(set(ids)) and page.xpath("//section[contains(@class, 'variants')]//*[@id = 'r1']")
 
@@ -302,7 +302,7 @@ def test_the_earlier_editions_the_source_description_lists_are_shown_and_the_app
     }, "--only", "web")
     page = record_page(site, "e1")
     (sources,) = page.xpath("//section[contains(@class, 'sources')]")
-    assert [" ".join(e.text_content().split()) for e in sources.xpath(".//*[self::h2 or self::h3 or self::li"
+    assert [words(e) for e in sources.xpath(".//*[self::h2 or self::h3 or self::li"
                                                                        "[not(*[self::section])]]")] == [
         "Earlier editions", "Cotelier, Monumenta II, 1681", "Reprints of Cotelier", "Migne, PG 39, 1863"]
     ids = set(page.xpath("//@id"))
@@ -340,7 +340,7 @@ def test_a_blank_space_measured_roughly_is_printed_as_roughly(tmp_path):
     }, "--only", "web")
     page = record_page(tmp_path / "site", "s2")
     (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'Διὶ')][not(*[contains(., 'Διὶ')])]")
-    assert " ".join(ab.text_content().split()) == "1 Διὶ vac. c. 5 Σωτῆρι vac. 3 καὶ [c. 5]"
+    assert words(ab) == "1 Διὶ vac. c. 5 Σωτῆρι vac. 3 καὶ [c. 5]"
 
 
 def test_a_standard_division_the_template_left_blank_gets_no_heading(tmp_path):
@@ -354,7 +354,7 @@ def test_a_standard_division_the_template_left_blank_gets_no_heading(tmp_path):
             "xml:id='comm'><p/></div>"),
     }, "--only", "web")
     page = record_page(tmp_path / "site", "s3")
-    assert [" ".join(h.text_content().split()) for h in page.find_class("text")[0].xpath(".//h2")] == [
+    assert [words(h) for h in page.find_class("text")[0].xpath(".//h2")] == [
         "Text", "Translation"]
     assert page.xpath("//div[@id = 'comm']")  # (its id kept: a link to it leads somewhere)
 
@@ -388,7 +388,7 @@ def test_the_readings_a_correction_sets_aside_are_printed_and_every_letter_stays
     })
     page = record_page(site, "p2")
     (readings,) = page.xpath("//section[@class = 'readings']")
-    assert [" ".join(li.text_content().split()) for li in readings.xpath(".//li")] == [
+    assert [words(li) for li in readings.xpath(".//li")] == [
         "1 ἔχειν: regularised; the text has ἔχιν", "2 σ: corrected; the text has ε"]
     flat = pdf_words(site)
     assert "ἐπρί\u0323ατο Νικίας ἔχειν" in flat and "Ἀβά⸢σ⸣καν τρίτα" in flat
@@ -412,7 +412,7 @@ def test_what_the_tei_doubts_is_marked_and_a_note_on_a_restoration_follows_its_b
     }, "--only", "web")
     page = record_page(tmp_path / "site", "s9")
     (ab,) = page.xpath("//div[contains(@class, 'edition')]//*[contains(., 'καὶ')][not(*[contains(., 'καὶ')])]")
-    assert " ".join(ab.text_content().split()) == "1 τὸ κάστρον(?) καὶ [ὀχυρώματα]1 τῆς"
+    assert words(ab) == "1 τὸ κάστρον(?) καὶ [ὀχυρώματα]1 τῆς"
     assert not page.find_class("variants")  # (no apparatus of variants for an empty entry)
     (dt,) = page.xpath("//dl[@class='facts']/dt[. = 'Date']")
-    assert " ".join(dt.getnext().text_content().split()) == "1462 or 1472 C.E."
+    assert words(dt.getnext()) == "1462 or 1472 C.E."

@@ -16,7 +16,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_texts, record_page
+from ..conftest import build_texts, record_page, words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "letters"
 
@@ -28,10 +28,6 @@ def site(tmp_path_factory) -> Path:
     result = CliRunner().invoke(main, ["build", str(tmp / "src"), "--out", str(tmp / "site")])
     assert result.exit_code == 0, result.output
     return tmp / "site"
-
-
-def words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def facts(site: Path, rid: str) -> dict[str, str]:

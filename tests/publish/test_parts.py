@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from edition.cli import main
 
-from ..conftest import build_site, record_page
+from ..conftest import build_site, record_page, words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "volume.xml"
 
@@ -21,10 +21,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "volume.xml"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("parts"), [FIXTURE], "--only", "web")
-
-
-def words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def test_the_volume_page_lists_its_documents_and_keeps_its_front_matter(site):

@@ -15,13 +15,9 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import record_page
+from ..conftest import record_page, words
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 @pytest.fixture(scope="module")

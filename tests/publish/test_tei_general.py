@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import build_site, build_texts, record_page
+from ..conftest import build_site, build_texts, record_page, words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "letter-and-chapter.xml"
 
@@ -26,10 +26,6 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def text(built) -> html.HtmlElement:
     return record_page(built, "brief-12").find_class("text")[0]
-
-
-def words(el: html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
 
 
 def test_notes_are_marks_in_the_text_and_notes_after_it(text):
@@ -367,4 +363,4 @@ def test_bounds_that_are_whole_years_are_shown_as_years(tmp_path, bounds, shown)
         "</TEI>")}, "--only", "web")
     page = record_page(tmp_path / "site", "ms")
     (dt,) = page.xpath("//dl[@class='facts']/dt[. = 'Date']")
-    assert " ".join(dt.getnext().text_content().split()) == shown
+    assert words(dt.getnext()) == shown

@@ -15,7 +15,7 @@ from lxml import html
 
 from edition.cli import main
 
-from ..conftest import record_page
+from ..conftest import record_page, words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vocabulary.xml"
 
@@ -29,10 +29,6 @@ def built(tmp_path_factory) -> tuple[html.HtmlElement, str]:
     assert result.exit_code == 0, result.output
     page = record_page(tmp / "site", "vocabulary")
     return page.find_class("text")[0], result.output
-
-
-def words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def test_every_element_has_a_rendering_of_its_own(built):
