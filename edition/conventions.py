@@ -334,10 +334,14 @@ _CYRILLIC = dict(zip(
      "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia", "i", "i", "ie", "g"], strict=True))
 
 
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")
+
+
 def slug(text: str) -> str:
     """A lower-case ASCII token for identifiers: ``Hashemi-Rafsanjani`` -> ``hashemi-rafsanjani``, ``Иванов И.
-    И.`` -> ``ivanov-i-i``."""
-    text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
+    И.`` -> ``ivanov-i-i``; a name's apostrophe parts it whichever is typed (``O’Brien`` as ``O'Brien``:
+    ``o-brien``)."""
+    text = "".join(_CYRILLIC.get(c, c) for c in text.lower().translate(_APOSTROPHES))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NON_ID.sub("-", ascii_text).strip("-")
 

@@ -247,7 +247,8 @@ class Vocabulary:
         CHAIRMAN``, ``MR.``)."""
         titles = sorted(self.titles, key=len, reverse=True)
         short = [re.escape(t) for t in titles if len(t) == 1]
-        long = [re.escape(t).replace(r"\ ", r"\s+") for t in titles if len(t) > 1]  # ("El\nPresidente", wrapped)
+        long = [re.escape(t).replace(r"\ ", r"\s+").replace("'", "['\u2019]")  # ("El\nPresidente", wrapped;
+                for t in titles if len(t) > 1]  # either apostrophe: "L’honorable")
         alternatives = [f"(?i:{'|'.join(long)})"] if long else []
         alternatives += short
         return re.compile(r"(?:" + "|".join(alternatives) + r")(?:\.|(?=[\s:,(]|$))")

@@ -554,7 +554,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
             # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)")
         if label and turn is not None and not turn.items and alone and \
-                label.evidence != "a speaker label the profile names":
+                label.evidence != "a speaker label the profile names" and not _alone_again(label, text, alone,
+                                                                                         candidates):
             # after a label alone on its line ("De heer Van der Ham (D66):"), its speech: "Voorzitter. Mijn
             # fractie ...", "Señor presidente: solicito ..." address the chair in the words of a label
             report.info(b.line, f"{label.printed!r} opens the speech of the label above it: not a label")
@@ -653,6 +654,17 @@ def plain_footnotes(heading: str, body: list[Turn | Item]) -> list[str]:
 
 def _closes_source(text: str) -> bool:
     return text.rstrip().rstrip("*").rstrip().endswith("]")
+
+
+def _alone_again(label: Found, text: str, punct: str, candidates: Counter[str]) -> bool:
+    """Whether a label under a label alone on its line is a turn of its own, not the first words of that speech:
+    it stands alone on its line too, in the same punctuation, as it does elsewhere in the document. A member who
+    rises and yields the floor at once has a turn of no words (a parliament's debates set a line to a paragraph:
+    "L'honorable Robert Morin :" over "L'honorable Claire Dubois :" over her speech); an address to the chair is
+    followed by the speech on its line ("Voorzitter. Mijn fractie ...")."""
+    form = forms.read(text, language())
+    return label.punct == punct and not text[label.end:].split("\n", 1)[0].strip() and form is not None and \
+        isinstance(candidates, LabelCounts) and candidates.alone[form.name] >= 2
 
 
 def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,

@@ -49,6 +49,16 @@ EXPECTED = {
         kind="debate", lang="fr", date="2005-11-08", time="14:00", place=None, title="Débats du Sénat (hansard)",
         labels=["L'honorable Marie Tremblay:", "Son Honneur le Président:", "L'honorable Paul Gagnon:",
                 "Son Honneur le Président:"]),
+    # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
+    # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
+    # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
+    "periode-questions-senat-ca.txt": dict(
+        kind="debate", lang="fr", date="2006-06-14", time="13:30", place=None,
+        labels=["L'honorable Claire Dubois (leader adjointe du gouvernement) :", "Son Honneur le Président :",
+                "L'honorable Robert Morin (leader de l'opposition) :",
+                "L'honorable Claire Dubois (leader adjointe du gouvernement) :", "L’honorable Jean-Guy Ouellet :",
+                "L'honorable Claire Dubois (leader adjointe du gouvernement) :", "L'honorable Jean-Guy Ouellet :"],
+        speakers=4),  # (a name typed with either apostrophe is one person)
     # the same parliament in English, its masthead set without blank lines: the debates' name, their session and
     # issue, the day and who presides (never the title), then the order of business (an item that mentions a
     # sitting in passing is no title)
@@ -454,6 +464,8 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     assert (setting.get("to") or "")[11:16] == want.get("end", "")
     if "place" in want:  # (None: the record names no place of its own)
         assert [_text(p) for p in x("//t:settingDesc//t:placeName")][:1] == ([want["place"]] if want["place"] else [])
+    if "speakers" in want:
+        assert len(set(x("//t:sp/@who"))) == want["speakers"]
     listed = [_text(n) for n in x("//t:particDesc//t:person/t:persName")]
     assert [name for name in want.get("participants", []) if name not in listed] == []
     credits = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS))) for r in

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from edition.conventions import person_id
 from edition.encode.dates import find_date, find_time, read_dateline
 from edition.encode.language import detect, languages, parse, using
 
@@ -113,3 +114,10 @@ def test_times_whose_numbers_are_words_in_each_language(code, text, time, words)
 def test_the_place_of_a_dateline(code, text, place):
     with using(languages()[code]):
         assert read_dateline(text).place_name == place
+
+
+def test_an_id_made_from_a_name_is_the_same_whichever_apostrophe_the_typesetting_gives():
+    """French, Italian and Irish names hold apostrophes, typed straight or curly in one text: one id."""
+    assert person_id("L’honorable Jean-Guy Ouellet") == person_id("L'honorable Jean-Guy Ouellet") == \
+        "l-honorable-jean-guy-ouellet"
+    assert person_id("D\u2018Alema") == person_id("D\u02bcAlema") == person_id("D'Alema") == "d-alema"
