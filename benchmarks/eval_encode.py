@@ -78,8 +78,8 @@ def read_tei(documents: list) -> dict:
     if date is not None and not start and when and "T" in when:
         start = when
 
-    if date is not None and not start and re.fullmatch(r"\d\d:\d\d(:\d\d)?", when or ""):
-        start, when = "T" + when, None  # a time without a date: the record's date is unknown
+    if date is not None and not start and re.fullmatch(r"\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?", when or ""):
+        start, when = "T" + when, None  # a time without a date (perhaps with its zone): the record's date is unknown
 
     def time_of(value: str | None) -> str | None:
         m = re.search(r"T(\d\d:\d\d)", value or "")

@@ -181,12 +181,13 @@ def credit_phrases(line: str) -> list[tuple[str, str]]:
     """(role, name) for each credit a line gives in a phrase of the language (``Translated by X``, ``Traduction
     de X``, ``Edited by A and B``): the credit's words, then the names."""
     found = []
+    building = language().place_end
     for words, role in language().credit_words:
         if " " not in words:
             continue  # a role's one word credits as a field ("Journaliste : X"), not in a sentence
         for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"\s*:?\s+", line, re.I):
-            names = names_in(line[m.end():])
-            found += [(role, n) for n in names]
+            names = names_in(line[m.end():])  # (not the institution after the names: "Conducted by Peter Asaro,
+            found += [(role, n) for n in names if not (building and building.search(n))]  # IEEE History Center")
         if found:
             break
     return found
@@ -217,6 +218,7 @@ def read_opening(record: Record) -> Opening:
     above = [record.heading is not None and n < record.heading.line for _, n in numbered]
     in_prose = False  # the date was read inside a sentence, which a date line of its own overrides
     stamped = False  # the time is a date line's, which a time alone on a later line of the opening overrides
+    placed = False  # the place is a field's ("PLACE:"), which nothing read from other lines overrides
     if record.heading is not None:  # a title page's credits may stand in its title's block
         title = normalize(unmark(record.heading.title))
         out.credits += [c for c in credit_phrases(title) if c not in out.credits]
@@ -236,9 +238,9 @@ def read_opening(record: Record) -> Opening:
         if m and name in people and value:
             out.listed += [(n, "participant") for n in names_in(value)]
             continue
-        if m and name in places and value and not out.place:
-            out.place = value.rstrip(" .;")
-            continue
+        if m and name in places and value and not placed:
+            out.place, placed = value.rstrip(" .;"), True  # a field's place over a dateline's: a citation's
+            continue  # "Conducted by X, IEEE History Center, 20 July 2011" above "PLACE: Wessling, Germany"
         if m and name in ends and value and out.end is None and (end := find_time(value)) and end.start == 0:
             out.end, out.end_said = end.start_time, line
             continue
