@@ -24,6 +24,7 @@ from . import genre, opening
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .language import Language, current
+from .lines import unmark
 from .records import Item, Record, TranscriptError
 from .registry import NOT_GIVEN, Registry
 from .report import Report
@@ -83,7 +84,8 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
     if h is not None:
-        f.title = current().without_furniture(normalize(h.title).strip())  # (a skip link run into the title)
+        f.title = current().without_furniture(normalize(unmark(h.title)).strip())  # (a skip link run into the
+        # title; not a court reporter's numbers of its lines)
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]

@@ -15,7 +15,7 @@ from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .labels import wrapped_title
 from .language import FIELDS
 from .language import current as language
-from .lines import number_lines, regroup
+from .lines import number_lines, regroup, unmark
 from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
@@ -423,6 +423,25 @@ def is_page_title(text: str) -> bool:
             and not re.search(r"[.?!:;,]$", text) and not colon_label(text) and not is_dateline(text))
 
 
+def _first_words(text: str) -> str:
+    """A block's first line with words, as the report quotes it (a numbered page's blank line skipped)."""
+    return next((line.strip() for line in unmark(text).split("\n") if line.strip()), "")
+
+
+def _rejoin_unfinished(bs: list[Block]) -> list[Block]:
+    """Numbered paragraphs rejoined where a line ends on a word that cannot end a title or a sentence and the
+    page's blank line (its number alone) parts it from the rest: a court reporter's title page, ``PUBLIC HEARING
+    ON`` over ``5`` over ``RURAL HOSPITAL CLOSURES``."""
+    out: list[Block] = []
+    for b in bs:
+        if out and ends_unfinished(unmark(out[-1].text).strip().rsplit("\n", 1)[-1]) and \
+                not unmark(b.text.split("\n", 1)[0]).strip():
+            out[-1] = Block(out[-1].text + "\n" + b.text, out[-1].line, b.last)
+        else:
+            out.append(b)
+    return out
+
+
 def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
     text = prepare(text, report.path)
@@ -436,7 +455,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         report.info(1, f"{numbered} lines open with their number, as a court reporter numbers the lines of each "
                        "page: the numbers are kept as line beginnings (lb), the lines read as the paragraphs and "
                        "turns they make")
-        bs = regroup(bs, opens_paragraph)
+        bs = _rejoin_unfinished(regroup(bs, opens_paragraph))
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     candidates = label_counts(bs, registry)
@@ -451,7 +470,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
             k = 0
         if k is not None:
             titled, starts = True, [k]
-            report.info(bs[k].line, f"no heading of a record of conversation found: {bs[k].text.split(chr(10))[0]!r} "
+            report.info(bs[k].line, f"no heading of a record of conversation found: {_first_words(bs[k].text)!r} "
                                     "is read as the record's title" + (", what stands above it as the page's "
                                                                          "furniture" if k else ""))
     if not starts:

@@ -49,6 +49,12 @@ EXPECTED = {
         kind="debate", lang="fr", date="2005-11-08", time="14:00", place=None, title="Débats du Sénat (hansard)",
         labels=["L'honorable Marie Tremblay:", "Son Honneur le Président:", "L'honorable Paul Gagnon:",
                 "Son Honneur le Président:"]),
+    # a state legislature's hearing as its court reporter prints it, every line numbered: a title page whose title
+    # is wrapped over a numbered blank line ("PUBLIC HEARING ON" / "5" / "RURAL HOSPITAL CLOSURES"), an index of the
+    # witnesses (each name with its pages, the witness's role under it: never a speaker), then the turns
+    "hearing-court-reporter.txt": dict(
+        kind="hearing", lang="en", date="2015-04-09", time="10:00", title="PUBLIC HEARING ON RURAL HOSPITAL CLOSURES",
+        labels=["SENATOR BROOK:", "MS. CALLOWAY:", "SENATOR BROOK:", "DR. HADDAD:", "SENATOR ORTIZ:", "DR. HADDAD:"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
