@@ -215,9 +215,7 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
         for i, line in enumerate([*lines, ""]):
             if i + 1 < len(lines) and wrapped_title(line, lines[i + 1], language()):
                 continue  # a label's first word, wrapped: "El" over "Presidente Senador X:"
-            if not line.strip() and run and ends_unfinished(lines[run[-1]]) and i + 1 < len(lines):
-                continue  # a numbered page's blank line in a title wrapped after "ON": "PUBLIC HEARING ON" over "3"
-            wrapped = bool(run) and run[-1] >= i - 2 and ends_unfinished(lines[run[-1]])
+            wrapped = bool(run) and run[-1] == i - 1 and ends_unfinished(lines[i - 1])
             if line.strip() and (wrapped or (not excluded(line.strip(), is_label) and not _place(line.strip()))):
                 run.append(i)  # (a title wrapped after a word that cannot end it: "INCONTRO DEL" over "PRESIDENTE
                 continue  # DELLA REPUBBLICA", never a label alone on its line)
