@@ -902,9 +902,8 @@
   <xsl:function name="ed:margin" as="xs:string?">
     <xsl:param name="note" as="element()"/>
     <xsl:variable name="place" select="tokenize($note/@place)[matches(., '^(margin|left|right)', 'i')][1]"/>
-    <xsl:sequence select="$place ! ('in the ' || (if (matches(., 'left', 'i')) then 'left '
-        else if (matches(., 'right', 'i')) then 'right ' else if (matches(., 'inner', 'i')) then 'inner '
-        else if (matches(., 'outer', 'i')) then 'outer ' else '') || 'margin')"/>
+    <xsl:sequence select="$place ! ('in the ' || string-join((('left', 'right', 'inner', 'outer')[contains(
+        lower-case($place), .)][1], 'margin'), ' '))"/>
   </xsl:function>
 
   <xsl:template match="note[ed:in-place(.)][not(ancestor::div[@type = 'record'])]" mode="ed:text" priority="1">
