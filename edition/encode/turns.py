@@ -542,17 +542,19 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         if nm:
             n, text = nm.group("n"), text[nm.end():]
         numbered = LEADING_MARKS.match(text)  # a court transcript's line numbers before the label
-        if numbered:
-            label = _label(text[numbered.end():], registry, candidates, styled, bare)
-            if label:
-                text = text[numbered.end():]
-                report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
-        pages = PAGES_BEFORE.match(text)  # "[Page 283]R: I understand": the page begins, then the turn
-        label = _label(text[pages.end():] if pages else text, registry, candidates, styled, bare)
-        if label and ((label.punct == "none" and not _speech_follows(bs, i, label.end)) or (
-                label.punct == "colon" and _names_follow(bs, i, label.end))):
+        marked = text[numbered.end():] if numbered else text
+        pages = PAGES_BEFORE.match(marked)  # "[Page 283]R: I understand": the page begins, then the turn
+        label = _label(marked[pages.end():] if pages else marked, registry, candidates, styled, bare)
+        if label and ((label.punct == "none" and (not _speech_follows(bs, i, label.end) or _under_entry(bs, i)))
+                      or (label.punct == "colon" and _names_follow(bs, i, label.end))):
             label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
-            # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)")
+            # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)"), and an index
+            # entry's second line (a witness's office under "Jason Pinsky   90   101")
+        if label and numbered:
+            text = marked
+            report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
+        elif numbered:
+            numbered, pages = None, None
         if label and turn is not None and not turn.items and alone and \
                 label.evidence != "a speaker label the profile names" and not _alone_again(label, text, alone,
                                                                                          candidates):
@@ -1009,7 +1011,7 @@ def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
     short line of a list (``The Vice President`` over ``Warren Christopher, ...``). A salutation that ends in a
     colon opens a speech (``Amigas, amigos:``, ``Ladies and gentlemen:``) where speech follows it, not a field's
     name over a list (``Auf der Regierungsbank:``)."""
-    line = bs[i].text.split("\n", 1)[0]
+    line = _label_line(bs, i)
     if line[end:].strip():
         return True
     lines = _lines_after(bs, i)
@@ -1019,9 +1021,23 @@ def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
 
 
 def _lines_after(bs: list[Block], i: int) -> list[str]:
-    """The next lines after the first line of block ``i``: the rest of its block, else the next blocks'."""
+    """The next lines after the first line of block ``i``: the rest of its block, else the next blocks', without
+    a court transcript's line numbers (a numbered line with nothing else is no line)."""
     rest = bs[i].text.split("\n")[1:] + [line for b in bs[i + 1:i + 3] for line in b.text.split("\n")]
-    return [line.strip() for line in rest if line.strip()][:2]
+    return [x for x in (LEADING_MARKS.sub("", line).strip() for line in rest) if x][:2]
+
+
+def _under_entry(bs: list[Block], i: int) -> bool:
+    """Whether the line above block ``i`` (a court transcript's line numbers aside) is an index's entry, a name and
+    its pages."""
+    above = [x for b in bs[max(0, i - 2):i] for x in (LEADING_MARKS.sub("", line).strip()
+                                                        for line in b.text.split("\n")) if x]
+    return bool(above) and bool(TOC_ENTRY.search(above[-1]))
+
+
+def _label_line(bs: list[Block], i: int) -> str:
+    """The first line of block ``i`` without a court transcript's line numbers, as a label is read from it."""
+    return LEADING_MARKS.sub("", bs[i].text.split("\n", 1)[0])
 
 
 def _speech_line(line: str) -> bool:
@@ -1041,7 +1057,7 @@ def _names_only(line: str) -> bool:
 def _names_follow(bs: list[Block], i: int, end: int) -> bool:
     """Whether a label alone on its line stands over a line of names (``Abg. Klaus Herrmann (AfD)``), as a
     field's name does in a list, rather than over speech."""
-    line = bs[i].text.split("\n", 1)[0]
+    line = _label_line(bs, i)
     lines = _lines_after(bs, i)
     return not line[end:].strip() and bool(lines) and _names_only(lines[0])
 
