@@ -434,8 +434,10 @@ def _rejoin_unfinished(bs: list[Block]) -> list[Block]:
     ON`` over ``5`` over ``RURAL HOSPITAL CLOSURES``."""
     out: list[Block] = []
     for b in bs:
-        if out and ends_unfinished(unmark(out[-1].text).strip().rsplit("\n", 1)[-1]) and \
-                not unmark(b.text.split("\n", 1)[0]).strip():
+        lines = [unmark(x).strip() for x in out[-1].text.split("\n")] if out else []
+        said = [x for x in lines if x]
+        if said and ends_unfinished(said[-1]) and (not lines[-1] or not unmark(b.text.split("\n", 1)[0]).strip()):
+            # (the blank line parts the two: the next block's first, or, once joined, the last of this one)
             out[-1] = Block(out[-1].text + "\n" + b.text, out[-1].line, b.last)
         else:
             out.append(b)

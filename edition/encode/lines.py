@@ -39,7 +39,11 @@ def number_lines(text: str) -> tuple[str, int]:
     steps = sum(1 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False) if b == a + 1 or b == 1)
     if steps < 0.8 * (len(numbers) - 1):
         return text, 0
-    for k, _n in numbers:
+    last = 0
+    for k, n in numbers:
+        if last and not (last < n <= last + 3 or n <= 2):
+            continue  # a number out of the count is the line's own: "130 East Merrick Road" under line 4
+        last = n
         stripped = lines[k].lstrip()
         indent = lines[k][: len(lines[k]) - len(stripped)]
         lines[k] = indent + MARK_OPEN + printed[k] + MARK_CLOSE + stripped[len(printed[k]):]
@@ -53,7 +57,9 @@ def unmark(text: str) -> str:
 
 def regroup(bs: list[Block], opens_paragraph) -> list[Block]:
     """Numbered lines as the paragraphs they make: a line goes on the paragraph above it unless it opens a new
-    one (``opens_paragraph(words)``: a speaker's label, a bracket or a parenthesis, a dash)."""
+    one (``opens_paragraph(words)``: a speaker's label, a bracket or a parenthesis, a dash). A line the reporter
+    left unnumbered goes on the numbered line right above it (a title page numbered every other line:
+    ``1  ROUNDTABLE DISCUSSION HELD BY`` over ``THE NEW YORK STATE SENATE``)."""
     units: list[Block] = []
     for b in bs:
         for k, line in enumerate(b.text.split("\n")):
@@ -61,7 +67,9 @@ def regroup(bs: list[Block], opens_paragraph) -> list[Block]:
     out: list[Block] = []
     for u in units:
         words = LEADING_MARKS.sub("", u.text)
-        if out and MARK_OPEN in u.text and not opens_paragraph(words) and MARK_OPEN in out[-1].text:
+        above = LEADING_MARKS.sub("", out[-1].text.rsplit("\n", 1)[-1]) if out else ""
+        if out and (MARK_OPEN in u.text or u.line == out[-1].last + 1) and not opens_paragraph(words, above) and \
+                MARK_OPEN in out[-1].text:
             prev = out[-1]
             out[-1] = Block(prev.text + "\n" + u.text, prev.line, u.last)
         else:

@@ -76,7 +76,7 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
             out += [("\u2022 " + text, n) for text, n in item.items]
         elif isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
             out += [(line, item.line) for line in item.text.split("\n")]
-    return [(normalize(unmark(line)).strip(), n) for line, n in out if line.strip()]
+    return [(said, n) for line, n in out if (said := normalize(unmark(line)).strip())]  # (a numbered blank: none)
 
 
 #: "by" before the names of a title page's authors, in the languages (an interview's: its interviewers).

@@ -52,14 +52,15 @@ def _words(text: str) -> list[str]:
 
 def menu(text: str) -> bool:
     """A row of a web page's menu: five words or more, every one capitalised, with no punctuation and no word
-    that names a kind of record (``Bookstore Glossary Library Links News Publications``; not ``TV Interview for
-    BBC1 Saturday Superstore``); or a row of the page's own words (``Previous Index Next``)."""
+    that names a kind of record or joins words as a phrase does (``Bookstore Glossary Library Links News
+    Publications``; not ``TV Interview for BBC1 Saturday Superstore``, nor ``THE NEW YORK STATE SENATE``); or a row
+    of the page's own words (``Previous Index Next``)."""
     words = text.split()
     own = sum(1 for w in words if language().is_furniture(w))
     if len(words) >= 2 and own >= 0.6 * len(words):
         return True
     return len(words) >= 5 and not re.search(r"[.,:;!?()]", text) and all(w[:1].isupper() for w in words) \
-        and not _kind(text)
+        and not _kind(text) and not any(w.lower() in language().particles for w in words)
 
 
 def title_like(text: str) -> bool:
@@ -267,8 +268,11 @@ def agenda_item(text: str) -> bool:
 
 
 def _place(line: str) -> bool:
-    """A town and its state or country, alone on its line (``Washington, DC``)."""
-    return bool(PLACE_LINE.match(line))
+    """A town and its state or country, alone on its line (``Washington, DC``, a postal code after them:
+    ``Freeport, New York 11520``), or a room and its number (``Room 124, CAP``)."""
+    words = line.split()
+    return bool(PLACE_LINE.match(re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", line))) or (
+        len(words) >= 2 and words[0] in language().place_words and words[1][:1].isdigit())
 
 
 def _series(line: str) -> bool:
@@ -350,6 +354,8 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         if _prose(text) and not excluded(text, labelled):
             prose += 1
             continue
+        if _place(text) and any(is_dateline(u[3]) or _mostly_dated(u[3]) for u in found[n + 1:n + 4] if u[3]):
+            continue  # the town or the room above the date of a title page ("Albany, New York" over "March 12, 2014")
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
         if SECTION.match(text):

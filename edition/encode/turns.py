@@ -324,9 +324,10 @@ def opens_turn(text: str, registry: Registry, candidates: Counter[str]) -> bool:
     return _label(text, registry, candidates, styled) is not None
 
 
-def opens_paragraph(words: str) -> bool:
+def opens_paragraph(words: str, above: str = "") -> bool:
     """Whether a numbered line opens a paragraph of its own: a speaker's label, a bracket or a parenthesis, a
-    dash, a question or an answer."""
+    dash, a question or an answer. A name and a full stop under a line that ends no sentence (``above``) go on
+    with it: "my name is" over "Senator David Valesky.  I'm the chair"."""
     if words[:1] in "[(" or words.startswith(("--", "\u2014", "\u2013")):
         return True
     label = forms.read(words, language())
@@ -335,7 +336,8 @@ def opens_paragraph(words: str) -> bool:
     m = LABEL_RE.match(words)
     return bool(m and _punct(m) == "colon" and _plausible(m.group("name"), "colon")) or bool(
         label and _plausible(label.name, label.punct) and (label.punct == "colon" or (
-            label.punct == "stop" and (label.titled or label.caps or label.question or label.answer))))
+            label.punct == "stop" and (label.titled or label.caps or label.question or label.answer)
+            and not re.search(r"[^\W\d_]$", above.rstrip()))))
 
 
 def _capitals(words: str) -> bool:

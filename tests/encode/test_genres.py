@@ -55,6 +55,16 @@ EXPECTED = {
     "hearing-court-reporter.txt": dict(
         kind="hearing", lang="en", date="2015-04-09", time="10:00", title="PUBLIC HEARING ON RURAL HOSPITAL CLOSURES",
         labels=["SENATOR BROOK:", "MS. CALLOWAY:", "SENATOR BROOK:", "DR. HADDAD:", "SENATOR ORTIZ:", "DR. HADDAD:"]),
+    # a state legislature's roundtable as its court reporter sets it: the title page numbered every other line (the
+    # lines between are the numbered line's), the venue's address with its street, postal code and room above the
+    # date, the fields of who presides and who attends over names, a witness index whose offices are no labels;
+    # the text double-spaced, a name and a full stop inside a sentence ("my name is" over "Senator Carol Pruitt.")
+    "roundtable-state-senate.txt": dict(
+        kind="hearing", lang="en", date="2016-10-14", time="13:30",
+        place="Lakeview Community Center",
+        title="ROUNDTABLE DISCUSSION HELD BY THE STATE SENATE SELECT COMMITTEE ON FLOOD RECOVERY",
+        labels=["SENATOR PRUITT:", "MR. LINDQVIST:", "SENATOR OKAFOR:", "MR. LINDQVIST:", "SENATOR PRUITT:",
+                "MS. RUIZ:"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
@@ -539,3 +549,13 @@ def test_a_wrapped_label_with_its_speech_is_not_counted_as_a_label_alone_on_its_
         counts = turns.label_counts(blocks, registry)
     assert counts["Senador Ramón Ortega Lugo"] == 3
     assert not counts.alone
+
+
+def test_a_number_out_of_a_pages_count_is_the_lines_own_words(registry):
+    """A court reporter numbers a title page's lines 1, 2, 3 ...; a street's number on an unnumbered line between
+    ("218 North Harbor Road" under line 4) is the address's, not a line number."""
+    (doc,) = encode_file(FIXTURES / "roundtable-state-senate.txt", registry).documents
+    root = doc.tree.getroot()
+    numbers = [int(n) for n in root.xpath("//t:text//t:lb[@rend='numbered']/@n", namespaces=NS)]
+    assert numbers and max(numbers) <= 15
+    assert any("218 North Harbor Road" in _text(p) for p in root.xpath("//t:text//t:p", namespaces=NS))
