@@ -160,7 +160,8 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
         end = asked.end("word") if punct == "space" else asked.end()  # (the spaces part label and speech)
         return Label(printed=line[len(time) if not number else pos:end].rstrip(), time=time.strip(),
                      name=word, end=end, punct=punct, caps=word.isupper(), titled=False, words=1,
-                     question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number)
+                     question=word in vocabulary.questions, answer=word in vocabulary.answers, number=number,
+                     alone=punct == "none")
     titles: list[str] = []
     names: list[str] = []
     particles: list[str] = []

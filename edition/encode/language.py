@@ -72,6 +72,7 @@ class Language:
     place_heads: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
     unfinished: tuple[str, ...] = ()
+    title_case: bool = False
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
@@ -90,6 +91,8 @@ def parse(text: str, where: str) -> Language:
         raise ValueError(f"{where}: [dates] months must give twelve lists of names")
     if dates.get("numeric", "dmy") not in ("dmy", "mdy"):
         raise ValueError(f"{where}: [dates] numeric must be \"dmy\" or \"mdy\"")
+    if data.get("titles", {}).get("case", "sentence") not in ("title", "sentence"):
+        raise ValueError(f"{where}: [titles] case must be \"title\" or \"sentence\"")
     labels, sections = data.get("labels", {}), {}
     for section, allowed in (("fields", FIELDS), ("credits", CREDIT_ROLES), ("kinds", KINDS)):
         table = data.get(section, {})
@@ -121,7 +124,8 @@ def parse(text: str, where: str) -> Language:
         places=_strings(data.get("places", {}), "words", where),
         place_heads=_strings(data.get("places", {}), "heads", where),
         series=_strings(data.get("series", {}), "words", where),
-        unfinished=_strings(data.get("titles", {}), "unfinished", where))
+        unfinished=_strings(data.get("titles", {}), "unfinished", where),
+        title_case=data.get("titles", {}).get("case") == "title")
 
 
 @cache

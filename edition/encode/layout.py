@@ -27,6 +27,7 @@ from .turns import (
     DIALOGUE,
     HEADER_WORDS,
     PAGES_BEFORE,
+    RULE,
     SOURCE_START_RE,
     bare_labels,
     bare_name,
@@ -309,6 +310,9 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
+            # a rule across the page ("---") parts what stands above it from what stands below (a speaker's name)
+            rules = [k for k, x in enumerate(lines) if RULE.fullmatch(x.strip())]
+            cuts |= {k for k in rules if k} | {k + 1 for k in rules if k + 1 < len(lines)}
         # a title's word alone at a line's end belongs to the label below it ("El" over "Presidente Senador X:")
         cuts = {k - 1 if k > 1 and wrapped_title(lines[k - 1], lines[k], language()) else k for k in cuts}
         # and a heading in capitals wrapped after a word that cannot end it is one ("INCONTRO DEL" over

@@ -174,7 +174,11 @@ def _kind(text: str) -> bool:
 def _titled_kind(text: str) -> bool:
     """Whether a title's words name a kind of record as a title names it, capitalised (``Debates of the Senate``,
     ``143. Sitzung``); not as an item of a sitting's order of business mentions one in passing (``Committee
-    Authorized to Meet during sitting of the senate``)."""
+    Authorized to Meet during sitting of the senate``). A language that writes its titles in sentence case names
+    the kind in lower case in a title that opens with a capital (``Versión estenográfica de la conferencia de
+    prensa``)."""
+    if not language().language.title_case and text[:1].isupper() and _kind(text):
+        return True
     return any(m.group()[:1].isupper() for _kind_name, pattern in language().kinds for m in pattern.finditer(text))
 
 

@@ -113,6 +113,9 @@ TERMINAL = tuple(".!?:;\u2026\"\u201d\u2019)]*")
 PAGES_BEFORE = re.compile(r"^(?:\[Page \d{1,5}\])+(?=\S)")
 PAGE_NUMBER = re.compile(r"\[Page (\d{1,5})\]")
 
+#: A rule across the page, as a transcript may set one between speakers' turns (``---``).
+RULE = re.compile(r"[-=_*~\u2013\u2014]{3,}")
+
 #: A block that is nothing but page markers of the source publication (``[Page 358]``).
 PAGE_ONLY = re.compile(r"\[Page \d{1,5}\](?:\s*\[Page \d{1,5}\])*")
 LIST_REND = {"-": "dash", "\u2013": "endash", "\u2022": "bullet", "*": "asterisk"}
@@ -182,6 +185,7 @@ class LabelCounts(Counter):
         self.opening: set[str] = set()  # the capitalised words of the record's opening, lower case
         self.named: set[str] = set()  # those of its words written as a name is ("Rutte", not "SECRET"), lower case
         self.roles: Counter[tuple[str, str]] = Counter()  # labels that are a field's name for a person's role
+        self.ruled: Counter[str] = Counter()  # labels alone on their line in capitals, right under a rule ("---")
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -268,7 +272,7 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
     for words in _opening_words(bs):
         counts.opening |= {name_key(w) for w in words if w[:1].isupper()}
         counts.named |= {w.lower() for w in words if len(w) > 1 and w[0].isupper() and w[1:].islower()}
-    for b in bs:
+    for k, b in enumerate(bs):
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
         m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
@@ -285,6 +289,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
             counts.forms[(label.name, label.punct)] += 1
             if label.alone:
                 counts.alone[label.name] += 1
+                if label.caps and k and RULE.fullmatch(bs[k - 1].text.strip().rsplit("\n", 1)[-1]):
+                    counts.ruled[label.name] += 1
             counts.puncts[label.name] = label.punct
             if label.titled or label.caps or label.role or label.parens:
                 counts.strong.add(label.name)
@@ -841,6 +847,12 @@ def _form_label(label: forms.Label, registry: Registry, candidates: Counter[str]
     return Found(label.name, "", label.printed, label.end, evidence, label.punct, label.number, time=label.time)
 
 
+def _ruled(name: str, candidates: Counter[str]) -> bool:
+    """Whether a label stands alone in capitals under a rule, in a document that sets two such labels or more
+    (a government's stenographic version: ``---`` over ``PREGUNTA`` over the question)."""
+    return isinstance(candidates, LabelCounts) and bool(candidates.ruled[name]) and candidates.ruled.total() >= 2
+
+
 def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[str], styled: bool) -> str | None:
     name, bare = label.name, label.printed.strip(" '\"\u2018\u201c").rstrip(" .:-\u2013\u2014")
     if name in current().speakers:
@@ -865,7 +877,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         # alone on its line, a question's word ("VRAAG") recurs, or stands among names alone on their lines that do
         alone = isinstance(candidates, LabelCounts) and any(n >= 2 for other, n in candidates.alone.items()
                                                              if other != name)
-        return "the mark of a question or an answer" if label.punct != "none" or count >= 2 or alone else None
+        return "the mark of a question or an answer" if label.punct != "none" or count >= 2 or alone or \
+            _ruled(name, candidates) else None
     if label.asked and label.punct == "colon" and label.words <= 5:
         return "the number of a question before a name, as a committee's evidence numbers its questions"
     typed = TYPED.get()
@@ -880,6 +893,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         dialogue = isinstance(candidates, LabelCounts) and candidates.dialogue()
         if count >= 2 and (dialogue or label.title_first or registry.resolve_label(name)[0]):
             return f"a name alone on its line that opens {count} passages, in a dialogue of labels that recur"
+        if label.caps and _ruled(name, candidates):
+            return "a name in capitals alone on its line under a rule, as the document sets each speaker"
         titled = label.title_first or bool(label.parens and _party(label.parens[-1])) or bool(label.role)
         if styles["none"] >= 1 and titled:
             return "a name alone on its line, in a dialogue of such labels"

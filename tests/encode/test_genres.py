@@ -65,6 +65,12 @@ EXPECTED = {
         title="ROUNDTABLE DISCUSSION HELD BY THE STATE SENATE SELECT COMMITTEE ON FLOOD RECOVERY",
         labels=["SENATOR PRUITT:", "MR. LINDQVIST:", "SENATOR OKAFOR:", "MR. LINDQVIST:", "SENATOR PRUITT:",
                 "MS. RUIZ:"]),
+    # the same presidency's stenographic version as its site sets it, one paragraph a line: its title in sentence
+    # case (the kind of record named in lower case), a rule over each speaker's name alone in capitals, each once
+    "version-estenografica-reglas-mx.txt": dict(
+        kind="press", lang="es", date="2021-03-12",
+        title="Versión estenográfica de la conferencia de prensa del presidente Méndez Rivas en Tampico",
+        labels=["PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA", "CLAUDIA RUEDA SALINAS, SECRETARIA DE COMUNICACIONES"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
