@@ -17,7 +17,7 @@ gives way to speech."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .language import Vocabulary
@@ -113,7 +113,18 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     first = lines[0]
     if len(lines) > 1 and wrapped_title(first, lines[1], vocabulary):
         first = first + "\n" + lines[1]
+    bold = BOLD_LABEL.match(first)
+    if bold:  # "**Macron :** Bonjour": the label read without the asterisks, its end after the closing pair
+        inner = bold.group("label")
+        label = _read_line((inner + first[bold.end():])[:MAX_LABEL + 20], vocabulary.language.code)
+        if label and not inner[label.end:].strip() and label.end >= len(inner.rstrip()):
+            return replace(label, end=bold.end(), alone=not first[bold.end():].strip())
+        return None
     return _read_line(first[:MAX_LABEL + 20], vocabulary.language.code)
+
+
+#: A label set in bold as Markdown types it, the bold run the label and nothing else (``**Marie-Sophie :**``).
+BOLD_LABEL = re.compile(r"(?P<mark>\*\*|__)(?=\S)(?P<label>[^*_\n]{1,80}?)(?<=\S)(?P=mark)")
 
 
 def wrapped_title(line: str, below: str, vocabulary: Vocabulary) -> bool:

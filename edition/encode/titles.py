@@ -104,9 +104,9 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
         return True  # "Document type: ...", "Circonstances : ..."; not "Full Transcript: George ... and ..."
     bare = _bare(first)
     if v.place_end and v.place_end.search(first) and len(first) <= 80 and not (
-            "," in first and _kind(first.split(",", 1)[0])):
+            "," in first and _kind(first.split(",", 1)[0])) and not _kind(" ".join(_words(first)[:2])):
         return True  # where the record was made: "James S. Brady Press Briefing Room" (not a title and its place:
-        # "Conversation 412-7, Oval Office")
+        # "Conversation 412-7, Oval Office"; nor a title that opens with its kind: "Entretien avec Radio Centre")
     if v.names_hall_first(first):
         return True  # the same in a language that names the hall first: "Сесійний зал Верховної Ради України"
     words = _words(first)

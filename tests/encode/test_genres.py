@@ -71,6 +71,12 @@ EXPECTED = {
         kind="press", lang="es", date="2021-03-12",
         title="Versión estenográfica de la conferencia de prensa del presidente Méndez Rivas en Tampico",
         labels=["PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA", "CLAUDIA RUEDA SALINAS, SECRETARIA DE COMUNICACIONES"]),
+    # an interview saved from a web page as Markdown: each label in bold ("**Claire :**"), a space before the colon;
+    # a word in bold inside the speech is no label
+    "entretien-markdown-fr.txt": dict(
+        kind="interview", lang="fr", date="2023-11-14", place="Lyon",
+        title="Entretien du Premier ministre avec Radio Centre",
+        labels=["Claire :", "Hugo :", "Premier ministre :", "Claire :", "Premier ministre :"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
