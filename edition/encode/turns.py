@@ -847,6 +847,13 @@ def _form_label(label: forms.Label, registry: Registry, candidates: Counter[str]
     return Found(label.name, "", label.printed, label.end, evidence, label.punct, label.number, time=label.time)
 
 
+def _asked_with(candidates: Counter[str], punct: str) -> bool:
+    """Whether the document marks its questions with a question's word in this punctuation, again and again
+    (``PERGUNTA -``)."""
+    return isinstance(candidates, LabelCounts) and any(
+        candidates.forms[(word, punct)] >= 2 for word in language().questions)
+
+
 def _ruled(name: str, candidates: Counter[str]) -> bool:
     """Whether a label stands alone in capitals under a rule, in a document that sets two such labels or more
     (a government's stenographic version: ``---`` over ``PREGUNTA`` over the question)."""
@@ -914,8 +921,12 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         # "Mr. JONES.", "Senator SMITH.", "MR. TRBOJEVIC:", "M. Pierre-Yves Collombat .  -", "Dr. X (CDU):"
         return "a title written short and a name, in the form of a label"
     if label.punct == "dash" and not (label.title_first or label.parens or (
-            (count >= 2 or styles["dash"] >= 2) and any(forms._initial(w) for w in label.printed.split()))):
-        # (initials and a name before a dash, once, where such labels recur: "М. ГАНАПОЛЬСКИЙ –")
+            (count >= 2 or styles["dash"] >= 2) and any(forms._initial(w) for w in label.printed.split()))
+            or (label.words <= 3 and _asked_with(candidates, "dash") and (
+                count >= 2 or name_key(name.split()[-1]) in candidates.opening))):
+        # (initials and a name before a dash, once, where such labels recur: "М. ГАНАПОЛЬСКИЙ –"; who answers,
+        # again and again, the questions a question's word marks with a dash, "PERGUNTA -" and "FBC -", or once,
+        # named in full as the title names him)
         return None  # ("CÂMARA DOS DEPUTADOS - DETAQ", "AMTLICHES BULLETIN -": a heading, a running head)
     if label.punct == "stop" and label.caps and not label.titled and isinstance(candidates, LabelCounts) and \
             candidates.shouting and count < 2:

@@ -77,6 +77,12 @@ EXPECTED = {
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
         labels=["Claire :", "Hugo :", "Premier ministre :", "Claire :", "Premier ministre :"]),
+    # a newspaper's interview as its site prints it: the interviewee named in full before a dash once, then by her
+    # initials ("CMR -") under each question the word "PERGUNTA -" marks, two lines to a paragraph
+    "entrevista-iniciais-pt.txt": dict(
+        kind="interview", lang="pt", date="2011-01-05",
+        title="Leia a íntegra da entrevista de Carla Mendes Ribeiro, depois de nomeada ministra",
+        labels=["Carla Mendes Ribeiro -", "PERGUNTA -", "CMR -", "PERGUNTA -", "CMR -", "PERGUNTA -", "CMR -"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
