@@ -355,8 +355,8 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         if byline or published(text.split("\n", 1)[0]):
             byline = not byline
             continue  # "publicado 16/12/2011 17h17" over "Durante o encontro, o presidente falou sobre ..."
-        if _prose(text) and not excluded(text, labelled):
-            prose += 1
+        if _prose(text) and (len(text) > TITLE_MAX or not excluded(text, labelled)):
+            prose += 1  # (a paragraph too long for a title is prose all the same)
             continue
         if _place(text) and any(is_dateline(u[3]) or _mostly_dated(u[3]) for u in found[n + 1:n + 4] if u[3]):
             continue  # the town or the room above the date of a title page ("Albany, New York" over "March 12, 2014")
@@ -367,7 +367,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
                 weighed.append((k, first, count, text))
             break  # the sitting's items have begun ("§ 1 Justering av protokoll"): a title above them is the record's
         last = first + count >= len(bs[k].text.split("\n"))
-        heading = not prose or (_kind(text) and not re.search(r"[.?!]$", text.strip()))
+        heading = not prose or (_kind(text) and not re.search(r"[.?!;,]$", text.strip()))  # (a clause: no title)
         if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
     named = [u for u in weighed if _titled_kind(u[3]) and _titled_by_kind(u[3])]

@@ -558,6 +558,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
             # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)"), and an index
             # entry's second line (a witness's office under "Jason Pinsky   90   101")
+        if label and _among_links(bs, i):
+            label = None  # a page's links under its "Read also:" ("O Grande Debate: Polícia Federal deve ...?")
         if label and numbered:
             text = marked
             report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
@@ -1061,6 +1063,22 @@ def _under_entry(bs: list[Block], i: int) -> bool:
     above = [x for b in bs[max(0, i - 2):i] for x in (LEADING_MARKS.sub("", line).strip()
                                                         for line in b.text.split("\n")) if x]
     return bool(above) and bool(TOC_ENTRY.search(above[-1]))
+
+
+#: The longest line a page's list of links holds (an article's headline).
+LINK_LINE = 140
+
+
+def _among_links(bs: list[Block], i: int) -> bool:
+    """Whether block ``i`` is one of the short lines a page lists under its own words and a colon (``Leia
+    também:``, ``Read more:``): links to other pages, not the record's text."""
+    above = [line.strip() for b in bs[max(0, i - 8):i] for line in b.text.split("\n") if line.strip()]
+    for line in reversed(above):
+        if len(line) > LINK_LINE:
+            return False
+        if line.endswith(":") and language().is_furniture(line[:-1]):
+            return True
+    return False
 
 
 def _label_line(bs: list[Block], i: int) -> str:

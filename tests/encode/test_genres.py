@@ -83,6 +83,12 @@ EXPECTED = {
         kind="interview", lang="pt", date="2011-01-05",
         title="Leia a íntegra da entrevista de Carla Mendes Ribeiro, depois de nomeada ministra",
         labels=["Carla Mendes Ribeiro -", "PERGUNTA -", "CMR -", "PERGUNTA -", "CMR -", "PERGUNTA -", "CMR -"]),
+    # a police deposition as a news page prints it: the headline names the kind of record, the page's summary above
+    # the statement (one long paragraph of prose), and its links under "Leia também:" among the statement's
+    # paragraphs (a series' headline and a colon is no speaker); nobody's label: the statement is the record's
+    "depoimento-pagina-pt.txt": dict(
+        kind="hearing", lang="pt", date="2021-09-14",
+        title="Jornal publica íntegra do depoimento de Paulo Almeida à Polícia Federal", labels=[]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
