@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .dates import is_dateline, read_dateline
+from .dates import find_time, is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .labels import wrapped_title
 from .language import FIELDS
@@ -310,8 +310,11 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
-            # a rule across the page ("---") parts what stands above it from what stands below (a speaker's name)
-            rules = [k for k, x in enumerate(lines) if RULE.fullmatch(x.strip())]
+            # a rule across the page ("---") parts what stands above it from what stands below (a speaker's name);
+            # so does the line that gives the hour the sitting began ("Beginn: 13.00 Uhr"): the text follows it
+            opening = language().phrase_re("opening")
+            rules = [k for k, x in enumerate(lines) if RULE.fullmatch(x.strip()) or (
+                opening and opening.match(x.strip()) and len(x) <= 40 and find_time(x))]
             cuts |= {k for k in rules if k} | {k + 1 for k in rules if k + 1 < len(lines)}
         # a title's word alone at a line's end belongs to the label below it ("El" over "Presidente Senador X:")
         cuts = {k - 1 if k > 1 and wrapped_title(lines[k - 1], lines[k], language()) else k for k in cuts}

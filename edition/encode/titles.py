@@ -338,8 +338,11 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     listing = False  # the units below a field of persons ("GUESTS:") are its values until the next field
     people = language().field_names("participants")
     found = units(bs, is_label)
+    contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):
         field = FIELD.match(text)
+        if field and field.group("name").strip().lower() in contents:
+            break  # "Inhalt:": a table of contents' items follow, the record's title stands above them
         if field:
             listing = field.group("name").strip().lower() in people
         elif listing and not _prose(text):

@@ -45,14 +45,17 @@ LABEL_RE = re.compile(
 #: A label supplied whole by the editors: ``[M.S. GORBACHEV.]``.
 SUPPLIED_LABEL_RE = re.compile(r"^\[(?P<label>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}[.:])\](?=\s)")
 
+#: A page of a parliament's record and its quarters (``1840 B, C, D,`` the list going on on the next line; ``1860*B``
+#: in the annex).
+_PAGES = r"\d{1,5}\s?\*?\s?[A-D]?(?:,\s*(?:\d{1,5})?\s?\*?\s?[A-D]?)*,?\s*$"
+
 #: The end of a table of contents' entry or a running head: its page (``5061D``, ``. . . 5644B, C``, ``. . .  17881
-#: B``, ``\t5643``): never a speaker's label, nor a title.
-TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\t|\s{2,})\s*\d{1,5}\s?[A-D]?(?:,\s*(?:\d{1,5})?\s?[A-D]?)*\s*$|"
-                       r"\s\d{3,5}[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*\s*$")
+#: B``, ``\t5643``, ``BMVg . 1847 A, B,``): never a speaker's label, nor a title.
+TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\s\.\s|\t|\s{2,})\s*" + _PAGES + r"|\s\d{3,5}\*?[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*,?\s*$")
 
 #: A table of contents' entry inside a block: dot leaders and a page (an agenda item of a parliament's record,
 #: ``Bundeskanzlerin: Ausgang ...`` over ``Dr. Angela Merkel, Bundeskanzlerin . . . . 17881 B``).
-LEADERS = re.compile(r"\.\s?\.\s?\.\s?\.[\s.]*\d{1,5}\s?[A-D]?\s*$", re.M)
+LEADERS = re.compile(r"\.\s?\.\s?\.\s?\.[\s.]*" + _PAGES, re.M)
 
 #: A speech opened by a dialogue dash, as Russian, French, Spanish or Italian print the words of a speaker the text
 #: does not name (``– Сергей Михайлович, здравствуйте.`` before ``МИРОНОВ: Здравствуйте.``: an interviewer's).

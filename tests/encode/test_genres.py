@@ -89,6 +89,13 @@ EXPECTED = {
     "depoimento-pagina-pt.txt": dict(
         kind="hearing", lang="pt", date="2021-09-14",
         title="Jornal publica íntegra do depoimento de Paulo Almeida à Polícia Federal", labels=[]),
+    # a German parliament's record of the 1980s, its question time's contents above the sitting: under "Inhalt:"
+    # the questions and who answered on which page ("Antw PStSekr Dr. Berger BMV . 711 A, B, C," its pages going
+    # on on the next line; "717*B" in the annex), never the title nor speakers; the sitting's own dateline wins over
+    # the date of a printed paper in the contents; the hour the sitting began parts the heading from its first turn
+    "plenarprotokoll-fragestunde-de.txt": dict(
+        kind="debate", lang="de", date="1983-06-09", time="09:00", title="Plenarprotokoll 10/12",
+        labels=["Vizepräsident Albers:"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
