@@ -407,6 +407,10 @@ def _bare(title: str, language: Language | None = None) -> str:
     ordinal = language is not None and "." in language.ordinals
     number = "" if ordinal else r"\d{1,4}\.|"  # (a document's number, unless it is the title's ordinal)
     title = re.sub(r"^(?:" + number + r"Document\s+No\.\s*\d{1,4}[.:])\s+", "", title)
+    last = re.search(r"(?:^|\s)([^\W\d_]+)\.$", title)
+    if last and (len(last.group(1)) == 1 or (language is not None and last.group(1).lower() in
+                                             {a.lower() for a in language.abbreviations})):
+        return title  # a word written short keeps its stop: "9 lutego 1995 r." (roku), "... Jr."
     return re.sub(r"(?<![ap]\.m)\.$", "", title)
 
 

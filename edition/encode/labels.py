@@ -50,6 +50,10 @@ ROLE = re.compile(r",\s+(?P<role>[^,:;.()\n]{2,80}?(?:,\s+[^\W\d_A-Z][^,:;.()\n]
 #: An office after a comma, in capitals like the name, the label alone on its line (``JOSÉ ROSAS AISPURO,
 #: GOBERNADOR DE DURANGO``, as the stenographic versions of Mexico's presidency print a speaker).
 ROLE_ALONE = re.compile(r",\s+(?P<role>[^\W\d_](?:[^\W\d_]|[ \t,'\u2019-])*?)[ \t]*$", re.M)
+#: An office, a comma and the name (a title written short before it), the label alone on its line, as Poland's
+#: committee records print a guest (``Przedstawiciel Prezydenta RP, prof. Michał Pietrzak``).
+OFFICE_NAME = re.compile(r"(?P<office>[^\W\d_][^,:;.()\n]{2,60}?),[ \t]+(?:(?P<short>[^\W\d_]{1,5}\.?)[ \t]+)?"
+                         r"(?P<name>[^\W\d_a-z][\w'\u2019\-]+(?:[ \t][^\W\d_a-z][\w'\u2019\-]+){1,3})[ \t]*$")
 #: A forename after the surname, behind a title written small (Chile's ``ZALDÍVAR, don Andrés``).
 GIVEN_AFTER = re.compile(r",\s+(?P<title>[^\W\d_A-Z]{2,4})\s+[^\W\d_a-z][\w'\u2019\-]+(?=\s*[(.:,])")
 #: A gloss in brackets after the name (``Chebrikov [KGB chairman].``).
@@ -159,6 +163,14 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
         return Label(printed=line[pos:end], name=name, end=end, punct="colon", caps=caps, titled=False, words=words,
                      question=False, answer=False, number="", parens=(), role="", abbreviated=False, time="",
                      title_first=False, names=words, caps_names=caps, alone=not line[end:].strip(), asked="")
+    office = OFFICE_NAME.match(line, pos)
+    if office and not number and not time and vocabulary.title_re.match(office.group("office")):
+        short = office.group("short") or ""
+        titled = short.rstrip(".").lower() in vocabulary.abbreviations
+        name = office.group("name") if titled or not short else f"{short} {office.group('name')}"
+        return Label(printed=line[pos:office.end()].rstrip(), name=name, end=office.end(), punct="none", caps=False,
+                     titled=True, words=len(name.split()), abbreviated=titled, title_first=True,
+                     role=office.group("office"), names=len(name.split()), alone=True)
     asked = QA.match(line, pos)
     if asked and line[asked.end():asked.end() + 1] == "(" and asked.group("punct") == " " and not (
             vocabulary.events_re and vocabulary.events_re.match(line, asked.end() + 1)):

@@ -96,6 +96,13 @@ EXPECTED = {
     "plenarprotokoll-fragestunde-de.txt": dict(
         kind="debate", lang="de", date="1983-06-09", time="09:00", title="Plenarprotokoll 10/12",
         labels=["Vizepräsident Albers:"]),
+    # a Polish committee's proceedings as its published record sets them: each label alone on its line, a member
+    # with a title and a party, a guest with the office first, a comma and a title written short ("Przedstawiciel
+    # Prezydenta RP, prof. Anna Nowicka", "Ekspert Komisji, dr Tomasz Wrona"); the day's proceedings its title
+    "obrady-komisji-pl.txt": dict(
+        kind="meeting", lang="pl", date="1996-03-14", title="Obrady w dniu 14 marca 1996 r.",
+        labels=["Poseł Marek Zieliński (PSL)", "Przedstawiciel Prezydenta RP, prof. Anna Nowicka",
+                "Poseł Marek Zieliński (PSL)", "Ekspert Komisji, dr Tomasz Wrona", "Senator Ewa Kowalczyk (NSZZ „S”)"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
