@@ -78,7 +78,8 @@ EXPECTED = {
         title="Entretien du Premier ministre avec Radio Centre",
         labels=["Claire :", "Hugo :", "Premier ministre :", "Claire :", "Premier ministre :"]),
     # a newspaper's interview as its site prints it: the interviewee named in full before a dash once, then by her
-    # initials ("CMR -") under each question the word "PERGUNTA -" marks, two lines to a paragraph
+    # initials ("CMR -") under each question the word "PERGUNTA -" marks, two lines to a paragraph; the page's photo
+    # credit ("Foto: ...") is no speaker
     "entrevista-iniciais-pt.txt": dict(
         kind="interview", lang="pt", date="2011-01-05",
         title="Leia a íntegra da entrevista de Carla Mendes Ribeiro, depois de nomeada ministra",
