@@ -70,6 +70,7 @@ class Language:
     furniture: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     place_heads: tuple[str, ...] = ()
+    place_in: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
     unfinished: tuple[str, ...] = ()
     title_case: bool = False
@@ -123,6 +124,7 @@ def parse(text: str, where: str) -> Language:
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         places=_strings(data.get("places", {}), "words", where),
         place_heads=_strings(data.get("places", {}), "heads", where),
+        place_in=_strings(data.get("places", {}), "in", where),
         series=_strings(data.get("series", {}), "words", where),
         unfinished=_strings(data.get("titles", {}), "unfinished", where),
         title_case=data.get("titles", {}).get("case") == "title")

@@ -386,6 +386,8 @@ def fill(f: Facts, record: Record) -> None:
             f.time, f.end_line = ended, said
     if not f.place and opening.place:
         f.place = opening.place
+    if not f.place:
+        f.place = title_place(f.title)
     credited = {role for role, _ in f.credits}  # a header block's credits come first
     f.credits += [c for c in opening.credits if c not in f.credits and c[0] not in credited]
     f.listed += [p for p in opening.listed if p not in f.listed]
@@ -397,6 +399,27 @@ def fill(f: Facts, record: Record) -> None:
     signed = signature(record)
     if signed and not any(role == "drafted by" for role, _ in f.credits):
         f.credits.append(("drafted by", signed))
+
+
+def title_place(title: str) -> str:
+    """The town a title written in sentence case ends with, after the language's word for "in" (``Entrevista de
+    Dilma e Lula em Coimbra``, ``Conferencia de prensa ... en Veracruz``): where the record was made. Empty in a
+    language that gives no such words (English and German capitalise other words of a title too)."""
+    v = language()
+    words = v.language.place_in
+    if not words or v.language.title_case:
+        return ""
+    m = re.search(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<place>[^\W\d_a-z\u00df-\u00ff\u0430-\u044f]"
+                  r"[\w'\u2019.\-]*(?:\s+(?:d[aeio]s?|del|la|le|[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019.\-]*)){0,3})"
+                  r"[\s.]*$", title)
+    if not m:
+        return ""
+    place = m.group("place").rstrip(".")
+    first = place.split()[0]
+    if first in v.titles or first.lower() in v.weekdays or any(
+            first.lower() in (name.lower() for name in month) for month in v.language.months):
+        return ""  # ("... en Presidente", "... w Poniedziałek", "... en Marzo")
+    return place
 
 
 def _closing_items(record: Record) -> list[Item]:

@@ -8,6 +8,7 @@ import pytest
 from edition.conventions import person_id
 from edition.encode.dates import find_date, find_time, read_dateline
 from edition.encode.language import detect, languages, parse, using
+from edition.encode.opening import title_place
 
 
 def test_every_language_file_gives_what_the_readers_need():
@@ -121,3 +122,17 @@ def test_an_id_made_from_a_name_is_the_same_whichever_apostrophe_the_typesetting
     assert person_id("L’honorable Jean-Guy Ouellet") == person_id("L'honorable Jean-Guy Ouellet") == \
         "l-honorable-jean-guy-ouellet"
     assert person_id("D\u2018Alema") == person_id("D\u02bcAlema") == person_id("D'Alema") == "d-alema"
+
+
+@pytest.mark.parametrize(("code", "title", "place"), [
+    ("pt", "Confira a íntegra da entrevista de Dilma e Lula em Coimbra", "Coimbra"),
+    ("es", "Conferencia de prensa del presidente en Palacio Nacional", "Palacio Nacional"),
+    ("fr", "Discours du Premier ministre à Toulouse", "Toulouse"),
+    ("pt", "Entrevista concedida em Março", ""),  # a month is no town
+    ("es", "Entrevista en exclusiva", ""),  # a word in lower case is none either
+    ("en", "Remarks by the President in Response to Questions", ""),  # title case: any word is capitalised
+    ("de", "Rede in Anwesenheit des Präsidenten", ""),  # every noun is capitalised
+])
+def test_a_title_in_sentence_case_names_the_town_it_ends_with(code, title, place):
+    with using(languages()[code]):
+        assert title_place(title) == place
