@@ -409,9 +409,9 @@ def title_place(title: str) -> str:
     words = v.language.place_in
     if not words or v.language.title_case:
         return ""
-    m = re.search(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<place>[^\W\d_a-z\u00df-\u00ff\u0430-\u044f]"
-                  r"[\w'\u2019.\-]*(?:\s+(?:d[aeio]s?|del|la|le|[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019.\-]*)){0,3})"
-                  r"[\s.]*$", title)
+    capital = r"[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019.\-]*"
+    m = re.search(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<place>" + capital +
+                  r"(?:\s+(?:d[aeio]s?|del|la|le|" + capital + r")){0,3})[\s.]*$", title)
     if not m:
         return ""
     place = m.group("place").rstrip(".")

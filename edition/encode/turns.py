@@ -51,7 +51,8 @@ _PAGES = r"\d{1,5}\s?\*?\s?[A-D]?(?:,\s*(?:\d{1,5})?\s?\*?\s?[A-D]?)*,?\s*$"
 
 #: The end of a table of contents' entry or a running head: its page (``5061D``, ``. . . 5644B, C``, ``. . .  17881
 #: B``, ``\t5643``, ``BMVg . 1847 A, B,``): never a speaker's label, nor a title.
-TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\s\.\s|\t|\s{2,})\s*" + _PAGES + r"|\s\d{3,5}\*?[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*,?\s*$")
+TOC_ENTRY = re.compile(r"(?:\.\s?\.\s?\.|\s\.\s|\t|\s{2,})\s*" + _PAGES +
+                       r"|\s\d{3,5}\*?[A-D](?:,\s*(?:\d{1,5})?[A-D]?)*,?\s*$")
 
 #: A table of contents' entry inside a block: dot leaders and a page (an agenda item of a parliament's record,
 #: ``Bundeskanzlerin: Ausgang ...`` over ``Dr. Angela Merkel, Bundeskanzlerin . . . . 17881 B``).
