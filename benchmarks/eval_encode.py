@@ -150,19 +150,37 @@ BRACKET_ELEMENTS = {
     "incident": ".//t:stage[@type = 'incident'] | .//t:incident | .//t:kinesic | .//t:vocal",
     "inaudible": ".//t:gap[@reason = 'inaudible']",
     "editorial": ".//t:note[@type = 'editorial']",
-    "literal": ".//t:note[@type = 'literal']",
     "stage": ".//t:stage | .//t:incident | .//t:kinesic | .//t:vocal | .//t:note[@place = 'inline']",
 }
 
 
+#: The elements that give a bracket a meaning other than the text's own.
+MEANINGFUL = " | ".join(sorted(set(BRACKET_ELEMENTS.values())))
+
+
+def _literal(documents: list, want: str) -> bool:
+    """Whether a bracket that is the text's own (a reference, a party's number: ``(31200-X, nr. 37)``) stands in the
+    text as printed and in no element that gives it another meaning (a note, a gap, words supplied)."""
+    for d in documents:
+        root = d.tree.getroot()
+        text = root.find(".//t:text", NS)
+        if text is None or want not in norm(" ".join(text.itertext())):
+            continue
+        return not any(want in norm(" ".join(e.itertext())) for e in text.xpath(MEANINGFUL, namespaces=NS))
+    return False
+
+
 def bracket_meanings(documents: list, brackets: list[dict]) -> dict[str, tuple[int, int]]:
     """Per meaning: how many of the key's brackets the encoding gives that meaning (the element holds the printed
-    words, or for a page break its number)."""
+    words, or for a page break its number); a literal bracket, the text's own, scores where it stays text."""
     found: dict[str, list[int]] = {}
     for b in brackets:
         hits = found.setdefault(b["type"], [0, 0])
         hits[1] += 1
         want = norm(b["text"])
+        if b["type"] == "literal":
+            hits[0] += bool(want) and _literal(documents, want)
+            continue
         for d in documents:
             for e in d.tree.getroot().xpath(BRACKET_ELEMENTS.get(b["type"], "self::x"), namespaces=NS):
                 words = norm(" ".join(e.itertext()) + " " + (e.get("n") or ""))
@@ -348,8 +366,9 @@ def main() -> None:
             meanings[kind][0] += hit
             meanings[kind][1] += total
     # (a meaning the key names that no element stands for, "other", is counted apart, not scored)
-    unscored = {k: v for k, v in meanings.items() if k not in BRACKET_ELEMENTS}
-    meanings = {k: v for k, v in meanings.items() if k in BRACKET_ELEMENTS}
+    scored = set(BRACKET_ELEMENTS) | {"literal"}
+    unscored = {k: v for k, v in meanings.items() if k not in scored}
+    meanings = {k: v for k, v in meanings.items() if k in scored}
     hit, total = sum(v[0] for v in meanings.values()), sum(v[1] for v in meanings.values())
     totals["bracket meanings"] = f"{hit}/{total} ({pct(hit, total, 0)}): " + ", ".join(
         f"{kind} {v[0]}/{v[1]}" for kind, v in sorted(meanings.items())) + "".join(
