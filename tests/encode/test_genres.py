@@ -104,6 +104,13 @@ EXPECTED = {
         kind="meeting", lang="pl", date="1996-03-14", title="Obrady w dniu 14 marca 1996 r.",
         labels=["Poseł Marek Zieliński (PSL)", "Przedstawiciel Prezydenta RP, prof. Anna Nowicka",
                 "Poseł Marek Zieliński (PSL)", "Ekspert Komisji, dr Tomasz Wrona", "Senator Ewa Kowalczyk (NSZZ „S”)"]),
+    # an international tribunal's transcript, its lines numbered: the court's notes in brackets, that the session is
+    # open, that the accused entered, that a speech is heard through the interpreters, are events of the hearing,
+    # never words the editors supplied
+    "tribunal-interpretation.txt": dict(
+        kind="trial", lang="en", date="2003-03-03", time="09:05",
+        labels=["JUDGE HALVORSEN:", "THE REGISTRAR:", "JUDGE HALVORSEN:", "THE ACCUSED PETEK:", "JUDGE HALVORSEN:"],
+        events=["Open session", "The accused entered court", "Interpretation"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
