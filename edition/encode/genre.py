@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 PARTY = re.compile(r"^(?:[A-ZÄÖÜ][\w/\-]{0,14}|[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)$")
 
 
-def words_kind(text: str) -> str | None:
+def words_kind(text: str, capitalised: bool = False) -> str | None:
     """The kind of record some words name in the transcript's language (or English), or None: the kind whose
-    words come first (``Discurso ... no Senado Federal`` is a debate, whatever its summary says after)."""
-    found = [(m.start(), kind) for kind, pattern in language().kinds if (m := pattern.search(text))]
+    words come first (``Discurso ... no Senado Federal`` is a debate, whatever its summary says after).
+    ``capitalised``: only words written as a title writes them (not "I just sitting here" in an opening's speech)."""
+    found = [(m, kind) for kind, pattern in language().kinds
+             if (m := next((m for m in pattern.finditer(text) if not capitalised or m.group()[:1].isupper()), None))]
     if not found:
         return None
     kinds = {kind for _, kind in found}
@@ -37,12 +39,9 @@ def words_kind(text: str) -> str | None:
         # ("Vermerk über ein Telefongespräch"), with the press ("Incontro del Presidente ... con i giornalisti"),
         # a commission of inquiry's hearing ("30ª Reunião da Comissão Parlamentar de Inquérito"); a sitting's
         # words and a meeting's, the first (a committee's "Séance" where "la réunion débute")
-        found = [(start, kind) for start, kind in found if kind != "meeting"]
-        kinds.discard("meeting")
-    first = min(start for start, _ in found)  # at the same place the longest words: "Entrevista coletiva"
-    at = [(kind, pattern) for kind, pattern in language().kinds if kind in kinds and (m := pattern.search(text))
-          and m.start() == first]
-    return max(at, key=lambda kp: len(kp[1].search(text).group()))[0]
+        found = [(m, kind) for m, kind in found if kind != "meeting"]
+    first = min(m.start() for m, _ in found)  # at the same place the longest words: "Entrevista coletiva"
+    return max(((m, kind) for m, kind in found if m.start() == first), key=lambda mk: len(mk[0].group()))[1]
 
 
 def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, str] | None = None
@@ -70,7 +69,7 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     if agenda:
         return "debate", f"an item of a parliament's agenda announced before its title ({agenda[:60]!r})"
     opening = " ".join(lines)
-    kind = words_kind(opening)
+    kind = words_kind(opening, capitalised=v.language.title_case)  # (a language that capitalises its titles)
     chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
     if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):

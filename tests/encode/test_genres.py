@@ -111,6 +111,9 @@ EXPECTED = {
         kind="trial", lang="en", date="2003-03-03", time="09:05",
         labels=["JUDGE HALVORSEN:", "THE REGISTRAR:", "JUDGE HALVORSEN:", "THE ACCUSED PETEK:", "JUDGE HALVORSEN:"],
         events=["Open session", "The accused entered court", "Interpretation"]),
+    # a presidential tape's transcript with no heading of its kind and no labels: the speech's words ("I was just
+    # sitting here") name no kind of record (a sitting of parliament is one only as a title names it)
+    "tape-transcript-sitting.txt": dict(kind="other", lang="en", labels=[]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
