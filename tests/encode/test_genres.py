@@ -445,7 +445,7 @@ EXPECTED = {
         kind="debate", lang="it", date="2022-12-06", time="16:32",
         labels=["PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).", "PRESIDENTE.", "FERRANTE (FdI (Lega-PSd'Az)).",
                 "PRESIDENTE.", "VALLI (Aut (SVP, Patt))."],
-        events=["Applausi"]),
+        events=["L'Assemblea si leva in piedi", "Applausi", "Generali applausi"]),
     # a German Land's parliament as its PDF prints it: a table of contents with the elected under "Gewählt:" and
     # papers' numbers ("– Drucks. 20/105 –"), who sits on the presidium and the government's bench, none a
     # speaker; a minister named with a compound office after a comma ("Dr. Maria Roth, Kultusministerin:")
