@@ -117,6 +117,13 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     first = lines[0]
     if len(lines) > 1 and wrapped_title(first, lines[1], vocabulary):
         first = first + "\n" + lines[1]
+    glued = GLUED_INITIALS.match(first)
+    if glued and glued.group("label").isupper() and (glued.group("stop") or not first[glued.end():][:1].isspace()):
+        # "ШУФРИЧ Н.І.Дякую.", "ШУФРИЧ Н.І.. Пані": the label read as if set apart, its end where the speech begins
+        label = _read_line((glued.group("label") + " " + first[glued.end():])[:MAX_LABEL + 20],
+                           vocabulary.language.code)
+        if label and label.end == len(glued.group("label")):
+            return replace(label, printed=first[:glued.end()], end=glued.end())
     bold = BOLD_LABEL.match(first)
     if bold:  # "**Macron :** Bonjour": the label read without the asterisks, its end after the closing pair
         inner = bold.group("label")
@@ -127,6 +134,10 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     return _read_line(first[:MAX_LABEL + 20], vocabulary.language.code)
 
 
+#: A surname in capitals and its initials, the speech glued to them or a second full stop after them, as typists of
+#: Ukraine's and Russia's committee stenograms slip (``ШУФРИЧ Н.І.Дякую.``, ``ШУФРИЧ Н.І.. Пані ...``).
+GLUED_INITIALS = re.compile(r"(?P<label>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?[ \t]+(?:[^\W\d_]\.){1,3})(?P<stop>\.?)"
+                            r"(?=[ \t]|[^\W\d_])")
 #: A label set in bold as Markdown types it, the bold run the label and nothing else (``**Marie-Sophie :**``).
 BOLD_LABEL = re.compile(r"(?P<mark>\*\*|__)(?=\S)(?P<label>[^*_\n]{1,80}?)(?<=\S)(?P=mark)")
 

@@ -387,10 +387,11 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
     if re.search(r"\d", name) and not numbered:
         return False  # a name holds no digits ("C06702948 Date:")
     v = language()
-    if v.events_re and v.events_re.match(name):
-        return False  # an event in the room, printed as a line of its own: "Aplausos do PS."
     words = name.split()
     title = v.title_re.match(name)
+    if v.events_re and v.events_re.match(name) and not (title and title.end() >= len(name.rstrip(". "))):
+        return False  # an event in the room, printed as a line of its own: "Aplausos do PS." (not a voice the
+        # language names as a speaker too: "ГОЛОС ІЗ ЗАЛУ. Немає.")
     untitled = name[title.end():].split() if title else words  # ("O SR. PRESIDENTE": a title and an office)
     if _capitals(name) and sum(1 for w in untitled if w.lower() in v.language.words) >= 2:
         return False  # words in capitals that make a phrase: "DISCUSSED THE FOLLOWING QUESTIONS:"

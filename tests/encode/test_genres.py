@@ -114,6 +114,12 @@ EXPECTED = {
     # a presidential tape's transcript with no heading of its kind and no labels: the speech's words ("I was just
     # sitting here") name no kind of record (a sitting of parliament is one only as a title names it)
     "tape-transcript-sitting.txt": dict(kind="other", lang="en", labels=[]),
+    # a Ukrainian parliamentary committee's stenogram: a committee's sitting (a meeting, not the plenary's debate),
+    # each member by surname in capitals and initials, the typist's slips kept as printed (the speech glued to the
+    # initials, a second full stop), and the voice from the floor ("ГОЛОС ІЗ ЗАЛУ."), which is a speaker too
+    "stenohrama-komitetu-uk.txt": dict(
+        kind="meeting", lang="uk", date="2021-04-14",
+        labels=["БАБАК С.В.", "ГОЛОС ІЗ ЗАЛУ.", "БАБАК С.В.", "ГРИЦЕНКО О.О..", "БАБАК С.В."]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
