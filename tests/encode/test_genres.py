@@ -120,6 +120,11 @@ EXPECTED = {
     "stenohrama-komitetu-uk.txt": dict(
         kind="meeting", lang="uk", date="2021-04-14",
         labels=["БАБАК С.В.", "ГОЛОС ІЗ ЗАЛУ.", "БАБАК С.В.", "ГРИЦЕНКО О.О..", "БАБАК С.В."]),
+    # a criminal court's transcript for readers who do not see the video: the transcriber's audio description in the
+    # form of a label ("AUDIO DESCRIPTION: Juror exits the robing room.") describes the room, it is no speaker
+    "trial-audio-description.txt": dict(
+        kind="trial", lang="en", date="2024-04-22",
+        labels=["THE COURT:", "MR. ALVAREZ:", "THE COURT:", "THE JUROR:", "MS. GRANT:"]),
     # the same parliament's question period as a corpus of its debates sets it, a line to a paragraph: each member
     # named "L'honorable" with an office in parentheses, a space before the colon, alone on the line; a member who
     # rises and yields the floor at once has a turn of no words; the typesetting's apostrophes vary
