@@ -69,7 +69,7 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     if agenda:
         return "debate", f"an item of a parliament's agenda announced before its title ({agenda[:60]!r})"
     opening = " ".join(lines)
-    kind = words_kind(opening, capitalised=v.language.title_case)  # (a language that capitalises its titles)
+    kind = words_kind(opening, capitalised=v.title_case)  # (a language that capitalises its titles)
     chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
     if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):

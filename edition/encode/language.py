@@ -196,6 +196,17 @@ class Vocabulary:
     def _union(self, attribute: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(w for lang in self._all for w in getattr(lang, attribute)))
 
+    @property
+    def title_case(self) -> bool:
+        """Whether the transcript's language capitalises every word of a title (English), so that a kind of record
+        named in lower case is mentioned in passing; not English's beside another language's."""
+        return self.language.title_case
+
+    @property
+    def place_in(self) -> tuple[str, ...]:
+        """The transcript's own language's words before a town that ends a title (``em``, ``en``); not English's."""
+        return self.language.place_in
+
     @cached_property
     def titles(self) -> tuple[str, ...]:
         """Titles and offices, and the titles written short."""

@@ -406,8 +406,8 @@ def title_place(title: str) -> str:
     Dilma e Lula em Coimbra``, ``Conferencia de prensa ... en Veracruz``): where the record was made. Empty in a
     language that gives no such words (English and German capitalise other words of a title too)."""
     v = language()
-    words = v.language.place_in
-    if not words or v.language.title_case:
+    words = v.place_in
+    if not words or v.title_case:
         return ""
     capital = r"[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019.\-]*"
     m = re.search(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<place>" + capital +

@@ -177,7 +177,7 @@ def _titled_kind(text: str) -> bool:
     Authorized to Meet during sitting of the senate``). A language that writes its titles in sentence case names
     the kind in lower case in a title that opens with a capital (``Versión estenográfica de la conferencia de
     prensa``)."""
-    if not language().language.title_case and text[:1].isupper() and _kind(text):
+    if not language().title_case and text[:1].isupper() and _kind(text):
         return True
     return any(m.group()[:1].isupper() for _kind_name, pattern in language().kinds for m in pattern.finditer(text))
 
