@@ -70,6 +70,10 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
         return "debate", f"an item of a parliament's agenda announced before its title ({agenda[:60]!r})"
     opening = " ".join(lines)
     kind = words_kind(opening, capitalised=v.title_case)  # (a language that capitalises its titles)
+    speeches = [label for label in labels if (m := v.lead_re.match(label)) and m.group("asked") and
+                m.group("asked").rstrip("0123456789 .\u00a0") not in v.questions]
+    if speeches:
+        return "debate", f"a chamber's record that numbers each speech before its label ({speeches[0]!r})"
     chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
     if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):

@@ -60,6 +60,7 @@ class Language:
     signing_on: tuple[str, ...] = ()
     prompts: tuple[str, ...] = ()
     numbered: tuple[str, ...] = ()
+    compounds: tuple[str, ...] | None = None
     saying: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
     withheld: tuple[str, ...] = ()
@@ -116,7 +117,9 @@ def parse(text: str, where: str) -> Language:
         not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
-        numbered=_strings(labels, "numbered", where), saying=_strings(labels, "saying", where),
+        numbered=_strings(labels, "numbered", where),
+        compounds=_strings(labels, "compounds", where) if "compounds" in labels else None,
+        saying=_strings(labels, "saying", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         withheld=_strings(data.get("events", {}), "withheld", where),
         events=_strings(data.get("events", {}), "words", where),
@@ -268,6 +271,14 @@ class Vocabulary:
                 for t in titles if len(t) > 1]  # either apostrophe: "L’honorable")
         alternatives = [f"(?i:{'|'.join(long)})"] if long else []
         alternatives += short
+        # a language that writes compounds solid names an office by one that ends in a title of its own
+        # ("Miljöminister", "Bundesfinanzminister"), its first parts perhaps joined ("Klimat- och miljöminister")
+        for lang in self._all:
+            ends = [re.escape(t) for t in sorted(lang.titles, key=len, reverse=True) if len(t) >= 6 and " " not in t]
+            if lang.compounds is not None and ends:
+                joined = "|".join(re.escape(w) for w in lang.compounds)
+                first = rf"(?:[^\W\d_]+-[ \t\u00a0]+(?:{joined})[ \t\u00a0]+)?" if joined else ""
+                alternatives.append(rf"{first}[^\W\d_]{{2,}}(?i:{'|'.join(ends)})")
         return re.compile(r"(?:" + "|".join(alternatives) + r")(?:\.|(?=[\s:,(]|$))")
 
     @cached_property

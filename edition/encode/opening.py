@@ -202,6 +202,21 @@ def published(line: str) -> bool:
     return bool(stamp) and said.start() < stamp.start
 
 
+def _closes_letter(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is the dateline that closes a letter the record quotes, under its prose and over its
+    signature (a sitting's record reads out a request: "... en särskild debatt i riksdagen." over "Stockholm den
+    10 maj 2022" over "Annelie Karlsson"): it dates the letter, not the record."""
+    below = lines[k + 1].split() if k + 1 < len(lines) else []
+    signed = 1 <= len(below) <= 4 and all(w[:1].isupper() for w in below) and \
+        not re.search(r"[\d.?!:]$", lines[k + 1])
+    return len(lines[k]) <= DATE_LINE and signed and any(_prose(line) for line in lines[:k])
+
+
+def _prose(line: str, words: int = 12) -> bool:
+    """A sentence of prose (twelve words or more, unless said), not a field, a heading or a dateline."""
+    return len(line.split()) >= words and bool(re.search(r"[.?!][\"\u201d\u2019)]*$", line))
+
+
 def read_opening(record: Record) -> Opening:
     """The facts of a record's opening (see the module's description)."""
     v = language()
@@ -274,7 +289,11 @@ def read_opening(record: Record) -> Opening:
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
         # (once a date was read in a sentence, only a date line of its own overrides it)
-        date = find_date(line) if out.date is None or (in_prose and len(line) <= DATE_LINE) else None
+        # (below the record's first paragraph of prose, a date in a sentence is one the record speaks of: "The
+        # interpellation will be answered on 27 June 2022."; so is a quoted letter's)
+        spoken_of = _closes_letter(lines, k) or (_prose(line, 5) and any(_prose(x) for x in lines[:k]))
+        date = find_date(line) if (out.date is None or (in_prose and len(line) <= DATE_LINE)) and \
+            not spoken_of else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
             # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the

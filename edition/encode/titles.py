@@ -20,7 +20,7 @@ from .language import current as language
 from .lines import unmark
 from .opening import PLACE_LINE, published
 from .records import Block
-from .turns import TOC_ENTRY
+from .turns import ITEM_HEADING, TOC_ENTRY
 
 #: The longest block weighed as a title, and how far into the text a title is looked for.
 TITLE_MAX = 400
@@ -88,6 +88,8 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if first[:1] in "[(" or re.fullmatch(r"[\d\W_]+", first) or is_dateline(first) or _mostly_dated(first) or \
             first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
+    if ITEM_HEADING.match(first):
+        return True  # an item of a parliament's business, a division's heading: "§ 1 Justering av protokoll"
     if v.events_re and v.events_re.match(first):
         return True  # an event of the sitting, its chair named: "Présidence de Mme ...", "Веде засідання Голова ..."
     if published(first):
@@ -321,11 +323,6 @@ def _stacked(text: str, below: list[tuple[int, int, int, str]], k: int) -> bool:
         below[0][3].split("\n", 1)[0].isupper()
 
 
-#: An item of minutes or a parliament's record numbered by a section sign (``§ 1 Justering av protokoll``), as
-#: Nordic and German-speaking parliaments and boards number them.
-SECTION = re.compile(r"§\s*\d")
-
-
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
     when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
@@ -365,10 +362,9 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             continue  # the town or the room above the date of a title page ("Albany, New York" over "March 12, 2014")
         if opening and opening.match(text.lstrip("(-\u2014 ")):
             break  # "La seduta comincia alle 9,35.": the sitting has begun
-        if SECTION.match(text):
-            if not weighed and not excluded(text, labelled):
-                weighed.append((k, first, count, text))
-            break  # the sitting's items have begun ("§ 1 Justering av protokoll"): a title above them is the record's
+        if ITEM_HEADING.match(text):
+            break  # the sitting's items have begun ("§ 1 Justering av protokoll"): a title above them is the record's,
+            # none of them
         last = first + count >= len(bs[k].text.split("\n"))
         heading = not prose or (_kind(text) and not re.search(r"[.?!;,]$", text.strip()))  # (a clause: no title)
         if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it

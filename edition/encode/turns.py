@@ -894,7 +894,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return "the mark of a question or an answer" if label.punct != "none" or count >= 2 or alone or \
             _ruled(name, candidates) else None
     if label.asked and label.punct == "colon" and label.words <= 5:
-        return "the number of a question before a name, as a committee's evidence numbers its questions"
+        return "the number of a question or a speech before a name (a committee's \"Q1\", the Riksdag's \"Anf. 1\")"
     typed = TYPED.get()
     if typed is not None and styled and label.punct != "none" and label.words <= 6 and typed.styled(label.printed):
         # (in a dialogue: a description's fields, "Material:" underlined, are styled runs too)
@@ -1091,9 +1091,16 @@ def _label_line(bs: list[Block], i: int) -> str:
     return LEADING_MARKS.sub("", bs[i].text.split("\n", 1)[0])
 
 
+#: The heading of an item of minutes or of a parliament's business: a section sign and its number, then words, as
+#: Nordic and German-speaking parliaments and boards number them (the Riksdag's "§ 4 Meddelande om ...").
+ITEM_HEADING = re.compile(r"\u00a7[ \u00a0]?\d{1,4}[a-z]?\.?[ \u00a0]+[^\W\d_]")
+
+
 def _speech_line(line: str) -> bool:
     """A line of speech: long, or a sentence's end (perhaps before a bracket: "So. (Laughter)"); not a line of
-    names (``Abg. Angelika Löber (SPD)``)."""
+    names (``Abg. Angelika Löber (SPD)``) nor the heading of the next item of business (``§ 4 Meddelande ...``)."""
+    if ITEM_HEADING.match(line) and not re.search(r"[.?!\u2026]$", line):
+        return False
     return len(line) >= 80 or bool(re.search(r"[.?!\u2026][\"\u201d\u2019)\]]*$", line)) or bool(
         re.search(r"[.?!\u2026]\s.*[\])]$", line) and not _names_only(line))
 

@@ -298,6 +298,14 @@ EXPECTED = {
         credits=[("notetaker", "Eva Lundgren")],
         labels=["Anf. 1 Talmannen:", "Anf. 2 Utrikesminister STEN LINDQVIST (s):", "Anf. 3 KARIN HOLM (fp):",
                 "Anf. 4 Utrikesminister STEN LINDQVIST (s):", "Anf. 5 Talmannen:"], events=["Applåder", "Munterhet"]),
+    # the Riksdag's record opened at its first item, with no title and no date of the sitting: items under a
+    # section sign and their number ("§ 3 Meddelande ..."), none the record's title; a member's name over the next
+    # item is a list's, not a speaker's; a request read out, dated and signed, and a date the record speaks of
+    # date nothing; the one speech under its number, the minister's office a compound ("Kultur- och
+    # demokratiminister")
+    "riksdag-anforande-sv.txt": dict(
+        kind="debate", lang="sv", date="", time=None, main="Untitled record",
+        labels=["Anf. 1 Kultur- och demokratiminister JONAS EKMAN (M):"]),
     # the two chambers' record of 1949: a member named by his constituency after "i" ("Herr JOHNSSON i
     # Stockholm:"), "som yttrade:" (who said) after a comma, a remark in parentheses before a spaced colon, the
     # clerk's "In fidem" over his name

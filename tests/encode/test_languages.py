@@ -136,3 +136,20 @@ def test_an_id_made_from_a_name_is_the_same_whichever_apostrophe_the_typesetting
 def test_a_title_in_sentence_case_names_the_town_it_ends_with(code, title, place):
     with using(languages()[code]):
         assert title_place(title) == place
+
+
+@pytest.mark.parametrize(("code", "line", "name"), [
+    ("sv", "Anf. 3 Kultur- och demokratiminister JONAS EKMAN (M):", "JONAS EKMAN"),
+    ("sv", "Anf. 4 Landsbygdsministern ANNA SJÖ (KD):", "ANNA SJÖ"),
+    ("de", "Bundesfinanzminister Dr. Hans Weber:", "Hans Weber"),
+    ("de", "Klima- und Umweltministerin Petra Lang (GRÜNE):", "Petra Lang"),
+    ("nl", "Onderwijsminister Van Dijk:", "Van Dijk"),
+])
+def test_an_office_a_compound_written_solid_opens_a_label(code, line, name):
+    """A language that writes compounds solid names an office by one that ends in a title of its own, its first
+    parts perhaps joined by its "and" ([labels] compounds)."""
+    from edition.encode.labels import read
+    from edition.encode.language import vocabulary
+
+    label = read(line, vocabulary(code))
+    assert label is not None and label.name == name and label.titled
