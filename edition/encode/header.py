@@ -20,7 +20,7 @@ from ..conventions import (
     normalize,
 )
 from ..xmlfiles import read
-from . import genre, opening
+from . import front_matter, genre, opening
 from .dates import read_dateline, to_attributes
 from .header_block import kind_of, read_header_block, read_header_people, take_date
 from .language import Language, current
@@ -86,6 +86,7 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     if h is not None:
         f.title = current().without_furniture(normalize(unmark(h.title)).strip())  # (a skip link run into the
         # title; not a court reporter's numbers of its lines)
+        f.title = front_matter.title(f.title) if h.keyed else f.title
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]

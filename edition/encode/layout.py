@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from . import front_matter
 from .dates import find_time, is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .labels import wrapped_title
@@ -468,8 +469,15 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
     candidates = label_counts(bs, registry)
-    starts = _record_starts(bs, candidates, report)
-    titled = False
+    titled = keyed = False
+    bs = front_matter.fields_apart(bs)
+    if (at := front_matter.title_line(bs)) is not None:  # a Markdown file's front matter names its one record
+        bs, k = _set_apart(bs, *at, 1)
+        starts, titled, keyed = [k], True, True
+        report.info(bs[k].line, f"the front matter's title {front_matter.title(bs[k].text)!r} is read as the "
+                                "record's title, its other fields as a title page's")
+    else:
+        starts = _record_starts(bs, candidates, report)
     if not starts:  # a page's, a sitting's, an interview's own title, among the page's furniture
         found = title_block(bs, lambda t: opens_turn(t, registry, candidates))
         k = None
@@ -502,7 +510,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         heading = None
         if head_block is not None:
             heading, rest = _read_heading(head_block, rest)
-            heading.page_title = titled
+            heading.page_title, heading.keyed = titled, keyed
         body = read_body(rest, registry, report, candidates, bare)
         marks = plain_footnotes(heading.title if heading else "", body)
         first = head_block or (rest[0] if rest else bs[0])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..conventions import normalize
+from . import front_matter
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
 from .header_block import without_stop
 from .language import current as language
@@ -241,7 +242,7 @@ def read_opening(record: Record) -> Opening:
             out.end, out.end_said = end.start_time, title
     for k, line in enumerate(lines):
         m = FIELD.match(BULLET.sub("", line))
-        name = m.group("name").strip().lower() if m else ""
+        name = front_matter.key(m.group("name").strip()).lower() if m else ""  # ("transcript_by")
         value = (m.group("value") or "").strip() if m else ""
         if m and not value and name in roles.keys() | people | places:
             value = _value_below(lines, k)  # "Interviewers:" over "• Molly Graham"

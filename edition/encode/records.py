@@ -29,6 +29,8 @@ class Heading:
     #: A page's title over a record that has no heading of its own (``Lt. General Brent Scowcroft``): it names no
     #: kind of record.
     page_title: bool = False
+    #: Its title is a front matter's field (``title: ...``): the key is printed, it is not the title's.
+    keyed: bool = False
     #: What follows the title, in printed order: ("dateline" | "place" | "excerpt", text, line, bold).
     parts: list[tuple[str, str, int, bool]] = field(default_factory=list)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..conventions import GAP_RE
+from . import front_matter
 from . import labels as forms
 from .dates import find_date, find_time
 from .language import current as language
@@ -445,6 +446,7 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
             and not prev.text.rstrip().endswith(TERMINAL)
             and b.text[:1].islower()
             and not SOURCE_START_RE.match(prev.text.lstrip("*"))
+            and not front_matter.field_after_field(prev.text, b.text)
         ):
             report.info(b.line, f"paragraph broken at line {prev.last} continues here: joined")
             out[-1] = Block(prev.text + "\n\n" + b.text, prev.line, b.last)

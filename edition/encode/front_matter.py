@@ -1,0 +1,76 @@
+"""A Markdown transcript's front matter: the fields between two lines of three hyphens that open the file, as
+static site generators (Jekyll, Hugo) and Pandoc read them (``title: ...``, ``date: 2019-01-20``,
+``transcript_by: ...``, ``speakers:`` over a list). Its ``title`` is the record's title; the other fields are read
+as a title page's fields are (:mod:`.opening`), a key's underscores as spaces (``transcript_by`` is "transcript
+by")."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Block
+
+#: The line that opens and closes a front matter (YAML's end of document, ``...``, closes it too).
+FENCE = re.compile(r"---[ \t]*")
+CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
+#: A field of a front matter: a key (a word, perhaps joined by underscores or hyphens) and its value.
+FIELD = re.compile(r"(?P<key>[A-Za-z][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*))?$")
+#: The most blocks a front matter is looked for in (a block a line, where the lines are paragraphs).
+LINES = 40
+#: The key whose value is the record's title.
+TITLE = re.compile(r"title[ \t]*:[ \t]+", re.I)
+
+
+def fields_apart(bs: list[Block]) -> list[Block]:
+    """The blocks with each line of a front matter that opens the transcript a block of its own (a field, an item
+    of a field's list, a fence), as a title page's fields are; the blocks as they are where there is none."""
+    if title_line(bs) is None:
+        return bs
+    out: list[Block] = []
+    for k, b in enumerate(bs[:LINES]):
+        lines = b.text.split("\n")
+        closed = next((n for n, line in enumerate(lines) if (k or n) and CLOSE.fullmatch(line)), None)
+        end = len(lines) if closed is None else closed + 1
+        out += [Block(line, b.line + n, b.line + n) for n, line in enumerate(lines[:end])]
+        if closed is not None:
+            if end < len(lines):
+                out.append(Block("\n".join(lines[end:]), b.line + end, b.last))
+            return out + bs[k + 1:]
+    return bs  # (never closed: no front matter)
+
+
+def title_line(bs: list[Block]) -> tuple[int, int] | None:
+    """Where the title's field stands in a front matter that opens the transcript: (block, line in the block), or
+    None where the transcript opens with no front matter or its front matter gives no title."""
+    if not bs or not FENCE.fullmatch(bs[0].text.split("\n", 1)[0]):
+        return None
+    for k, b in enumerate(bs[:LINES]):
+        lines = b.text.split("\n")
+        for n, line in enumerate(lines):
+            if (k or n) and CLOSE.fullmatch(line):
+                return None  # closed before any title
+            if (k or n) and TITLE.match(line) and FIELD.match(line):
+                return k, n
+            if (k or n) and not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t"):
+                return None  # no field, no item of a list: no front matter
+    return None
+
+
+def title(text: str) -> str:
+    """A title as its front matter gives it, without the key and the quotation marks YAML may set around it."""
+    value = TITLE.sub("", text.strip(), count=1)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value
+
+
+def key(name: str) -> str:
+    """A field's name as the languages' field names give it: a key's underscores and hyphens as spaces."""
+    return re.sub(r"[_-]+", " ", name)
+
+
+def field_after_field(above: str, line: str) -> bool:
+    """Whether a line is a field under a field or an item of a field's list (``date: 2019-01-20`` under ``-
+    Nicolas Dorier``): a front matter's, never a paragraph's words cut by a page break."""
+    last = above.rsplit("\n", 1)[-1]
+    return "\n" not in line and bool(FIELD.match(line)) and (bool(FIELD.match(last)) or last.startswith("- "))
