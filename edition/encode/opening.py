@@ -203,14 +203,17 @@ def published(line: str) -> bool:
     return bool(stamp) and said.start() < stamp.start
 
 
-def _closes_letter(lines: list[str], k: int) -> bool:
-    """Whether line ``k`` is the dateline that closes a letter the record quotes, under its prose and over its
-    signature (a sitting's record reads out a request: "... en särskild debatt i riksdagen." over "Stockholm den
-    10 maj 2022" over "Annelie Karlsson"): it dates the letter, not the record."""
+def _spoken_of(lines: list[str], k: int) -> bool:
+    """Whether a date on line ``k``, below the record's first paragraph of prose, is one the record speaks of, not
+    its own: in a sentence ("The interpellation will be answered on 27 June 2022."), or on the dateline that closes
+    a letter it quotes, over the signature (a sitting's record reads out a request: "... en särskild debatt i
+    riksdagen." over "Stockholm den 10 maj 2022" over "Annelie Karlsson")."""
+    if not any(_prose(line) for line in lines[:k]):
+        return False
     below = lines[k + 1].split() if k + 1 < len(lines) else []
     signed = 1 <= len(below) <= 4 and all(w[:1].isupper() for w in below) and \
         not re.search(r"[\d.?!:]$", lines[k + 1])
-    return len(lines[k]) <= DATE_LINE and signed and any(_prose(line) for line in lines[:k])
+    return _prose(lines[k], 5) or (len(lines[k]) <= DATE_LINE and signed)
 
 
 def _prose(line: str, words: int = 12) -> bool:
@@ -289,12 +292,9 @@ def read_opening(record: Record) -> Opening:
                     for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
-        # (once a date was read in a sentence, only a date line of its own overrides it)
-        # (below the record's first paragraph of prose, a date in a sentence is one the record speaks of: "The
-        # interpellation will be answered on 27 June 2022."; so is a quoted letter's)
-        spoken_of = _closes_letter(lines, k) or (_prose(line, 5) and any(_prose(x) for x in lines[:k]))
+        # (once a date was read in a sentence, only a date line of its own overrides it; none the record speaks of)
         date = find_date(line) if (out.date is None or (in_prose and len(line) <= DATE_LINE)) and \
-            not spoken_of else None
+            not _spoken_of(lines, k) else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
             # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the
