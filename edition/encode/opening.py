@@ -203,21 +203,21 @@ def published(line: str) -> bool:
     return bool(stamp) and said.start() < stamp.start
 
 
-def _spoken_of(lines: list[str], k: int) -> bool:
-    """Whether a date on line ``k``, below the record's first paragraph of prose, is one the record speaks of, not
-    its own: in a sentence ("The interpellation will be answered on 27 June 2022."), or on the dateline that closes
-    a letter it quotes, over the signature (a sitting's record reads out a request: "... en särskild debatt i
-    riksdagen." over "Stockholm den 10 maj 2022" over "Annelie Karlsson")."""
-    if not any(_prose(line) for line in lines[:k]):
+def _spoken_of(lines: list[str], k: int, prose: int) -> bool:
+    """Whether a date on line ``k`` is one the record speaks of, not its own, where ``prose`` is the record's first
+    line of prose and ``k`` below it: in a sentence ("The interpellation will be answered on 27 June 2022."), or on
+    the dateline that closes a letter it quotes, over the signature (a sitting's record reads out a request: "...
+    en särskild debatt i riksdagen." over "Stockholm den 10 maj 2022" over "Annelie Karlsson")."""
+    if k <= prose:
         return False
     below = lines[k + 1].split() if k + 1 < len(lines) else []
     signed = 1 <= len(below) <= 4 and all(w[:1].isupper() for w in below) and \
         not re.search(r"[\d.?!:]$", lines[k + 1])
-    return _prose(lines[k], 5) or (len(lines[k]) <= DATE_LINE and signed)
+    return _sentence(lines[k], 5) or (len(lines[k]) <= DATE_LINE and signed)
 
 
-def _prose(line: str, words: int = 12) -> bool:
-    """A sentence of prose (twelve words or more, unless said), not a field, a heading or a dateline."""
+def _sentence(line: str, words: int = 12) -> bool:
+    """A sentence of twelve words or more (unless said): prose, not a field, a heading or a dateline."""
     return len(line.split()) >= words and bool(re.search(r"[.?!][\"\u201d\u2019)]*$", line))
 
 
@@ -243,6 +243,7 @@ def read_opening(record: Record) -> Opening:
         out.credits += [c for c in credit_phrases(title) if c not in out.credits]
         if end := _time_field(title, ends):  # "... INÍCIO: 10h37min TÉRMINO: 11h46min" run into the title's line
             out.end, out.end_said = end.start_time, title
+    prose = next((k for k, line in enumerate(lines) if _sentence(line)), len(lines))  # (where the text has begun)
     for k, line in enumerate(lines):
         m = FIELD.match(BULLET.sub("", line))
         name = front_matter.key(m.group("name").strip()).lower() if m else ""  # ("transcript_by")
@@ -294,7 +295,7 @@ def read_opening(record: Record) -> Opening:
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
         # (once a date was read in a sentence, only a date line of its own overrides it; none the record speaks of)
         date = find_date(line) if (out.date is None or (in_prose and len(line) <= DATE_LINE)) and \
-            not _spoken_of(lines, k) else None
+            not _spoken_of(lines, k, prose) else None
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
             # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the
