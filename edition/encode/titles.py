@@ -74,6 +74,10 @@ def title_like(text: str) -> bool:
     return fitting >= 0.75 * len(words) and capitalised >= 1
 
 
+#: A field's name where a sentence begins (a catalogue's fields run into one paragraph): a capital, a word, a colon.
+RUN_FIELDS = re.compile(r"(?:^|(?<=[.;]) )[^\W\d_][\w\-]{1,24}:[ \u00a0]")
+
+
 def excluded(text: str, is_label=lambda _text: False) -> bool:
     """A block that is no title: a page's furniture, a menu, a date, a field, a place, a listing, a label."""
     first = text.split("\n", 1)[0].strip()
@@ -88,6 +92,9 @@ def excluded(text: str, is_label=lambda _text: False) -> bool:
     if first[:1] in "[(" or re.fullmatch(r"[\d\W_]+", first) or is_dateline(first) or _mostly_dated(first) or \
             first.strip(" ,.").lower() in v.weekdays:  # (a weekday on its line, its date on the next: "Jeudi")
         return True  # a bracket, a page number, a date alone (or nearly: "Aired May 12, 2005 - 13:30 ET")
+    if len(RUN_FIELDS.findall(first)) >= 3:
+        return True  # a catalogue's entry, its fields run into one paragraph: "AdsD, ... 6/TONS000018. Titel: »...«.
+        # Beginn: 8.05 Uhr. Aufnahmedauer: 00:54:48. Vorsitz: Wehner."
     if ITEM_HEADING.match(first):
         return True  # an item of a parliament's business, a division's heading: "§ 1 Justering av protokoll"
     if v.events_re and v.events_re.match(first):
@@ -163,8 +170,9 @@ def _dated_kind(text: str) -> bool:
     first = text.split("\n", 1)[0]
     dl = read_dateline(first)
     span = dl.span() if (dl.date or dl.time) else None
-    if span is None:
-        return False
+    if span is None or (not first[:span.start].strip() and first[span.end:].lstrip().startswith(":")):
+        return False  # (a documentary edition's heading, its date before a colon and its title after: "22. März
+        # 1973: Fraktionssitzung (Tonbandtranskript)")
     days = language().weekdays
     return len([w for w in _words(first[:span.start] + " " + first[span.end:]) if w.lower() not in days]) <= 2
 

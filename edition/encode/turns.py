@@ -191,6 +191,7 @@ class LabelCounts(Counter):
         self.named: set[str] = set()  # those of its words written as a name is ("Rutte", not "SECRET"), lower case
         self.roles: Counter[tuple[str, str]] = Counter()  # labels that are a field's name for a person's role
         self.ruled: Counter[str] = Counter()  # labels alone on their line in capitals, right under a rule ("---")
+        self.asked = False  # a paragraph opens with a question's mark ("Q.", a court reporter's line number aside)
 
     def styles(self) -> Counter[str]:
         """The styles of the document's labels, with the number of names that show each. A label alone on its
@@ -282,6 +283,9 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         whole = SUPPLIED_LABEL_RE.match(text)
         m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
         label = None if whole else forms.read(text, language())
+        marked = LEADING_MARKS.sub("", text, count=1)
+        asking = label if marked == text else forms.read(marked, language())
+        counts.asked = counts.asked or bool(asking and asking.question)
         if label and label.name.lower() in language().person_fields:
             counts.roles[(label.name, label.punct)] += 1  # "INTERVIEWER:", a field's name too (see _form_evidence)
         if m and not _plausible(m.group("name"), _punct(m), counts):
@@ -567,6 +571,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             # entry's second line (a witness's office under "Jason Pinsky   90   101")
         if label and _among_links(bs, i):
             label = None  # a page's links under its "Read also:" ("O Grande Debate: Polícia Federal deve ...?")
+        if label and _lettered(bs, i):
+            label = None  # an item of a lettered list (an agenda's "E. Vorbereitung der Plenarsitzungen: TOP 6 ...")
         if label and numbered:
             text = marked
             report.found(b.line, f"line {MARK_RE.findall(numbered.group())[-1]} opens with a label")
@@ -889,6 +895,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
             not (asks or short or role or _plausible(name, label.punct, counts)):
         return None  # (a question's word may name a field too: "Periodista")
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
+    if label.answer and count < 2 and isinstance(candidates, LabelCounts) and not candidates.asked:
+        return None  # an answer's mark once in a record that marks no question: a list's letter ("A. TOP 1: ...")
     if label.question or label.answer:
         # alone on its line, a question's word ("VRAAG") recurs, or stands among names alone on their lines that do
         alone = isinstance(candidates, LabelCounts) and any(n >= 2 for other, n in candidates.alone.items()
@@ -1084,6 +1092,25 @@ def _among_links(bs: list[Block], i: int) -> bool:
         if len(line) > LINK_LINE:
             return False
         if line.endswith(":") and language().is_furniture(line[:-1]):
+            return True
+    return False
+
+
+#: A paragraph that opens with a capital letter alone and its full stop or parenthesis, as a list's items are lettered.
+LETTER = re.compile(r"(?P<letter>[A-Z])(?P<mark>[.)])[ \t\u00a0]")
+
+
+def _lettered(bs: list[Block], i: int) -> bool:
+    """Whether block ``i`` is an item of a list lettered in the alphabet's order, as an agenda's items are (``A.``,
+    ``B.``, ... ``E. Vorbereitung der Plenarsitzungen: ...``): the block above or below it opens with the letter
+    before or after its own, in the same punctuation. (A question's ``Q.`` is answered by ``A.``, not by ``R.``.)"""
+    m = LETTER.match(bs[i].text)
+    if not m:
+        return False
+    for j, step in ((i - 1, -1), (i + 1, 1)):
+        other = LETTER.match(bs[j].text) if 0 <= j < len(bs) else None
+        if other and other.group("mark") == m.group("mark") and \
+                ord(other.group("letter")) == ord(m.group("letter")) + step:
             return True
     return False
 

@@ -298,6 +298,13 @@ EXPECTED = {
         credits=[("notetaker", "Eva Lundgren")],
         labels=["Anf. 1 Talmannen:", "Anf. 2 Utrikesminister STEN LINDQVIST (s):", "Anf. 3 KARIN HOLM (fp):",
                 "Anf. 4 Utrikesminister STEN LINDQVIST (s):", "Anf. 5 Talmannen:"], events=["Applåder", "Munterhet"]),
+    # a party group's sitting transcribed from its tape, as a documentary edition prints it: the date before a colon
+    # and the title, the archive's entry with its fields run into one paragraph (no title), the course of the sitting
+    # lettered "A." to "C." (items, not an answer's mark nor a speaker "C. Vorbereitung der Plenarsitzungen:"), the
+    # letters again in brackets where each item begins
+    "fraktionssitzung-tonband-de.txt": dict(
+        kind="minutes", lang="de", date="1974-05-14", time="15:10", title="Fraktionssitzung (Tonbandtranskript)",
+        labels=["Kranz:", "Lindner:", "Kranz:", "Kranz:"], events=["Unterbrechung der Aufnahme.", "Beifall."]),
     # a Markdown transcript's front matter (YAML between two lines of three hyphens, as static site generators and
     # Pandoc read it): its title (without its key and quotation marks), its date, who transcribed it ("transcript_by",
     # a key's underscore a space), the speakers it lists; each field a paragraph of its own, none run together

@@ -696,3 +696,16 @@ def test_a_memorandum_of_conversation_whose_heading_ends_on_a_footnote_mark_is_a
     root = first(text)
     assert xp(root, "//t:text/@subtype") == ["meeting"]
     assert texts(root, "//t:text//t:head") == ["202. Memorandum of Conversation1"]  # as printed
+
+
+def test_an_answers_mark_once_in_a_record_that_asks_nothing_is_a_lettered_item_not_a_turn():
+    """A documentary edition letters the one item of a sitting's course ``A.`` and marks where it begins ``[A.]``;
+    in a record whose paragraphs never open with a question's mark, that letter is no answer's label. (A court's
+    ``Q.`` and ``A.`` under numbered lines are the other case: see court-numbered-lines.txt.)"""
+    text = ("Fraktionssitzung am 3. Juni 1974\n\nSitzungsverlauf:\n\n"
+            "A. Einziger Tagesordnungspunkt: Bericht über die Beratungen im Ausschuss.\n\n[A.]\n\n"
+            "Kranz: Die Sitzung ist eröffnet. Ich gebe das Wort an Lindner.\n\n"
+            "Lindner: Der Ausschuss hat gestern beraten und empfiehlt die Annahme.\n\n"
+            "Kranz: Danke. Die Sitzung ist geschlossen.\n")
+    root = first(text)
+    assert texts(root, "//t:text//t:speaker") == ["Kranz:", "Lindner:", "Kranz:"]
