@@ -335,13 +335,17 @@ _CYRILLIC = dict(zip(
 
 
 _APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")
+#: Latin letters that Unicode does not decompose into a letter and its accent, as the languages' own
+#: transliteration writes them in ASCII (Polish ``Marszałek`` -> ``marszalek``, German ``Strauß`` -> ``strauss``).
+_LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+                        "þ": "th"})
 
 
 def slug(text: str) -> str:
     """A lower-case ASCII token for identifiers: ``Hashemi-Rafsanjani`` -> ``hashemi-rafsanjani``, ``Иванов И.
-    И.`` -> ``ivanov-i-i``; a name's apostrophe parts it whichever is typed (``O’Brien`` as ``O'Brien``:
-    ``o-brien``)."""
-    text = "".join(_CYRILLIC.get(c, c) for c in text.lower().translate(_APOSTROPHES))
+    И.`` -> ``ivanov-i-i``, ``Wałęsa`` -> ``walesa``; a name's apostrophe parts it whichever is typed (``O’Brien``
+    as ``O'Brien``: ``o-brien``)."""
+    text = "".join(_CYRILLIC.get(c, c) for c in text.lower().translate(_APOSTROPHES).translate(_LATIN))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NON_ID.sub("-", ascii_text).strip("-")
 

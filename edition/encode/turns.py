@@ -521,7 +521,11 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
                 turn = None
             i += 1
             continue
-        if typed is not None and b.line in typed.headings:  # a heading of a formatted document ends the turn
+        set_as_label = None  # a speaker's label set as a heading
+        if typed is not None and b.line in typed.headings and \
+                (set_as_label := _heading_label(text, registry, candidates, styled, bare)) is None:
+            # a heading of a formatted document ends the turn (a speaker's label set as a heading opens one: a
+            # Markdown transcript's "### Prezydent Rzeczypospolitej Polskiej Andrzej Duda:")
             body.append(Item("p", text, b.line))
             turn = None
             i += 1
@@ -563,7 +567,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
         numbered = LEADING_MARKS.match(text)  # a court transcript's line numbers before the label
         marked = text[numbered.end():] if numbered else text
         pages = PAGES_BEFORE.match(marked)  # "[Page 283]R: I understand": the page begins, then the turn
-        label = _label(marked[pages.end():] if pages else marked, registry, candidates, styled, bare)
+        label = set_as_label or _label(marked[pages.end():] if pages else marked, registry, candidates, styled, bare)
         if label and ((label.punct == "none" and (not _speech_follows(bs, i, label.end) or _under_entry(bs, i)))
                       or (label.punct == "colon" and _names_follow(bs, i, label.end))):
             label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
@@ -690,6 +694,21 @@ def _alone_again(label: Found, text: str, punct: str, candidates: Counter[str]) 
     form = forms.read(text, language())
     return label.punct == punct and not text[label.end:].split("\n", 1)[0].strip() and form is not None and \
         isinstance(candidates, LabelCounts) and candidates.alone[form.name] >= 2
+
+
+def _heading_label(text: str, registry: Registry, candidates: Counter[str], styled: bool,
+                   bare: frozenset[str]) -> Found | None:
+    """The speaker's label a formatted document's heading is, and nothing else: a label on evidence, or a name
+    and its colon (a Markdown transcript sets its speakers as headings, "### Prezydent ... Andrzej Duda:")."""
+    label = _label(text, registry, candidates, styled, bare)
+    if label is not None:
+        return label if not text[label.end:].strip() else None
+    form = forms.read(text, language())
+    if form is None or form.punct != "colon" or not form.names or text[form.end:].strip() or \
+            _field(form.name) or not _plausible(form.name, form.punct):
+        return None
+    return Found(form.name, "", form.printed, form.end, "a name and its colon set as a heading of its own, as a "
+                 "transcript typed in Markdown sets its speakers", form.punct)
 
 
 def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,

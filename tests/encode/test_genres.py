@@ -305,6 +305,12 @@ EXPECTED = {
     "fraktionssitzung-tonband-de.txt": dict(
         kind="minutes", lang="de", date="1974-05-14", time="15:10", title="Fraktionssitzung (Tonbandtranskript)",
         labels=["Kranz:", "Lindner:", "Kranz:", "Kranz:"], events=["Unterbrechung der Aufnahme.", "Beifall."]),
+    # a sitting's record typed in Markdown, as a parliament's site exports it: the sitting's heading (its marks are
+    # its level, not words), the item of the agenda a heading, each speaker's label a heading of its own over the
+    # speech, a paragraph a line
+    "posiedzenie-markdown-pl.txt": dict(
+        kind="debate", lang="pl", date="2021-03-12", title="9. kadencja, 41. posiedzenie, 2. dzień (12-03-2021)",
+        labels=["Marszałek:", "Poseł Anna Wierzbicka:", "Marszałek:"], events=["Oklaski"]),
     # a Markdown transcript's front matter (YAML between two lines of three hyphens, as static site generators and
     # Pandoc read it): its title (without its key and quotation marks), its date, who transcribed it ("transcript_by",
     # a key's underscore a space), the speakers it lists; each field a paragraph of its own, none run together

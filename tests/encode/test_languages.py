@@ -124,6 +124,16 @@ def test_an_id_made_from_a_name_is_the_same_whichever_apostrophe_the_typesetting
     assert person_id("D\u2018Alema") == person_id("D\u02bcAlema") == person_id("D'Alema") == "d-alema"
 
 
+
+def test_an_id_made_from_a_name_keeps_the_letters_unicode_does_not_decompose():
+    """Polish ł, German ß, Danish ø, Icelandic þ have no accent to take off: their ASCII forms, not nothing."""
+    assert person_id("Marszałek") == "marszalek"
+    assert person_id("Lech Wałęsa") == "lech-walesa"
+    assert person_id("Franz Josef Strauß") == "franz-josef-strauss"
+    assert person_id("Søren Kierkegaard") == "soren-kierkegaard"
+    assert person_id("Þórunn") == "thorunn"
+
+
 @pytest.mark.parametrize(("code", "title", "place"), [
     ("pt", "Confira a íntegra da entrevista de Dilma e Lula em Coimbra", "Coimbra"),
     ("es", "Conferencia de prensa del presidente en Palacio Nacional", "Palacio Nacional"),

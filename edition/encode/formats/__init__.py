@@ -1,5 +1,6 @@
-"""The files editors have besides plain text: Word (.docx), OpenDocument (.odt) and saved web pages (.html),
-recognised by their content, read into a :class:`~.model.Document` (:mod:`.docx`, :mod:`.odt`, :mod:`.html`), read
+"""The files editors have besides plain text: Word (.docx), OpenDocument (.odt), saved web pages (.html) and text
+typed in Markdown (its headings), recognised by their content, read into a :class:`~.model.Document` (:mod:`.docx`,
+:mod:`.odt`, :mod:`.html`, :mod:`.markdown`), read
 as a transcript in the text of :mod:`.flow`, and enriched in the TEI with what that text cannot say
 (:mod:`.enrich`)."""
 
@@ -26,9 +27,13 @@ REFUSED = [
 HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
                         re.I | re.S)
 
+#: An ATX heading of Markdown with a letter in its words, on a line of its own (``## Transcripción``).
+MARKDOWN_HEADING = re.compile(rb"(?m)^ {0,3}#{1,6}[ \t]+[^\n]*?(?:[^\W\d_]|[\x80-\xff])")
+
 
 def kind_of(path: Path, data: bytes) -> str:
-    """What a file is, by its content: "docx", "odt", "html" or "text". Raises TranscriptError for a file that is
+    """What a file is, by its content: "docx", "odt", "html", "markdown" (a text with Markdown's headings) or
+    "text". Raises TranscriptError for a file that is
     none of them and no transcript."""
     for magic, what in REFUSED:
         if data.startswith(magic):
@@ -46,6 +51,8 @@ def kind_of(path: Path, data: bytes) -> str:
     head = data[:4096].removeprefix(b"\xef\xbb\xbf")
     if HTML_START.match(head):
         return "html"
+    if path.suffix.lower() in (".md", ".markdown") or MARKDOWN_HEADING.search(data):
+        return "markdown"
     return "text"
 
 
@@ -58,6 +65,10 @@ def read_document(path: Path, data: bytes, kind: str, changes: str = "keep") -> 
     elif kind == "odt":
         from .odt import read_odt
         doc = read_odt(Package(str(path), data, "OpenDocument text"))
+    elif kind == "markdown":
+        from ..layout import read_text
+        from .markdown import read_markdown
+        doc = read_markdown(read_text(path, data))
     else:
         from .html import read_html
         doc = read_html(str(path), data)

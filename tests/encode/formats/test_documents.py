@@ -268,3 +268,55 @@ def test_a_heading_named_in_german_a_page_break_words_in_french_and_emphasis(tmp
     (pb,) = _x(result, "//t:text//t:pb")
     assert _text(pb.xpath("following::t:p[1]", namespaces=NS)[0]) == "On the next page, then."
     assert [sp.get("who") for sp in _x(result, "//t:sp")] == ["#brandt", "#morel", "#brandt", "#morel"]
+
+
+MARKDOWN = """# Oral history with Ruth Calder
+
+Interviewed by Daniel Price, 3 June 1998.
+
+## Childhood
+
+### Price:
+Where were you born?
+
+### Calder:
+In Springfield, in 1921.
+
+## The war years
+
+### Price:
+What did you do in the war?
+
+### Calder:
+I worked at the arsenal.
+"""
+
+
+@pytest.mark.parametrize("name", ["calder.md", "calder.txt"])
+def test_a_transcript_typed_in_markdown_has_headings_of_their_levels_and_labels_set_as_headings(tmp_path, name):
+    """Markdown's heading marks (``#`` to ``######``) are a heading's level, as a word processor's heading style
+    is: not words of the text, whether the file is named .md or .txt; a speaker's name and its colon set as a
+    heading of its own is the speaker's label."""
+    path = tmp_path / name
+    path.write_text(MARKDOWN, encoding="utf-8")
+    result = encode_file(path, Registry.load())
+    root = result.documents[0].tree.getroot()
+    text = root.find(f"{{{TEI_NS}}}text")
+    assert "#" not in "".join(text.itertext())
+    heads = [("".join(h.itertext()), h.getparent().get("type")) for h in root.iter(f"{{{TEI_NS}}}head")]
+    assert heads == [("Oral history with Ruth Calder", "record"), ("Childhood", "section"),
+                     ("The war years", "section")]
+    assert root.xpath("//t:div[@type='section'][2]//t:speaker/text()", namespaces=NS) == ["Price:", "Calder:"]
+    assert [" ".join(sp.xpath("t:p//text()", namespaces=NS)) for sp in root.xpath("//t:sp", namespaces=NS)] == [
+        "Where were you born?", "In Springfield, in 1921.", "What did you do in the war?", "I worked at the arsenal."]
+    assert any("read as Markdown text" in m.text for m in result.report.messages)
+
+
+def test_a_line_opening_with_a_number_sign_and_no_words_leaves_a_text_plain(tmp_path):
+    """"# 5" (a number, no word) is no Markdown heading: the text is read as it is typed, the sign kept."""
+    path = tmp_path / "notes.txt"
+    path.write_text("Memorandum of Conversation\n\nSmith: We need item\n# 5\non the list.\n\nJones: Agreed.\n",
+                    encoding="utf-8")
+    result = encode_file(path, Registry.load())
+    text = result.documents[0].tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert "# 5" in " ".join("".join(text.itertext()).split())

@@ -1,0 +1,52 @@
+"""A transcript typed in Markdown: its ATX headings (``# Title``, ``## Section``, ``### Speaker:``) are headings of
+their level, the marks formatting as a word processor's heading style is, not words. Everything else stays the
+text the reader of transcripts reads (it knows Markdown's bold, lists and rules, and a front matter:
+:mod:`..front_matter`), each block as typed (its line breaks kept), so that a transcript saved as Markdown reads as
+the same transcript saved as text, with its headings' levels said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Document, Para
+
+#: An ATX heading: one to six number signs, a space, its words (the closing number signs CommonMark allows too).
+HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?\S)(?:[ \t]+#+)?[ \t]*$")
+#: The line that opens or closes a fenced block of code (its lines are text, whatever they open with).
+FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _read(text: str) -> Iterator[tuple[str, re.Match | None]]:
+    """Each line of a text, with its heading's parts where it is an ATX heading with a letter in its words (not "#
+    5" nor "#####", and not inside a fenced block of code)."""
+    fenced = False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            fenced = not fenced
+        m = None if fenced else HEADING.match(line)
+        yield line, m if m and re.search(r"[^\W\d_]", m["text"]) else None
+
+
+def unmarked(text: str) -> str:
+    """The text as :func:`read_markdown` reads it: each heading's words without their marks."""
+    return "\n".join(m["text"] if m else line for line, m in _read(text))
+
+
+def read_markdown(text: str) -> Document:
+    """The document a Markdown transcript is: a heading a paragraph of its level, the lines between headings and
+    blank lines a paragraph each block (line breaks kept, as the text reader reads them)."""
+    doc = Document(format="Markdown text", paras=[])
+    lines: list[str] = []
+    for line, m in _read(text):
+        if (m or not line.strip()) and lines:
+            doc.paras.append(Para("p", [("\n".join(lines), ())]))
+            lines.clear()
+        if m:
+            doc.paras.append(Para("head", [(m["text"], ())], level=len(m["marks"])))
+            doc.count("headings")
+        elif line.strip():
+            lines.append(line)
+    if lines:
+        doc.paras.append(Para("p", [("\n".join(lines), ())]))
+    return doc
