@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .language import current as language
 from .records import Block
 
 #: The line that opens and closes a front matter (YAML's end of document, ``...``, closes it too).
@@ -17,8 +18,10 @@ CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 FIELD = re.compile(r"(?P<key>[A-Za-z][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*))?$")
 #: The most blocks a front matter is looked for in (a block a line, where the lines are paragraphs).
 LINES = 40
-#: The key whose value is the record's title.
-TITLE = re.compile(r"title[ \t]*:[ \t]+", re.I)
+#: The key whose value is the record's title: ``title``, or its name in the transcript's language (``titulo``).
+def _title_key() -> re.Pattern[str]:
+    names = {"title"} | language().field_names("title")
+    return re.compile(r"(?:" + "|".join(sorted(map(re.escape, names))) + r")[ \t]*:[ \t]+", re.I)
 
 
 def fields_apart(bs: list[Block]) -> list[Block]:
@@ -49,7 +52,7 @@ def title_line(bs: list[Block]) -> tuple[int, int] | None:
         for n, line in enumerate(lines):
             if (k or n) and CLOSE.fullmatch(line):
                 return None  # closed before any title
-            if (k or n) and TITLE.match(line) and FIELD.match(line):
+            if (k or n) and _title_key().match(line) and FIELD.match(line):
                 return k, n
             if (k or n) and not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t"):
                 return None  # no field, no item of a list: no front matter
@@ -58,10 +61,12 @@ def title_line(bs: list[Block]) -> tuple[int, int] | None:
 
 def title(text: str) -> str:
     """A title as its front matter gives it, without the key and the quotation marks YAML may set around it."""
-    value = TITLE.sub("", text.strip(), count=1)
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        value = value[1:-1]
-    return value
+    return unquoted(_title_key().sub("", text.strip(), count=1))
+
+
+def unquoted(value: str) -> str:
+    """A field's value without the quotation marks YAML may set around it (``"Julián Ferrer Ibarra"``)."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 def key(name: str) -> str:

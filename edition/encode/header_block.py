@@ -116,7 +116,7 @@ def read_header_block(record: Record, f: Facts) -> None:
 
 #: The start of a list of participants (the names may follow on the same line or in the blocks after it).
 PARTICIPANTS = re.compile(r"^(?:PARTICIPANTS?|Participants?|(?:OTHERS\s+)?PRESENT|(?:Others\s+)?[Pp]resent|ATTENDEES|"
-                          r"Attendees)\s*:?\s*", re.S)
+                          r"Attendees)\b\s*:?\s*", re.S)  # (a word of its own: not "presentador:")
 
 #: A credit given as a field: ``Interpreter: X``, ``Notetakers: A, B and C``, ``Drafted by: X``.
 CREDIT_FIELD = re.compile(r"^(?P<role>Interpreters?|Notetakers?|Note-takers?|Recorders?|Drafted by|Translated by|"

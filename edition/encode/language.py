@@ -24,7 +24,7 @@ from importlib import resources
 CREDIT_ROLES = ("translator", "interpreter", "interviewer", "notetaker", "drafted by", "editor")
 #: The kinds of record (``text/@subtype``) a language file's words may name, in the order they are tried.
 KINDS = ("telephone", "press", "interview", "hearing", "trial", "debate", "minutes", "meeting")
-FIELDS = ("date", "time", "end", "place", "subject", "agenda", "participants", "contents", "catalogue")
+FIELDS = ("date", "time", "end", "place", "subject", "agenda", "participants", "contents", "catalogue", "title")
 #: The fewest common words a transcript must hold for its language to be told (fewer: English, and said so).
 MIN_WORDS = 5
 

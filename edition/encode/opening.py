@@ -247,7 +247,7 @@ def read_opening(record: Record) -> Opening:
     for k, line in enumerate(lines):
         m = FIELD.match(BULLET.sub("", line))
         name = front_matter.key(m.group("name").strip()).lower() if m else ""  # ("transcript_by")
-        value = (m.group("value") or "").strip() if m else ""
+        value = front_matter.unquoted((m.group("value") or "").strip()) if m else ""
         if m and not value and name in roles.keys() | people | places:
             value = _value_below(lines, k)  # "Interviewers:" over "• Molly Graham"
         if m and name in roles and value and _names_only(value):

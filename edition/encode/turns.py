@@ -971,9 +971,11 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
         return f"it opens {count} blocks"
     if registry.resolve_label(name)[0] is not None:
         return "it names a person of the registry"
+    # (a name and a full stop once, where no label recurs in that form, is a sentence: a host who names himself
+    # before the programme, "Rafael Arráiz Lucca. Hispanoamérica, ...")
     if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
             (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
-            (not any(styles.values()) or styles[label.punct]) and \
+            (styles[label.punct] or not any(styles.values()) and label.punct != "stop") and \
             name_key(name.split()[-1]) in candidates.opening:
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:

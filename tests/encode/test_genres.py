@@ -318,6 +318,13 @@ EXPECTED = {
         lang="en", date="2021-06-14", main="Mara Okafor on community archives: keeping the tapes alive",
         credits=[("editor", "Lena Vogt")], participants=["Mara Okafor", "Tom Reyes"],
         labels=["Tom Reyes:", "Mara Okafor:", "Tom Reyes:", "Mara Okafor:"]),
+    # a podcast's page saved as Markdown in Spanish: the front matter's keys in the language ("titulo:", the title;
+    # "presentador:", the host, a participant, not "present" and a name "ador"), the page's heading and its section
+    # "Transcripción" under it; the host names himself before the programme ("Julián Ferrer Ibarra. Bienvenidos"):
+    # a sentence, no label, in a text with none
+    "podcast-front-matter-es.txt": dict(
+        lang="es", date="2021-09-02", main="Memorias del llano. Cap 3. Teresa Aldana",
+        participants=["Julián Ferrer Ibarra"], labels=[]),
     # the Riksdag's record opened at its first item, with no title and no date of the sitting: items under a
     # section sign and their number ("§ 3 Meddelande ..."), none the record's title; a member's name over the next
     # item is a list's, not a speaker's; a request read out, dated and signed, and a date the record speaks of
