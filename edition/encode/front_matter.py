@@ -18,8 +18,8 @@ CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 FIELD = re.compile(r"(?P<key>[A-Za-z][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*))?$")
 #: The most blocks a front matter is looked for in (a block a line, where the lines are paragraphs).
 LINES = 40
-#: The key whose value is the record's title: ``title``, or its name in the transcript's language (``titulo``).
 def _title_key() -> re.Pattern[str]:
+    """The key whose value is the record's title: ``title``, or its name in the transcript's language (``titulo``)."""
     names = {"title"} | language().field_names("title")
     return re.compile(r"(?:" + "|".join(sorted(map(re.escape, names))) + r")[ \t]*:[ \t]+", re.I)
 
