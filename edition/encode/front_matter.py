@@ -47,12 +47,13 @@ def title_line(bs: list[Block]) -> tuple[int, int] | None:
     None where the transcript opens with no front matter or its front matter gives no title."""
     if not bs or not FENCE.fullmatch(bs[0].text.split("\n", 1)[0]):
         return None
+    title_key = _title_key()
     for k, b in enumerate(bs[:LINES]):
         lines = b.text.split("\n")
         for n, line in enumerate(lines):
             if (k or n) and CLOSE.fullmatch(line):
                 return None  # closed before any title
-            if (k or n) and _title_key().match(line) and FIELD.match(line):
+            if (k or n) and title_key.match(line) and FIELD.match(line):
                 return k, n
             if (k or n) and not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t"):
                 return None  # no field, no item of a list: no front matter

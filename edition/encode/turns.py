@@ -975,7 +975,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     # before the programme, "Rafael Arráiz Lucca. Hispanoamérica, ...")
     if label.names and isinstance(candidates, LabelCounts) and label.punct in ("colon", "stop", "dash") and \
             (label.punct != "stop" or label.titled or label.caps or label.words > 1) and \
-            (styles[label.punct] or not any(styles.values()) and label.punct != "stop") and \
+            (styles[label.punct] or (not any(styles.values()) and label.punct != "stop")) and \
             name_key(name.split()[-1]) in candidates.opening:
         return "it names a person the record's opening names"
     if (label.role or label.parens) and styles[label.punct]:

@@ -13,6 +13,7 @@ from ..records import TranscriptError
 from .archive import Package
 from .changes import MODES, settle
 from .enrich import verify
+from .markdown import typed_in_markdown
 from .model import Document
 
 __all__ = ["MODES", "Document", "kind_of", "read_document", "verify"]
@@ -27,14 +28,10 @@ REFUSED = [
 HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
                         re.I | re.S)
 
-#: An ATX heading of Markdown with a letter in its words, on a line of its own (``## Transcripción``).
-MARKDOWN_HEADING = re.compile(rb"(?m)^ {0,3}#{1,6}[ \t]+[^\n]*?(?:[^\W\d_]|[\x80-\xff])")
-
-
 def kind_of(path: Path, data: bytes) -> str:
-    """What a file is, by its content: "docx", "odt", "html", "markdown" (a text with Markdown's headings) or
-    "text". Raises TranscriptError for a file that is
-    none of them and no transcript."""
+    """What a file is, by its content: "docx", "odt", "html", "markdown" (a text with Markdown's headings, as
+    :mod:`.markdown` reads them) or "text". Raises TranscriptError for a file that is none of them and no
+    transcript."""
     for magic, what in REFUSED:
         if data.startswith(magic):
             raise TranscriptError(f"{path}: {what}")
@@ -51,7 +48,7 @@ def kind_of(path: Path, data: bytes) -> str:
     head = data[:4096].removeprefix(b"\xef\xbb\xbf")
     if HTML_START.match(head):
         return "html"
-    if path.suffix.lower() in (".md", ".markdown") or MARKDOWN_HEADING.search(data):
+    if path.suffix.lower() in (".md", ".markdown") or typed_in_markdown(data.decode("utf-8-sig", "replace")):
         return "markdown"
     return "text"
 

@@ -28,6 +28,11 @@ def _read(text: str) -> Iterator[tuple[str, re.Match | None]]:
         yield line, m if m and re.search(r"[^\W\d_]", m["text"]) else None
 
 
+def typed_in_markdown(text: str) -> bool:
+    """Whether a text has a Markdown heading (the one test of what :func:`read_markdown` reads as one)."""
+    return any(m for _, m in _read(text))
+
+
 def unmarked(text: str) -> str:
     """The text as :func:`read_markdown` reads it: each heading's words without their marks."""
     return "\n".join(m["text"] if m else line for line, m in _read(text))
