@@ -69,6 +69,7 @@ class Language:
     presiding: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     furniture: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     place_heads: tuple[str, ...] = ()
     place_in: tuple[str, ...] = ()
@@ -82,6 +83,13 @@ def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{where}: {key} must be a list of words")
     return tuple(value)
+
+
+def _pages(data: dict, where: str) -> tuple[str, ...]:
+    forms = _strings(data, "pages", where)
+    if any("{n}" not in f or "{total}" not in f for f in forms):
+        raise ValueError(f"{where}: [furniture] pages must hold {{n}} and {{total}} (\"Page {{n}} of {{total}}\")")
+    return forms
 
 
 def parse(text: str, where: str) -> Language:
@@ -125,6 +133,7 @@ def parse(text: str, where: str) -> Language:
         events=_strings(data.get("events", {}), "words", where),
         presiding=_strings(data.get("events", {}), "presiding", where), kinds=sections["kinds"],
         furniture=_strings(data.get("furniture", {}), "phrases", where),
+        pages=_pages(data.get("furniture", {}), where),
         places=_strings(data.get("places", {}), "words", where),
         place_heads=_strings(data.get("places", {}), "heads", where),
         place_in=_strings(data.get("places", {}), "in", where),
@@ -372,6 +381,14 @@ class Vocabulary:
     @cached_property
     def furniture(self) -> frozenset[str]:
         return frozenset(bare(p) for p in self._union("furniture"))
+
+    @cached_property
+    def page_of(self) -> re.Pattern[str] | None:
+        """A page's number among its total in the words of either language (``Page 2 of 49``, ``Seite 2 von
+        49``), as whole words, case aside."""
+        forms = [re.escape(f).replace(r"\ ", r"\s+").replace(r"\{n\}", r"\d{1,4}").replace(r"\{total\}", r"\d{1,4}")
+                 for f in self._union("pages")]
+        return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I) if forms else None
 
     @cached_property
     def place_words(self) -> frozenset[str]:

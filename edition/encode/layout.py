@@ -42,6 +42,7 @@ from .turns import (
     opens_turn,
     plain_footnotes,
     read_body,
+    running_heads,
 )
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
@@ -365,6 +366,8 @@ def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
 
 
 def is_heading(block: Block) -> bool:
+    if block.fw:
+        return False  # a running head: printed over each page, not a record's heading
     first = block.text.split("\n", 1)[0].lstrip("*").strip()
     return len(first) <= HEADING_MAX and bool(HEADING_RE.match(first) or QUOTED_HEADING_RE.match(first) or
                                               EXCHANGE_HEADING_RE.match(first) or current().heading(first))
@@ -468,6 +471,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         bs = _rejoin_unfinished(regroup(bs, opens_paragraph))
     if not bs:
         raise TranscriptError(f"{report.path}: no text (only white space)")
+    bs = running_heads(bs)
     candidates = label_counts(bs, registry)
     titled = keyed = False
     bs = front_matter.fields_apart(bs)
@@ -517,7 +521,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
         last = (rest[-1] if rest else first).last
         record = Record(heading, body, first.line, last, marks=marks)
         if front and not records:
-            record.front = [Item("fw", b.text, b.line, rend=kind) if (kind := furniture(b.text)) else
+            record.front = [Item("fw", b.text, b.line, rend=kind) if (kind := b.fw or furniture(b.text)) else
                             Item("p", b.text, b.line) for b in front]
             record.line = front[0].line
         records.append(record)

@@ -14,11 +14,14 @@ class TranscriptError(Exception):
 
 @dataclass
 class Block:
-    """Lines between blank lines: ``text`` joined with newlines, ``line`` the first line's number."""
+    """Lines between blank lines: ``text`` joined with newlines, ``line`` the first line's number; ``fw`` the
+    ``fw/@type`` of a block that its place among the others shows to be a page's furniture (a running head or foot),
+    else ""."""
 
     text: str
     line: int
     last: int
+    fw: str = ""
 
 
 @dataclass

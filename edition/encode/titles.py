@@ -209,6 +209,8 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
     discussione ...``)."""
     out = []
     for k, b in enumerate(bs[:LOOK]):
+        if b.fw:
+            continue  # a running head: the page's, not the record's
         lines = unmark(b.text).strip().split("\n")
         # (a block of lines all in capitals, none a label's or a date's, is one heading however it is wrapped:
         # "INCONTRO DEL" over "PRESIDENTE DELLA REPUBBLICA" over "GIORGIO NAPOLITANO" over ...)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..conventions import GAP_RE
@@ -279,6 +279,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         counts.opening |= {name_key(w) for w in words if w[:1].isupper()}
         counts.named |= {w.lower() for w in words if len(w) > 1 and w[0].isupper() and w[1:].islower()}
     for k, b in enumerate(bs):
+        if b.fw:
+            continue  # a running head or foot opens no turn ("CHM Ref: X5378.2009 ...")
         text = NUMBER_RE.sub("", b.text, count=1)
         whole = SUPPLIED_LABEL_RE.match(text)
         m = LABEL_RE.match(whole.group("label") if whole else _first_line(text))
@@ -447,6 +449,7 @@ def _join_page_breaks(bs: list[Block], report: Report) -> list[Block]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and not prev.fw and not b.fw
             and not prev.text.rstrip().endswith(TERMINAL)
             and b.text[:1].islower()
             and not SOURCE_START_RE.match(prev.text.lstrip("*"))
@@ -528,6 +531,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             # Markdown transcript's "### Prezydent Rzeczypospolitej Polskiej Andrzej Duda:")
             body.append(Item("p", text, b.line))
             turn = None
+            i += 1
+            continue
+        if b.fw:  # a running head or foot, between the paragraphs of a turn or of the record: where it stands
+            (turn.items if turn is not None else body).append(Item("fw", text, b.line, rend=b.fw))
             i += 1
             continue
         if PAGE_ONLY.fullmatch(unwrapped):  # a page of the source begins between paragraphs: where it stands
@@ -1064,6 +1071,35 @@ def furniture(text: str) -> str:
     if PAGE_NUMBER_RE.fullmatch(flat):
         return "pageNum"
     return "classification" if BANNER_RE.fullmatch(flat) else ""
+
+
+#: The end of a sentence, perhaps before a closing quotation mark: a line of speech, not a running head.
+SENTENCE_END = re.compile(r"[.?!:;\u2026][\"\u201d\u2019]*$")
+
+#: The longest line a running head or foot holds.
+RUNNING_MAX = 200
+
+
+def running_heads(bs: list[Block]) -> list[Block]:
+    """The blocks with the running heads and foots of a document made into text from its pages marked as a page's
+    furniture: a line that holds its page's number among the total (``CHM Ref: X5378.2009  © 2009 Computer History
+    Museum  Page 2 of 49``; the language's ``[furniture] pages``), ``pageNum`` where it holds nothing else, and a
+    line printed again word for word beside two or more of them (the interview's title over each page's number)."""
+    page_of = language().page_of
+    if page_of is None:
+        return bs
+    lines = ["" if "\n" in b.text.strip() else " ".join(b.text.split()) for b in bs]
+    numbered: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = page_of.search(line) if 0 < len(line) <= RUNNING_MAX else None
+        if m and (m.start() == 0 or m.end() == len(line)):
+            numbered[i] = "pageNum" if m.group() == line else "running"
+    if not numbered:
+        return bs
+    beside = [j for i in numbered for j in (i - 1, i + 1) if 0 <= j < len(bs) and j not in numbered and lines[j]]
+    again = Counter(lines[j] for j in beside)
+    numbered.update({j: "running" for j in beside if again[lines[j]] >= 2 and not SENTENCE_END.search(lines[j])})
+    return [replace(b, fw=numbered[i]) if i in numbered else b for i, b in enumerate(bs)]
 
 
 #: A block of nothing but a clock time, as a parliament's record prints the time a speech began (``23.02``) and

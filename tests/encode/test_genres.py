@@ -40,6 +40,23 @@ EXPECTED = {
         labels=["DP:", "RC:", "DP:", "RC:", "DP:", "RC:"], events=["laughs"]),
     # an oral history's title page: the program and the project it belongs to above the transcript's title, the
     # interviewee, "Interviewed by", a town and its state and the day parted by a dash
+    # an oral history made into text from its PDF's pages: each page's running head (the title) and foot (the
+    # museum's reference and "Page 2 of 31") between the turns, the page's furniture, never a speaker or the title
+    "oral-history-running-foot.txt": dict(
+        kind="interview", lang="en", date="2011-03-03", title="Oral History of Margaret (Peg) Lindqvist",
+        place="Palo Alto, California", credits=[("interviewer", "Samuel Ortega")],
+        labels=["Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:"],
+        running=["Oral History of Margaret (Peg) Lindqvist",
+                 "Museum Ref: 102.2011 © 2011 Northbay Science Museum Page 2 of 31",
+                 "Oral History of Margaret (Peg) Lindqvist",
+                 "Museum Ref: 102.2011 © 2011 Northbay Science Museum Page 3 of 31"]),
+    # a witness interview's running foot in German, its page among the total in the language's words ("Seite 2 von
+    # 14"): the page's, not the speech's
+    "zeitzeugen-seitenfuss-de.txt": dict(
+        kind="interview", lang="de", date="2004-05-14", title="Zeitzeugeninterview mit Hildegard Brenner",
+        place="Leipzig", labels=["Seidl:", "Brenner:", "Seidl:", "Brenner:", "Seidl:", "Brenner:"],
+        running=["Stadtarchiv Leipzig, Zeitzeugenprojekt – Seite 2 von 14",
+                 "Stadtarchiv Leipzig, Zeitzeugenprojekt – Seite 3 von 14"]),
     "oral-history-title-page.txt": dict(
         kind="interview", lang="en", date="2011-04-14", main="Edited Oral History Transcript", place="Denver, CO",
         credits=[("interviewer", "Thomas Brandt")], labels=["Brandt:", "Osei:", "Brandt:", "Osei:", "Brandt:"]),
@@ -587,6 +604,8 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     if want.get("only_credits"):  # (no institution credited as a person: "Conducted by X, SRL History Center")
         assert sorted(set(credits)) == sorted(want["credits"])
     assert [_text(s) for s in x("//t:stage[@type='incident']")] == want.get("events", [])
+    # a page's running head or foot, as printed, where it stands (none where the transcript prints none)
+    assert [_text(f) for f in x("//t:text//t:fw[@type='running']")] == want.get("running", [])
     if "withheld" in want:  # a web page's placeholder for what its publisher withheld ("[email]"): a gap, as printed
         assert [_text(g) for g in x("//t:gap[@reason='redacted']")] == want["withheld"]
         assert [_text(s) for s in x("//t:supplied")] == []
