@@ -37,7 +37,9 @@ LABEL_RE = re.compile(
     # read before the label, or a paragraph number glued to it ("3Bush:")
     r"(?P<name>(?:(?i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Adm|Amb|Sen|Rep|Gov|Prof|Rev|Capt|Maj)\.\s+|(?:[A-Z]\.){1,3}\s*)*"
     r"[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?"  # (OCR may set a full stop inside a word: "Pr.esident")
-    r"(?:\s+(?:[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?|of|the|de|von|van|bin|al-[\w'’\-]+)){0,3}?)"
+    r"(?:\s+(?:[A-Z][\w'’\-]*(?:\.[a-z][\w'’\-]*)?|of|the|de|von|van|bin|al-[\w'’\-]+"
+    r"|(?:\([A-Z][\w'’\-]*\)|[\"“][A-Z][\w'’\-]*[\"”])(?=\s+[A-Z]))){0,3}?)"  # a nickname before the
+    # surname: "Elizabeth (Jake) Feinler", "James “Jim” Hale" (not a party's "(D-Ohio)" after it)
     # a gloss in brackets ("Chebrikov [KGB chairman]."), a remark on delivery ("The President (spoke in Arabic):")
     r"(?:\s+\[(?P<gloss>[^\[\]\n]{1,40})\]|\s+\((?P<remark>[a-z][^()\n]{0,40})\))?"
     r"(?P<punct>\s?:|\.)(?=\s|$|(?<=:)[\u2026\u2014])"  # OCR may set a space before the colon: "KISSINGER :";

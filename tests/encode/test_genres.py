@@ -41,11 +41,14 @@ EXPECTED = {
     # an oral history's title page: the program and the project it belongs to above the transcript's title, the
     # interviewee, "Interviewed by", a town and its state and the day parted by a dash
     # an oral history made into text from its PDF's pages: each page's running head (the title) and foot (the
-    # museum's reference and "Page 2 of 31") between the turns, the page's furniture, never a speaker or the title
+    # museum's reference and "Page 2 of 31") between the turns, the page's furniture, never a speaker or the title;
+    # the interviewee's first label her name in full with the name she goes by in parentheses, "Margaret (Peg)
+    # Lindqvist:", the one speaker of "Lindqvist:"
     "oral-history-running-foot.txt": dict(
         kind="interview", lang="en", date="2011-03-03", title="Oral History of Margaret (Peg) Lindqvist",
         place="Palo Alto, California", credits=[("interviewer", "Samuel Ortega")],
-        labels=["Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:"],
+        labels=["Ortega:", "Margaret (Peg) Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:", "Lindqvist:", "Ortega:",
+                "Lindqvist:"], speakers=2,
         running=["Oral History of Margaret (Peg) Lindqvist",
                  "Museum Ref: 102.2011 © 2011 Northbay Science Museum Page 2 of 31",
                  "Oral History of Margaret (Peg) Lindqvist",
