@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from .language import current as language
 from .records import Block
 
@@ -25,8 +27,9 @@ def _title_key() -> re.Pattern[str]:
 
 
 def fields_apart(bs: list[Block]) -> list[Block]:
-    """The blocks with each line of a front matter that opens the transcript a block of its own (a field, an item
-    of a field's list, a fence), as a title page's fields are; the blocks as they are where there is none."""
+    """The blocks with each field of a front matter that opens the transcript a block of its own (a field with the
+    indented lines its value goes on in, an item of a field's list, a fence), as a title page's fields are; the
+    blocks as they are where there is none."""
     if title_line(bs) is None:
         return bs
     out: list[Block] = []
@@ -34,7 +37,12 @@ def fields_apart(bs: list[Block]) -> list[Block]:
         lines = b.text.split("\n")
         closed = next((n for n, line in enumerate(lines) if (k or n) and CLOSE.fullmatch(line)), None)
         end = len(lines) if closed is None else closed + 1
-        out += [Block(line, b.line + n, b.line + n) for n, line in enumerate(lines[:end])]
+        for n, line in enumerate(lines[:end]):
+            if out and n and not (FIELD.match(line) or line.lstrip().startswith("- ") or CLOSE.fullmatch(line)) \
+                    and FIELD.match(out[-1].text.split("\n", 1)[0]):  # (a value that goes on under its key)
+                out[-1] = Block(out[-1].text + "\n" + line, out[-1].line, b.line + n)
+            else:
+                out.append(Block(line, b.line + n, b.line + n))
         if closed is not None:
             if end < len(lines):
                 out.append(Block("\n".join(lines[end:]), b.line + end, b.last))
@@ -48,20 +56,32 @@ def title_line(bs: list[Block]) -> tuple[int, int] | None:
     if not bs or not FENCE.fullmatch(bs[0].text.split("\n", 1)[0]):
         return None
     title_key = _title_key()
+    field = False  # whether a field has begun: a line of neither kind under it is its value going on
     for k, b in enumerate(bs[:LINES]):
         lines = b.text.split("\n")
         for n, line in enumerate(lines):
-            if (k or n) and CLOSE.fullmatch(line):
+            if not (k or n):
+                continue
+            if CLOSE.fullmatch(line):
                 return None  # closed before any title
-            if (k or n) and title_key.match(line) and FIELD.match(line):
+            if title_key.match(line) and FIELD.match(line):
                 return k, n
-            if (k or n) and not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t"):
+            if not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t" or field):
                 return None  # no field, no item of a list: no front matter
+            field = field or bool(FIELD.match(line))
     return None
 
 
 def title(text: str) -> str:
-    """A title as its front matter gives it, without the key and the quotation marks YAML may set around it."""
+    """A title as its front matter's field gives it, its value as YAML reads it (without its quotation marks, its
+    escapes read, ``\\_`` a no-break space, its lines folded: ``"... Kalamazoo,\\_\\`` over ``  MI"``); where
+    YAML cannot read the field, its words after the key as they stand."""
+    try:  # (the lines a value goes on in indented, as YAML asks and as the transcript's reading left them not)
+        value = yaml.safe_load(re.sub(r"\n(?=\S)", "\n  ", text.strip()))
+    except yaml.YAMLError:
+        value = None
+    if isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), str | int | float):
+        return str(next(iter(value.values())))
     return unquoted(_title_key().sub("", text.strip(), count=1))
 
 

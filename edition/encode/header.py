@@ -84,9 +84,9 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
     f = Facts()
     h = record.heading
     if h is not None:
-        f.title = current().without_furniture(normalize(unmark(h.title)).strip())  # (a skip link run into the
+        title = front_matter.title(h.title) if h.keyed else h.title  # (its value as YAML reads it, lines and all)
+        f.title = current().without_furniture(normalize(unmark(title)).strip())  # (a skip link run into the
         # title; not a court reporter's numbers of its lines)
-        f.title = front_matter.title(f.title) if h.keyed else f.title
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]

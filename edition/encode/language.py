@@ -72,6 +72,7 @@ class Language:
     pages: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     place_heads: tuple[str, ...] = ()
+    aboard: tuple[str, ...] = ()
     place_in: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
     unfinished: tuple[str, ...] = ()
@@ -136,6 +137,7 @@ def parse(text: str, where: str) -> Language:
         pages=_pages(data.get("furniture", {}), where),
         places=_strings(data.get("places", {}), "words", where),
         place_heads=_strings(data.get("places", {}), "heads", where),
+        aboard=_strings(data.get("places", {}), "aboard", where),
         place_in=_strings(data.get("places", {}), "in", where),
         series=_strings(data.get("series", {}), "words", where),
         unfinished=_strings(data.get("titles", {}), "unfinished", where),
@@ -418,6 +420,17 @@ class Vocabulary:
         words = self._union("place_heads")
         return re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
                           re.I) if words else None
+
+    @cached_property
+    def _aboard(self) -> re.Pattern[str] | None:
+        words = sorted(self._union("aboard"), key=len, reverse=True)
+        return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\w)", re.I) if words else None
+
+    def names_a_journey(self, line: str) -> bool:
+        """A short line, no sentence, that opens with the words of a record made on the way (``Aboard Air Force
+        One``, ``En Route Kalamazoo, Michigan``, ``À bord de l'avion présidentiel``): where it was made."""
+        return bool(self._aboard and self._aboard.match(line.strip()) and len(line) <= 80 and
+                    not re.search(r"[.?!]$", line.strip()))
 
     def names_hall_first(self, line: str) -> bool:
         """A short line, no sentence, that opens with a place's noun (:attr:`place_start`): where the record was

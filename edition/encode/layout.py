@@ -476,7 +476,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     titled = keyed = False
     bs = front_matter.fields_apart(bs)
     if (at := front_matter.title_line(bs)) is not None:  # a Markdown file's front matter names its one record
-        bs, k = _set_apart(bs, *at, 1)
+        bs, k = _set_apart(bs, *at, len(bs[at[0]].text.split("\n")) - at[1])
         starts, titled, keyed = [k], True, True
         report.info(bs[k].line, f"the front matter's title {front_matter.title(bs[k].text)!r} is read as the "
                                 "record's title, its other fields as a title page's")

@@ -135,8 +135,9 @@ def _place_line(line: str, lines: list[str], k: int) -> bool:
     v = language()
     if v.place_end and v.place_end.search(line) and len(line) <= 80 and not find_date(line):
         return True
-    if v.names_hall_first(line) and not find_date(line):
-        return True  # a language that names the hall first: "Сесійний зал Верховної Ради України"
+    if (v.names_hall_first(line) or v.names_a_journey(line)) and not find_date(line):
+        return True  # a language that names the hall first: "Сесійний зал Верховної Ради України"; a record made
+        # on the way: "Aboard Air Force One"
     if not PLACE_LINE.match(line) or find_date(line) or _names_a_person(line):
         return False
     near = lines[max(0, k - 1):k] + lines[k + 1:k + 2]
@@ -283,6 +284,9 @@ def read_opening(record: Record) -> Opening:
             out.by = names_in(BY.sub("", line))
         if not out.place and not above[k] and _place_line(line, lines, k):
             out.place = line.rstrip(" .,;")
+        elif out.place and not placed and k and lines[k - 1].rstrip(" .,;") == out.place.rsplit(", ", 1)[-1] and \
+                v.names_a_journey(lines[k - 1]) and v.names_a_journey(line):
+            out.place += ", " + line.rstrip(" .,;")  # "Aboard Air Force One" over "En Route Kalamazoo, Michigan"
         if out.time is None and (field_time := _time_field(line, times)):
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
         if out.end is None and (field_end := _time_field(line, ends)):

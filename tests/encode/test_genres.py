@@ -334,6 +334,14 @@ EXPECTED = {
     # a Markdown transcript's front matter (YAML between two lines of three hyphens, as static site generators and
     # Pandoc read it): its title (without its key and quotation marks), its date, who transcribed it ("transcript_by",
     # a key's underscore a space), the speakers it lists; each field a paragraph of its own, none run together
+    # a press gaggle saved as Markdown: its front matter's title a YAML string in quotation marks, escaped ("\\_", a
+    # no-break space) and folded over two lines; where it was held on the lines above the time ("Aboard Air Force
+    # One" over "En Route Duluth, Minnesota"); "END" and the hour close it
+    "press-gaggle-front-matter.txt": dict(
+        kind="press", lang="en", date="2022-05-11", time="11:42", end="11:58",
+        main="Press Gaggle by Press Secretary Dana Hale Aboard Air Force One En Route Duluth, MN",
+        place="Aboard Air Force One, En Route Duluth, Minnesota",
+        labels=["MS. HALE:", "Q", "MS. HALE:", "Q", "MS. HALE:"]),
     "podcast-front-matter.txt": dict(
         lang="en", date="2021-06-14", main="Mara Okafor on community archives: keeping the tapes alive",
         credits=[("editor", "Lena Vogt")], participants=["Mara Okafor", "Tom Reyes"],
