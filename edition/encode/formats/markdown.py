@@ -21,7 +21,7 @@ def _read(text: str) -> Iterator[tuple[str, re.Match | None]]:
     """Each line of a text, with its heading's parts where it is an ATX heading with a letter in its words (not "#
     5" nor "#####", and not inside a fenced block of code)."""
     fenced = False
-    for line in text.split("\n"):
+    for line in re.split(r"\r\n|[\n\r\x0b\x0c]", text):  # (a line ended as on Windows too: CR LF)
         if FENCE.match(line):
             fenced = not fenced
         m = None if fenced else HEADING.match(line)

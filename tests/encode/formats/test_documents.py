@@ -293,12 +293,14 @@ I worked at the arsenal.
 
 
 @pytest.mark.parametrize("name", ["calder.md", "calder.txt"])
-def test_a_transcript_typed_in_markdown_has_headings_of_their_levels_and_labels_set_as_headings(tmp_path, name):
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_transcript_typed_in_markdown_has_headings_of_their_levels_and_labels_set_as_headings(tmp_path, name,
+                                                                                                newline):
     """Markdown's heading marks (``#`` to ``######``) are a heading's level, as a word processor's heading style
-    is: not words of the text, whether the file is named .md or .txt; a speaker's name and its colon set as a
-    heading of its own is the speaker's label."""
+    is: not words of the text, whether the file is named .md or .txt, its lines ended as on Unix or as on Windows
+    (CR LF); a speaker's name and its colon set as a heading of its own is the speaker's label."""
     path = tmp_path / name
-    path.write_text(MARKDOWN, encoding="utf-8")
+    path.write_bytes(MARKDOWN.replace("\n", newline).encode("utf-8"))
     result = encode_file(path, Registry.load())
     root = result.documents[0].tree.getroot()
     text = root.find(f"{{{TEI_NS}}}text")
@@ -310,6 +312,7 @@ def test_a_transcript_typed_in_markdown_has_headings_of_their_levels_and_labels_
     assert [" ".join(sp.xpath("t:p//text()", namespaces=NS)) for sp in root.xpath("//t:sp", namespaces=NS)] == [
         "Where were you born?", "In Springfield, in 1921.", "What did you do in the war?", "I worked at the arsenal."]
     assert any("read as Markdown text" in m.text for m in result.report.messages)
+    assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
 
 
 def test_a_line_opening_with_a_number_sign_and_no_words_leaves_a_text_plain(tmp_path):
