@@ -55,6 +55,7 @@ class Language:
     answers: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     not_speakers: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
     chairs: tuple[str, ...] = ()
     examining: tuple[str, ...] = ()
     signing_on: tuple[str, ...] = ()
@@ -123,7 +124,8 @@ def parse(text: str, where: str) -> Language:
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
-        not_speakers=_strings(labels, "not_speakers", where), chairs=_strings(labels, "chairs", where),
+        not_speakers=_strings(labels, "not_speakers", where), notes=_strings(labels, "notes", where),
+        chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
         numbered=_strings(labels, "numbered", where),
@@ -246,6 +248,11 @@ class Vocabulary:
     def not_speakers(self) -> frozenset[str]:
         """Words that open speech and never name a speaker (``Danke``, ``Yes``), lower case."""
         return frozenset(w.lower() for w in self._union("not_speakers"))
+
+    @cached_property
+    def note_words(self) -> frozenset[str]:
+        """The words of a note's heading (``Note``, ``Anmerkung``), lower case."""
+        return frozenset(w.lower() for w in self._union("notes"))
 
     @cached_property
     def saying(self) -> frozenset[str]:

@@ -124,6 +124,11 @@ def _time_field(line: str, names: frozenset[str]) -> object:
     return None
 
 
+#: A recording's first position, 0:00 (``## 0:00`` over a tape's first minutes, ``[00:00:00]``): where the
+#: transcript stands on its tape, never the hour the record was made.
+RECORDING_START = re.compile(r"^\[?0{1,2}[:.]00(?:[:.]00)?\]?$")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]{2,}", text)
 
@@ -214,10 +219,10 @@ def _spoken_of(lines: list[str], k: int, prose: int) -> bool:
     below = lines[k + 1].split() if k + 1 < len(lines) else []
     signed = 1 <= len(below) <= 4 and all(w[:1].isupper() for w in below) and \
         not re.search(r"[\d.?!:]$", lines[k + 1])
-    return _sentence(lines[k], 5) or (len(lines[k]) <= DATE_LINE and signed)
+    return sentence(lines[k], 5) or (len(lines[k]) <= DATE_LINE and signed)
 
 
-def _sentence(line: str, words: int = 12) -> bool:
+def sentence(line: str, words: int = 12) -> bool:
     """A sentence of twelve words or more (unless said): prose, not a field, a heading or a dateline."""
     return len(line.split()) >= words and bool(re.search(r"[.?!][\"\u201d\u2019)]*$", line))
 
@@ -244,7 +249,7 @@ def read_opening(record: Record) -> Opening:
         out.credits += [c for c in credit_phrases(title) if c not in out.credits]
         if end := _time_field(title, ends):  # "... INÍCIO: 10h37min TÉRMINO: 11h46min" run into the title's line
             out.end, out.end_said = end.start_time, title
-    prose = next((k for k, line in enumerate(lines) if _sentence(line)), len(lines))  # (where the text has begun)
+    prose = next((k for k, line in enumerate(lines) if sentence(line)), len(lines))  # (where the text has begun)
     for k, line in enumerate(lines):
         m = FIELD.match(BULLET.sub("", line))
         name = front_matter.key(m.group("name").strip()).lower() if m else ""  # ("transcript_by")
@@ -292,7 +297,7 @@ def read_opening(record: Record) -> Opening:
         if out.end is None and (field_end := _time_field(line, ends)):
             out.end, out.end_said = field_end.start_time, line
         if (out.time is None or stamped) and len(line) <= TIME_LINE and (time := find_time(line)) and \
-                not find_date(line) and \
+                not find_date(line) and not RECORDING_START.search(line[time.start:time.end]) and \
                 all((len(w) <= 4 and (w.islower() or w.isupper())) or w.lower() in v.time_words
                     for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"

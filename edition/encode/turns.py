@@ -388,6 +388,8 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
+    if any(w.lower() in language().note_words for w in re.findall(r"[^\W\d_]+", name)):
+        return False  # a note's heading: "Editor's note:", "Anmerkung der Bearbeiterin:"
     if len(name.split()) == 1 and punct == "stop" and first in language().abbreviations:
         return False  # a title written short, the name after it: "SEN. ORRIN G. HATCH, R-UTAH"
     numbered = forms.NUMBERED.fullmatch(name + ":")  # a participant known by a number ("Participant 7")
@@ -1109,6 +1111,11 @@ def running_heads(bs: list[Block]) -> list[Block]:
 TIME_ONLY = re.compile(r"\(?(?:[01]?\d|2[0-4])[.:][0-5]\d(?::[0-5]\d)?(?:\s?Uhr|\s?h)?\)?")
 
 
+#: A definition of Markdown's definition lists (Pandoc, PHP Markdown Extra): a colon, a space or a tab, the words;
+#: under a speaker's name alone on its line, the speech.
+DEFINITION = re.compile(r":[ \t]+\S")
+
+
 def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
     """Whether speech follows a label without punctuation: on its line (where OCR stripped the punctuation), or,
     where it stands alone, in the rest of its block or the next block, a sentence or a long line, not another
@@ -1119,6 +1126,8 @@ def _speech_follows(bs: list[Block], i: int, end: int) -> bool:
     if line[end:].strip():
         return True
     lines = _lines_after(bs, i)
+    if lines and DEFINITION.match(lines[0]):
+        return True  # the speech set as a definition under its speaker's name (Pandoc's "Ruth" over ":  Kombach")
     if lines and re.search(r"\w:$", lines[0]) and not _names_only(lines[0][:-1]):
         return len(lines) > 1 and _speech_line(lines[1])  # (a name and a colon is the next label)
     return bool(lines) and _speech_line(lines[0])

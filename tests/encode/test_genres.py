@@ -342,6 +342,13 @@ EXPECTED = {
         main="Press Gaggle by Press Secretary Dana Hale Aboard Air Force One En Route Duluth, MN",
         place="Aboard Air Force One, En Route Duluth, Minnesota",
         labels=["MS. HALE:", "Q", "MS. HALE:", "Q", "MS. HALE:"]),
+    # a family's conversation typed in Markdown (lines ended CR LF), each speech a definition under its speaker's
+    # name (Pandoc's "Lotte" over ":<tab>Wann ..."), the tape's minutes as headings ("## 0:00": where the tape
+    # stands, no hour of the day); the editor's note ("Anmerkung der Bearbeiterin:") no speaker, and the
+    # "Protokoll" it speaks of no kind of record
+    "familiengespraech-definitionen-de.txt": dict(
+        kind="other", lang="de", time=None,
+        labels=["Lotte", "Greta", "Lotte", "Hanne", "Greta", "Lotte", "Hanne"]),
     "podcast-front-matter.txt": dict(
         lang="en", date="2021-06-14", main="Mara Okafor on community archives: keeping the tapes alive",
         credits=[("editor", "Lena Vogt")], participants=["Mara Okafor", "Tom Reyes"],
