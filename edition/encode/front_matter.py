@@ -28,7 +28,7 @@ def _title_key() -> re.Pattern[str]:
 
 def fields_apart(bs: list[Block]) -> list[Block]:
     """The blocks with each field of a front matter that opens the transcript a block of its own (a field with the
-    indented lines its value goes on in, an item of a field's list, a fence), as a title page's fields are; the
+    lines its value goes on in, an item of a field's list, a fence), as a title page's fields are; the
     blocks as they are where there is none."""
     if title_line(bs) is None:
         return bs

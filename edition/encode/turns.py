@@ -1100,7 +1100,8 @@ def running_heads(bs: list[Block]) -> list[Block]:
             numbered[i] = "pageNum" if m.group() == line else "running"
     if not numbered:
         return bs
-    beside = [j for i in numbered for j in (i - 1, i + 1) if 0 <= j < len(bs) and j not in numbered and lines[j]]
+    beside = sorted({j for i in numbered for j in (i - 1, i + 1) if 0 <= j < len(bs) and j not in numbered and
+                     lines[j]})  # (each line once: one between two page numbers is beside them once)
     again = Counter(lines[j] for j in beside)
     numbered.update({j: "running" for j in beside if again[lines[j]] >= 2 and not SENTENCE_END.search(lines[j])})
     return [replace(b, fw=numbered[i]) if i in numbered else b for i, b in enumerate(bs)]
