@@ -38,7 +38,7 @@ def fields_apart(bs: list[Block]) -> list[Block]:
         closed = next((n for n, line in enumerate(lines) if (k or n) and CLOSE.fullmatch(line)), None)
         end = len(lines) if closed is None else closed + 1
         for n, line in enumerate(lines[:end]):
-            if out and n and not (FIELD.match(line) or line.lstrip().startswith("- ") or CLOSE.fullmatch(line)) \
+            if out and n and not (_field_or_item(line) or CLOSE.fullmatch(line)) \
                     and FIELD.match(out[-1].text.split("\n", 1)[0]):  # (a value that goes on under its key)
                 out[-1] = Block(out[-1].text + "\n" + line, out[-1].line, b.line + n)
             else:
@@ -48,6 +48,11 @@ def fields_apart(bs: list[Block]) -> list[Block]:
                 out.append(Block("\n".join(lines[end:]), b.line + end, b.last))
             return out + bs[k + 1:]
     return bs  # (never closed: no front matter)
+
+
+def _field_or_item(line: str) -> bool:
+    """A front matter's field (``date: 2019-01-20``) or an item of a field's list (``- Nicolas Dorier``)."""
+    return bool(FIELD.match(line)) or line.lstrip().startswith("- ")
 
 
 def title_line(bs: list[Block]) -> tuple[int, int] | None:
@@ -66,7 +71,7 @@ def title_line(bs: list[Block]) -> tuple[int, int] | None:
                 return None  # closed before any title
             if title_key.match(line) and FIELD.match(line):
                 return k, n
-            if not (FIELD.match(line) or line.lstrip().startswith("- ") or line[:1] in " \t" or field):
+            if not (_field_or_item(line) or line[:1] in " \t" or field):
                 return None  # no field, no item of a list: no front matter
             field = field or bool(FIELD.match(line))
     return None

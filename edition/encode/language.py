@@ -436,14 +436,12 @@ class Vocabulary:
     def names_a_journey(self, line: str) -> bool:
         """A short line, no sentence, that opens with the words of a record made on the way (``Aboard Air Force
         One``, ``En Route Kalamazoo, Michigan``, ``À bord de l'avion présidentiel``): where it was made."""
-        return bool(self._aboard and self._aboard.match(line.strip()) and len(line) <= 80 and
-                    not re.search(r"[.?!]$", line.strip()))
+        return bool(self._aboard and self._aboard.match(line.strip()) and _place_shaped(line))
 
     def names_hall_first(self, line: str) -> bool:
         """A short line, no sentence, that opens with a place's noun (:attr:`place_start`): where the record was
         made, never its title."""
-        return bool(self.place_start and self.place_start.search(line) and len(line) <= 80 and
-                    not re.search(r"[.?!]$", line.strip()))
+        return bool(self.place_start and self.place_start.search(line) and _place_shaped(line))
 
     def without_furniture(self, line: str) -> str:
         """A line without the page's own words it opens with, where the last of them is glued to a capital (``Liens
@@ -472,6 +470,11 @@ class Vocabulary:
                 memo.clear()
             memo[line] = bare(line) in self.furniture
         return memo[line]
+
+
+def _place_shaped(line: str) -> bool:
+    """A line as short as a place's name (80 characters at most) that ends no sentence."""
+    return len(line) <= 80 and not re.search(r"[.?!]$", line.strip())
 
 
 def bare(text: str) -> str:

@@ -126,7 +126,7 @@ def _time_field(line: str, names: frozenset[str]) -> object:
 
 #: A recording's first position, 0:00 (``## 0:00`` over a tape's first minutes, ``[00:00:00]``): where the
 #: transcript stands on its tape, never the hour the record was made.
-RECORDING_START = re.compile(r"^\[?0{1,2}[:.]00(?:[:.]00)?\]?$")
+RECORDING_START = re.compile(r"\[?0{1,2}[:.]00(?:[:.]00)?\]?")
 
 
 def _words(text: str) -> list[str]:
@@ -244,6 +244,7 @@ def read_opening(record: Record) -> Opening:
     in_prose = False  # the date was read inside a sentence, which a date line of its own overrides
     stamped = False  # the time is a date line's, which a time alone on a later line of the opening overrides
     placed = False  # the place is a field's ("PLACE:"), which nothing read from other lines overrides
+    place_line = -1  # the line the place was read from, where a line under it may go on with it
     if record.heading is not None:  # a title page's credits may stand in its title's block
         title = normalize(unmark(record.heading.title))
         out.credits += [c for c in credit_phrases(title) if c not in out.credits]
@@ -288,16 +289,15 @@ def read_opening(record: Record) -> Opening:
         if BY.match(line) and not out.credits:  # an interview's title page: "by J.T. Curry and P.D. Lagerquist"
             out.by = names_in(BY.sub("", line))
         if not out.place and not above[k] and _place_line(line, lines, k):
-            out.place = line.rstrip(" .,;")
-        elif out.place and not placed and k and lines[k - 1].rstrip(" .,;") == out.place.rsplit(", ", 1)[-1] and \
-                v.names_a_journey(lines[k - 1]) and v.names_a_journey(line):
+            out.place, place_line = line.rstrip(" .,;"), k
+        elif not placed and place_line == k - 1 and v.names_a_journey(lines[k - 1]) and v.names_a_journey(line):
             out.place += ", " + line.rstrip(" .,;")  # "Aboard Air Force One" over "En Route Kalamazoo, Michigan"
         if out.time is None and (field_time := _time_field(line, times)):
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
         if out.end is None and (field_end := _time_field(line, ends)):
             out.end, out.end_said = field_end.start_time, line
         if (out.time is None or stamped) and len(line) <= TIME_LINE and (time := find_time(line)) and \
-                not find_date(line) and not RECORDING_START.search(line[time.start:time.end]) and \
+                not find_date(line) and not RECORDING_START.fullmatch(line[time.start:time.end]) and \
                 all((len(w) <= 4 and (w.islower() or w.isupper())) or w.lower() in v.time_words
                     for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"
