@@ -465,11 +465,29 @@
     <!-- (a manuscript's or an inscription's: when it was made, its origin's origDate; never when it was acquired,
          seen or catalogued; nor the imprint of the printed edition a letter was taken from, unless the source is
          an article, whose imprint dates it) -->
-    <xsl:sequence select="($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
+    <xsl:sequence select="ed:dated(($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
         = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
         $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
         $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[@type = ('digitalSource',
-        'originalSource', 'printSource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1]"/>
+        'originalSource', 'printSource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1])"/>
+  </xsl:function>
+  <!-- A date dated by TEI's ISO 8601 attributes alone (att.datable.iso: when-iso, from-iso, to-iso, notBefore-iso,
+       notAfter-iso) read as the W3C attributes they stand beside: a postmark's notBefore-iso="1964-12-23T14:00:01+01:00"
+       is read as notBefore is. A date with any W3C attribute is as it is. -->
+  <xsl:function name="ed:dated" as="element()?">
+    <xsl:param name="d" as="element()?"/>
+    <xsl:choose>
+      <xsl:when test="$d/@*[ends-with(local-name(), '-iso')] and empty($d/(@when | @from | @to | @notBefore | @notAfter))">
+        <xsl:element name="{local-name($d)}" namespace="{namespace-uri($d)}">
+          <xsl:for-each select="$d/@*">
+            <xsl:attribute name="{if (ends-with(local-name(), '-iso')) then substring-before(local-name(), '-iso')
+                else name()}" namespace="{namespace-uri()}" select="."/>
+          </xsl:for-each>
+          <xsl:copy-of select="$d/node()"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$d"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
   <!-- The events of a text's life that date it (DraCor's standOff): written, printed, first performed, in that
        order; ed:event-label names each. -->
@@ -707,7 +725,7 @@
           ', ')"/>
       <xsl:variable name="words" select="string-join(($names[. != ''], ($action/(placeName | settlement))[1] !
           (normalize-space() || ed:doubt-after(.)), $action[@type = 'received']/date[1] !
-          ('received ' || ed:date-in-words(.))), ', ')"/>
+          ('received ' || ed:date-in-words(ed:dated(.)))), ', ')"/>
       <xsl:if test="$words != ''">
         <ed:corresp label="{if ($type = 'sent') then 'From' else 'To'}" names="{$names}"><xsl:value-of
             select="$words"/></ed:corresp>
@@ -742,11 +760,12 @@
   <xsl:function name="ed:doubted" as="xs:boolean">
     <xsl:param name="d" as="element()"/>
     <!-- (marks and the slash found without a regular expression, and the words' only where one of their last
-         letters ends a word: Saxon tries a pattern that begins with no fixed character at every character) -->
+         letters ends a word: Saxon tries a pattern that begins with no fixed character at every character; an ISO 8601 interval
+         printed as the date, "1964-12-23T14:00:01+01:00/1964-12-23T15:00:00+01:00", is no two days written over) -->
     <xsl:variable name="s" select="ed:words($d)"/>
     <xsl:variable name="lower" select="lower-case($s)"/>
     <xsl:sequence select="contains($s, '?') or contains($s, '[') or contains($s, ']')
-        or (contains($s, '/') and matches($s, '\d\.?/\d'))
+        or (contains($s, '/') and matches($s, '\d\.?/\d') and not(matches($s, '^\d{4}-[\dT:.+Z-]*/\d{4}-')))
         or (some $last in ('a', 'c', 'm', 's', 'v', 'n', 'o', 'k', 'о', 'к') satisfies
             (contains($lower, $last || ' ') or contains($lower, $last || '.')))
         and matches($lower, '(^|[\s(\[])(ca|c|circa|um|etwa|vers|env|environ|hacia|verso|ok|около|ок)\.?\s')
@@ -805,7 +824,8 @@
       )[. != ''], ', ') || (if ($d/@cert and not($d/@cert = 'high')) then ' (inferred)' else '')"/>
   </xsl:function>
   <!-- A date as readers read it: "23 February 1991, 14:35–15:05"; a month, "November 1901"; a year, or years, as
-       numbers ("147", "375–377", not ISO's "0147"); other forms as given. (The day, month and year as format-date's
+       numbers ("147", "375–377", not ISO's "0147"); ISO 8601's own forms as words ("1964-12-23T14:00:01+01:00" the
+       day, 14:00; two of them over a slash, a span); other forms as given. (The day, month and year as format-date's
        '[D] [MNn] [Y]' writes them, without its cost: a page has several.) -->
   <xsl:variable name="ed:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June',
       'July', 'August', 'September', 'October', 'November', 'December')"/>
@@ -813,9 +833,13 @@
     <xsl:param name="when" as="xs:string"/>
     <xsl:sequence select="if (matches($when, '^\d{4}-\d{2}(-\d{2})?&#x2013;\d{4}-\d{2}(-\d{2})?$'))
         then string-join(tokenize($when, '&#x2013;') ! ed:in-words(.), ' &#x2013; ')
+        else if (matches($when, '^\d{4}-\d{2}-\d{2}\S*/\d{4}-\d{2}-\d{2}\S*$'))
+        then string-join(tokenize($when, '/') ! ed:in-words(.), ' &#x2013; ')
         else if (matches($when, '^\d{4}-\d{2}-\d{2}') and substring($when, 1, 10) castable as xs:date)
         then (let $d := xs:date(substring($when, 1, 10)) return day-from-date($d) || ' '
-            || $ed:months[month-from-date($d)] || ' ' || year-from-date($d)) || substring($when, 11)
+            || $ed:months[month-from-date($d)] || ' ' || year-from-date($d)) || (if (matches($when,
+            '^.{10}T\d\d:\d\d')) then ', ' || ed:hhmm($when) || replace(substring($when, 11), '^T[\d:.]*(Z|[+-]\d\d:\d\d)?', '')
+            else substring($when, 11))
         else if (matches($when, '^\d{4}-\d{2}($|[^\d])') and substring($when, 1, 7) || '-01' castable as xs:date)
         then $ed:months[xs:integer(substring($when, 6, 2))] || ' ' || xs:integer(substring($when, 1, 4))
             || substring($when, 8)

@@ -178,3 +178,24 @@ def test_in_print_the_sources_own_reading_is_a_footnote_not_a_second_word(tmp_pa
                                    text=True, check=True).stdout.split())
     assert "Dear Doktor1 Escher, the2 letter came." in text
     assert "1. abbreviated: Dr" in text and "2. the source has: teh" in text
+
+
+def test_a_postmark_dated_by_its_iso_attributes_is_shown_as_its_day(tmp_path):
+    """A letter edition that dates a postmark by TEI's ISO 8601 attributes (att.datable.iso: notBefore-iso,
+    notAfter-iso, a window of an hour) and prints the ISO forms as the date's text: the letter is of that day, in
+    words; never the day glued to the rest of the ISO text ("23 December 1964T14:00:01+01:00/..."). The date of
+    receipt is read the same way."""
+    build_texts(tmp_path, {
+        "p1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="p1"><teiHeader><fileDesc><titleStmt><title>A card'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p>"
+            "</sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type='sent'><persName>Wystan"
+            "</persName><placeName>Berlin</placeName><date notBefore-iso='1964-12-23T14:00:01+01:00' "
+            "notAfter-iso='1964-12-23T15:00:00+01:00'>1964-12-23T14:00:01+01:00/1964-12-23T15:00:00+01:00</date>"
+            "</correspAction><correspAction type='received'><persName>Stella</persName><date "
+            "when-iso='1964-12-28'>1964-12-28</date></correspAction></correspDesc></profileDesc></teiHeader>"
+            "<text><body><p>Happy Christmas.</p></body></text></TEI>"),
+    }, "--only", "web")
+    got = facts(tmp_path / "site", "p1")
+    assert got["Date"] == "23 December 1964"
+    assert got["To"] == "Stella, received 28 December 1964"
