@@ -467,9 +467,15 @@
          an article, whose imprint dates it) -->
     <xsl:sequence select="ed:dated(($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
         = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
-        $doc//sourceDesc//bibl[@type = 'firstEdition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
-        $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[@type = ('digitalSource',
-        'originalSource', 'printSource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1])"/>
+        $doc//sourceDesc//bibl[ed:type-word(@type) = 'firstedition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
+        $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[ed:type-word(@type) = ('digitalsource',
+        'originalsource', 'printsource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1])"/>
+  </xsl:function>
+  <!-- A type as projects spell TEI's camel-cased values: digitalSource, digital-source, digital_source and "Digital
+       Source" are one kind, "digitalsource". -->
+  <xsl:function name="ed:type-word" as="xs:string">
+    <xsl:param name="type" as="attribute()?"/>
+    <xsl:sequence select="lower-case(replace(string($type), '[\s_\-]', ''))"/>
   </xsl:function>
   <!-- A date dated by TEI's ISO 8601 attributes alone (att.datable.iso: when-iso, from-iso, to-iso, notBefore-iso,
        notAfter-iso) read as the W3C attributes they stand beside: a postmark's notBefore-iso="1964-12-23T14:00:01+01:00"
@@ -682,6 +688,21 @@
           <xsl:value-of select="ed:archive(.)"/>
           <xsl:for-each select="$header//sourceDesc/bibl/publisher">
             <xsl:text>; published by </xsl:text><xsl:value-of select="normalize-space(.)"/>
+          </xsl:for-each>
+        </dd>
+      </xsl:if>
+      <!-- the edition or copy a text was taken from, as its header cites it (a poem's digital source, a novel's
+           print source and first edition): each as cited, its links live, after its kind where the type names one
+           TEI's corpora use -->
+      <xsl:variable name="sources" select="$header/fileDesc/sourceDesc/(bibl | biblStruct | biblFull)[normalize-space()]"/>
+      <xsl:if test="not($conversation or $header//sourceDesc/msDesc) and exists($sources)">
+        <dt>Source</dt>
+        <dd class="sources">
+          <xsl:for-each select="$sources">
+            <xsl:variable name="kind" select="map{'digitalsource': 'Digital source', 'printsource': 'Print source',
+                'originalsource': 'Original source', 'firstedition': 'First edition'}(ed:type-word(@type))"/>
+            <div class="source"><xsl:value-of select="$kind ! (. || ': ')"/><xsl:apply-templates select="."
+                mode="ed:text"/></div>
           </xsl:for-each>
         </dd>
       </xsl:if>

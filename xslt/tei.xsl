@@ -687,6 +687,23 @@
     <span class="{local-name()}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
+  <!-- A reference given as its parts alone, with no words between them (<bibl><title/><author/><publisher/><date/>
+       </bibl>, as corpora cite the edition a text was taken from): its parts in the order given, a comma between
+       those a reader sees (a space after one that ends in its own stop), as a citation sets them ("Alice's
+       Adventures in Wonderland, Carroll, Lewis, London: Macmillan, 1865"), never run together. -->
+  <xsl:template match="bibl[* and empty(text()[normalize-space()])]" mode="ed:text">
+    <xsl:variable name="seen" select="*[normalize-space() or @target]"/>
+    <span class="bibl"><xsl:call-template name="ed:attrs"/>
+      <xsl:for-each select="node() except text()">
+        <xsl:variable name="before" select="$seen[. &lt;&lt; current()][last()]"/>
+        <xsl:if test=". intersect $seen and exists($before)">
+          <xsl:value-of select="if (matches(normalize-space($before), '[.,;:]$')) then ' ' else ', '"/>
+        </xsl:if>
+        <xsl:apply-templates select="." mode="ed:text"/>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
   <xsl:template match="code" mode="ed:text">
     <code><xsl:apply-templates mode="ed:text"/></code>
   </xsl:template>

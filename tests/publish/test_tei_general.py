@@ -180,6 +180,52 @@ def test_a_register_entry_reads_as_one_with_births_deaths_and_links(text):
 
 
 
+@pytest.mark.parametrize("kind", ["digital-source", "digital_source", "Print Source"])
+def test_a_poem_is_not_dated_by_the_edition_it_was_taken_from(tmp_path, kind):
+    """A corpus of poems names the edition each was taken from (bibl type="digital-source", as projects spell
+    TEI's digitalSource with a hyphen, an underscore or in words) with that edition's year: the year is the
+    edition's, not the sonnet's, which the page leaves undated rather than dated four centuries late; the edition is
+    the record's source, cited as the header cites it."""
+    build_texts(tmp_path, {
+        "sonnet.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Soneto</title>'
+            "</titleStmt><publicationStmt><p>A corpus</p></publicationStmt><sourceDesc><bibl type='" + kind + "'>"
+            "<title>Sonetos del siglo XV al XVII</title>, ed. R. García, <date when='2006'>2006</date></bibl>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><lg type='sonnet'><l>Yo vi sobre un tomillo "
+            "quejarse un d\u00eda</l></lg></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(tmp_path / "site", "sonnet")
+    (dl,) = page.xpath("//dl[@class='facts']")
+    got = {words(dt): words(dt.getnext()) for dt in dl.findall("dt")}
+    assert "Date" not in got
+    kind = "Print source" if kind.startswith("Print") else "Digital source"
+    assert got["Source"] == f"{kind}: Sonetos del siglo XV al XVII, ed. R. García, 2006"  # the edition's year
+
+
+def test_a_novels_sources_are_cited_part_by_part_after_their_kind(tmp_path):
+    """A corpus of novels cites its sources as parts with no words between them (ELTeC: a digital source, the
+    first edition, the print source transcribed): each is one citation, its parts apart (never "GutenbergThe
+    Hermit"), after its kind; the novel is dated by its first edition, not by the copy transcribed."""
+    build_texts(tmp_path, {
+        "novel.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>The Hermit</title>'
+            "</titleStmt><publicationStmt><p>A corpus</p></publicationStmt><sourceDesc><bibl type='digitalSource'>"
+            "<title>The Hermit, a tale</title><ref target='https://example.org/hermit'>Archive</ref></bibl>"
+            "<bibl type='firstEdition'><title>The Hermit</title><author>Vane, Ann (1801-1870).</author>"
+            "<publisher>London: Smith</publisher><date>1848</date></bibl><bibl type='printSource'><title>The Hermit"
+            "</title>\n <publisher>London: Smith</publisher>\n <date>1852</date></bibl></sourceDesc></fileDesc>"
+            "</teiHeader><text><body><p>It was a cold night.</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(tmp_path / "site", "novel")
+    assert [words(d) for d in page.xpath("//dd[@class='sources']/div")] == [
+        "Digital source: The Hermit, a tale, Archive",
+        "First edition: The Hermit, Vane, Ann (1801-1870). London: Smith, 1848",
+        "Print source: The Hermit, London: Smith, 1852"]
+    assert page.xpath("//dd[@class='sources']//a/@href") == ["https://example.org/hermit"]
+    (dl,) = page.xpath("//dl[@class='facts']")
+    assert words(dl.xpath("dt[.='Date']")[0].getnext()) == "1848"
+
+
 def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
     """A converter's empty <title/> is no title: the page is named by the record's id, never left blank."""
     build_texts(tmp_path, {
