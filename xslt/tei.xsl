@@ -163,9 +163,31 @@
        resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
   <xsl:template name="ed:attrs">
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.)"/></xsl:if>
-    <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+    <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/>
+      <xsl:sequence select="ed:dir(@xml:lang, (ancestor::*/@xml:lang)[last()])"/></xsl:if>
     <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
   </xsl:template>
+  <!-- The direction of a language's script, as HTML's dir says it: right to left for a language written in the
+       Hebrew, Arabic, Syriac or Thaana script (by the tag's script where it names one, "ar-Latn" is left to
+       right; else by the language: he, heb, yi, ar, fa, ur, syr, arc ...). ed:dir: the attribute where the
+       direction changes from that of the language around ("ltr" for an English word in a Hebrew text), none where
+       it does not (a page of left-to-right languages carries none). -->
+  <xsl:function name="ed:rtl" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="tags" select="tokenize(lower-case(string($lang)), '[-_]')"/>
+    <xsl:variable name="script" select="$tags[position() gt 1][string-length(.) = 4][1]"/>
+    <xsl:sequence select="if ($script) then $script = ('hebr', 'arab', 'syrc', 'thaa', 'samr', 'mand', 'nkoo', 'adlm')
+        else $tags[1] = ('he', 'heb', 'iw', 'yi', 'yid', 'ar', 'ara', 'arc', 'fa', 'fas', 'per', 'ur', 'urd', 'ps',
+        'pus', 'syr', 'syc', 'dv', 'div', 'ug', 'uig', 'ckb', 'ota', 'jrb', 'sam')"/>
+  </xsl:function>
+  <xsl:function name="ed:dir" as="attribute()?">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:param name="around" as="xs:string?"/>
+    <xsl:variable name="rtl" select="ed:rtl($lang)"/>
+    <xsl:if test="$rtl ne ed:rtl($around)">
+      <xsl:attribute name="dir" select="if ($rtl) then 'rtl' else 'ltr'"/>
+    </xsl:if>
+  </xsl:function>
   <!-- How the source sets an element (@rendition): the renditions it points to by name, for the stylesheet's rules
        (data-rendition="sup uu"; marks.css styles the DTA Base Format's standard set, on the web and in print: #sup,
        #g, #aq, #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style, less

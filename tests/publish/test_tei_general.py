@@ -226,6 +226,37 @@ def test_a_novels_sources_are_cited_part_by_part_after_their_kind(tmp_path):
     assert words(dl.xpath("dt[.='Date']")[0].getnext()) == "1848"
 
 
+def test_a_text_in_a_language_written_right_to_left_is_set_right_to_left(tmp_path, monkeypatch):
+    """An inscription in Hebrew (xml:lang="he", "heb") and a record wholly in Arabic: set right to left (HTML's dir),
+    on the web and in print; a word of a left-to-right language inside them left to right; a text in Arabic
+    written in Latin letters (ar-Latn) and the English around them as they were, with no dir at all."""
+    from edition.publish import stylesheets
+
+    laid_out = []
+    monkeypatch.setattr(stylesheets, "lay_out", lambda paged, pdf: laid_out.append(paged) or 1)
+    site = build_texts(tmp_path, {
+        "stone.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A lintel</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A stone.</p></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><div type='edition' xml:lang='heb'><ab>\u05e9\u05dc\u05d5\u05dd "
+            "<foreign xml:lang='la'>pax</foreign></ab></div><div type='translation' xml:lang='en'><p>Peace</p></div>"
+            "<div type='commentary'><p>Read <foreign xml:lang='ar-Latn'>salam</foreign> by some.</p></div>"
+            "</body></text></TEI>"),
+        "letter.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="ar"><teiHeader><fileDesc><titleStmt><title>\u0631'
+            "\u0633\u0627\u0644\u0629</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt>"
+            "<sourceDesc><p>A letter.</p></sourceDesc></fileDesc></teiHeader><text><body><p>\u0633\u0644\u0627"
+            "\u0645</p></body></text></TEI>"),
+    })
+    page = record_page(site, "stone")
+    assert [(e.get("lang"), e.get("dir")) for e in page.xpath("//*[@dir]")] == [("heb", "rtl"), ("la", "ltr")]
+    assert page.xpath("//*[@lang='ar-Latn'][not(@dir)]") and page.xpath("//*[@lang='en'][not(@dir)]")
+    assert record_page(site, "letter").xpath("//article[@lang='ar']/@dir") == ["rtl"]
+    (paged,) = laid_out  # the book's HTML, as print.xsl wrote it for WeasyPrint
+    printed = html.fromstring(paged)
+    assert printed.xpath("//*[@lang='heb']/@dir") == ["rtl"] and printed.xpath("//section[@lang='ar']/@dir") == ["rtl"]
+
+
 def test_a_record_whose_title_is_empty_is_named_by_its_id(tmp_path):
     """A converter's empty <title/> is no title: the page is named by the record's id, never left blank."""
     build_texts(tmp_path, {
