@@ -268,7 +268,7 @@
       </xsl:if>
       <xsl:for-each select="ed:translators($doc)"><ed:translator><xsl:value-of select="."/></ed:translator></xsl:for-each>
       <!-- a letter's correspondents, for the table of records (from → to) -->
-      <xsl:for-each select="ed:correspondence($doc)[@names != '']"><ed:corresp label="{@label}" names="{@names}"/>
+      <xsl:for-each select="ed:correspondence($doc)[@names != ''][@label = ('From', 'To')]"><ed:corresp label="{@label}" names="{@names}"/>
       </xsl:for-each>
       <!-- the pages of its parts, where it is published in parts (for the sitemap) -->
       <xsl:for-each select="ed:parts($doc)"><ed:part id="{ed:part-id(.)}"/></xsl:for-each>
@@ -722,7 +722,9 @@
   </xsl:template>
 
   <!-- A letter's correspondents as its correspDesc gives them (correspAction sent and received: persons,
-       organisations, places, dates): "From: Vincent Mol, Arles, 2 May 1888". A name's own @type (sender,
+       organisations, places, dates): "From: Vincent Mol, Arles, 2 May 1888"; and its way between them, in the
+       order of the way (transmitted, redirected, forwarded: "Transmitted by: Post office Ober-Grafendorf, 28
+       December 1964"). A name's own @type (sender,
        addressee) wins over its action's. A letter without correspDesc may name them by their role among the
        participants (particDesc/person role="sender", "recipient" or "addressee", as letters encoded before
        correspDesc do). -->
@@ -732,12 +734,12 @@
     <xsl:variable name="names" select="$actions/(persName | orgName | name)"/>
     <xsl:variable name="roles" select="if (exists($actions)) then () else
         $doc/*/teiHeader/profileDesc/particDesc//(person | org | personGrp)[@role]"/>
-    <xsl:for-each select="('sent', 'received')">
+    <xsl:for-each select="'sent', distinct-values($actions/@type[not(. = ('sent', 'received'))]), 'received'">
       <xsl:variable name="type" select="."/>
-      <xsl:variable name="own" select="if ($type = 'sent') then 'sender' else 'addressee'"/>
+      <xsl:variable name="own" select="map{'sent': 'sender', 'received': 'addressee'}($type)"/>
       <xsl:variable name="who" select="$names[@type = $own] | $names[not(@type = ('sender', 'addressee'))]
           [parent::correspAction/@type = $type] | $roles[tokenize(@role) = (if ($type = 'sent') then 'sender'
-          else ('recipient', 'addressee'))]/(persName | orgName | name, .)[1]"/>
+          else if ($type = 'received') then ('recipient', 'addressee') else ())]/(persName | orgName | name, .)[1]"/>
       <xsl:variable name="action" select="$actions[@type = $type]"/>
       <!-- (the date of sending is the letter's date, a row of its own; a date of receipt is said here) -->
       <!-- (a name or place the TEI doubts marked so: "Heidelberg(?)"; a name left empty, its person unknown, not
@@ -746,10 +748,12 @@
           ', ')"/>
       <xsl:variable name="words" select="string-join(($names[. != ''], ($action/(placeName | settlement))[1] !
           (normalize-space() || ed:doubt-after(.)), $action[@type = 'received']/date[1] !
-          ('received ' || ed:date-in-words(ed:dated(.)))), ', ')"/>
+          ('received ' || ed:date-in-words(ed:dated(.))), $action[not(@type = ('sent', 'received'))]/date[1] !
+          ed:date-in-words(ed:dated(.))), ', ')"/>
       <xsl:if test="$words != ''">
-        <ed:corresp label="{if ($type = 'sent') then 'From' else 'To'}" names="{$names}"><xsl:value-of
-            select="$words"/></ed:corresp>
+        <ed:corresp label="{(map{'sent': 'From', 'received': 'To', 'transmitted': 'Transmitted by', 'redirected':
+            'Redirected to', 'forwarded': 'Forwarded to'}($type), upper-case(substring($type, 1, 1)) ||
+            substring($type, 2))[1]}" names="{$names}"><xsl:value-of select="$words"/></ed:corresp>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>

@@ -199,3 +199,28 @@ def test_a_postmark_dated_by_its_iso_attributes_is_shown_as_its_day(tmp_path):
     got = facts(tmp_path / "site", "p1")
     assert got["Date"] == "23 December 1964"
     assert got["To"] == "Stella, received 28 December 1964"
+
+
+def test_a_letter_passed_on_on_its_way_says_by_whom_and_to_whom(tmp_path):
+    """A letter's way between sending and receipt (correspAction type="transmitted": the post office that stamped
+    it, with the day; "redirected": sent on to a new address; "forwarded"): each a fact of its own, in the order of
+    the way, between From and To; the table of records still says who wrote to whom."""
+    build_texts(tmp_path, {
+        "w1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="w1"><teiHeader><fileDesc><titleStmt><title>A card'
+            "</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p>"
+            "</sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type='sent'><persName>Wystan"
+            "</persName><placeName>Berlin</placeName><date when='1964-12-23'/></correspAction>"
+            "<correspAction type='transmitted'><orgName>Post office Ober-Grafendorf</orgName><placeName>"
+            "Ober-Grafendorf</placeName><date when='1964-12-28'>28.12.64</date></correspAction>"
+            "<correspAction type='redirected'><persName>Elsa</persName><placeName>Fridau</placeName>"
+            "</correspAction><correspAction type='received'><persName>Stella</persName><placeName>Vienna"
+            "</placeName></correspAction></correspDesc></profileDesc></teiHeader>"
+            "<text><body><p>Happy Christmas.</p></body></text></TEI>"),
+    }, "--only", "web")
+    got = list(facts(tmp_path / "site", "w1").items())
+    assert got[:5] == [("Date", "23 December 1964"), ("From", "Wystan, Berlin"),
+                       ("Transmitted by", "Post office Ober-Grafendorf, Ober-Grafendorf, 28 December 1964"),
+                       ("Redirected to", "Elsa, Fridau"), ("To", "Stella, Vienna")]
+    index = html.parse(str(tmp_path / "site" / "index.html")).getroot()
+    assert "Wystan \u2192 Stella" in [words(td) for td in index.xpath("//td")]
