@@ -277,6 +277,8 @@ def build(source: Path | None, out_dir: Path, only: str | None, per_document: bo
         click.echo(f"warning: skipped {skipped}", err=True)
     for note in found.notes:
         click.echo(f"note: {note}", err=True)
+    for unresolved in found.unresolved:
+        click.echo(f"warning: {unresolved}; the page says where it would include", err=True)
     if found.unknown:
         click.echo(f"warning: {len(found.unknown)} elements have no rendering of their own and are shown only by their "
                    f"text: {', '.join(found.unknown)}", err=True)

@@ -6,6 +6,7 @@ be a safe name, since it names files and links."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,11 +16,12 @@ from lxml import etree
 
 from ..confined import inside
 from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
-from ..xmlfiles import read, too_deep, xml_entries
+from ..xmlfiles import XI, read, too_deep, xml_entries
 from .errors import BuildError
 from .theme import Theme
 
 T = f"{{{TEI_NS}}}"
+XI_INCLUDE, XI_FALLBACK = XI + "include", XI + "fallback"
 
 #: The roots of a chapter of a larger work, kept in a file of its own without a TEI header (each chapter of the TEI
 #: Guidelines is a ``div``): published as a record titled by its heading (``ed:as-record`` in records.xsl).
@@ -33,6 +35,8 @@ class Sources:
     edition: Path | None = None
     skipped: list[str] = field(default_factory=list)  # files that are not TEI, with why
     notes: list[str] = field(default_factory=list)  # what unusual files were taken for: a chapter, a corpus, a part
+    #: XIncludes the build leaves as they stand ("file:line: ... why"): the page says where the text would be
+    unresolved: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
     split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
@@ -94,6 +98,7 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
     files = files or source_files(source)
     found = Sources(real=files.real)
     lists: list[Path] = []  # records whose text is only a list of persons (the register, where there is no other)
+    includes: list[tuple[Path, etree._Element]] = []  # the includes without a fallback of the files read
     found.skipped = list(files.refused)
     for path in files.files:
         kind = (known or {}).get(files.real[path])
@@ -111,6 +116,7 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
             raise BuildError(str(deep))
         root = tree.getroot()
         name = etree.QName(root).localname
+        includes += [(path, inc) for inc in root.iter(XI_INCLUDE) if inc.find(XI_FALLBACK) is None]
         if root.tag in CHAPTER_ROOTS:
             check_name(path, root)
             found.records.append(path)
@@ -149,7 +155,28 @@ def sources(source: Path, known: dict[str, str] | None = None, files: SourceFile
         found.notes.append(f"{lists[0]}: a list of persons (its text is a listPerson): the register of the edition")
     records = set(found.records)
     found.includable = [p for p in files.files if p not in records]
+    real = {files.real.get(p) or str(p.resolve()) for p in files.files}
+    found.unresolved = [f"{path}:{inc.sourceline}: {why}" for path, inc in includes
+                        if (why := _not_included(path, inc, real))]
     return found
+
+
+def _not_included(path: Path, inc: etree._Element, sources: set[str]) -> str | None:
+    """Why the stylesheets leave the XInclude ``inc`` of ``path`` as it stands (records.xsl, ed:included: only a
+    whole XML file among the sources is brought in), or None where they include it."""
+    href, parse = inc.get("href") or "", inc.get("parse") or "xml"
+    if not href or inc.get("xpointer"):
+        return f"the include of {href or 'the document itself'} names a part of a file (xpointer), not resolved here"
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("file:"):
+        return f"{href} is not fetched (the network is never used)"
+    if parse != "xml":
+        return f'the include of {href} as parse="{parse}" is not resolved here'
+    target = path.parent / re.sub(r"^file:(//)?", "", href)
+    if not target.exists():
+        return f"the include of {href}: no such file"
+    if str(target.resolve()) not in sources:
+        return f"the include of {href}: not among the sources (outside the folder, or no XML file); not read"
+    return None
 
 
 def _a_list_of_persons(root: etree._Element) -> bool:

@@ -341,13 +341,14 @@ def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tm
 
 def test_a_genetic_transcription_includes_its_surfaces_from_files_of_their_own(tmp_path):
     """A notebook kept as a sourceDoc that includes each page's surface from a file of its own (as the Shelley-Godwin
-    Archive keeps them): the pages' lines are in the record's page, not '(not included here)'."""
+    Archive keeps them): the pages' lines are in the record's page, not '(not included here)'. A page whose file is
+    missing is said so where it would be, and the build warns with the file and line of its include."""
     (tmp_path / "src" / "pages").mkdir(parents=True)
     (tmp_path / "src" / "notebook.xml").write_text(
         '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude"><teiHeader><fileDesc>'
         "<titleStmt><title>Notebook</title></titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc>"
-        "<p>Ours</p></sourceDesc></fileDesc></teiHeader><sourceDoc><xi:include href='pages/p1.xml'/></sourceDoc>"
-        "</TEI>", encoding="utf-8")
+        "<p>Ours</p></sourceDesc></fileDesc></teiHeader><sourceDoc><xi:include href='pages/p1.xml'/>\n"
+        "<xi:include href='pages/p2.xml'/></sourceDoc></TEI>", encoding="utf-8")
     (tmp_path / "src" / "pages" / "p1.xml").write_text(
         '<surface xmlns="http://www.tei-c.org/ns/1.0" xml:id="p1"><zone><line>It was on a dreary night of'
         "</line><line>November</line></zone></surface>", encoding="utf-8")
@@ -356,7 +357,11 @@ def test_a_genetic_transcription_includes_its_surfaces_from_files_of_their_own(t
     assert result.exit_code == 0, result.output
     page = record_page(tmp_path / "site", "notebook")
     text = words(page.find_class("text")[0])
-    assert "It was on a dreary night of" in text and "not included" not in text
+    assert "It was on a dreary night of" in text and "November (not included here: pages/p2.xml)" in text
+    assert text.count("not included") == 1
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == [f"warning: {tmp_path / 'src' / 'notebook.xml'}:2: the include of pages/p2.xml: no such file; "
+                        "the page says where it would include"]
 
 
 def test_a_divisions_number_stands_before_its_head_unless_the_head_gives_it_or_it_is_an_identifier(tmp_path):
