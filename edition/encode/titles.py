@@ -343,6 +343,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     byline = False  # the unit before was a page's byline: a summary of the page follows it, not a title
     agenda = False  # the unit before announced an item of a parliament's agenda: its title follows
     listing = False  # the units below a field of persons ("GUESTS:") are its values until the next field
+    fielded = False  # a field followed a title that names its kind: prose after them is the text
     people = language().field_names("participants")
     found = units(bs, is_label)
     contents = language().field_names("contents")
@@ -352,6 +353,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             break  # "Inhalt:": a table of contents' items follow, the record's title stands above them
         if field:
             listing = field.group("name").strip().lower() in people
+            fielded = fielded or any(_titled_kind(u[3]) and _titled_by_kind(u[3]) for u in weighed)
         elif listing and not _prose(text):
             continue  # "KAREN TUMULTY National Political Reporter, Time magazine", under "GUESTS:"
         heading_line = _heading_over_header(text, found[n + 1:n + 3]) or _stacked(text, found[n + 1:n + 2], k)
@@ -365,6 +367,9 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         if byline or published(text.split("\n", 1)[0]):
             byline = not byline
             continue  # "publicado 16/12/2011 17h17" over "Durante o encontro, o presidente falou sobre ..."
+        if fielded and not field and (_prose(text) or re.search(r"[.?!]$", text.strip())):
+            break  # a title, its fields ("Aanwezig:", "Lokatie:"), then sentences ("Femke opent de vergadering
+            # ..."): the text has begun, and a heading in it ("Verslag vorige vergadering") is an item's
         if _prose(text) and (len(text) > TITLE_MAX or not excluded(text, labelled)):
             prose += 1  # (a paragraph too long for a title is prose all the same)
             continue
