@@ -270,14 +270,24 @@ def read_header_people(record: Record, f: Facts) -> None:
                 break
             if not line or SIDE.match(line):
                 continue
-            role = LISTED_ROLE.search(line)
-            kind = current().role(line) or (
-                role.group(1).lower().replace("note-taker", "notetaker") if role else "participant")
+            kind = current().role(line) or listed_role(line) or "participant"
             name = re.split(r"\s*[,(]", line, maxsplit=1)[0].strip() if not line.lower().startswith(
                 ("unidentified", "unnamed")) else line
             f.listed.append((name, kind))
             if kind != "participant":
                 f.credits.append((kind, name))
+
+
+def listed_role(line: str) -> str | None:
+    """The role said of a listed participant: English's words anywhere in the entry (``(notetaker)``, ``,
+    Interpreter``), or a credit word of the language, alone in parentheses or after a comma (``(Dolmetscherin)``,
+    ``(notuleert)``)."""
+    role = LISTED_ROLE.search(line)
+    if role:
+        return role.group(1).lower().replace("note-taker", "notetaker")
+    said = re.search(r"[,(]\s*([^,()]+?)\s*\)?\s*$", line)
+    words = {w.lower(): r for w, r in language().credit_words if r in ("interpreter", "notetaker", "translator")}
+    return words.get(said.group(1).lower()) if said else None
 
 
 def _lines(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..conventions import normalize
 from . import front_matter
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
-from .header_block import without_stop
+from .header_block import listed_role, without_stop
 from .language import current as language
 from .lines import unmark
 from .records import Item, Record, Turn
@@ -263,7 +263,11 @@ def read_opening(record: Record) -> Opening:
                 out.listed += [(n, "interviewer") for n in names_in(value)]
             continue
         if m and name in people and value:
-            out.listed += [(n, "participant") for n in names_in(value)]
+            for n in names_in(value):  # each with the role said beside the name ("Lotte de Wit (notuleert)")
+                said = re.search(re.escape(n) + r"\s*(\([^()]*\))", value)
+                role = listed_role(n + " " + said.group(1)) if said else None
+                out.listed.append((n, role or "participant"))
+                out.credits += [(role, n)] if role and (role, n) not in out.credits else []
             continue
         if m and name in places and value and not placed:
             out.place, placed = value.rstrip(" .;"), True  # a field's place over a dateline's: a citation's

@@ -462,10 +462,11 @@ EXPECTED = {
         credits=[("interviewer", "Ellen Pratt")], events=["Soundbite of music", "Soundbite of laughter"]),
     # an association's minutes in the third person, a question and its answer set in the paragraph by the asker's
     # first name and a colon ("Bram: waarom ...? Pieter: de huur ..."): prose with names in it, not turns; the
-    # place after "Lokatie:" (a spelling of Locatie)
+    # place after "Lokatie:" (a spelling of Locatie); who takes the minutes said beside her name among those present,
+    # "(notuleert)", in the language's words
     "ledenvergadering-notulen-nl.txt": dict(
         kind="minutes", lang="nl", date="2016-03-12", title="Notulen algemene ledenvergadering 12 maart 2016",
-        place="Buurthuis De Linde in Zwolle", labels=[]),
+        place="Buurthuis De Linde in Zwolle", labels=[], credits=[("notetaker", "Lotte de Wit")]),
     # a Brazilian assembly's minutes: the parts of the sitting as headings of their own ("Pequeno Expediente."), a
     # name and a full stop alone on a line, once, which no label of the record resembles
     "sessao-br.txt": dict(
