@@ -287,7 +287,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
         if len(lines) > len(b.text.split("\n")):
             report.info(b.line, "a label that recurs stands inside a line after a run of spaces (a page that ran its "
                                 "turns together): cut there")
-        flat = {k: cuts for k, x in enumerate(lines) if x in flattened and (cuts := flattened[x])}
+        flat = {k: cuts for k, x in enumerate(lines) if (cuts := flattened.get(x))}
         if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
             for k, x in enumerate(lines):
                 cuts = flat.get(k, [])
