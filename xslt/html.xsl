@@ -426,8 +426,8 @@
     <!-- the text's first heading, where it is the record's title: the page's heading, not repeated in the text -->
     <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space(ed:title($doc))]"/>
     <xsl:variable name="text" as="element()">
-      <div class="text" data-pagefind-body="" lang="{(*/text/@xml:lang, */@xml:lang, 'en')[1]}">
-        <xsl:sequence select="ed:dir((*/text/@xml:lang, */@xml:lang, 'en')[1], (*/@xml:lang, 'en')[1])"/>
+      <div class="text" data-pagefind-body="">
+        <xsl:sequence select="ed:lang((*/text/@xml:lang, */@xml:lang, 'en')[1], (*/@xml:lang, 'en')[1])"/>
         <!-- what the search can filter the records by: kind, day, interlocutor, speaker, party -->
         <xsl:for-each select="ed:digest-of($id)">
           <xsl:for-each select="@kind[. != '']"><span data-pagefind-filter="kind:{.}"></span></xsl:for-each>
@@ -482,8 +482,8 @@
                 select="(ed:in-words(@when)[. != ''], 'Next')[1]"/> &#x2192;</a></xsl:for-each>
           </nav>
         </xsl:if>
-        <article class="record" lang="{(*/@xml:lang, 'en')[1]}">
-          <xsl:sequence select="ed:dir((*/@xml:lang, 'en')[1], $ed:site-language)"/>
+        <article class="record">
+          <xsl:sequence select="ed:lang((*/@xml:lang, 'en')[1], $ed:site-language)"/>
           <header class="record-header">
             <h1>
               <xsl:choose>
@@ -608,8 +608,8 @@
         <xsl:with-param name="page-title" select="$head[1] || ' | ' || ed:title($doc) || ' | ' || $title"/>
         <xsl:with-param name="root" select="'../../'"/>
         <xsl:with-param name="content">
-          <article class="record part" lang="{($doc/*/@xml:lang, 'en')[1]}">
-            <xsl:sequence select="ed:dir(($doc/*/@xml:lang, 'en')[1], $ed:site-language)"/>
+          <article class="record part">
+            <xsl:sequence select="ed:lang(($doc/*/@xml:lang, 'en')[1], $ed:site-language)"/>
             <header class="record-header">
               <p class="in-volume">In <a href="../{$id}.html"><xsl:value-of select="ed:title($doc)"/></a></p>
               <!-- the document's own heading, as it is marked up, is the page's: the text does not repeat it -->
@@ -628,8 +628,8 @@
                 </xsl:choose>
               </h1>
             </header>
-            <div class="text" data-pagefind-body="" lang="{($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1]}">
-              <xsl:sequence select="ed:dir(($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1], ($doc/*/@xml:lang, 'en')[1])"/>
+            <div class="text" data-pagefind-body="">
+              <xsl:sequence select="ed:lang(($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1], ($doc/*/@xml:lang, 'en')[1])"/>
               <xsl:apply-templates select="." mode="ed:text">
                 <xsl:with-param name="ed:register-href" select="'../../persons.html'" tunnel="yes"/>
                 <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>

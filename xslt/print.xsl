@@ -247,8 +247,8 @@
   <!-- One record: its title, its facts (as on its web page: ed:facts), the text, and its header's notes. -->
   <xsl:template name="ed:chapter">
     <xsl:variable name="header" select="*/teiHeader"/>
-    <section class="record" id="{ed:anchor(.)}" lang="{(*/@xml:lang, 'en')[1]}">
-      <xsl:sequence select="ed:dir((*/@xml:lang, 'en')[1], 'en')"/>
+    <section class="record" id="{ed:anchor(.)}">
+      <xsl:sequence select="ed:lang((*/@xml:lang, 'en')[1], $ed:site-language)"/>
       <!-- data-short: the running head, short enough for one line -->
       <h2 class="record-title" data-short="{ed:running-head(.)}"><xsl:value-of select="ed:title(.)"/></h2>
       <xsl:call-template name="ed:facts"/>

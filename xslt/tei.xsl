@@ -163,15 +163,14 @@
        resolve), xml:lang as lang. The print edition prefixes the id with the record's (print.xsl). -->
   <xsl:template name="ed:attrs">
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.)"/></xsl:if>
-    <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/>
-      <xsl:sequence select="ed:dir(@xml:lang, (ancestor::*/@xml:lang)[last()])"/></xsl:if>
+    <xsl:if test="@xml:lang"><xsl:sequence select="ed:lang(@xml:lang, (ancestor::*/@xml:lang)[last()])"/></xsl:if>
     <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
   </xsl:template>
   <!-- The direction of a language's script, as HTML's dir says it: right to left for a language written in the
        Hebrew, Arabic, Syriac or Thaana script (by the tag's script where it names one, "ar-Latn" is left to
-       right; else by the language: he, heb, yi, ar, fa, ur, syr, arc ...). ed:dir: the attribute where the
-       direction changes from that of the language around ("ltr" for an English word in a Hebrew text), none where
-       it does not (a page of left-to-right languages carries none). -->
+       right; else by the language: he, heb, yi, ar, fa, ur, syr, arc ...). ed:lang: an element's lang, and its dir
+       where the direction changes from that of the language around ("ltr" for an English word in a Hebrew text),
+       none where it does not (a page of left-to-right languages carries none). -->
   <xsl:function name="ed:rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="tags" select="tokenize(lower-case(string($lang)), '[-_]')"/>
@@ -180,10 +179,11 @@
         else $tags[1] = ('he', 'heb', 'iw', 'yi', 'yid', 'ar', 'ara', 'arc', 'fa', 'fas', 'per', 'ur', 'urd', 'ps',
         'pus', 'syr', 'syc', 'dv', 'div', 'ug', 'uig', 'ckb', 'ota', 'jrb', 'sam')"/>
   </xsl:function>
-  <xsl:function name="ed:dir" as="attribute()?">
-    <xsl:param name="lang" as="xs:string?"/>
+  <xsl:function name="ed:lang" as="attribute()+">
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="around" as="xs:string?"/>
     <xsl:variable name="rtl" select="ed:rtl($lang)"/>
+    <xsl:attribute name="lang" select="$lang"/>
     <xsl:if test="$rtl ne ed:rtl($around)">
       <xsl:attribute name="dir" select="if ($rtl) then 'rtl' else 'ltr'"/>
     </xsl:if>
