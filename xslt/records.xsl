@@ -738,8 +738,8 @@
       <xsl:variable name="type" select="."/>
       <xsl:variable name="own" select="map{'sent': 'sender', 'received': 'addressee'}($type)"/>
       <xsl:variable name="who" select="$names[@type = $own] | $names[not(@type = ('sender', 'addressee'))]
-          [parent::correspAction/@type = $type] | $roles[tokenize(@role) = (if ($type = 'sent') then 'sender'
-          else if ($type = 'received') then ('recipient', 'addressee') else ())]/(persName | orgName | name, .)[1]"/>
+          [parent::correspAction/@type = $type] | $roles[tokenize(@role) = map{'sent': 'sender', 'received':
+          ('recipient', 'addressee')}($type)]/(persName | orgName | name, .)[1]"/>
       <xsl:variable name="action" select="$actions[@type = $type]"/>
       <!-- (the date of sending is the letter's date, a row of its own; a date of receipt is said here) -->
       <!-- (a name or place the TEI doubts marked so: "Heidelberg(?)"; a name left empty, its person unknown, not
@@ -747,9 +747,8 @@
       <xsl:variable name="names" select="string-join($who[normalize-space()] ! (normalize-space() || ed:doubt-after(.)),
           ', ')"/>
       <xsl:variable name="words" select="string-join(($names[. != ''], ($action/(placeName | settlement))[1] !
-          (normalize-space() || ed:doubt-after(.)), $action[@type = 'received']/date[1] !
-          ('received ' || ed:date-in-words(ed:dated(.))), $action[not(@type = ('sent', 'received'))]/date[1] !
-          ed:date-in-words(ed:dated(.))), ', ')"/>
+          (normalize-space() || ed:doubt-after(.)), $action[not(@type = 'sent')]/date[1] !
+          ((if ($type = 'received') then 'received ' else '') || ed:date-in-words(ed:dated(.)))), ', ')"/>
       <xsl:if test="$words != ''">
         <ed:corresp label="{(map{'sent': 'From', 'received': 'To', 'transmitted': 'Transmitted by', 'redirected':
             'Redirected to', 'forwarded': 'Forwarded to'}($type), upper-case(substring($type, 1, 1)) ||
