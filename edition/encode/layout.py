@@ -255,12 +255,12 @@ def _listed_label(line: str, listed: set[str]) -> bool:
                 and name.split()[-1][:1].isupper())
 
 
-def _flattened(bs: list[Block], bare: frozenset[str], starts: Counter) -> dict[str, list[int]]:
-    """The lines of a text flattened by OCR or a web page, with where each is cut (:func:`flat_cuts`): long lines
-    in which labels recur, where they hold at least half of the text. Minutes in the third person that set a
-    question and its answer in a paragraph by the names of who asked and answered ("Bram: waarom ...? Pieter: de
-    huur ...") have a few such lines among many of prose: those are paragraphs, not turns run together."""
-    lines = [x for b in bs for x in _split_run_on(b.text.split("\n"), starts)]
+def _flattened(lines: list[str], bare: frozenset[str]) -> dict[str, list[int]]:
+    """Of a text's lines (all of them), those flattened by OCR or a web page, with where each is cut
+    (:func:`flat_cuts`): long lines in which labels recur, where they hold at least half of the text. Minutes in the
+    third person that set a question and its answer in a paragraph by the names of who asked and answered ("Bram:
+    waarom ...? Pieter: de huur ...") have a few such lines among many of prose: those are paragraphs, not turns
+    run together."""
     found = {x: cuts for x in lines if len(x) >= FLAT_LINE and (cuts := flat_cuts(x, bare))}
     return found if 2 * sum(map(len, found)) >= sum(map(len, lines)) else {}
 
@@ -280,10 +280,10 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     recurring |= {punct for punct, n in strong.items() if n >= 2}  # two strong labels share it
     # the names the opening lists (its participants): a label that names one opens a turn though it speaks once
     listed = opening_names(bs) if any(n >= 2 for n in labels.values()) else set()
-    flattened = _flattened(bs, bare, starts)
+    split = [_split_run_on(b.text.split("\n"), starts) for b in bs]  # (a line run on cut where a label recurs)
+    flattened = _flattened([x for lines in split for x in lines], bare)
     out: list[Block] = []
-    for b in bs:
-        lines = _split_run_on(b.text.split("\n"), starts)
+    for b, lines in zip(bs, split, strict=True):
         if len(lines) > len(b.text.split("\n")):
             report.info(b.line, "a label that recurs stands inside a line after a run of spaces (a page that ran its "
                                 "turns together): cut there")

@@ -192,6 +192,11 @@ def _titled_kind(text: str) -> bool:
     return any(m.group()[:1].isupper() for _kind_name, pattern in language().kinds for m in pattern.finditer(text))
 
 
+def _named(text: str) -> bool:
+    """A title that names its kind of record, as a title does (:func:`_titled_kind`, :func:`_titled_by_kind`)."""
+    return _titled_kind(text) and _titled_by_kind(text)
+
+
 #: How many paragraphs of prose a title may stand after (a page's summary of the document above its title), a
 #: heading that names a kind of record and ends no sentence.
 PROSE_BLOCKS = 2
@@ -353,7 +358,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
             break  # "Inhalt:": a table of contents' items follow, the record's title stands above them
         if field:
             listing = field.group("name").strip().lower() in people
-            fielded = fielded or any(_titled_kind(u[3]) and _titled_by_kind(u[3]) for u in weighed)
+            fielded = fielded or any(_named(u[3]) for u in weighed)
         elif listing and not _prose(text):
             continue  # "KAREN TUMULTY National Political Reporter, Time magazine", under "GUESTS:"
         heading_line = _heading_over_header(text, found[n + 1:n + 3]) or _stacked(text, found[n + 1:n + 2], k)
@@ -384,7 +389,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         heading = not prose or (_kind(text) and not re.search(r"[.?!;,]$", text.strip()))  # (a clause: no title)
         if heading and not excluded(text, labelled) and (k + 1 < len(bs) or not last):  # text after it
             weighed.append((k, first, count, text))
-    named = [u for u in weighed if _titled_kind(u[3]) and _titled_by_kind(u[3])]
+    named = [u for u in weighed if _named(u[3])]
     plain = [u for u in weighed if title_like(u[3].split("\n", 1)[0]) and
              not re.search(r"(?<![A-Z]\.)[.?!]$", u[3].split("\n", 1)[0].strip()) and u not in named]
     if named and plain and plain[-1][:2] > named[-1][:2] and _inverted(plain[-1][3].strip(), bs):
