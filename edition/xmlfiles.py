@@ -359,6 +359,14 @@ MAX_INCLUDE_DEPTH = 10
 MAX_INCLUDED_TEXT = 16 * 2**20
 
 
+def include_target(path: Path, href: str) -> Path | None:
+    """The file an include's ``href`` names, relative to the including file ``path`` (``file:`` taken off); None
+    for an address on the network (``http:``, ``urn:`` ...), which is never fetched."""
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("file:"):
+        return None
+    return path.parent / re.sub(r"^file:(//)?", "", href)
+
+
 def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: int = 0,
                      _seen: tuple[str, ...] = (), record: list | None = None) -> list[Problem]:
     """Resolve the XIncludes of ``tree`` (read from ``path``) in place, as jing's XInclude-aware parser does: an
@@ -379,14 +387,13 @@ def resolve_includes(path: Path, tree: etree._ElementTree, root: Path, _depth: i
         why, content = None, None
         if not href:
             why = "an include of the document itself (xpointer only) is not resolved here"
-        elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("file:"):
+        elif (target := include_target(path, href)) is None:
             why = f"{href}: not fetched (the network is never used)"
         elif parse not in ("xml", "text"):
             why = f'parse="{parse}": only "xml" and "text" are XInclude\'s'
         elif _depth >= MAX_INCLUDE_DEPTH:
             why = f"{href}: includes nested more than {MAX_INCLUDE_DEPTH} deep are not resolved"
         else:
-            target = path.parent / re.sub(r"^file:(//)?", "", href)
             real, refused = inside(target, root)
             if real is None:
                 if not (target.exists() or target.is_symlink()):

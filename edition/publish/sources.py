@@ -6,7 +6,6 @@ be a safe name, since it names files and links."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,7 +15,7 @@ from lxml import etree
 
 from ..confined import inside
 from ..conventions import DIVISIONS, TEI_NS, XML_ID, record_name, unsafe_name
-from ..xmlfiles import XI, read, too_deep, xml_entries
+from ..xmlfiles import XI, include_target, read, too_deep, xml_entries
 from .errors import BuildError
 from .theme import Theme
 
@@ -167,11 +166,11 @@ def _not_included(path: Path, inc: etree._Element, sources: set[str]) -> str | N
     href, parse = inc.get("href") or "", inc.get("parse") or "xml"
     if not href or inc.get("xpointer"):
         return f"the include of {href or 'the document itself'} names a part of a file (xpointer), not resolved here"
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("file:"):
+    target = include_target(path, href)
+    if target is None:
         return f"{href} is not fetched (the network is never used)"
     if parse != "xml":
         return f'the include of {href} as parse="{parse}" is not resolved here'
-    target = path.parent / re.sub(r"^file:(//)?", "", href)
     if not target.exists():
         return f"the include of {href}: no such file"
     if str(target.resolve()) not in sources:
