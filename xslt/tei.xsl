@@ -474,19 +474,36 @@
     <li class="page-break"><xsl:next-match/></li>
   </xsl:template>
 
-  <!-- A page (or column) begins: its number, a witness's own page (edRef, as a critical edition marks each
-       manuscript's leaves) by its siglum too, [Vi 113v]. Inside a word, where break="no" says so or letters stand
-       right before and after it, the break parts no words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop,
-       "ging.<pb/>Siehe", it does. -->
+  <!-- A page (or column) begins: its number, an edition's or a witness's own page by its siglum too (ed="A", or
+       edRef as a critical edition marks each manuscript's leaves), [Vi 113v]; where its facsimile is an image on
+       the web (facs: an address, or a surface, zone or graphic of the document's facsimile), the label is a link
+       to it. Inside a word, where break="no" says so or letters stand right before and after it, the break parts
+       no words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop, "ging.<pb/>Siehe", it does. -->
   <xsl:template match="pb | cb" mode="ed:text">
-    <xsl:variable name="witness" select="string-join(tokenize(@edRef) ! replace(., '^#', ''), ' ')[. != '']"/>
+    <xsl:variable name="witness" select="string-join((tokenize(@edRef) ! replace(., '^#', ''), normalize-space(@ed)),
+        ' ')[. != '']"/>
+    <xsl:variable name="label" select="string-join(($witness, @n), ' ')"/>
+    <xsl:variable name="image" select="ed:facsimile(.)"/>
     <span class="{local-name()}" data-n="{@n}"><xsl:call-template name="ed:attrs"/>
-      <xsl:if test="@n"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ') || @n
-          || $witness ! (' of ' || .)"/>
-        <xsl:value-of select="string-join(($witness, @n), ' ')"/></xsl:if>
+      <xsl:if test="$label"><xsl:attribute name="title" select="(if (self::pb) then 'page ' else 'column ')
+          || (if (@n) then @n || $witness ! (' of ' || .) else $witness)"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$image"><a class="facs" href="{$image}">
+          <xsl:value-of select="($label[.], 'facsimile')[1]"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$label"/></xsl:otherwise>
+      </xsl:choose>
     </span>
     <xsl:if test="not(ed:in-word(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
+  <!-- The web address of an element's facsimile image (facs: an address, or a pointer to a surface, zone or
+       graphic whose graphic has one), if it has one; a local file or a pointer to nothing gives none. -->
+  <xsl:function name="ed:facsimile" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="facs" select="tokenize($e/@facs)[1]"/>
+    <xsl:variable name="url" select="if (starts-with($facs, '#')) then normalize-space((id(substring($facs, 2),
+        $e)/descendant-or-self::graphic/@url)[1]) else $facs"/>
+    <xsl:sequence select="$url[matches(., '^https?://\S+$')]"/>
+  </xsl:function>
   <!-- (the nearest node either side that is no break: a page and its column, <pb/><cb/>, break one word) -->
   <xsl:function name="ed:in-word" as="xs:boolean">
     <xsl:param name="break" as="element()"/>
@@ -509,12 +526,16 @@
   </xsl:template>
 
   <!-- A graphic: a local image (the build copies it beside the page: edition/publish/images.py) shown, with its
-       figure's description as the text a screen reader says; any other address shown as its address. -->
+       figure's description as the text a screen reader says; an image on the web (never fetched by the build)
+       its address as a link to it; any other address shown as its address. -->
   <xsl:template match="graphic" mode="ed:text">
     <xsl:choose>
       <xsl:when test="matches(normalize-space(@url), '^([\w.\-]+/)*[\w.\-]+$') and not(tokenize(@url, '/') = '..')">
         <img class="graphic" src="{normalize-space(@url)}" loading="lazy"
             alt="{normalize-space((../figDesc, desc)[1])}"/>
+      </xsl:when>
+      <xsl:when test="matches(normalize-space(@url), '^https?://\S+$')">
+        <a class="graphic" href="{normalize-space(@url)}">[image: <xsl:value-of select="@url"/>]</a>
       </xsl:when>
       <xsl:otherwise><span class="graphic">[image: <xsl:value-of select="@url"/>]</span></xsl:otherwise>
     </xsl:choose>

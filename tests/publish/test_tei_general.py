@@ -446,3 +446,32 @@ def test_bounds_that_are_whole_years_are_shown_as_years(tmp_path, bounds, shown)
     page = record_page(tmp_path / "site", "ms")
     (dt,) = page.xpath("//dl[@class='facts']/dt[. = 'Date']")
     assert words(dt.getnext()) == shown
+
+
+def test_a_page_break_is_labelled_by_its_edition_and_links_to_its_facsimile(tmp_path):
+    """A transcription whose pages are given by their leaf (pb ed="1r", as a letter edition labels an envelope's
+    sides) and their image (facs: an address, or a pointer to a surface of the facsimile): the label is shown and
+    is a link to the image; a page without an image on the web, or pointing to nothing, is no link; a graphic on the
+    web is a link to it, never fetched."""
+    site = build_texts(tmp_path, {
+        "brief.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Brief</title>'
+            "</titleStmt><publicationStmt><p>Letters</p></publicationStmt><sourceDesc><p>Original</p></sourceDesc>"
+            "</fileDesc></teiHeader><facsimile><surface xml:id='s2'><graphic url='https://img.example.org/2/'/>"
+            "</surface><surface xml:id='s3'><graphic url='scans/3.jpg'/></surface></facsimile><text><body>"
+            "<div type='envelope'><pb facs='https://img.example.org/1/' ed='1r'/><p>Frau Stella</p>"
+            "<pb facs='#s2' ed='1v' n='2'/><p>Absender</p></div><div type='letter'><pb facs='#s3' ed='2r'/>"
+            "<p>Liebe Stella,</p><pb facs='#nowhere'/><p>Dein W.</p>"
+            "<figure><graphic url='https://img.example.org/4/'/></figure></div></body></text></TEI>"),
+    })
+    page = record_page(site, "brief")
+    got = [(words(pb), pb.get("title"), pb.xpath("string(a/@href)")) for pb in page.xpath("//span[@class='pb']")]
+    assert got == [
+        ("1r", "page 1r", "https://img.example.org/1/"),
+        ("1v 2", "page 2 of 1v", "https://img.example.org/2/"),
+        ("2r", "page 2r", ""),
+        ("", None, ""),
+    ]
+    assert page.xpath("//a[@class='graphic']/@href") == ["https://img.example.org/4/"]
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(site / "edition.pdf")).pages)
+    assert "Frau Stella [1v 2] Absender" in pdf
