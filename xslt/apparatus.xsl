@@ -14,13 +14,19 @@
     exclude-result-prefixes="#all">
 
   <!-- A reading's witnesses by their sigla (a witness's @n or xml:id, as listWit gives them), else its sources or
-       who is responsible for it. -->
+       who is responsible for it, after what they did where its type says so, as an apparatus abbreviates it:
+       "corr. Annette von Stockhausen", "coni. Wilamowitz". -->
   <xsl:function name="ed:witnesses" as="xs:string?">
     <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="did" select="$reading/@type ! $ed:interventions(lower-case(normalize-space(.)))"/>
     <xsl:sequence select="string-join((tokenize($reading/@wit) ! (let $w := key('ed:by-id', replace(., '^#', ''),
         root($reading))[1] return ($w/@n, $w/abbr, replace(., '^#', ''))[1] ! normalize-space()),
-        tokenize($reading/@source) ! replace(., '^#', ''), ed:resp-name($reading)), ' ')[. != '']"/>
+        tokenize($reading/@source) ! replace(., '^#', ''), ed:resp-name($reading) ! string-join(($did, .), ' ')),
+        ' ')[. != '']"/>
   </xsl:function>
+  <xsl:variable name="ed:interventions" as="map(xs:string, xs:string)" select="map{'correction': 'corr.',
+      'corr': 'corr.', 'conjecture': 'coni.', 'coni': 'coni.', 'emendation': 'em.', 'addition': 'add.',
+      'deletion': 'del.', 'supplement': 'suppl.', 'transposition': 'transp.'}"/>
 
   <!-- A reading as an entry prints it: its words (om. where it has none), then its witnesses. -->
   <xsl:template match="lem | rdg | rdgGrp" mode="ed:apparatus">

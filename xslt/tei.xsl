@@ -556,6 +556,9 @@
     <span class="subst"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></span>
   </xsl:template>
 
+  <!-- A choice: the edition's reading (corr, reg, expan) shown and the source's beside it; readings of which none
+       is the edition's (an inscription's letters read two ways, <unclear>s; two <seg>s) shown as alternatives,
+       "Arabos/Parthos", never run together. -->
   <xsl:template match="choice" mode="ed:text">
     <xsl:variable name="shown" select="(corr, reg, expan)[1]"/>
     <xsl:variable name="other" select="(sic, orig, abbr)[1]"/>
@@ -567,7 +570,13 @@
               /><xsl:call-template name="ed:doubt-mark"><xsl:with-param name="e" select="$shown"/></xsl:call-template></span>
           <xsl:apply-templates select="$other" mode="ed:other-reading"/>
         </xsl:when>
-        <xsl:otherwise><xsl:apply-templates mode="ed:text"/></xsl:otherwise>
+        <xsl:otherwise>
+          <xsl:attribute name="title" select="'alternative readings'"/>
+          <xsl:for-each select="*">
+            <xsl:if test="position() gt 1">/</xsl:if>
+            <xsl:apply-templates select="." mode="ed:text"/>
+          </xsl:for-each>
+        </xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>

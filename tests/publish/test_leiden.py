@@ -214,6 +214,26 @@ def test_readings_grouped_by_their_witnesses_are_set_apart_from_the_readings_bef
     assert words(entry) == "1 frater] mater P; pater L"
 
 
+def test_an_editors_reading_is_named_by_what_the_editor_did(tmp_path):
+    """A reading no witness has, the editor's (lem or rdg with @resp, no @wit), is given with what the editor did
+    where its type says so, as an apparatus abbreviates it: "corr. Stockhausen", "coni. Maas"; a reading of an
+    untyped responsibility by the name alone."""
+    build_texts(tmp_path, {
+        "homily.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Homily</title>'
+            "<respStmt><resp>ed.</resp><persName xml:id='AvS'>Stockhausen</persName></respStmt><respStmt><resp>"
+            "ed.</resp><persName xml:id='PM'>Maas</persName></respStmt></titleStmt><publicationStmt><p>Ours</p>"
+            "</publicationStmt><sourceDesc><listWit><witness xml:id='E'>E</witness><witness xml:id='S'>S</witness>"
+            "</listWit></sourceDesc></fileDesc></teiHeader><text><body><p>Dixit <app><lem resp='#AvS' "
+            "type='correction'>διὰ τί</lem><rdg wit='#E #S'>διατί</rdg></app> tunc <app><lem wit='#E'>ei</lem>"
+            "<rdg resp='#PM' type='conjecture'>eis</rdg><rdg resp='#AvS'>eius</rdg></app>.</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(tmp_path / "site", "homily")
+    (apparatus,) = page.xpath("//section[contains(@class, 'variants')]")
+    assert [words(li) for li in apparatus.xpath(".//li")] == [
+        "a διὰ τί corr. Stockhausen] διατί E S", "b ei E] eis coni. Maas; eius Stockhausen"]
+
+
 def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_on_the_web_and_in_print(tmp_path):
     """A critical text in parallel segmentation (the Patristic Text Archive's homilies): each variant's lemma is marked
     by a letter (critical editions letter the apparatus, number the notes) that leads to its entry after the text,
@@ -416,3 +436,25 @@ def test_what_the_tei_doubts_is_marked_and_a_note_on_a_restoration_follows_its_b
     assert not page.find_class("variants")  # (no apparatus of variants for an empty entry)
     (dt,) = page.xpath("//dl[@class='facts']/dt[. = 'Date']")
     assert words(dt.getnext()) == "1462 or 1472 C.E."
+
+
+def test_letters_read_two_ways_are_alternatives_never_run_together(tmp_path):
+    """EpiDoc's ambiguous letters (choice of two unclear readings, as an erased name that may be ARABOS or PARTHOS)
+    are alternatives, each letter with its dot below, "ạḅ/c̣ḍ"; a choice of two segments in any TEI the same,
+    "colour/color"."""
+    build_texts(tmp_path, {
+        "stone.xml": tei(
+            "s3", "A stone", "<p>A stone.</p>",
+            "<div type='edition'><ab><lb n='1'/>adversus <choice><unclear>Arabos</unclear>\n<unclear>Parthos"
+            "</unclear></choice> hostes</ab></div>"),
+        "essay.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Essay</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Print</p></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><p>The <choice><seg>colour</seg> <seg>color</seg></choice> red."
+            "</p></body></text></TEI>"),
+    }, "--only", "web")
+    dotted = "".join(c + "\u0323" for c in "Arabos") + "/" + "".join(c + "\u0323" for c in "Parthos")
+    (choice,) = record_page(tmp_path / "site", "s3").xpath("//span[contains(@class, 'choice')]")
+    assert words(choice) == dotted and choice.get("title") == "alternative readings"
+    (choice,) = record_page(tmp_path / "site", "essay").xpath("//span[contains(@class, 'choice')]")
+    assert words(choice) == "colour/color"
