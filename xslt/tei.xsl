@@ -361,6 +361,39 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A canonical reference (cRef, "LXX:Dt:5:13"): its words, else the reference itself, apart from the word before
+       it; a link where the document's declaration of references (the refsDecl its @decls names, else any of the
+       header's) turns it into a web address by the first of its patterns that matches the whole reference. -->
+  <xsl:template match="ref[@cRef][not(@target)] | ptr[@cRef][not(@target)]" mode="ed:text">
+    <xsl:variable name="href" select="ed:cref-href(.)"/>
+    <xsl:variable name="before" select="preceding-sibling::node()[1]"/>
+    <xsl:if test="not(node()) and $before and not($before/self::text() and matches(ed:last($before), '\s'))">
+      <xsl:text> </xsl:text></xsl:if>
+    <xsl:element name="{if ($href) then 'a' else 'span'}">
+      <xsl:if test="$href"><xsl:attribute name="href" select="$href"/></xsl:if>
+      <xsl:attribute name="class" select="'cref'"/>
+      <xsl:call-template name="ed:attrs"/>
+      <xsl:apply-templates mode="ed:text"/>
+      <xsl:if test="self::ptr or not(node())"><xsl:value-of select="normalize-space(@cRef)"/></xsl:if>
+    </xsl:element>
+  </xsl:template>
+  <xsl:function name="ed:cref-href" as="xs:string?">
+    <xsl:param name="ref" as="element()"/>
+    <xsl:variable name="cref" select="normalize-space($ref/@cRef)"/>
+    <xsl:variable name="declared" select="tokenize($ref/@decls) ! key('ed:by-id', replace(., '^#', ''),
+        root($ref))[self::refsDecl]"/>
+    <xsl:variable name="urls" as="xs:string*">
+      <xsl:for-each select="(if ($declared) then $declared else root($ref)//encodingDesc/refsDecl)/cRefPattern">
+        <xsl:try>
+          <xsl:sequence select="replace($cref, '^(?:' || @matchPattern || ')$', @replacementPattern)[matches($cref,
+              '^(?:' || current()/@matchPattern || ')$')]"/>
+          <xsl:catch/>
+        </xsl:try>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="$urls[1][matches(., '^https?://\S+$')]"/>
+  </xsl:function>
+
   <!-- The words of a pointer with no words of its own: the head (or number) of what it points to in the same
        document, else its address. -->
   <xsl:function name="ed:pointer-text" as="xs:string">

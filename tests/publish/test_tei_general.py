@@ -475,3 +475,27 @@ def test_a_page_break_is_labelled_by_its_edition_and_links_to_its_facsimile(tmp_
     assert page.xpath("//a[@class='graphic']/@href") == ["https://img.example.org/4/"]
     pdf = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(site / "edition.pdf")).pages)
     assert "Frau Stella [1v 2] Absender" in pdf
+
+
+def test_a_canonical_reference_is_shown_and_linked_by_the_documents_declaration(tmp_path):
+    """A patristic text cites the Bible by canonical references (ref cRef="LXX:Dt:5:13", empty, decls naming the
+    refsDecl that turns them into addresses): the reference is shown apart from the quotation and links where the
+    first matching pattern gives a web address; an undeclared or unresolvable one is shown, unlinked."""
+    site = build_texts(tmp_path, {
+        "homily.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Homily</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Codices</p></sourceDesc>"
+            "</fileDesc><encodingDesc><refsDecl xml:id='biblical'><cRefPattern matchPattern='(.+):(.+):([0-9]+):"
+            "([0-9]+)[\\-\\.]*[0-9]*' replacementPattern='https://bible.example.org/$2$3,$4/$1'/><cRefPattern "
+            "matchPattern='(.+):(.+)' replacementPattern='https://bible.example.org/$2/$1'/></refsDecl><refsDecl "
+            "xml:id='cts'><cRefPattern matchPattern='(.+)' replacementPattern=\"#xpath(//div[@n='$1'])\"/>"
+            "</refsDecl></encodingDesc></teiHeader><text><body><p><quote>ποιήσεις τὰ ἔργα σου</quote><ref "
+            "decls='#biblical' cRef='LXX:Dt:5:13'/> and <ref decls='#biblical' cRef='LXX:Gn'>Genesis</ref>, "
+            "<ref decls='#cts' cRef='3'/>, <ref cRef='Mt 5,3'/>.</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(site, "homily")
+    (p,) = page.xpath("//div[contains(@class, 'text')]//p[contains(., 'ποιήσεις')]")
+    assert words(p) == "ποιήσεις τὰ ἔργα σου LXX:Dt:5:13 and Genesis, 3, Mt 5,3."
+    assert [(words(e), e.get("href")) for e in p.xpath(".//*[@class='cref']")] == [
+        ("LXX:Dt:5:13", "https://bible.example.org/Dt5,13/LXX"), ("Genesis", "https://bible.example.org/Gn/LXX"),
+        ("3", None), ("Mt 5,3", None)]
