@@ -164,6 +164,8 @@
   <xsl:template name="ed:attrs">
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="ed:html-id(.)"/></xsl:if>
     <xsl:if test="@xml:lang"><xsl:sequence select="ed:lang(@xml:lang, (ancestor::*/@xml:lang)[last()])"/></xsl:if>
+    <xsl:if test="(self::p or self::ab or self::l) and not(@xml:lang) and ed:rtl-words(.)">
+      <xsl:attribute name="dir" select="'rtl'"/></xsl:if>
     <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
   </xsl:template>
   <!-- The direction of a language's script, as HTML's dir says it: right to left for a language written in the
@@ -171,6 +173,14 @@
        right; else by the language: he, heb, yi, ar, fa, ur, syr, arc ...). ed:lang: an element's lang, and its dir
        where the direction changes from that of the language around ("ltr" for an English word in a Hebrew text),
        none where it does not (a page of left-to-right languages carries none). -->
+  <!-- A block of words each in a right-to-left language, in a text of a left-to-right one (an inscription's
+       segmented transcription: <w xml:lang="he"> after <w xml:lang="he">, the block itself untagged) runs right to
+       left: its words are its children with a language, all right to left, and no letters stand between them. -->
+  <xsl:function name="ed:rtl-words" as="xs:boolean">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="exists($block/*[@xml:lang]) and (every $w in $block/*/@xml:lang satisfies ed:rtl($w))
+        and not($block/text()[matches(., '\p{L}')]) and not(ed:rtl(($block/ancestor::*/@xml:lang)[last()]))"/>
+  </xsl:function>
   <xsl:function name="ed:rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="tags" select="tokenize(lower-case(string($lang)), '[-_]')"/>

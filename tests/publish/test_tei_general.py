@@ -499,3 +499,18 @@ def test_a_canonical_reference_is_shown_and_linked_by_the_documents_declaration(
     assert [(words(e), e.get("href")) for e in p.xpath(".//*[@class='cref']")] == [
         ("LXX:Dt:5:13", "https://bible.example.org/Dt5,13/LXX"), ("Genesis", "https://bible.example.org/Gn/LXX"),
         ("3", None), ("Mt 5,3", None)]
+
+
+def test_a_block_of_words_each_in_a_right_to_left_language_runs_right_to_left(tmp_path):
+    """An inscription's segmented transcription tags each word's language (w xml:lang="he"), not its paragraph's:
+    the paragraph runs right to left; one with a word of a left-to-right language, or letters of its own, does not."""
+    he = "<w xml:lang='he'>\u05e9\u05dc\u05d5\u05dd</w> <orig xml:lang='he'>\u05e2\u05dc</orig> "
+    site = build_texts(tmp_path, {
+        "stone.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A floor</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>A mosaic.</p></sourceDesc>"
+            "</fileDesc></teiHeader><text><body><div type='edition' subtype='transcription_segmented'><p>" + he
+            + "</p><p>" + he + "<w xml:lang='la'>pax</w></p><p>" + he + "and</p></div></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(site, "stone")
+    assert [p.get("dir") for p in page.xpath("//div[contains(@class, 'edition')]//p")] == ["rtl", None, None]
