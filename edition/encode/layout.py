@@ -226,6 +226,31 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+#: A label in capitals glued to the words around it (``soHALDEMAN:Yeah.``): the words of a run of capitals, parted
+#: by spaces or full stops, right before a colon that no space follows.
+GLUED_RE = re.compile(r"(?<![A-Z'\-])([A-Z][A-Z'\-]*(?:[ .][A-Z][A-Z'\-]*)*):(?=\S)")
+#: A paragraph cut from such a text that opens with its label: the label, given the space the text lost after it.
+GLUED_START_RE = re.compile(r"^([A-Z][A-Z'\-]*(?:[ .][A-Z][A-Z'\-]*)*:)(?=[^\W\d])")
+
+
+def glued_labels(line: str) -> list[int]:
+    """Where the turns of a text begin whose line breaks were lost with the spaces at them (text taken from a PDF
+    of a typed transcript: ``...soHALDEMAN:Yeah.PRESIDENT:he wouldn't...``): before each label in capitals that
+    recurs (three times or more; at a colon, the longest printed as often as the shortest: ``MR. SMITH`` where
+    every ``SMITH`` has its title, ``PRESIDENT`` in a running head's ``P.M.PRESIDENT:``), where four turns or more
+    are found and as many labels are glued to the word after them as stand apart."""
+    found = []
+    for m in GLUED_RE.finditer(line):
+        run = m.group(1)
+        starts = [0] + [k + 1 for k, c in enumerate(run) if c in " ."]
+        found.append([(m.start(1) + k, run[k:]) for k in starts if sum(c.isalpha() for c in run[k:]) >= 2])
+    counts = Counter(label for options in found for _, label in options)
+    cuts = [next(start for start, label in options if counts[label] == counts[options[-1][1]]) for options in found
+            if options and counts[options[-1][1]] >= 3]
+    spaced = len(re.findall(r"\b[A-Z]{2,}:\s", line))
+    return [c for c in cuts if c > 0] if len(cuts) >= 4 and len(cuts) >= spaced else []
+
+
 def flat_cuts(line: str, bare: frozenset[str] = frozenset()) -> list[int]:
     """Where a line that holds a whole text flattened by OCR or a web page is cut into paragraphs: before each
     speaker label that recurs in it (:func:`inline_labels`), and, before the first turn, before the heading (in
@@ -233,6 +258,8 @@ def flat_cuts(line: str, bare: frozenset[str] = frozenset()) -> list[int]:
     whose punctuation OCR has stripped, the turns begin at the ``bare`` labels after the header's last field."""
     stripped = ":" not in line  # OCR that strips punctuation leaves the fields in capitals only
     cuts = [] if stripped else inline_labels(line)
+    if not cuts and not stripped and (glued := glued_labels(line)):
+        return glued  # (its heading and fields glued as its labels are: the text before the first turn one block)
     end = cuts[0] if cuts else len(line)
     head = FLAT_HEADING_RE.search(line, 0, end)
     if head and _capitals(head.group()):  # (OCR may misread a letter: "MEt-10RANDUM")
@@ -293,9 +320,10 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
                 cuts = flat.get(k, [])
                 if cuts:
                     report.info(b.line + k, f"text flattened to one line: cut into {len(cuts) + 1} paragraphs before "
-                                            "its heading, its header's fields and the speaker labels that recur in it")
+                                            "the speaker labels that recur in it (and a memorandum's heading and "
+                                            "fields)")
                 for start, end in zip([0, *cuts], [*cuts, len(x)], strict=True):
-                    out.append(Block(x[start:end].strip(), b.line + k, b.line + k))
+                    out.append(Block(GLUED_START_RE.sub(r"\1 ", x[start:end].strip(), count=1), b.line + k, b.line + k))
             continue
         if len(lines) < 2:
             out.append(b)

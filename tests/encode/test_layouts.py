@@ -239,6 +239,24 @@ def test_text_flattened_to_one_line_is_cut_before_the_labels_that_recur_in_it():
     assert texts(root, "//t:sp[2]/t:p") == ["Mr. President, I greet you. (U)"]
 
 
+def test_a_typed_transcript_taken_from_a_pdf_without_its_line_breaks_is_cut_before_its_glued_labels():
+    """Text taken from a PDF of a typed tape transcript loses its line breaks and the spaces at them: the labels in
+    capitals stand glued to the words around them (``soHALDEMAN:Yeah.``), once after a running head's ``P.M.``.
+    Each recurring label opens a turn; every character is kept, only spaces added where the turns were cut."""
+    text = ("TRANSCRIPT OF A TELEPHONECONVERSATION ON MAY 2, 1972 FROM 9:02 TO 9:16 P.M.CHAIRMAN:I just told him "
+            "soMORGAN:Yeah. CHAIRMAN:he would not be surprised.MORGAN:Well, I canCHAIRMAN:It is one of those "
+            "things.MORGAN:Hard to believe.2MAY 2, 1972 FROM 9:02 TO 9:16 P.M.CHAIRMAN:Right, right, of course, "
+            "they will if they, I suppose, they will say that, uh.MORGAN:Yes, I think they will say that it was "
+            "the purpose, and that so that did not mean anything.CHAIRMAN:Good night, Ted.\n")
+    result = encode(text)
+    root = result.documents[0].tree.getroot()
+    assert [s.text for s in xp(root, "//t:speaker")] == ["CHAIRMAN:", "MORGAN:"] * 4 + ["CHAIRMAN:"]
+    assert texts(root, "//t:sp[1]/t:p") == ["I just told him so"]
+    assert texts(root, "//t:sp[6]/t:p") == ["Hard to believe.2MAY 2, 1972 FROM 9:02 TO 9:16 P.M."]
+    assert verify_lossless(text, result.documents) == []
+    assert verify_lossless(text.replace("him so", "himso"), result.documents)  # a space lost is still a loss
+
+
 @pytest.mark.parametrize(("block", "expected"), [
     ("DATE, TIME AND PLACE: February 22, 1998, 1:15 - 1:26 p.m. EST, The Residence",
      {"from": "1998-02-22T13:15:00-05:00", "to": "1998-02-22T13:26:00-05:00"}),
