@@ -33,6 +33,7 @@ from .turns import (
     bare_labels,
     bare_name,
     colon_label,
+    field_block,
     furniture,
     label_counts,
     line_label,
@@ -325,7 +326,7 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
                 for start, end in zip([0, *cuts], [*cuts, len(x)], strict=True):
                     out.append(Block(GLUED_START_RE.sub(r"\1 ", x[start:end].strip(), count=1), b.line + k, b.line + k))
             continue
-        if len(lines) < 2:
+        if len(lines) < 2 or field_block(b.text):  # (a title page's fields, "Entrevistadora:" over "Rol:": no turns)
             out.append(b)
             continue
         long_lines = sum(1 for x in lines if len(x) >= 80 and _ENDS.search(x))

@@ -34,6 +34,11 @@ EXPECTED = {
         kind="hearing", lang="en", date="2011-03-03",
         title="Transcript: Sen. Laura Finch’s exchange with Commerce Secretary Paul Grady on export controls",
         labels=["Sen. Laura Finch (D-Ohio):", "Commerce Secretary Paul Grady:", "Sen. Laura Finch (D-Ohio):"]),
+    # an interview's title page as fields, one a line, before the transcript (the interviewer's, her role's, the
+    # programme's): fields, no speakers; the turns are the bold names alone on their lines
+    "entrevista-estudiantil-md.txt": dict(
+        kind="interview", lang="es", credits=[("interviewer", "Marta Ibarra")],
+        labels=["MARTA:", "LUCÍA:"] * 3),
     "oral-history-interview.txt": dict(
         kind="interview", lang="en", date="1998-06-03", title="Oral History Interview with Ruth Calder",
         place="Springfield, Illinois", credits=[("interviewer", "Daniel Price")],
