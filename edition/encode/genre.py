@@ -68,8 +68,8 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     agenda = next((line for line in lines if agenda_item(line)), None)
     if agenda:
         return "debate", f"an item of a parliament's agenda announced before its title ({agenda[:60]!r})"
-    opening = " ".join(line for line in lines if not sentence(line))  # (not an editor's note that speaks of "das
-    # Protokoll", a transcript)
+    opening = " ".join(line for line in lines if not sentence(line) or line.isupper())  # (not an editor's note
+    # that speaks of "das Protokoll", a transcript; a heading in capitals that runs on as long is no note)
     kind = words_kind(opening, capitalised=v.title_case)  # (a language that capitalises its titles)
     speeches = [label for label in labels if (m := v.lead_re.match(label)) and m.group("asked") and
                 m.group("asked").rstrip("0123456789 .\u00a0") not in v.questions]

@@ -243,7 +243,9 @@ def test_a_typed_transcript_taken_from_a_pdf_without_its_line_breaks_is_cut_befo
     """Text taken from a PDF of a typed tape transcript loses its line breaks and the spaces at them: the labels in
     capitals stand glued to the words around them (``soHALDEMAN:Yeah.``), once after a running head's ``P.M.``.
     Each recurring label opens a turn; every character is kept, only spaces added where the turns were cut."""
-    text = ("TRANSCRIPT OF A TELEPHONECONVERSATION ON MAY 2, 1972 FROM 9:02 TO 9:16 P.M.CHAIRMAN:I just told him "
+    heading = ("TRANSCRIPT OF A TELEPHONE CONVERSATION BETWEEN THE CHAIRMAN AND E. MORGAN ON MAY 2, 1972 FROM 9:02 TO "
+               "9:16 P.M.")
+    text = (heading.replace("E C", "EC") + heading + "CHAIRMAN:I just told him "
             "soMORGAN:Yeah. CHAIRMAN:he would not be surprised.MORGAN:Well, I canCHAIRMAN:It is one of those "
             "things.MORGAN:Hard to believe.2MAY 2, 1972 FROM 9:02 TO 9:16 P.M.CHAIRMAN:Right, right, of course, "
             "they will if they, I suppose, they will say that, uh.MORGAN:Yes, I think they will say that it was "
@@ -255,6 +257,9 @@ def test_a_typed_transcript_taken_from_a_pdf_without_its_line_breaks_is_cut_befo
     assert texts(root, "//t:sp[6]/t:p") == ["Hard to believe.2MAY 2, 1972 FROM 9:02 TO 9:16 P.M."]
     assert verify_lossless(text, result.documents) == []
     assert verify_lossless(text.replace("him so", "himso"), result.documents)  # a space lost is still a loss
+    # its heading in capitals (the cover's, its words glued, and the first page's head), long as a sentence, says
+    # what it records
+    assert root.xpath("string(//t:text/@subtype)", namespaces=NS) == "telephone"
 
 
 @pytest.mark.parametrize(("block", "expected"), [
