@@ -173,14 +173,6 @@
        right; else by the language: he, heb, yi, ar, fa, ur, syr, arc ...). ed:lang: an element's lang, and its dir
        where the direction changes from that of the language around ("ltr" for an English word in a Hebrew text),
        none where it does not (a page of left-to-right languages carries none). -->
-  <!-- A block of words each in a right-to-left language, in a text of a left-to-right one (an inscription's
-       segmented transcription: <w xml:lang="he"> after <w xml:lang="he">, the block itself untagged) runs right to
-       left: its words are its children with a language, all right to left, and no letters stand between them. -->
-  <xsl:function name="ed:rtl-words" as="xs:boolean">
-    <xsl:param name="block" as="element()"/>
-    <xsl:sequence select="exists($block/*[@xml:lang]) and (every $w in $block/*/@xml:lang satisfies ed:rtl($w))
-        and not($block/text()[matches(., '\p{L}')]) and not(ed:rtl(($block/ancestor::*/@xml:lang)[last()]))"/>
-  </xsl:function>
   <xsl:function name="ed:rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="tags" select="tokenize(lower-case(string($lang)), '[-_]')"/>
@@ -197,6 +189,14 @@
     <xsl:if test="$rtl ne ed:rtl($around)">
       <xsl:attribute name="dir" select="if ($rtl) then 'rtl' else 'ltr'"/>
     </xsl:if>
+  </xsl:function>
+  <!-- A block of words each in a right-to-left language, in a text of a left-to-right one (an inscription's
+       segmented transcription: <w xml:lang="he"> after <w xml:lang="he">, the block itself untagged) runs right to
+       left: its words are its children with a language, all right to left, and no letters stand between them. -->
+  <xsl:function name="ed:rtl-words" as="xs:boolean">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="exists($block/*[@xml:lang]) and (every $w in $block/*/@xml:lang satisfies ed:rtl($w))
+        and not($block/text()[matches(., '\p{L}')]) and not(ed:rtl(($block/ancestor::*/@xml:lang)[last()]))"/>
   </xsl:function>
   <!-- How the source sets an element (@rendition): the renditions it points to by name, for the stylesheet's rules
        (data-rendition="sup uu"; marks.css styles the DTA Base Format's standard set, on the web and in print: #sup,
@@ -523,7 +523,7 @@
        to it. Inside a word, where break="no" says so or letters stand right before and after it, the break parts
        no words: "ወለአእዛ[168r][a]ንኪ፡"; after a full stop, "ging.<pb/>Siehe", it does. -->
   <xsl:template match="pb | cb" mode="ed:text">
-    <xsl:variable name="witness" select="string-join((tokenize(@edRef) ! replace(., '^#', ''), normalize-space(@ed)),
+    <xsl:variable name="witness" select="string-join((tokenize(@edRef) ! replace(., '^#', ''), @ed ! normalize-space()),
         ' ')[. != '']"/>
     <xsl:variable name="label" select="string-join(($witness, @n), ' ')"/>
     <xsl:variable name="image" select="ed:facsimile(.)"/>
@@ -614,7 +614,7 @@
           <xsl:apply-templates select="$other" mode="ed:other-reading"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:attribute name="title" select="'alternative readings'"/>
+          <xsl:if test="not($other)"><xsl:attribute name="title" select="'alternative readings'"/></xsl:if>
           <xsl:for-each select="*">
             <xsl:if test="position() gt 1">/</xsl:if>
             <xsl:apply-templates select="." mode="ed:text"/>
