@@ -18,8 +18,9 @@ def text(result: Result) -> str:
 
 def summary(result: Result) -> str:
     state = "valid" if result.ok else "invalid"
-    return (f"{len(result.files)} files checked: {len(result.errors)} errors, {len(result.warnings)} warnings "
-            f"({state})")
+    parts = f" ({len(result.parts)} of them parts included by others, checked there)" if result.parts else ""
+    return (f"{len(result.files)} files checked{parts}: {len(result.errors)} errors, {len(result.warnings)} "
+            f"warnings ({state})")
 
 
 def as_json(result: Result) -> str:

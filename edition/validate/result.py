@@ -16,6 +16,7 @@ class Result:
     files: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     context: list[str] = field(default_factory=list)  # personographies read for pointers, not named by the user
+    parts: list[str] = field(default_factory=list)  # files other files include, validated where they are included
 
     @property
     def errors(self) -> list[Problem]:

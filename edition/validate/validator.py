@@ -28,6 +28,7 @@ from ..xmlfiles import (
     Included,
     Locator,
     Problem,
+    include_target,
     load,
     resolve_includes,
     too_deep,
@@ -85,6 +86,8 @@ class Validator:
         with tempfile.TemporaryDirectory(prefix="edition-validate-") as tmp:
             for_jing: dict[str, Path] = {}  # a file whose includes jing reads written in (with_includes)
             included: dict[str, list[Included]] = {}  # where their contents stand in those copies
+            parts: set[Path] = set()  # the files other files include, validated where they are included
+            fragments: dict[Path, str] = {}  # the files whose root is no TEI document (surface, taxonomy ...)
             for path, is_context in todo:
                 reading.advance()
                 name = str(path)
@@ -99,6 +102,10 @@ class Validator:
                     result.problems.extend([deep] if deep else [])
                 if tree is not None:
                     index.add(name, tree, [inc.get("href") for inc, content in record if content is not None])
+                    parts.update(target.resolve() for inc, content in record if not isinstance(content, (str,
+                                 type(None))) and (target := include_target(path, inc.get("href", ""))))
+                    if etree.QName(tree.getroot()).localname not in ("TEI", "teiCorpus"):
+                        fragments[path.resolve()] = name
                     if not is_context:
                         readable.append(name)
                         if (record or tree.docinfo.system_url) and self.jing:
@@ -111,6 +118,10 @@ class Validator:
                                 included[name] = places
                 del tree
             reading.finish()
+            # a part of a document (a surface, a taxonomy, a list of persons another file includes) is no document
+            # of its own: it is validated where it is included, never alone against a schema of whole documents
+            result.parts = sorted(name for path, name in fragments.items() if path in parts)
+            readable = [name for name in readable if name not in set(result.parts)]
             if self.jing:  # all the files in a few runs of jing, then the Schematron of each
                 result.problems.extend(jing.problems(self.jing, self.schemas[0], readable, for_jing, included))
         checking = Progress("validating", len(readable), enabled=progress)

@@ -593,6 +593,23 @@ def test_xincludes_are_resolved_as_jing_resolves_them_on_the_files_own_lines(tmp
     assert not [m for m in got if "xi:include" in m[3]]
 
 
+def test_a_folder_with_a_part_another_file_includes_validates_the_part_where_it_is_included(tmp_path, monkeypatch):
+    """A project folder holds the list of persons its sitting includes (ParlaMint's listPerson, a notebook's
+    surfaces): validated as a folder, as jing validates the documents, the part is checked where it is included
+    (its error at its own line), never alone as a document that lacks its TEI root; the summary says so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "persons.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n<person xml:id="p1">\n<persName>Anna</persName>\n'
+        "<bogus/>\n</person>\n</listPerson>", encoding="utf-8")
+    (tmp_path / "sitting.xml").write_text(INCLUDING.format(include='<xi:include href="lists/persons.xml"/>'),
+                                          encoding="utf-8")
+    result = run(".", "--rng", str(TEI_ALL))
+    got = [(m["path"], int(m["line"]), m["msg"]) for m in stdout_lines(result)]
+    assert [(path, line) for path, line, msg in got] == [("lists/persons.xml", 4)] and '"bogus"' in got[0][2]
+    assert "2 files checked (1 of them parts included by others, checked there): 1 errors" in result.output
+
+
 def test_an_error_in_each_of_two_includes_is_reported_in_its_own_file(tmp_path, monkeypatch):
     """Two lists included one after the other (a sitting's persons and its organisations, as ParlaMint includes
     them): an error in the second is placed by where its content stands in the copy jing reads, after the first's
