@@ -89,9 +89,9 @@ def compile_schematron(path: Path, phase: str | None = None):
     except (OSError, etree.XMLSyntaxError) as e:
         raise SchemaError(f"{path}: not a usable ISO Schematron schema: {e}") from None
     if tree.getroot().tag == f"{{{SCHEMATRON_15}}}schema":
-        return SaxonSchematron(iso_from_15(tree), str(path))
+        return SaxonSchematron(iso_from_15(tree), str(path), path.parent)
     if query_binding(tree) in ("xslt2", "xslt3", "xpath2", "xpath3", "xpath31"):
-        return SaxonSchematron(tree, str(path))
+        return SaxonSchematron(tree, str(path), path.parent)
     return Schematron(path, phase)
 
 

@@ -67,22 +67,33 @@ def embedded(rng: Path) -> etree._ElementTree | None:
 class SaxonSchematron:
     """A Schematron schema in the XSLT 2.0 or 3.0 binding, compiled once; called as the XPath 1.0 one is."""
 
-    def __init__(self, schema: etree._ElementTree, name: str):
+    def __init__(self, schema: etree._ElementTree, name: str, base: Path | None = None):
+        """``base``: the folder of the schema's file, against which its ``doc('../lists/persons.xml')`` resolve
+        (as they do where the schema's XSLT is compiled beside it), never the folder the command runs in."""
+        from ..saxon import quiet  # (Saxon's account of an error held back: the one line below says it)
+
         try:
-            xslt = _processor().new_xslt30_processor()
-            compiler = xslt.compile_stylesheet(stylesheet_file=str(PIPELINE))
-            source = _processor().parse_xml(xml_text=etree.tostring(schema, encoding="unicode"))
-            compiled = compiler.transform_to_string(xdm_node=source)
-            self.validator = xslt.compile_stylesheet(stylesheet_text=compiled)
+            with quiet():
+                xslt = _processor().new_xslt30_processor()
+                compiler = xslt.compile_stylesheet(stylesheet_file=str(PIPELINE))
+                source = _processor().parse_xml(xml_text=etree.tostring(schema, encoding="unicode"))
+                compiled = compiler.transform_to_string(xdm_node=source)
+                if base is not None:
+                    xslt.set_cwd(str(base.resolve()))
+                self.validator = xslt.compile_stylesheet(stylesheet_text=compiled)
         except Exception as e:  # noqa: BLE001 - Saxon's errors are of its own kinds: one line, naming the file
             raise SchemaError(f"{name}: not a usable ISO Schematron schema ({query_binding(schema)} query binding): "
                               f"{' '.join(str(e).split())[:300]}") from None
         self.name = name
 
     def __call__(self, tree: etree._ElementTree, locator: Locator, params: dict) -> etree._ElementTree:
+        from ..saxon import quiet
+
         node = _processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
         try:
-            report = etree.fromstring(self.validator.transform_to_string(xdm_node=node).encode("utf-8"))
+            with quiet():
+                result = self.validator.transform_to_string(xdm_node=node)
+            report = etree.fromstring(result.encode("utf-8"))
         except Exception as e:  # noqa: BLE001 - a rule that fails on this file (a cast) is a problem of the file
             report = etree.Element(f"{{{SVRL_NS}}}schematron-output")
             failed = etree.SubElement(report, f"{{{SVRL_NS}}}failed-assert", id="schematron", location="/")

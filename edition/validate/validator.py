@@ -67,8 +67,8 @@ class Validator:
         for carrier in (rng, xsd):  # the Schematron an RNG made from an ODD, or an XML Schema, carries
             if self.schematron is None and carrier is not None:
                 carried = embedded(carrier)
-                self.schematron = SaxonSchematron(carried, f"{carrier} (its Schematron)") if carried is not None \
-                    else None
+                self.schematron = SaxonSchematron(carried, f"{carrier} (its Schematron)", carrier.parent) \
+                    if carried is not None else None
         # The rules across documents (unique ids, pointers to the personography) are the edition's: beside another
         # project's schemas they run only when asked (``--corpus``), as other projects' files are documents apart.
         self.corpus = Schematron(here / "edition.sch", phase="corpus") if (corpus and not own) else None

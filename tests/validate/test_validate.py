@@ -363,6 +363,40 @@ def test_schematron_in_the_xslt2_binding_with_lines(tmp_path):
     assert found == [(3, "iso-when", "not an ISO date: 23.2.1991"), (4, "future", "a date after 2100: 2191")]
 
 
+def test_a_schematrons_documents_are_read_beside_it_and_a_failed_read_is_one_line(tmp_path):
+    """A project's Schematron reads its list of persons by a path relative to itself (DISCO's
+    ``doc('../ancillary-files/prosopography.xml')``): read beside the schema wherever the command runs; where the
+    list is missing, one line says the Schematron could not run on the file, and Saxon's account of the templates it
+    was in (``In template d12e6 on line 99 ...``) is not printed."""
+    project = tmp_path / "project"
+    (project / "schema").mkdir(parents=True)
+    (project / "lists").mkdir()
+    (project / "schema" / "rules.sch").write_text(
+        '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><ns prefix="tei" '
+        'uri="http://www.tei-c.org/ns/1.0"/><let name="persons" value="doc(\'../lists/persons.xml\')//tei:person/'
+        'concat(\'#\', @xml:id)"/><pattern><rule context="tei:persName[@ref]"><assert test="@ref = $persons">'
+        'unknown person <value-of select="@ref"/></assert></rule></pattern></schema>', encoding="utf-8")
+    (project / "lists" / "persons.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="p1"/></listPerson>', encoding="utf-8")
+    (project / "doc.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><persName ref="#p1">A</persName>\n'
+        '<persName ref="#p2">B</persName></p></body></text></TEI>', encoding="utf-8")
+    command = [sys.executable, "-m", "edition", "validate", "project/doc.xml", "--schematron",
+               "project/schema/rules.sch"]
+    proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert proc.stdout.splitlines() == ["project/doc.xml:2:1: error: [schematron] unknown person #p2"]
+    (project / "lists" / "persons.xml").unlink()
+    proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 1 and "could not run on this file" in proc.stdout
+    assert proc.stderr.splitlines() == ["1 files checked: 1 errors, 0 warnings (invalid)"]
+    # a list on the network is never fetched: the Schematron is refused access, and says so
+    rules = project / "schema" / "rules.sch"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("../lists/persons.xml", "http://127.0.0.1:9/p.xml"),
+                     encoding="utf-8")
+    proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert "Access to URI http://127.0.0.1:9/p.xml has been prohibited" in proc.stdout
+
+
 def test_the_schematron_an_rng_carries_runs_with_it(tmp_path):
     rng = tmp_path / "odd-made.rng"
     rng.write_text(ANY_RNG.format(carried='<sch:ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/>'
