@@ -104,7 +104,7 @@ class Validator:
                     index.add(name, tree, [inc.get("href") for inc, content in record if content is not None])
                     parts.update(target.resolve() for inc, content in record if not isinstance(content, (str,
                                  type(None))) and (target := include_target(path, inc.get("href", ""))))
-                    if etree.QName(tree.getroot()).localname not in ("TEI", "teiCorpus"):
+                    if not is_context and etree.QName(tree.getroot()).localname not in ("TEI", "teiCorpus"):
                         fragments[path.resolve()] = name
                     if not is_context:
                         readable.append(name)
