@@ -394,14 +394,20 @@
         root($ref))[self::refsDecl]"/>
     <xsl:variable name="urls" as="xs:string*">
       <xsl:for-each select="(if ($declared) then $declared else root($ref)//encodingDesc/refsDecl)/cRefPattern">
+        <xsl:variable name="whole" select="'^(?:' || @matchPattern || ')$'"/>
         <xsl:try>
-          <xsl:sequence select="replace($cref, '^(?:' || @matchPattern || ')$', @replacementPattern)[matches($cref,
-              '^(?:' || current()/@matchPattern || ')$')]"/>
+          <xsl:sequence select="if (matches($cref, $whole)) then replace($cref, $whole, @replacementPattern) else ()"/>
           <xsl:catch/>
         </xsl:try>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="$urls[1][matches(., '^https?://\S+$')]"/>
+    <xsl:sequence select="ed:web-address($urls[1])"/>
+  </xsl:function>
+  <!-- An address on the web (http or https, no space in it), as links and images out of the edition are given;
+       the empty sequence for anything else (a local file, a pointer, a pattern's other result, a space in it). -->
+  <xsl:function name="ed:web-address" as="xs:string?">
+    <xsl:param name="address" as="xs:string?"/>
+    <xsl:sequence select="$address[matches(., '^https?://\S+$')]"/>
   </xsl:function>
 
   <!-- The words of a pointer with no words of its own: the head (or number) of what it points to in the same
@@ -543,9 +549,8 @@
   <xsl:function name="ed:facsimile" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="facs" select="tokenize($e/@facs)[1]"/>
-    <xsl:variable name="url" select="if (starts-with($facs, '#')) then normalize-space((id(substring($facs, 2),
-        $e)/descendant-or-self::graphic/@url)[1]) else $facs"/>
-    <xsl:sequence select="$url[matches(., '^https?://\S+$')]"/>
+    <xsl:sequence select="ed:web-address(if (starts-with($facs, '#')) then normalize-space((id(substring($facs, 2),
+        $e)/descendant-or-self::graphic/@url)[1]) else $facs)"/>
   </xsl:function>
   <!-- (the nearest node either side that is no break: a page and its column, <pb/><cb/>, break one word) -->
   <xsl:function name="ed:in-word" as="xs:boolean">
@@ -577,7 +582,7 @@
         <img class="graphic" src="{normalize-space(@url)}" loading="lazy"
             alt="{normalize-space((../figDesc, desc)[1])}"/>
       </xsl:when>
-      <xsl:when test="matches(normalize-space(@url), '^https?://\S+$')">
+      <xsl:when test="ed:web-address(normalize-space(@url))">
         <a class="graphic" href="{normalize-space(@url)}">[image: <xsl:value-of select="@url"/>]</a>
       </xsl:when>
       <xsl:otherwise><span class="graphic">[image: <xsl:value-of select="@url"/>]</span></xsl:otherwise>
@@ -920,7 +925,7 @@
   <xsl:template match="text()[not(normalize-space())][empty(preceding-sibling::node()) or empty(following-sibling::node())]
       [ancestor::*[parent::listPerson | parent::listPlace | parent::listBibl | parent::listOrg | parent::listEvent]]"
       mode="ed:text"/>
-  <xsl:template match="idno[matches(normalize-space(.), '^https?://\S+$')]" mode="ed:text">
+  <xsl:template match="idno[ed:web-address(normalize-space(.))]" mode="ed:text">
     <a class="idno" href="{normalize-space(.)}"><xsl:call-template name="ed:attrs"/><xsl:value-of
         select="normalize-space(.)"/></a>
   </xsl:template>
