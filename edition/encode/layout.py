@@ -227,11 +227,12 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-#: A label in capitals glued to the words around it (``soHALDEMAN:Yeah.``): the words of a run of capitals, parted
-#: by spaces or full stops, right before a colon that no space follows.
-GLUED_RE = re.compile(r"(?<![A-Z'\-])([A-Z][A-Z'\-]*(?:[ .][A-Z][A-Z'\-]*)*):(?=\S)")
+#: A label in capitals: words of capitals parted by spaces or full stops (``PRESIDENT``, ``MR. SMITH``).
+_CAPITALS_LABEL = r"[A-Z][A-Z'\-]*(?:[ .][A-Z][A-Z'\-]*)*"
+#: Such a label glued to the words around it (``soHALDEMAN:Yeah.``): right before a colon that no space follows.
+GLUED_RE = re.compile(r"(?<![A-Z'\-])(" + _CAPITALS_LABEL + r"):(?=\S)")
 #: A paragraph cut from such a text that opens with its label: the label, given the space the text lost after it.
-GLUED_START_RE = re.compile(r"^([A-Z][A-Z'\-]*(?:[ .][A-Z][A-Z'\-]*)*:)(?=[^\W\d])")
+GLUED_START_RE = re.compile(r"^(" + _CAPITALS_LABEL + r":)(?=[^\W\d])")
 
 
 def glued_labels(line: str) -> list[int]:
