@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import front_matter
+from . import labels as forms
 from .dates import find_time, is_dateline, read_dateline
 from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .labels import wrapped_title
@@ -309,13 +310,18 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     recurring |= {punct for punct, n in strong.items() if n >= 2}  # two strong labels share it
     # the names the opening lists (its participants): a label that names one opens a turn though it speaks once
     listed = opening_names(bs) if any(n >= 2 for n in labels.values()) else set()
-    split = [_split_run_on(b.text.split("\n"), starts) for b in bs]  # (a line run on cut where a label recurs)
+    # (a line run on cut where a label recurs, or where a titled label follows a sentence's end)
+    run_on = [_split_run_on(b.text.split("\n"), starts) for b in bs]
+    split = [_split_glued_stops(lines, starts) for lines in run_on]
     flattened = _flattened([x for lines in split for x in lines], bare)
     out: list[Block] = []
-    for b, lines in zip(bs, split, strict=True):
-        if len(lines) > len(b.text.split("\n")):
+    for b, ran, lines in zip(bs, run_on, split, strict=True):
+        if len(ran) > len(b.text.split("\n")):
             report.info(b.line, "a label that recurs stands inside a line after a run of spaces (a page that ran its "
                                 "turns together): cut there")
+        if len(lines) > len(ran):
+            report.info(b.line, "a label of a title, a name and a full stop follows a sentence's end inside a line "
+                                "(a debate's columns run together by OCR): cut there")
         flat = {k: cuts for k, x in enumerate(lines) if (cuts := flattened.get(x))}
         if flat:  # a line is a whole text flattened: each of its turns a paragraph, the other lines their own
             for k, x in enumerate(lines):
@@ -404,6 +410,35 @@ def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
     return out
+
+
+#: Where a sentence, or an interjection in parentheses, ends inside a line and the next words may begin a turn.
+_SENTENCE_END = re.compile(r"(?<=[.?!\u2026)\u00bb])[ \t\u00a0]*(?=[^\W\d_])")
+
+
+def _split_glued_stops(lines: list[str], starts: Counter) -> list[str]:
+    """Lines cut where a label of a parliament's record (a title, a name and a full stop: ``M. le président.``,
+    ``Mr. JONES.``) follows the end of a sentence or of an interjection in parentheses: OCR of a debate printed in
+    columns runs its turns together (``... en nombre.) M. Clémenceau. Il n'est ...``, ``aujourd'hui!M. le
+    président. Il ...``). Only in a text whose paragraphs open with such labels three times or more, and only at a
+    label that opens with a title the language writes short (``M.``, ``Mr.``): a name and a full stop alone are a
+    sentence as often as a label."""
+    if sum(n for (_name, punct, strong), n in starts.items() if punct == "stop" and strong) < 3:
+        return lines
+    titles = tuple(t + "." for t in language().abbreviations)
+    out = []
+    for line in lines:
+        cuts = [m.end() for m in _SENTENCE_END.finditer(line, 1)
+                if line[m.end():m.end() + 8].lower().startswith(titles) and _stop_label(line[m.end():])]
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+    return out
+
+
+def _stop_label(text: str) -> bool:
+    found = line_label(text[:200])
+    label = forms.read(text[:200], language()) if found else None
+    return bool(found and found[1] == "stop" and label and label.title_first and label.abbreviated)
 
 
 def is_heading(block: Block) -> bool:

@@ -354,8 +354,8 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):
         field = FIELD.match(text)
-        if field and field.group("name").strip().lower() in contents:
-            break  # "Inhalt:": a table of contents' items follow, the record's title stands above them
+        if (field and field.group("name").strip().lower() in contents) or text.strip().rstrip(".").lower() in contents:
+            break  # "Inhalt:", "SOMMAIRE": a table of contents' items follow, the record's title stands above them
         if field:
             listing = field.group("name").strip().lower() in people
             fielded = fielded or any(_named(u[3]) for u in weighed)

@@ -785,7 +785,9 @@ def _unless_reported_or_numbered(found: Found | None, text: str, candidates: Cou
         return None  # (or before a paper's number: "Drucks. 20/105")
     if candidates[found.name] >= 2:
         return found
-    return None if OPENING_QUOTE.match(text, found.end) else found
+    # (reported speech is set off by a colon: after a full stop, a quotation opens the label's own speech, as a
+    # debate's "M. Haentjens. « Elle ..." does)
+    return None if found.punct == "colon" and OPENING_QUOTE.match(text, found.end) else found
 
 
 def _names_the_record(words: str) -> bool:

@@ -252,6 +252,15 @@ EXPECTED = {
                 "A SRA. ANA RIBEIRO (PT - BA. Sem revisão da oradora.) -",
                 "O SR. PRESIDENTE (Carlos Mendes. PSD - MG) -",
                 "O SR. PEDRO ALVES (PL - SP. Sem revisão do orador.) -"]),
+    # a French chamber's debate of the 1870s as OCR reads its columns: labels "M. X." (a title, a name, a full
+    # stop) run on after the sentence or the interjection before them ("(Mouvements divers.) M. Delorme.",
+    # "aujourd'hui!M. le président."), a member's speech that opens with a quotation, and the benches speaking as
+    # one ("A droite.", "Au centre."); its table of contents ("SOMMAIRE" over its items) holds no title
+    "chambre-ocr-fr.txt": dict(
+        kind="debate", lang="fr", date="1879-01-14", title="CHAMBRE DES DÉPUTÉS",
+        labels=["M. le président.", "M. le président.", "M. Delorme.", "M. le président.", "M. Delorme.",
+                "M. le président.", "A droite.", "M. Bastide.", "M. le président.", "Au centre.", "M. Delorme."],
+        events=["Mouvements divers.", "Très bien ! très bien ! à droite."]),
     "senat-fr.txt": dict(
         kind="debate", lang="fr", date="1968-05-09", time="15:30", end="18:05", title="Séance du jeudi 9 mai 1968",
         labels=["M. le président. -", "M. Jean Morel . -", "Mme Claire Dubois, ministre de l'agriculture . -",
