@@ -60,6 +60,9 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     interviewer = [name for role, name in f.credits if role == "interviewer"]
     if interviewer:
         return "interview", f"its title page names an interviewer ({interviewer[0]})"
+    interviewee = [name for name, role in f.listed if role == "interviewee"]
+    if interviewee:  # ("Interviewee: Fermat", "Entrevistada: ...": the field's name says what the record is)
+        return "interview", f"its title page names an interviewee ({interviewee[0]})"
     labels = [t.label for t in record.turns]
     court = [label for label in labels if v.court_re and v.court_re.search(label)]
     if court:

@@ -63,8 +63,8 @@ def field_alone(line: str) -> bool:
     m = re.fullmatch(r"\s*(?P<name>[^\W\d_][\w .'/\-]{0,40}?)\s?:\s*", line)
     v = language()
     name = m.group("name").strip().lower() if m else ""
-    return bool(name) and (name in v.field_names("date", "time", "end", "place", "subject", "participants") or
-                           name in v.credit_names)
+    fields = v.field_names("date", "time", "end", "place", "subject", "participants", "interviewee")
+    return bool(name) and (name in fields or name in v.credit_names)
 
 
 #: The place at the start of what follows a field's date and time, when the text runs on after it (a flattened

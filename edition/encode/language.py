@@ -24,7 +24,8 @@ from importlib import resources
 CREDIT_ROLES = ("translator", "interpreter", "interviewer", "notetaker", "drafted by", "editor")
 #: The kinds of record (``text/@subtype``) a language file's words may name, in the order they are tried.
 KINDS = ("telephone", "press", "interview", "hearing", "trial", "debate", "minutes", "meeting")
-FIELDS = ("date", "time", "end", "place", "subject", "agenda", "participants", "contents", "catalogue", "title")
+FIELDS = ("date", "time", "end", "place", "subject", "agenda", "participants", "interviewee", "contents", "catalogue",
+          "title")
 #: The fewest common words a transcript must hold for its language to be told (fewer: English, and said so).
 MIN_WORDS = 5
 
@@ -358,7 +359,7 @@ class Vocabulary:
     def person_fields(self) -> frozenset[str]:
         """The one-word names of fields and credits that name a person by their role (``interviewer``,
         ``narrator``, ``interpreter``), lower case: a role that may label turns too."""
-        words = self.field_names("participants") | self.credit_names
+        words = self.field_names("participants", "interviewee") | self.credit_names
         return frozenset(w for w in words if " " not in w)
 
     @cached_property

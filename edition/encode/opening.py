@@ -77,7 +77,13 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
             out += [("\u2022 " + text, n) for text, n in item.items]
         elif isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
             out += [(line, item.line) for line in item.text.split("\n")]
-    return [(said, n) for line, n in out if (said := normalize(unmark(line)).strip())]  # (a numbered blank: none)
+    return [(said, n) for line, n in out if (said := normalize(BOLD_FIELD.sub(r"\g<name>:", unmark(line))).strip())]
+    # (a numbered blank: none)
+
+
+#: A field whose name Markdown sets in bold, its colon inside or after the asterisks (``**Local:** Braga``,
+#: ``__Data__: 3 de abril``): read as the field it is.
+BOLD_FIELD = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)\s?:)")
 
 
 #: "by" before the names of a title page's authors, in the languages (an interview's: its interviewers).
@@ -233,7 +239,8 @@ def read_opening(record: Record) -> Opening:
     out = Opening()
     dates, times, places = v.field_names("date"), v.field_names("time"), v.field_names("place")
     ends = v.field_names("end")
-    people, catalogue = v.field_names("participants"), v.field_names("catalogue")
+    people, catalogue = v.field_names("participants", "interviewee"), v.field_names("catalogue")
+    interviewed = v.field_names("interviewee")
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")
     numbered = lines_of(record)
@@ -266,7 +273,7 @@ def read_opening(record: Record) -> Opening:
             for n in names_in(value):  # each with the role said beside the name ("Lotte de Wit (notuleert)")
                 said = re.search(re.escape(n) + r"\s*(\([^()]*\))", value)
                 role = listed_role(n + " " + said.group(1)) if said else None
-                out.listed.append((n, role or "participant"))
+                out.listed.append((n, role or ("interviewee" if name in interviewed else "participant")))
                 out.credits += [(role, n)] if role and (role, n) not in out.credits else []
             continue
         if m and name in places and value and not placed:

@@ -349,7 +349,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     agenda = False  # the unit before announced an item of a parliament's agenda: its title follows
     listing = False  # the units below a field of persons ("GUESTS:") are its values until the next field
     fielded = False  # a field followed a title that names its kind: prose after them is the text
-    people = language().field_names("participants")
+    people = language().field_names("participants", "interviewee")
     found = units(bs, is_label)
     contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):

@@ -256,6 +256,16 @@ EXPECTED = {
     # stop) run on after the sentence or the interjection before them ("(Mouvements divers.) M. Delorme.",
     # "aujourd'hui!M. le président."), a member's speech that opens with a quotation, and the benches speaking as
     # one ("A droite.", "Au centre."); its table of contents ("SOMMAIRE" over its items) holds no title
+    # a user study's interview as Markdown notes: the one interviewed named by a field ("Interviewte:"), a table of
+    # their traits, the questions as headings and the answers as quotations: an interview, though its answers speak
+    # of a "Sitzung" and a "Prozess" (a sitting's and a trial's words)
+    "nutzerstudie-interview-md-de.txt": dict(kind="interview", lang="de", labels=[], participants=["Kolibri"]),
+    # an interview's data as Markdown sets them, each field's name in bold with its colon inside the asterisks
+    # ("**Local:** Biblioteca Municipal, Viseu, Portugal"): the interviewer a credit, the one interviewed listed
+    "entrevista-metadados-md-pt.txt": dict(
+        kind="interview", lang="pt", date="2023-03-12", place="Biblioteca Municipal, Viseu, Portugal",
+        credits=[("interviewer", "Inês Barbosa Lopes")], participants=["Rui Tavares Pinto"],
+        labels=["Pergunta:", "Resposta:"] * 2),
     "chambre-ocr-fr.txt": dict(
         kind="debate", lang="fr", date="1879-01-14", title="CHAMBRE DES DÉPUTÉS",
         labels=["M. le président.", "M. le président.", "M. Delorme.", "M. le président.", "M. Delorme.",
