@@ -49,8 +49,11 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     """The kind of record and the evidence for it; (None, "") where nothing says. ``asking``: who asks, as the
     turns show it (:func:`questioners`); ``hosting``: a broadcast's hosts (:func:`hosts`)."""
     v = language()
+    interviewee = [name for name, role in f.listed if role == "interviewee"]
     if record.heading is not None:
         kind = words_kind(f.title)
+        if kind == "meeting" and interviewee:  # a meeting's words name the occasion ("à conversa com X"), the
+            kind = None  # field of the one interviewed what it was
         if kind:
             return kind, f"the words of its title ({f.title[:60]!r})"
         datelines = " ".join(text for part, text, _, _ in record.heading.parts if part == "dateline")
@@ -60,7 +63,6 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     interviewer = [name for role, name in f.credits if role == "interviewer"]
     if interviewer:
         return "interview", f"its title page names an interviewer ({interviewer[0]})"
-    interviewee = [name for name, role in f.listed if role == "interviewee"]
     if interviewee:  # ("Interviewee: Fermat", "Entrevistada: ...": the field's name says what the record is)
         return "interview", f"its title page names an interviewee ({interviewee[0]})"
     labels = [t.label for t in record.turns]

@@ -261,7 +261,8 @@ EXPECTED = {
     # of a "Sitzung" and a "Prozess" (a sitting's and a trial's words)
     "nutzerstudie-interview-md-de.txt": dict(kind="interview", lang="de", labels=[], participants=["Kolibri"]),
     # an interview's data as Markdown sets them, each field's name in bold with its colon inside the asterisks
-    # ("**Local:** Biblioteca Municipal, Viseu, Portugal"): the interviewer a credit, the one interviewed listed
+    # ("**Local:** Biblioteca Municipal, Viseu, Portugal"): the interviewer a credit, the one interviewed listed; an
+    # interview, though its title speaks as a meeting does ("À conversa com ...")
     "entrevista-metadados-md-pt.txt": dict(
         kind="interview", lang="pt", date="2023-03-12", place="Biblioteca Municipal, Viseu, Portugal",
         credits=[("interviewer", "Inês Barbosa Lopes")], participants=["Rui Tavares Pinto"],
