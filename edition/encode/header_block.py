@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..conventions import normalize
 from .dates import Dateline, read_dateline
+from .language import PEOPLE
 from .language import current as language
 from .profile import current
 from .records import Item, Record
@@ -63,7 +64,7 @@ def field_alone(line: str) -> bool:
     m = re.fullmatch(r"\s*(?P<name>[^\W\d_][\w .'/\-]{0,40}?)\s?:\s*", line)
     v = language()
     name = m.group("name").strip().lower() if m else ""
-    fields = v.field_names("date", "time", "end", "place", "subject", "participants", "interviewee")
+    fields = v.field_names("date", "time", "end", "place", "subject", *PEOPLE)
     return bool(name) and (name in fields or name in v.credit_names)
 
 

@@ -26,6 +26,8 @@ CREDIT_ROLES = ("translator", "interpreter", "interviewer", "notetaker", "drafte
 KINDS = ("telephone", "press", "interview", "hearing", "trial", "debate", "minutes", "meeting")
 FIELDS = ("date", "time", "end", "place", "subject", "agenda", "participants", "interviewee", "contents", "catalogue",
           "title")
+#: The kinds of field whose values are people: who took part, and who was interviewed.
+PEOPLE = ("participants", "interviewee")
 #: The fewest common words a transcript must hold for its language to be told (fewer: English, and said so).
 MIN_WORDS = 5
 
@@ -359,7 +361,7 @@ class Vocabulary:
     def person_fields(self) -> frozenset[str]:
         """The one-word names of fields and credits that name a person by their role (``interviewer``,
         ``narrator``, ``interpreter``), lower case: a role that may label turns too."""
-        words = self.field_names("participants", "interviewee") | self.credit_names
+        words = self.field_names(*PEOPLE) | self.credit_names
         return frozenset(w for w in words if " " not in w)
 
     @cached_property

@@ -436,9 +436,10 @@ def _split_glued_stops(lines: list[str], starts: Counter) -> list[str]:
 
 
 def _stop_label(text: str) -> bool:
-    found = line_label(text[:200])
-    label = forms.read(text[:200], language()) if found else None
-    return bool(found and found[1] == "stop" and label and label.title_first and label.abbreviated)
+    """Whether ``text`` opens with a plausible label of a title written short, a name and a full stop."""
+    head = text[:200]
+    label = forms.read(head, language())
+    return bool(label and label.punct == "stop" and label.title_first and label.abbreviated and line_label(head))
 
 
 def is_heading(block: Block) -> bool:

@@ -18,6 +18,7 @@ from ..conventions import normalize
 from . import front_matter
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
 from .header_block import listed_role, without_stop
+from .language import PEOPLE
 from .language import current as language
 from .lines import unmark
 from .records import Item, Record, Turn
@@ -63,6 +64,11 @@ class Opening:
     began: bool = False  # the time is the one the words that open a sitting give ("La réunion débute à 20 h 15")
 
 
+#: A field whose name Markdown sets in bold, its colon inside or after the asterisks (``**Local:** Braga``,
+#: ``__Data__: 3 de abril``): read as the field it is.
+BOLD_FIELD = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)\s?:)")
+
+
 def lines_of(record: Record) -> list[tuple[str, int]]:
     """The record's opening, line by line: what it prints before its heading, under its title (its datelines),
     and before its first turn."""
@@ -77,13 +83,8 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
             out += [("\u2022 " + text, n) for text, n in item.items]
         elif isinstance(item, Item) and item.kind in ("p", "fw", "quote"):
             out += [(line, item.line) for line in item.text.split("\n")]
-    return [(said, n) for line, n in out if (said := normalize(BOLD_FIELD.sub(r"\g<name>:", unmark(line))).strip())]
-    # (a numbered blank: none)
-
-
-#: A field whose name Markdown sets in bold, its colon inside or after the asterisks (``**Local:** Braga``,
-#: ``__Data__: 3 de abril``): read as the field it is.
-BOLD_FIELD = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)\s?:)")
+    said = [(normalize(BOLD_FIELD.sub(r"\g<name>:", unmark(line))).strip(), n) for line, n in out]
+    return [(line, n) for line, n in said if line]  # (a numbered blank: none)
 
 
 #: "by" before the names of a title page's authors, in the languages (an interview's: its interviewers).
@@ -239,7 +240,7 @@ def read_opening(record: Record) -> Opening:
     out = Opening()
     dates, times, places = v.field_names("date"), v.field_names("time"), v.field_names("place")
     ends = v.field_names("end")
-    people, catalogue = v.field_names("participants", "interviewee"), v.field_names("catalogue")
+    people, catalogue = v.field_names(*PEOPLE), v.field_names("catalogue")
     interviewed = v.field_names("interviewee")
     roles = {w.lower(): role for w, role in v.credit_words}
     opening = v.phrase_re("opening")

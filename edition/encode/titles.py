@@ -15,6 +15,7 @@ import re
 
 from .dates import is_dateline, read_dateline
 from .labels import wrapped_title
+from .language import PEOPLE
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
@@ -349,7 +350,7 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     agenda = False  # the unit before announced an item of a parliament's agenda: its title follows
     listing = False  # the units below a field of persons ("GUESTS:") are its values until the next field
     fielded = False  # a field followed a title that names its kind: prose after them is the text
-    people = language().field_names("participants", "interviewee")
+    people = language().field_names(*PEOPLE)
     found = units(bs, is_label)
     contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):
