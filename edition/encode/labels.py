@@ -204,9 +204,10 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     while pos < len(line) and len(titles) + len(names) + len(particles) < MAX_NAME_WORDS + 3:
         title = vocabulary.title_re.match(line, pos)
         word = WORD.match(line, pos)
-        if title and names and word and title.end() == word.end() and not title.group().endswith(".") and \
-                line[title.end():title.end() + 1] not in ".:":
-            title = None  # a title's word inside a name is the name's ("MADELEINE KING", "Martin Luther King")
+        if title and names and word and title.end() == word.end() and (
+                not title.group().endswith(".") or not _abbreviation(title.group(), vocabulary)):
+            title = None  # a title's word inside or at the end of a name is the name's ("MADELEINE KING", "Martin
+            # Luther King", "John Major:"); after a name's word, the office a body names ("Committee Secretary:")
         if title and (not word or title.end() >= word.end() or line[title.end():title.end() + 1] in ".:"
                       or not names):
             token, kind = title.group(), "title"

@@ -448,6 +448,15 @@ EXPECTED = {
         kind="other", lang="en", main="Harold Brooks, Walter Lindgren", place="Oval Office",
         labels=["Walter Lindgren:", "Unidentified:", "President Brooks:", "Lindgren:", "President Brooks:",
                 "Lindgren:", "President Brooks:"]),
+    # a committee's video transcript: each label after the offset of the video it begins at, in brackets (the
+    # turn's time, as printed), the speech on the next line; a surname that is also a title ("King") is the name's,
+    # and an office a body names ("Committee Secretary") is no person called "Committee"
+    "video-hearing-offsets.txt": dict(
+        kind="hearing", lang="en", date="2019-04-09", time=None,
+        labels=["Dana Whitfield:", "Omar Castellanos:", "Dana Whitfield:", "Ruth King:", "Dana Whitfield:",
+                "Committee Secretary:"],
+        stamps=["[00:02:11]", "[00:02:20]", "[00:03:05]", "[00:03:09]", "[00:03:40]", "[00:03:47]"],
+        participants=["Dana Whitfield", "Omar Castellanos", "Ruth King", "Committee Secretary"]),
     # a site's name printed above the journal's heading is no place of the record's
     "mission-log.txt": dict(
         kind="other", lang="en", title="Day 2, part 1: Midcourse Correction", credits=[("editor", "Helen Orr")],
