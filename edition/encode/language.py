@@ -272,8 +272,9 @@ class Vocabulary:
         """What may stand before a label and is printed with it: a clock time, perhaps in brackets (a mission's log,
         a video's transcript: ``006:09:17 Duke:``, ``[00:09:25] Name:``); then an opening quotation mark (a record
         that sets each paragraph in quotes), a paragraph number glued to the label (``2Gorbachev:``), or the number
-        the record gives the question or the speech the label opens, after its language's word (a Westminster committee's ``Q1 Chair:``, the Riksdag's
-        ``Anf. 12 Talmannen:``). (Not a bullet: a list's item, such as a participant's name, is no label.)"""
+        the record gives the question or the speech the label opens, after its language's word (a Westminster
+        committee's ``Q1 Chair:``, the Riksdag's ``Anf. 12 Talmannen:``). (Not a bullet: a list's item, such as a
+        participant's name, is no label.)"""
         numbered = "|".join(re.escape(w) + (r"[ \u00a0]?" if w.endswith(".") else "") + r"\d{1,5}"
                             for w in sorted(self._union("numbered"), key=len, reverse=True))
         clock = r"(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?"
