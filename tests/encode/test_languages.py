@@ -35,6 +35,10 @@ def test_a_wrong_language_file_is_refused_naming_it(text, says):
 @pytest.mark.parametrize(("text", "code"), [
     ("Die Sitzung ist eröffnet. Wir beraten heute den Entwurf, und die Regierung hat ihn nicht vorgelegt.", "de"),
     ("La séance est ouverte. Nous examinons le projet, et le Gouvernement ne l'a pas encore présenté.", "fr"),
+    # a council's list of appointments: its "de" and "en" are French as much as Spanish
+    ("Monsieur Alain Diouf, Administrateur civil, est nommé Préfet du département de Thiès, en remplacement de "
+     "Monsieur Paul Ba, appelé à d'autres fonctions; Madame Awa Sow est nommée Sous-préfet de l'arrondissement de "
+     "Koki, en remplacement de Monsieur Ali Fall.", "fr"),
     ("Se abre la sesión. Señorías, el proyecto que debatimos es necesario y el Gobierno no lo ha presentado.", "es"),
     ("La seduta è aperta. Signor Presidente, vorrei che il Governo non fosse assente anche questa volta.", "it"),
     ("Otwieram posiedzenie. Proszę państwa, projekt jest gotowy i nie ma w nim błędów, które są ważne.", "pl"),
