@@ -41,6 +41,7 @@ class Facts:
     date: str | None = None
     time: object = None
     place: str = ""
+    place_in_title: bool = False  # the place is a dateline's in the title ("... en route Denver, Colorado, 5/2/2013")
     date_inferred: bool = False
     participants: list[str] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # the participants the heading names
@@ -90,12 +91,14 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
-        for _line, dl in read:
+        for n, (_line, dl) in enumerate(read):
             take_date(f, dl)
+            f.place_in_title = f.place_in_title or (n == 0 and bool(dl.place_name))
             f.place = f.place or dl.place_name
         f.release_line = _release_stamp(read)
         if f.release_line:  # the time the event began, on a line of its own under the release's date and time
             f.time = next(dl.time for _line, dl in read if dl.time and not dl.date)
+        f.place_in_title = f.place_in_title and not h.place
         f.place = h.place or f.place
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]

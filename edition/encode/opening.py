@@ -426,8 +426,9 @@ def fill(f: Facts, record: Record) -> None:
         end, said = (opening.end, opening.end_said) if opening.end else read_closing(record)
         if end and (ended := _with_end(f.time, end)):
             f.time, f.end_line = ended, said
-    if not f.place and opening.place:
-        f.place = opening.place
+    if opening.place and (not f.place or (f.place_in_title and language().names_a_journey(opening.place))):
+        f.place = opening.place  # (where a record was made on the way, "Aboard Air Force One", over the town its
+        # title says it is bound for: "Press Gaggle ... en route Denver, Colorado, 5/2/2013")
     if not f.place:
         f.place = title_place(f.title)
     credited = {role for role, _ in f.credits}  # a header block's credits come first

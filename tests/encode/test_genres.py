@@ -359,6 +359,12 @@ EXPECTED = {
     # a Markdown transcript's front matter (YAML between two lines of three hyphens, as static site generators and
     # Pandoc read it): its title (without its key and quotation marks), its date, who transcribed it ("transcript_by",
     # a key's underscore a space), the speakers it lists; each field a paragraph of its own, none run together
+    # a press gaggle whose title ends in a dateline with the town the plane is bound for: the lines under it say
+    # where the gaggle was held (on the plane), never the town of the title's dateline
+    "press-gaggle-dated-title.txt": dict(
+        kind="press", lang="en", date="2013-05-02", time="10:05", end="10:14",
+        place="Aboard Air Force One, En Route Denver, Colorado",
+        labels=["MS. PIKE:", "Q:", "MS. PIKE:", "Q:", "MS. PIKE:", "Q:"]),
     # a press gaggle saved as Markdown: its front matter's title a YAML string in quotation marks, escaped ("\\_", a
     # no-break space) and folded over two lines; where it was held on the lines above the time ("Aboard Air Force
     # One" over "En Route Duluth, Minnesota"); "END" and the hour close it
