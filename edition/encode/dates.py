@@ -62,10 +62,12 @@ DATE_RE = re.compile(
 #: Letters OCR reads for digits in a typed date (``October 2C , 197S`` is October 20, 1975), and the digits.
 OCR_DIGITS = str.maketrans("OoCcDQIl|!ZzSsBbGg", "000000111122558869")
 _OCR_D = r"[\dOoCcDQIl|!ZzSsBbGg]"
-#: A date whose day or year OCR has misread, each still holding a digit: only where no clean date is printed.
+#: A date whose day or year OCR has misread, each still holding a digit, or whose day's two digits it has parted
+#: with a space (``February 2 6, 1982``, before the comma): only where no clean date is printed.
 OCR_DATE_RE = re.compile(
     r"(?<!\w)(?:(?P<d1>" + _OCR_D + r"{1,2})\s+" + _MONTH.format(g="m1") + r",?\s+(?P<y1>" + _OCR_D + r"{4})"
-    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>" + _OCR_D + r"{1,2})\s*,?\s+(?P<y2>" + _OCR_D + r"{4}))(?!\w)",
+    r"|" + _MONTH.format(g="m2") + r"\s+(?P<d2>[0-3] \d(?=,)|" + _OCR_D + r"{1,2})\s*,?\s+(?P<y2>" + _OCR_D
+    + r"{4}))(?!\w)",
     re.I,
 )
 #: ``a.m.``, ``p.m.``, ``pm``, ``p. m.``, and ``p.`` alone where a line or a text breaks off after it.
@@ -151,7 +153,7 @@ def find_date(text: str) -> DateValue | None:
             misread = m.group() if pattern is OCR_DATE_RE else ""
             try:
                 y = int(year.translate(OCR_DIGITS))
-                iso = dt.date(y, month, int(day.translate(OCR_DIGITS))).isoformat()
+                iso = dt.date(y, month, int(day.translate(OCR_DIGITS).replace(" ", ""))).isoformat()
                 start = dt.date(y, month, int(first)).isoformat() if first else ""
             except ValueError:
                 continue

@@ -359,6 +359,13 @@ EXPECTED = {
     # a Markdown transcript's front matter (YAML between two lines of three hyphens, as static site generators and
     # Pandoc read it): its title (without its key and quotation marks), its date, who transcribed it ("transcript_by",
     # a key's underscore a space), the speakers it lists; each field a paragraph of its own, none run together
+    # an oral history's typed transcript as a PDF's text layer gives it: lines ended by a bare carriage return,
+    # a page's turns run into one line, the day's two digits parted by OCR ("March 1 4, 1983": the 14th), the
+    # town under the date
+    "oral-history-ocr-cr.txt": dict(
+        kind="interview", lang="en", date="1983-03-14", place="Decorah, Iowa",
+        title="Interview of Margaret Lund Hale, '41", credits=[("interviewer", "Peter Amsel")],
+        labels=["Amsel:", "Hale:"] * 4 + ["Amsel:"]),
     # a press gaggle whose title ends in a dateline with the town the plane is bound for: the lines under it say
     # where the gaggle was held (on the plane), never the town of the title's dateline
     "press-gaggle-dated-title.txt": dict(
