@@ -485,15 +485,44 @@ SIGNER = re.compile(r"(?:Brigadier |Major |Lieutenant )?(?:General|Colonel|Major
                     r"Admiral)\b|.*,\s*(?:USA|USN|USAF|USMC|US Army|U\.S\. Army)\s*$")
 
 
+#: A signer's name alone on its line, in any script: one to five capitalised words or initials (``Н. Рощин``,
+#: ``Amadou Moustapha Njekk SARRE``).
+SIGNED_NAME = re.compile(r"(?:(?:[^\W\d_]\.\s?){1,3}|[^\W\d_][\w'\u2019\-]*\s+){0,4}"
+                         r"(?:[^\W\d_]\.|[^\W\d_][\w'\u2019\-]+)")
+
+
 def signature(record: Record) -> str:
-    """Who signed a memorandum at its end, the drafter (as the White House staff signed a memorandum of a meeting:
-    ``G.`` over ``Brigadier General, USA``); "" where it ends otherwise."""
+    """Who signed a record at its end, the one who wrote it: a name over a rank (as the White House staff signed a
+    memorandum of a meeting: ``G.`` over ``Brigadier General, USA``), or an office over a name, as an ambassador
+    signs the record of his visit and a spokesman his government's communiqué (``Посол СССР в Китае`` over ``Н.
+    Рощин``); "" where it ends otherwise. Its last two lines, in one paragraph or two."""
     items = [i for i in record.body[-4:] if isinstance(i, Item) and i.kind == "p"]
     for item in reversed(items):
         lines = [normalize(line).strip() for line in item.text.split("\n") if line.strip()]
         if len(lines) == 2 and SIGNED.fullmatch(lines[0]) and SIGNER.match(lines[1]):
             return lines[0].rstrip()
+    if not items or items[-1] is not record.body[-1]:
+        return ""
+    lines = [normalize(line).strip() for i in items[-4:] for line in i.text.split("\n") if line.strip()]
+    if len(lines) >= 4 and published(" ".join(lines[-2:])):
+        lines = lines[:-2]  # (the page's "Date de publication" and its date under the signature)
+    lines = lines[-2:]
+    if len(lines) == 2 and _office_line(lines[0]) and SIGNED_NAME.fullmatch(lines[1]) and \
+            any(c.isupper() for c in lines[1]) and not language().title_re.match(lines[1]):
+        return lines[1]
     return ""
+
+
+def _office_line(line: str) -> bool:
+    """A line that names an office and nothing else: it opens with a title of the language, perhaps after an
+    article (``Le Ministre de ..., Porte-Parole du Gouvernement``), and ends with no sentence's stop."""
+    v = language()
+    words = line.split()
+    if not words or len(line) > 120 or line.endswith((".", ":", ";", "?", "!")):
+        return False
+    start = len(words[0]) + 1 if words[0].lower() in v.particles and len(words) > 1 else 0
+    title = v.title_re.match(line, start)
+    return bool(title) and (title.end() == len(line) or not line[title.end()].isalnum())
 
 
 def credit_authors(f: Facts, speakers: list[str] | None = None, asking: list[str] | None = None,

@@ -325,6 +325,16 @@ EXPECTED = {
         kind="debate", lang="pl", title="Pierwsze czytanie rządowego projektu ustawy",
         labels=["Minister Infrastruktury Adam Wolski:"], events=["Oklaski"]),
     # a Soviet record of conversation as a selection prints it: "Из беседы с ..." (from a conversation with ...)
+    # an ambassador's record of his visit, in narrative: who interpreted said in a sentence, the record signed
+    # at its end by his office over his name (the one who wrote it)
+    "zapis-posla-ru.txt": dict(
+        kind="meeting", lang="ru", date="1962-03-14", title="Запись беседы с президентом Финляндии",
+        credits=[("interpreter", "А. Лебедев"), ("drafted by", "А. Захаров")], labels=[]),
+    # a government's communiqué of its council of ministers: no speaker, its measures in capitals and a colon (no
+    # label), signed by the spokesman's office over his name, the page's date of publication under them
+    "conseil-des-ministres-fr.txt": dict(
+        lang="fr", date="2025-03-12", title="Conseil des ministres du 12 mars 2025",
+        credits=[("drafted by", "Afi Mawuena KODJO")], only_credits=True, labels=[]),
     "iz-besedy-ru.txt": dict(
         kind="meeting", lang="ru", date="1988-05-12", title="Из беседы с Живковым и Младеновым",
         labels=["ГОРБАЧЕВ.", "ЖИВКОВ.", "ГОРБАЧЕВ."]),
