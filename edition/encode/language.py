@@ -109,7 +109,7 @@ def parse(text: str, where: str) -> Language:
     if data.get("titles", {}).get("case", "sentence") not in ("title", "sentence"):
         raise ValueError(f"{where}: [titles] case must be \"title\" or \"sentence\"")
     labels, sections = data.get("labels", {}), {}
-    for section, allowed in (("fields", FIELDS), ("credits", CREDIT_ROLES), ("kinds", KINDS)):
+    for section, allowed in (("fields", FIELDS), ("credits", CREDIT_ROLES), ("kinds", KINDS + ("narrated",))):
         table = data.get(section, {})
         unknown = set(table) - set(allowed)
         if unknown:
@@ -381,6 +381,13 @@ class Vocabulary:
         """(words, role) for every credit, longest words first."""
         pairs = [(w, role) for lang in self._all for role, ws in lang.credits.items() for w in ws]
         return tuple(sorted(dict.fromkeys(pairs), key=lambda p: -len(p[0])))
+
+    @cached_property
+    def narrated_re(self) -> re.Pattern[str] | None:
+        """The words with which a record in narrative tells of a meeting in its first sentence (``посетил``,
+        ``called on``, ``s'est entretenu``), as whole words, case aside: ``narrated`` in ``[kinds]``."""
+        words = sorted({w for lang in self._all for w in lang.kinds.get("narrated", ())}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words else None
 
     @cached_property
     def kinds(self) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -333,8 +333,10 @@ EXPECTED = {
     # a government's communiqué of its council of ministers: no speaker, its measures in capitals and a colon (no
     # label), signed by the spokesman's office over his name, the page's date of publication under them
     "conseil-des-ministres-fr.txt": dict(
-        lang="fr", date="2025-03-12", title="Conseil des ministres du 12 mars 2025",
+        kind="minutes", lang="fr", date="2025-03-12", title="Conseil des ministres du 12 mars 2025",
         credits=[("drafted by", "Afi Mawuena KODJO")], only_credits=True, labels=[]),
+    # an ambassador's report of his call, in narrative, with no heading: its first sentence tells of the meeting
+    "visit-narrative-en.txt": dict(kind="meeting", lang="en", labels=[]),
     "iz-besedy-ru.txt": dict(
         kind="meeting", lang="ru", date="1988-05-12", title="Из беседы с Живковым и Младеновым",
         labels=["ГОРБАЧЕВ.", "ЖИВКОВ.", "ГОРБАЧЕВ."]),
