@@ -485,8 +485,8 @@ SIGNER = re.compile(r"(?:Brigadier |Major |Lieutenant )?(?:General|Colonel|Major
                     r"Admiral)\b|.*,\s*(?:USA|USN|USAF|USMC|US Army|U\.S\. Army)\s*$")
 
 
-#: A signer's name alone on its line, in any script: one to five capitalised words or initials (``Н. Рощин``,
-#: ``Amadou Moustapha Njekk SARRE``).
+#: A signer's name alone on its line, in any script: up to five words or initials (``Н. Рощин``, ``Amadou Moustapha
+#: Njekk SARRE``).
 SIGNED_NAME = re.compile(r"(?:(?:[^\W\d_]\.\s?){1,3}|[^\W\d_][\w'\u2019\-]*\s+){0,4}"
                          r"(?:[^\W\d_]\.|[^\W\d_][\w'\u2019\-]+)")
 
@@ -508,7 +508,8 @@ def signature(record: Record) -> str:
         lines = lines[:-2]  # (the page's "Date de publication" and its date under the signature)
     lines = lines[-2:]
     if len(lines) == 2 and _office_line(lines[0]) and SIGNED_NAME.fullmatch(lines[1]) and \
-            any(c.isupper() for c in lines[1]) and not language().title_re.match(lines[1]):
+            len(lines[1].replace(".", ". ").split()) >= 2 and any(c.isupper() for c in lines[1]) and \
+            not language().title_re.match(lines[1]):  # (a first name or an initial and a surname; not a town)
         return lines[1]
     return ""
 

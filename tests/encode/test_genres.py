@@ -723,6 +723,20 @@ def test_a_line_that_says_who_takes_the_chair_ends_the_speech_before_it(registry
     assert not any(chair in _text(p) for p in root.xpath("//t:sp//t:p", namespaces=NS))
 
 
+def test_an_office_over_a_town_at_a_records_end_credits_no_signer(registry, tmp_path):
+    """A communiqué that ends with the office and the town it was issued in names no one who drafted it; the same
+    office over a name does."""
+    text = (FIXTURES / "conseil-des-ministres-fr.txt").read_text(encoding="utf-8")
+    for last, credits in (("Lomé", []), ("Afi KODJO", [("drafted by", "Afi KODJO")])):
+        path = tmp_path / "communique.txt"
+        path.write_text(text.replace("Afi Mawuena KODJO", last), encoding="utf-8")
+        (doc,) = encode_file(path, registry).documents
+        root = doc.tree.getroot()
+        got = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS)))
+               for r in root.xpath("//t:titleStmt/t:respStmt[t:persName]", namespaces=NS)]
+        assert got == credits
+
+
 def test_words_after_a_dialogue_dash_are_not_the_labelled_speakers(registry):
     """The interviewer's words, opened by a dialogue dash between the interviewee's turns, stand apart from them."""
     (doc,) = encode_file(FIXTURES / "dash-interview-ru.txt", registry).documents
