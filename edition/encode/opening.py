@@ -430,7 +430,7 @@ def fill(f: Facts, record: Record) -> None:
         f.place = opening.place  # (where a record was made on the way, "Aboard Air Force One", over the town its
         # title says it is bound for: "Press Gaggle ... en route Denver, Colorado, 5/2/2013")
     if not f.place:
-        f.place = title_place(f.title)
+        f.place = title_place(f.title) or told_place(record)
     credited = {role for role, _ in f.credits}  # a header block's credits come first
     f.credits += [c for c in opening.credits if c not in f.credits and c[0] not in credited]
     f.listed += [p for p in opening.listed if p not in f.listed]
@@ -463,6 +463,46 @@ def title_place(title: str) -> str:
             first.lower() in (name.lower() for name in month) for month in v.language.months):
         return ""  # ("... en Presidente", "... w Poniedziałek", "... en Marzo")
     return place
+
+
+#: How far into a record's first paragraph of narrative the building it was held in is looked for.
+TOLD_PLACE = 300
+
+
+def told_place(record: Record) -> str:
+    """The building a record's first paragraph of narrative names as where it was held, in its first sentence
+    (``... a présidé ... la réunion du Conseil des Ministres, au Palais de la République.``): the name around one of
+    the language's words for a hall or a building, capitalised, with its particles (``Palais de la République``,
+    ``Cabinet Room``), never a building named by a common noun alone (``la salle``). Only a paragraph before any
+    turn; "" where none."""
+    v = language()
+    first = ""
+    for item in record.body:
+        if isinstance(item, Turn):
+            return ""
+        text = normalize(unmark(item.text)).lstrip("> ") if isinstance(item, Item) and item.kind == "p" else ""
+        if sentence(text) and not FIELD_FIRST.match(text):  # (not a front matter's "description: ...")
+            first = text
+            break
+    text = SENTENCE_BREAK.split(first[:TOLD_PLACE])[0]
+    capital = r"[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019\-]*"
+    particle = "|".join(re.escape(p) for p in sorted(v.particles, key=len, reverse=True) if p[:1].islower())
+    run = rf"(?:{capital}|(?:{particle})(?=(?:\s+(?:{particle}))*\s+{capital}))" if particle else capital
+    for m in re.finditer(rf"(?<![\w'\u2019]){run}(?:\s+{run})*(?P<adjective>\s+[^\W\d_]+)?", text):
+        words = m.group().split()
+        while words and words[0].lower() in v.particles:  # ("the Cabinet Room": the name, not its article)
+            words = words[1:]
+        if words and m.group("adjective"):  # a hall named first and its adjective ("Palais présidentiel"), or nothing
+            words = words if words[0] in v.place_words and len(words) == 2 and \
+                words[1].lower() not in v.particles else words[:-1]
+        if any(w in v.place_words and w[:1].isupper() for w in words) and len(words) >= 2 and \
+                words[0] not in v.titles:
+            return " ".join(words)
+    return ""
+
+
+#: A paragraph that opens with a field's name and its colon (a front matter's ``description: ...``).
+FIELD_FIRST = re.compile(r"[^\W\d]{1,20}:\s")
 
 
 def _closing_items(record: Record) -> list[Item]:

@@ -330,10 +330,12 @@ EXPECTED = {
     "zapis-posla-ru.txt": dict(
         kind="meeting", lang="ru", date="1962-03-14", title="Запись беседы с президентом Финляндии",
         credits=[("interpreter", "А. Лебедев"), ("drafted by", "А. Захаров")], labels=[]),
-    # a government's communiqué of its council of ministers: no speaker, its measures in capitals and a colon (no
-    # label), signed by the spokesman's office over his name, the page's date of publication under them
+    # a government's communiqué of its council of ministers: the palace it met in told in its first sentence, no
+    # speaker, its measures in capitals and a colon (no label), signed by the spokesman's office over his name, the
+    # page's date of publication under them
     "conseil-des-ministres-fr.txt": dict(
         kind="minutes", lang="fr", date="2025-03-12", title="Conseil des ministres du 12 mars 2025",
+        place="Palais présidentiel",
         credits=[("drafted by", "Afi Mawuena KODJO")], only_credits=True, labels=[]),
     # an ambassador's report of his call, in narrative, with no heading: its first sentence tells of the meeting
     "visit-narrative-en.txt": dict(kind="meeting", lang="en", labels=[]),
@@ -721,6 +723,22 @@ def test_a_line_that_says_who_takes_the_chair_ends_the_speech_before_it(registry
     chair = "Presidenza del vice presidente CORSO (ore 16,55)"
     assert [_text(p) for p in root.xpath("//t:div[@type='record']/t:p", namespaces=NS)][-1:] == [chair]
     assert not any(chair in _text(p) for p in root.xpath("//t:sp//t:p", namespaces=NS))
+
+
+@pytest.mark.parametrize(("first", "place"), [
+    ("The President met the delegation from the union in the Cabinet Room and heard their case for an hour.",
+     "Cabinet Room"),
+    ("La commission s'est réunie dans la salle des fêtes de la mairie pour entendre les habitants du quartier.", ""),
+    ("The President met the delegation from the union in his office and heard their case for an hour.", ""),
+])
+def test_the_building_a_narrative_names_in_its_first_sentence_is_its_place(first, place, registry, tmp_path):
+    """Only a building's capitalised name (a hall's word with the words of its name), never a common noun."""
+    path = tmp_path / "note.txt"
+    path.write_text(f"{first}\n\nThe meeting ended without a decision. Both sides agreed to meet again next week.\n",
+                    encoding="utf-8")
+    (doc,) = encode_file(path, registry).documents
+    got = doc.tree.getroot().xpath("//t:settingDesc//t:placeName", namespaces=NS)
+    assert [_text(p) for p in got] == ([place] if place else [])
 
 
 def test_an_office_over_a_town_at_a_records_end_credits_no_signer(registry, tmp_path):
