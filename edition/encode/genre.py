@@ -13,8 +13,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .language import current as language
-from .opening import SENTENCE_BREAK, lines_of, sentence
-from .records import Item, Record
+from .opening import SENTENCE_BREAK, lines_of, narrative_opening, sentence
+from .records import Record
 from .titles import agenda_item
 
 if TYPE_CHECKING:
@@ -101,8 +101,8 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     if asking:
         return "interview", (f"its turns: {asking[0]} asks, in most turns a question, and the other answers at "
                              "length")
-    first = next((i.text for i in record.body if isinstance(i, Item) and i.kind == "p" and sentence(i.text)), "")
-    told = v.narrated_re.search(first[:NARRATED]) if v.narrated_re and not record.turns else None
+    narrated = v.phrase_re("narrated")
+    told = narrated.search(narrative_opening(record)[:NARRATED]) if narrated and not record.turns else None
     if told:  # an ambassador's record of his visit: "... 1 января посетил председателя ..."
         return "meeting", f"a record in narrative whose first paragraph tells of a meeting ({told.group()!r})"
     return None, ""

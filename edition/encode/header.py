@@ -91,14 +91,13 @@ def facts_of(record: Record, registry: Registry, report: Report) -> Facts:
         f.title = re.sub(r"(?<=[a-z])\d$", "", f.title)  # a footnote's mark glued to its end ("Conversation1": FRUS)
         f.kind = kind_of(f.title) or ("other" if h.page_title else "meeting")
         read = [(line, read_dateline(normalize(line))) for line in [h.title] + [d[0] for d in h.datelines]]
-        for n, (_line, dl) in enumerate(read):
+        for _line, dl in read:
             take_date(f, dl)
-            f.place_in_title = f.place_in_title or (n == 0 and bool(dl.place_name))
             f.place = f.place or dl.place_name
         f.release_line = _release_stamp(read)
         if f.release_line:  # the time the event began, on a line of its own under the release's date and time
             f.time = next(dl.time for _line, dl in read if dl.time and not dl.date)
-        f.place_in_title = f.place_in_title and not h.place
+        f.place_in_title = bool(read[0][1].place_name) and not h.place  # (the title is read first)
         f.place = h.place or f.place
         capitals = f.title.isupper()
         named = [m for m in registry.mentions(_names_part(f.title), ignore_case=capitals) if len(m.ids) == 1]

@@ -72,6 +72,7 @@ class Language:
     events: tuple[str, ...] = ()
     presiding: tuple[str, ...] = ()
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    narrated: tuple[str, ...] = ()
     furniture: tuple[str, ...] = ()
     pages: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -137,7 +138,9 @@ def parse(text: str, where: str) -> Language:
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         withheld=_strings(data.get("events", {}), "withheld", where),
         events=_strings(data.get("events", {}), "words", where),
-        presiding=_strings(data.get("events", {}), "presiding", where), kinds=sections["kinds"],
+        presiding=_strings(data.get("events", {}), "presiding", where),
+        kinds={k: v for k, v in sections["kinds"].items() if k in KINDS},
+        narrated=sections["kinds"].get("narrated", ()),
         furniture=_strings(data.get("furniture", {}), "phrases", where),
         pages=_pages(data.get("furniture", {}), where),
         places=_strings(data.get("places", {}), "words", where),
@@ -332,7 +335,7 @@ class Vocabulary:
 
     def phrase_re(self, attribute: str) -> re.Pattern[str] | None:
         """Any of a list of phrases of both languages (``opening``, ``closing``, ``chairs``, ``court``,
-        ``presiding``), as whole
+        ``presiding``, ``narrated``: the words with which a record in narrative tells of a meeting), as whole
         words, case aside; made once."""
         cache = self.__dict__.setdefault("_phrases", {})
         if attribute not in cache:
@@ -381,13 +384,6 @@ class Vocabulary:
         """(words, role) for every credit, longest words first."""
         pairs = [(w, role) for lang in self._all for role, ws in lang.credits.items() for w in ws]
         return tuple(sorted(dict.fromkeys(pairs), key=lambda p: -len(p[0])))
-
-    @cached_property
-    def narrated_re(self) -> re.Pattern[str] | None:
-        """The words with which a record in narrative tells of a meeting in its first sentence (``посетил``,
-        ``called on``, ``s'est entretenu``), as whole words, case aside: ``narrated`` in ``[kinds]``."""
-        words = sorted({w for lang in self._all for w in lang.kinds.get("narrated", ())}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words else None
 
     @cached_property
     def kinds(self) -> tuple[tuple[str, re.Pattern[str]], ...]:

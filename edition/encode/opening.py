@@ -476,15 +476,7 @@ def told_place(record: Record) -> str:
     ``Cabinet Room``), never a building named by a common noun alone (``la salle``). Only a paragraph before any
     turn; "" where none."""
     v = language()
-    first = ""
-    for item in record.body:
-        if isinstance(item, Turn):
-            return ""
-        text = normalize(unmark(item.text)).lstrip("> ") if isinstance(item, Item) and item.kind == "p" else ""
-        if sentence(text) and not FIELD_FIRST.match(text):  # (not a front matter's "description: ...")
-            first = text
-            break
-    text = SENTENCE_BREAK.split(first[:TOLD_PLACE])[0]
+    text = SENTENCE_BREAK.split(narrative_opening(record)[:TOLD_PLACE])[0]
     capital = r"[^\W\d_a-z\u00df-\u00ff\u0430-\u044f][\w'\u2019\-]*"
     particle = "|".join(re.escape(p) for p in sorted(v.particles, key=len, reverse=True) if p[:1].islower())
     run = rf"(?:{capital}|(?:{particle})(?=(?:\s+(?:{particle}))*\s+{capital}))" if particle else capital
@@ -501,8 +493,16 @@ def told_place(record: Record) -> str:
     return ""
 
 
-#: A paragraph that opens with a field's name and its colon (a front matter's ``description: ...``).
-FIELD_FIRST = re.compile(r"[^\W\d]{1,20}:\s")
+def narrative_opening(record: Record) -> str:
+    """A record's first paragraph of prose before any turn, as a reader reads it (its marks and a quotation's ``>``
+    aside; not a field, such as a front matter's ``description: ...``); "" where a turn comes first or none is."""
+    for item in record.body:
+        if isinstance(item, Turn):
+            return ""
+        text = normalize(unmark(item.text)).lstrip("> ") if isinstance(item, Item) and item.kind == "p" else ""
+        if sentence(text) and not FIELD.match(text.split("\n", 1)[0]):
+            return text
+    return ""
 
 
 def _closing_items(record: Record) -> list[Item]:
@@ -537,13 +537,13 @@ def signature(record: Record) -> str:
     signs the record of his visit and a spokesman his government's communiqué (``Посол СССР в Китае`` over ``Н.
     Рощин``); "" where it ends otherwise. Its last two lines, in one paragraph or two."""
     items = [i for i in record.body[-4:] if isinstance(i, Item) and i.kind == "p"]
-    for item in reversed(items):
-        lines = [normalize(line).strip() for line in item.text.split("\n") if line.strip()]
+    paragraphs = [[normalize(line).strip() for line in i.text.split("\n") if line.strip()] for i in items]
+    for lines in reversed(paragraphs):
         if len(lines) == 2 and SIGNED.fullmatch(lines[0]) and SIGNER.match(lines[1]):
             return lines[0].rstrip()
     if not items or items[-1] is not record.body[-1]:
         return ""
-    lines = [normalize(line).strip() for i in items[-4:] for line in i.text.split("\n") if line.strip()]
+    lines = [line for lines in paragraphs for line in lines]
     if len(lines) >= 4 and published(" ".join(lines[-2:])):
         lines = lines[:-2]  # (the page's "Date de publication" and its date under the signature)
     lines = lines[-2:]
