@@ -645,6 +645,12 @@ def _text(e: etree._Element) -> str:
     return " ".join("".join(e.itertext()).split())
 
 
+def _credits(root: etree._Element) -> list[tuple[str, str]]:
+    """The header's credits of people: (what they did, their name)."""
+    return [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS)))
+            for r in root.xpath("//t:titleStmt/t:respStmt[t:persName]", namespaces=NS)]
+
+
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     return Registry.load()
@@ -683,8 +689,7 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
         assert len(set(x("//t:sp/@who"))) == want["speakers"]
     listed = [_text(n) for n in x("//t:particDesc//t:person/t:persName")]
     assert [name for name in want.get("participants", []) if name not in listed] == []
-    credits = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS))) for r in
-               x("//t:titleStmt/t:respStmt[t:persName]")]
+    credits = _credits(root)
     for credit in want.get("credits", []):
         assert credit in credits
     if want.get("only_credits"):  # (no institution credited as a person: "Conducted by X, SRL History Center")
@@ -749,10 +754,7 @@ def test_an_office_over_a_town_at_a_records_end_credits_no_signer(registry, tmp_
         path = tmp_path / "communique.txt"
         path.write_text(text.replace("Afi Mawuena KODJO", last), encoding="utf-8")
         (doc,) = encode_file(path, registry).documents
-        root = doc.tree.getroot()
-        got = [(_text(r.find("t:resp", NS)), _text(r.find("t:persName", NS)))
-               for r in root.xpath("//t:titleStmt/t:respStmt[t:persName]", namespaces=NS)]
-        assert got == credits
+        assert _credits(doc.tree.getroot()) == credits
 
 
 def test_words_after_a_dialogue_dash_are_not_the_labelled_speakers(registry):
