@@ -61,9 +61,16 @@
     <xsl:param name="path" as="xs:string"/>
     <xsl:sequence select="if ($base-url) then $base-url || $path else $path"/>
   </xsl:function>
-  <xsl:function name="ed:record-url" as="xs:string">
+
+  <!-- A record as its citations give it, read from its document once for every form of it on its page (a
+       citation's date reads the whole header): its id, title, date, own date, authors, translators, language and
+       address. -->
+  <xsl:function name="ed:cited" as="map(*)">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="ed:site-url('records/' || ed:id($doc) || '.html')"/>
+    <xsl:variable name="id" select="ed:id($doc)"/>
+    <xsl:sequence select="map{'id': $id, 'title': ed:title($doc), 'when': ed:when($doc),
+        'original-date': ed:original-date($doc), 'authors': ed:authors($doc), 'translators': ed:translators($doc),
+        'lang': string(($doc/*/@xml:lang, 'en')[1]), 'url': ed:site-url('records/' || $id || '.html')}"/>
   </xsl:function>
 
   <!-- A date's parts for CSL-JSON: [[1991, 2, 23]]. -->
@@ -83,36 +90,30 @@
         else ()"/>
   </xsl:function>
 
-  <!-- The citation as a sentence; with a fragment (a turn's id), of that place in the record. -->
+  <!-- The citation as a sentence; with a fragment (a turn's id), of that place in the record. The edition's part
+       (its title, editors, version, publisher and year) is the same in every citation: made once. -->
+  <xsl:variable name="ed:in-edition" as="xs:string*" select="('In ' || string-join(($title, $ed:editors[1] !
+      ('edited by ' || string-join($ed:editors, ' and ')), $ed:version ! ('version ' || .)), ', '),
+      string-join((string-join(($ed:pub-place, $ed:publisher), ': ')[. != ''],
+          substring(string($ed:edition-date), 1, 4)[. != '']), ', ')[. != ''])"/>
   <xsl:function name="ed:citation" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>  <!-- the record as cited: ed:cited -->
     <xsl:param name="fragment" as="xs:string?"/>
-    <xsl:variable name="authors" select="string-join(ed:authors($doc), ' and ')[. != '']"/>
-    <xsl:variable name="edition" select="string-join(($title, $ed:editors[1] ! ('edited by ' ||
-        string-join($ed:editors, ' and ')), $ed:version ! ('version ' || .)), ', ')"/>
     <xsl:sequence select="string-join((
-        $authors,
-        ed:title($doc),
-        ed:cited-date(ed:when($doc))[. != ''],
-        string-join(ed:translators($doc), ' and ')[. != ''] ! ('Translated by ' || .),
-        'In ' || $edition,
-        string-join((string-join(($ed:pub-place, $ed:publisher), ': ')[. != ''],
-            substring(string($ed:edition-date), 1, 4)[. != '']), ', ')[. != ''],
-        ed:record-url($doc) || ($fragment ! ('#' || .))), '. ') || '. Accessed '"/>
+        string-join($r?authors, ' and ')[. != ''],
+        $r?title,
+        ed:cited-date($r?when)[. != ''],
+        string-join($r?translators, ' and ')[. != ''] ! ('Translated by ' || .),
+        $ed:in-edition,
+        $r?url || ($fragment ! ('#' || .))), '. ') || '. Accessed '"/>
   </xsl:function>
 
   <!-- The citation's sentence on a page: the date of access is the reader's, filled in by the page's script
        (ed:accessed-script), "[date]" without it. -->
   <xsl:template name="ed:citation">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>
     <xsl:param name="fragment" as="xs:string?" select="()"/>
-    <!-- a turn's citation is the record's with the turn's address: made once per record (a citation reads the
-         record's header again), passed here as $record-citation -->
-    <xsl:param name="record-citation" as="xs:string?" select="()"/>
-    <xsl:variable name="url" select="ed:record-url($doc)"/>
-    <xsl:variable name="whole" select="($record-citation, ed:citation($doc, ()))[1]"/>
-    <xsl:value-of select="if (exists($fragment)) then substring-before($whole, $url) || $url || '#' || $fragment
-        || substring-after($whole, $url) else $whole"/><span class="accessed">[date]</span>.
+    <xsl:value-of select="ed:citation($r, $fragment)"/><span class="accessed">[date]</span>.
   </xsl:template>
   <!-- The reader's date in each citation of the page (ISO, as the citation's other dates). -->
   <xsl:template name="ed:accessed-script">
@@ -120,34 +121,33 @@
   </xsl:template>
 
   <xsl:function name="ed:bibtex" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>
     <xsl:variable name="fields" as="xs:string*" select="(
-        'title = {' || ed:title($doc) || '}',
-        string-join(ed:authors($doc), ' and ')[. != ''] ! ('author = {' || . || '}'),
-        ed:original-date($doc) ! ('origdate = {' || . || '}'),
+        'title = {' || $r?title || '}',
+        string-join($r?authors, ' and ')[. != ''] ! ('author = {' || . || '}'),
+        $r?original-date ! ('origdate = {' || . || '}'),
         $ed:edition-date ! ('date = {' || . || '}'),
-        string-join(ed:translators($doc), ' and ')[. != ''] ! ('translator = {' || . || '}'),
+        string-join($r?translators, ' and ')[. != ''] ! ('translator = {' || . || '}'),
         string-join($ed:editors, ' and ')[. != ''] ! ('editor = {' || . || '}'),
         'booktitle = {' || $title || '}',
         $ed:version ! ('version = {' || . || '}'),
         $ed:publisher ! ('publisher = {' || . || '}'),
         $ed:pub-place ! ('address = {' || . || '}'),
-        'url = {' || ed:record-url($doc) || '}')"/>
-    <xsl:sequence select="'@misc{' || ed:id($doc) || ',&#10;' || string-join($fields ! ('  ' || .), ',&#10;')
+        'url = {' || $r?url || '}')"/>
+    <xsl:sequence select="'@misc{' || $r?id || ',&#10;' || string-join($fields ! ('  ' || .), ',&#10;')
         || '&#10;}'"/>
   </xsl:function>
 
   <!-- The record as CSL-JSON (Zotero and citation processors): the edition's year as the date of issue, the
        record's own date as the original date. -->
   <xsl:function name="ed:csl" as="map(*)">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>
     <xsl:sequence select="map:merge((
-        map{'id': ed:id($doc), 'type': 'document', 'title': ed:title($doc), 'container-title': $title,
-            'URL': ed:record-url($doc)},
-        (array{ ed:authors($doc) ! map{'literal': .} }[array:size(.) gt 0]) ! map{'author': .},
-        (array{ ed:translators($doc) ! map{'literal': .} }[array:size(.) gt 0]) ! map{'translator': .},
+        map{'id': $r?id, 'type': 'document', 'title': $r?title, 'container-title': $title, 'URL': $r?url},
+        (array{ $r?authors ! map{'literal': .} }[array:size(.) gt 0]) ! map{'author': .},
+        (array{ $r?translators ! map{'literal': .} }[array:size(.) gt 0]) ! map{'translator': .},
         (array{ $ed:editors ! map{'literal': .} }[array:size(.) gt 0]) ! map{'editor': .},
-        ed:original-date($doc) ! map{'original-date': map{'date-parts': ed:date-parts(.)}},
+        $r?original-date ! map{'original-date': map{'date-parts': ed:date-parts(.)}},
         $ed:edition-date ! map{'issued': map{'date-parts': ed:date-parts(.)}},
         $ed:version ! map{'version': .},
         $ed:publisher ! map{'publisher': .},
@@ -157,32 +157,32 @@
   <!-- What a reference manager reads from the record's page: Highwire Press tags (Zotero, Google Scholar) and
        schema.org JSON-LD. -->
   <xsl:template name="ed:citation-meta">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>
     <xsl:param name="pdf" as="xs:string?" select="()"/>
-    <meta name="citation_title" content="{ed:title($doc)}"/>
-    <xsl:for-each select="ed:authors($doc)">
+    <meta name="citation_title" content="{$r?title}"/>
+    <xsl:for-each select="$r?authors">
       <meta name="citation_author" content="{.}"/>
     </xsl:for-each>
     <xsl:for-each select="$ed:editors"><meta name="citation_editor" content="{.}"/></xsl:for-each>
     <xsl:for-each select="$ed:edition-date"><meta name="citation_publication_date" content="{.}"/></xsl:for-each>
-    <xsl:for-each select="ed:original-date($doc)"><meta name="citation_date" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$r?original-date"><meta name="citation_date" content="{.}"/></xsl:for-each>
     <meta name="citation_inbook_title" content="{$title}"/>
     <xsl:for-each select="$ed:publisher"><meta name="citation_publisher" content="{.}"/></xsl:for-each>
-    <meta name="citation_language" content="{($doc/*/@xml:lang, 'en')[1]}"/>
-    <meta name="citation_public_url" content="{ed:record-url($doc)}"/>
+    <meta name="citation_language" content="{$r?lang}"/>
+    <meta name="citation_public_url" content="{$r?url}"/>
     <xsl:for-each select="$pdf"><meta name="citation_pdf_url" content="{ed:site-url(.)}"/></xsl:for-each>
-    <xsl:if test="$base-url"><link rel="canonical" href="{ed:record-url($doc)}"/></xsl:if>
+    <xsl:if test="$base-url"><link rel="canonical" href="{$r?url}"/></xsl:if>
     <script type="application/ld+json">
-      <xsl:value-of select="serialize(ed:json-ld($doc), map{'method': 'json', 'indent': true()})
+      <xsl:value-of select="serialize(ed:json-ld($r), map{'method': 'json', 'indent': true()})
           => replace('&lt;/', '&lt;\\/')"/>
     </script>
   </xsl:template>
 
   <xsl:function name="ed:json-ld" as="map(*)">
-    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="r" as="map(*)"/>
     <xsl:sequence select="map:merge((
-        map{'@context': 'https://schema.org', '@type': 'ArchiveComponent', 'name': ed:title($doc),
-            'url': ed:record-url($doc), 'inLanguage': string(($doc/*/@xml:lang, 'en')[1]),
+        map{'@context': 'https://schema.org', '@type': 'ArchiveComponent', 'name': $r?title,
+            'url': $r?url, 'inLanguage': $r?lang,
             'encodingFormat': 'text/html',
             'isPartOf': map:merge((
                 map{'@type': 'Collection', 'name': $title, 'url': ed:site-url('index.html')},
@@ -190,9 +190,9 @@
                 $ed:edition-date ! map{'datePublished': .},
                 $ed:publisher ! map{'publisher': map{'@type': 'Organization', 'name': .}},
                 map{'editor': array{ $ed:editors ! map{'name': .} }}))},
-        ed:original-date($doc) ! map{'dateCreated': .},
-        (array{ ed:translators($doc) ! map{'@type': 'Person', 'name': .} }[array:size(.) gt 0]) ! map{'translator': .},
-        (array{ ed:authors($doc) ! map{'name': .} }[array:size(.) gt 0]) ! map{'author': .},
+        $r?original-date ! map{'dateCreated': .},
+        (array{ $r?translators ! map{'@type': 'Person', 'name': .} }[array:size(.) gt 0]) ! map{'translator': .},
+        (array{ $r?authors ! map{'name': .} }[array:size(.) gt 0]) ! map{'author': .},
         $ed:licence-url ! map{'license': .}))"/>
   </xsl:function>
 

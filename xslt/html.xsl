@@ -47,6 +47,9 @@
     <xsl:param name="page-title" as="xs:string"/>
     <xsl:param name="root" as="xs:string" select="''"/>
     <xsl:param name="content" as="node()*"/>
+    <!-- (a record's page, long: written straight into the page by the templates of mode ed:content for this node,
+         with the caller's tunnel parameters, rather than built as $content and then copied) -->
+    <xsl:param name="content-of" as="node()?" select="()"/>
     <xsl:param name="head" as="node()*"/>
     <xsl:result-document href="{$href}">
       <html lang="{$ed:site-language}">
@@ -78,6 +81,7 @@
           </header>
           <main id="main">
             <xsl:sequence select="$content"/>
+            <xsl:apply-templates select="$content-of" mode="ed:content"/>
           </main>
           <footer class="site">
             <p><xsl:value-of select="$title"/>. <xsl:for-each select="$ed:version-line"><span class="version"><xsl:value-of
@@ -116,9 +120,6 @@
             <xsl:call-template name="ed:record">
               <xsl:with-param name="prev" select="$digests[$k - 1]"/>
               <xsl:with-param name="next" select="$digests[$k + 1]"/>
-            </xsl:call-template>
-            <xsl:call-template name="ed:csl">
-              <xsl:with-param name="doc" select="."/>
             </xsl:call-template>
           </xsl:for-each>
         </xsl:source-document>
@@ -417,14 +418,14 @@
     <xsl:param name="prev" as="element(ed:record)?"/>
     <xsl:param name="next" as="element(ed:record)?"/>
     <xsl:variable name="doc" select="."/>
-    <xsl:variable name="id" select="ed:id(.)"/>
-    <xsl:variable name="header" select="*/teiHeader"/>
+    <xsl:variable name="cited" select="ed:cited(.)"/>
+    <xsl:variable name="id" select="$cited?id"/>
     <xsl:variable name="parts" select="ed:parts(.)"/>
     <xsl:variable name="notes" select="ed:endnotes(*/text)[not(ancestor::div intersect $parts)]"/>
     <xsl:variable name="variants" select="ed:variants(*/text)[not(ancestor::div intersect $parts)]"/>
     <xsl:variable name="numbers" select="map:merge((ed:note-numbers($notes), ed:note-numbers($variants)))"/>
     <!-- the text's first heading, where it is the record's title: the page's heading, not repeated in the text -->
-    <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space(ed:title($doc))]"/>
+    <xsl:variable name="title-head" select="(*/text/body//head)[1][normalize-space(.) = normalize-space($cited?title)]"/>
     <xsl:variable name="text" as="element()">
       <div class="text" data-pagefind-body="">
         <xsl:sequence select="ed:lang((*/text/@xml:lang, */@xml:lang, 'en')[1], (*/@xml:lang, 'en')[1])"/>
@@ -457,99 +458,120 @@
     </xsl:variable>
     <xsl:call-template name="ed:plain-text">
       <xsl:with-param name="href" select="'records/' || $id || '.txt'"/>
-      <xsl:with-param name="header" select="(ed:title(.), ed:cited-date(ed:when(.))[. != ''])"/>
+      <xsl:with-param name="header" select="($cited?title, ed:cited-date($cited?when)[. != ''])"/>
       <xsl:with-param name="text" select="$text"/>
-      <xsl:with-param name="citation" select="ed:record-url(.)"/>
+      <xsl:with-param name="citation" select="$cited?url"/>
     </xsl:call-template>
     <xsl:call-template name="ed:page">
       <xsl:with-param name="href" select="'records/' || $id || '.html'"/>
-      <xsl:with-param name="page-title" select="ed:title(.) || ' | ' || $title"/>
+      <xsl:with-param name="page-title" select="$cited?title || ' | ' || $title"/>
       <xsl:with-param name="root" select="'../'"/>
       <xsl:with-param name="head">
         <xsl:call-template name="ed:citation-meta">
-          <xsl:with-param name="doc" select="$doc"/>
+          <xsl:with-param name="r" select="$cited"/>
           <xsl:with-param name="pdf" select="if ($record-pdfs) then 'print/' || $id || '.pdf' else ()"/>
         </xsl:call-template>
       </xsl:with-param>
-      <xsl:with-param name="content">
-        <!-- the neighbours at the top as well, in short: a reader moves through the day without scrolling -->
-        <xsl:if test="exists(($prev, $next))">
-          <nav class="prev-next top" aria-label="Records in time order">
-            <!-- (by its date; a record without one, by the word) -->
-            <xsl:for-each select="$prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
-                select="(ed:in-words(@when)[. != ''], 'Previous')[1]"/></a></xsl:for-each>
-            <xsl:for-each select="$next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
-                select="(ed:in-words(@when)[. != ''], 'Next')[1]"/> &#x2192;</a></xsl:for-each>
-          </nav>
-        </xsl:if>
-        <article class="record">
-          <xsl:sequence select="ed:lang((*/@xml:lang, 'en')[1], $ed:site-language)"/>
-          <header class="record-header">
-            <h1>
-              <xsl:choose>
-                <xsl:when test="$title-head">
-                  <!-- (class text-head: the text's own first heading, shown as the page's) -->
-                  <xsl:attribute name="class" select="'text-head'"/>
-                  <xsl:for-each select="$title-head"><xsl:call-template name="ed:attrs"/></xsl:for-each>
-                  <xsl:apply-templates select="$title-head/node()" mode="ed:text">
-                    <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-                    <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
-                  </xsl:apply-templates>
-                </xsl:when>
-                <xsl:otherwise><xsl:value-of select="ed:title(.)"/></xsl:otherwise>
-              </xsl:choose>
-            </h1>
-            <xsl:call-template name="ed:facts">
-              <xsl:with-param name="register-href" select="'../persons.html'"/>
-            </xsl:call-template>
-            <xsl:call-template name="ed:source-description"/>
-            <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
-              <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
-            </xsl:for-each>
-            <!-- the record as it can be taken away: its TEI (the very file), its reading text, its PDF -->
-            <p class="downloads">Download: <a href="{$id}.xml" type="application/tei+xml" download="">TEI</a>
-              · <a href="{$id}.txt" type="text/plain" download="">plain text</a><xsl:if test="$record-pdfs">
-              · <a href="../print/{$id}.pdf" type="application/pdf">PDF</a></xsl:if></p>
-          </header>
-          <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
-               abbreviations) are in it too, shown on demand, with no script. -->
-          <xsl:if test="*/text//(del | choice[sic | orig | abbr] | app[not(parent::listApp)])">
-            <input type="checkbox" id="show-original" class="layer-toggle"/>
-            <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
-              original spellings and abbreviations) and the variants in the text</label>
-          </xsl:if>
-          <xsl:sequence select="$text"/>
-          <section class="cite" aria-labelledby="cite-{$id}">
-            <h2 id="cite-{$id}">Cite this record</h2>
-            <p class="citation"><xsl:call-template name="ed:citation"><xsl:with-param name="doc" select="$doc"/></xsl:call-template></p>
-            <pre class="bibtex"><xsl:value-of select="ed:bibtex($doc)"/></pre>
-            <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
-            <xsl:if test=".//sp[@xml:id]">
-              <details class="cite-turns">
-                <summary>Cite one speech turn</summary>
-                <ol>
-                  <!-- "Turn 3 (Gorbachev)": the turn's place and its speaker's label without its punctuation -->
-                  <xsl:variable name="record-citation" select="ed:citation($doc, ())"/>
-                  <xsl:for-each select=".//sp[@xml:id]">
-                    <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || ed:speaker-name(.) !
-                        (' (' || . || ')') || ', in '"/><xsl:call-template
-                        name="ed:citation"><xsl:with-param name="doc" select="$doc"/><xsl:with-param name="fragment"
-                        select="string(@xml:id)"/><xsl:with-param name="record-citation"
-                        select="$record-citation"/></xsl:call-template></li>
-                  </xsl:for-each>
-                </ol>
-              </details>
-            </xsl:if>
-            <xsl:call-template name="ed:accessed-script"/>
-          </section>
-        </article>
-        <nav class="prev-next" aria-label="Records in time order, below the record">
-          <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
-          <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
-        </nav>
-      </xsl:with-param>
+      <xsl:with-param name="content-of" select="."/>
+      <xsl:with-param name="ed:prev" select="$prev" tunnel="yes"/>
+      <xsl:with-param name="ed:next" select="$next" tunnel="yes"/>
+      <xsl:with-param name="ed:cited" select="$cited" tunnel="yes"/>
+      <xsl:with-param name="ed:numbers" select="$numbers" tunnel="yes"/>
+      <xsl:with-param name="ed:title-head" select="$title-head" tunnel="yes"/>
+      <xsl:with-param name="ed:text" select="$text" tunnel="yes"/>
     </xsl:call-template>
     <xsl:call-template name="ed:part-pages"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+    <xsl:call-template name="ed:csl"><xsl:with-param name="r" select="$cited"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A record's page: its neighbours, its header, its text and notes, how to cite it. -->
+  <xsl:template match="document-node()" mode="ed:content">
+    <xsl:param name="ed:prev" as="element(ed:record)?" tunnel="yes"/>
+    <xsl:param name="ed:next" as="element(ed:record)?" tunnel="yes"/>
+    <xsl:param name="ed:cited" as="map(*)" tunnel="yes"/>
+    <xsl:param name="ed:numbers" as="map(*)" tunnel="yes"/>
+    <xsl:param name="ed:title-head" as="element()?" tunnel="yes"/>
+    <xsl:param name="ed:text" as="element()" tunnel="yes"/>
+    <xsl:variable name="doc" select="."/>
+    <xsl:variable name="prev" select="$ed:prev"/>
+    <xsl:variable name="next" select="$ed:next"/>
+    <xsl:variable name="id" select="$ed:cited?id"/>
+    <xsl:variable name="numbers" select="$ed:numbers"/>
+    <xsl:variable name="title-head" select="$ed:title-head"/>
+    <xsl:variable name="header" select="*/teiHeader"/>
+    <!-- the neighbours at the top as well, in short: a reader moves through the day without scrolling -->
+    <xsl:if test="exists(($prev, $next))">
+      <nav class="prev-next top" aria-label="Records in time order">
+        <!-- (by its date; a record without one, by the word) -->
+        <xsl:for-each select="$prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
+            select="(ed:in-words(@when)[. != ''], 'Previous')[1]"/></a></xsl:for-each>
+        <xsl:for-each select="$next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
+            select="(ed:in-words(@when)[. != ''], 'Next')[1]"/> &#x2192;</a></xsl:for-each>
+      </nav>
+    </xsl:if>
+    <article class="record">
+      <xsl:sequence select="ed:lang((*/@xml:lang, 'en')[1], $ed:site-language)"/>
+      <header class="record-header">
+        <h1>
+          <xsl:choose>
+            <xsl:when test="$title-head">
+              <!-- (class text-head: the text's own first heading, shown as the page's) -->
+              <xsl:attribute name="class" select="'text-head'"/>
+              <xsl:for-each select="$title-head"><xsl:call-template name="ed:attrs"/></xsl:for-each>
+              <xsl:apply-templates select="$title-head/node()" mode="ed:text">
+                <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+              </xsl:apply-templates>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="$ed:cited?title"/></xsl:otherwise>
+          </xsl:choose>
+        </h1>
+        <xsl:call-template name="ed:facts">
+          <xsl:with-param name="register-href" select="'../persons.html'"/>
+        </xsl:call-template>
+        <xsl:call-template name="ed:source-description"/>
+        <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
+          <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
+        </xsl:for-each>
+        <!-- the record as it can be taken away: its TEI (the very file), its reading text, its PDF -->
+        <p class="downloads">Download: <a href="{$id}.xml" type="application/tei+xml" download="">TEI</a>
+              · <a href="{$id}.txt" type="text/plain" download="">plain text</a><xsl:if test="$record-pdfs">
+              · <a href="../print/{$id}.pdf" type="application/pdf">PDF</a></xsl:if></p>
+      </header>
+      <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
+           abbreviations) are in it too, shown on demand, with no script. -->
+      <xsl:if test="*/text//(del | choice[sic | orig | abbr] | app[not(parent::listApp)])">
+        <input type="checkbox" id="show-original" class="layer-toggle"/>
+        <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
+              original spellings and abbreviations) and the variants in the text</label>
+      </xsl:if>
+      <xsl:sequence select="$ed:text"/>
+      <section class="cite" aria-labelledby="cite-{$id}">
+        <h2 id="cite-{$id}">Cite this record</h2>
+        <p class="citation"><xsl:call-template name="ed:citation"><xsl:with-param name="r" select="$ed:cited"/></xsl:call-template></p>
+        <pre class="bibtex"><xsl:value-of select="ed:bibtex($ed:cited)"/></pre>
+        <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
+        <xsl:if test=".//sp[@xml:id]">
+          <details class="cite-turns">
+            <summary>Cite one speech turn</summary>
+            <ol>
+              <!-- "Turn 3 (Gorbachev)": the turn's place and its speaker's label without its punctuation -->
+              <xsl:for-each select=".//sp[@xml:id]">
+                <li id="cite-{@xml:id}"><xsl:value-of select="'Turn ' || position() || ed:speaker-name(.) !
+                    (' (' || . || ')') || ', in '"/><xsl:call-template
+                    name="ed:citation"><xsl:with-param name="r" select="$ed:cited"/><xsl:with-param name="fragment"
+                    select="string(@xml:id)"/></xsl:call-template></li>
+              </xsl:for-each>
+            </ol>
+          </details>
+        </xsl:if>
+        <xsl:call-template name="ed:accessed-script"/>
+      </section>
+    </article>
+    <nav class="prev-next" aria-label="Records in time order, below the record">
+      <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
+      <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
+    </nav>
   </xsl:template>
 
   <!-- A pointer on the pages of a split record leads to the page of the part its target lies in: from a part's page
@@ -700,9 +722,9 @@
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->
   <xsl:template name="ed:csl">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:result-document href="records/{ed:id($doc)}.json" method="json" indent="yes">
-      <xsl:sequence select="array{ ed:csl($doc) }"/>
+    <xsl:param name="r" as="map(*)"/>
+    <xsl:result-document href="records/{$r?id}.json" method="json" indent="yes">
+      <xsl:sequence select="array{ ed:csl($r) }"/>
     </xsl:result-document>
   </xsl:template>
 
