@@ -17,7 +17,7 @@ from . import swap
 from .errors import BuildError
 from .images import local_images
 from .incremental import changes, manifest_of, read_manifest, same, update_web
-from .search import index_for_search, search_shards
+from .search import search_shards
 from .sources import SourceFiles, Sources, source_files, sources
 from .stylesheets import DIGESTS, Publisher
 from .theme import Theme
@@ -171,7 +171,6 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
             records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
         elif "web" in parts:
             records = parting.web(publisher, found, fresh, with_print="print" in parts, jobs=jobs)
-            index_for_search(fresh, shards, jobs=jobs)
         if "print" in parts:
             publisher.print(found, fresh / "edition.pdf")
         if "per-document" in parts or (per_document and "print" in parts):

@@ -4,7 +4,7 @@ processes (spawned: Saxon's native runtime does not survive a fork), each compil
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -14,6 +14,7 @@ from lxml import etree
 from .. import signals
 from ..progress import Progress
 from .personography import Personography
+from .search import index_for_search, search_shards
 from .sources import Sources
 from .stylesheets import DIGESTS, ED_NS, Publisher
 
@@ -73,18 +74,23 @@ class Runs:
 
 
 def web(publisher: Publisher, found: Sources, out: Path, with_print: bool = False, jobs: int = 1) -> int:
-    """Write the web edition's pages into ``out``; returns the number of records.
+    """Write the web edition's pages and its search index into ``out``; returns the number of records.
 
     An edition of more than :data:`BATCH` records, or of :data:`PARALLEL_FROM` records or more when ``jobs``
-    > 1, is built in parts (:func:`web_in_parts`), shared among ``jobs`` processes. The search index is
-    :func:`index_for_search`'s; a rebuild after a change is :func:`update_web`'s.
+    > 1, is built in parts (:func:`web_in_parts`), shared among ``jobs`` processes. The search index
+    (:func:`index_for_search`) is made from the record pages while Python writes the rest of the site (the
+    records' TEI, the data package); a rebuild after a change is :func:`update_web`'s.
     """
     params = {"print": with_print}
     if len(found.records) > BATCH or (jobs > 1 and len(found.records) >= PARALLEL_FROM):
         built = web_in_parts(publisher, found, out, jobs, params)
     else:
         built = publisher._run(found, out, **params)
-    return publisher._finish_web(found, out, built)
+    with ThreadPoolExecutor(max_workers=1) as background:
+        search = background.submit(index_for_search, out, search_shards(len(found.records)), jobs=jobs)
+        records = publisher._finish_web(found, out, built)
+        search.result()
+    return records
 
 
 
