@@ -691,15 +691,13 @@
     <xsl:variable name="body" as="xs:string*"><xsl:apply-templates select="$text" mode="ed:plain"/></xsl:variable>
     <xsl:result-document href="{$href}" method="text" encoding="utf-8">
       <!-- each line's spaces normalized, a run of empty lines one empty line, and none at either end (by lines, not
-           by regular expressions over the whole text, which cost a second per hundred records) -->
-      <xsl:variable name="lines" as="xs:string*">
-        <xsl:for-each-group select="tokenize(string-join($body), '&#10;') ! normalize-space(.)" group-adjacent=". = ''">
-          <xsl:sequence select="if (current-grouping-key()) then '' else current-group()"/>
-        </xsl:for-each-group>
-      </xsl:variable>
-      <xsl:variable name="kept" select="$lines[position() gt (if (head($lines) = '') then 1 else 0)]"/>
-      <xsl:value-of select="string-join(($header, '', $kept[position() lt last() or . != ''], '', $citation),
-          '&#10;') || '&#10;'"/>
+           by regular expressions over the whole text, which cost a second per hundred records; an empty line kept
+           where it follows a line of text, the last one dropped) -->
+      <xsl:variable name="lines" as="xs:string*" select="tokenize(string-join($body), '&#10;') ! normalize-space(.)"/>
+      <xsl:variable name="kept" as="xs:string*" select="for $k in 1 to count($lines) return
+          if ($lines[$k] != '') then $lines[$k] else if ($k gt 1 and $lines[$k - 1] != '') then '' else ()"/>
+      <xsl:value-of select="string-join(($header, '', if ($kept[last()] = '') then subsequence($kept, 1, count($kept)
+          - 1) else $kept, '', $citation), '&#10;') || '&#10;'"/>
     </xsl:result-document>
   </xsl:template>
   <xsl:mode name="ed:plain" on-no-match="shallow-skip"/>
