@@ -711,11 +711,11 @@
     <xsl:sequence select="'&#10;'"/><xsl:apply-templates mode="ed:plain"/>
   </xsl:template>
   <xsl:template match="Q{}pre//text()" mode="ed:plain" priority="1"><xsl:sequence select="string(.)"/></xsl:template>
-  <xsl:template match="*[contains-token(@class, 'note-mark') or contains-token(@class, 'note-back')]" mode="ed:plain"
+  <xsl:template match="*[@class][contains-token(@class, 'note-mark') or contains-token(@class, 'note-back')]" mode="ed:plain"
       priority="3">
     <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
   </xsl:template>
-  <xsl:template match="*[some $c in ('del', 'alt', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
+  <xsl:template match="*[@class][some $c in ('del', 'alt', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
       | Q{}script" mode="ed:plain" priority="2"/>
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->
