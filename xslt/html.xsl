@@ -540,11 +540,7 @@
       </header>
       <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
            abbreviations) are in it too, shown on demand, with no script. -->
-      <xsl:if test="*/text//(del | choice[sic | orig | abbr] | app[not(parent::listApp)])">
-        <input type="checkbox" id="show-original" class="layer-toggle"/>
-        <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
-              original spellings and abbreviations) and the variants in the text</label>
-      </xsl:if>
+      <xsl:call-template name="ed:layer-toggles"><xsl:with-param name="text" select="*/text"/></xsl:call-template>
       <xsl:sequence select="$ed:text"/>
       <section class="cite" aria-labelledby="cite-{$id}">
         <h2 id="cite-{$id}">Cite this record</h2>
@@ -572,6 +568,21 @@
       <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
       <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
     </nav>
+  </xsl:template>
+
+  <!-- What a reader may show in a page's text, each by a checkbox before it (edition.css): the source's own
+       readings, where the text has any; the metre and rhyme of its verse (tei.xsl, ed:prosody), where it gives them. -->
+  <xsl:template name="ed:layer-toggles">
+    <xsl:param name="text" as="element()"/>
+    <xsl:if test="$text//(del | choice[sic | orig | abbr] | app[not(parent::listApp)])">
+      <input type="checkbox" id="show-original" class="layer-toggle"/>
+      <label for="show-original" class="layer-toggle">Show the source's own readings (deletions, errors,
+              original spellings and abbreviations) and the variants in the text</label>
+    </xsl:if>
+    <xsl:if test="$text//(l | lg)[@met | @real | @rhyme]">
+      <input type="checkbox" id="show-prosody" class="layer-toggle"/>
+      <label for="show-prosody" class="layer-toggle">Show the metre and rhyme of the verse</label>
+    </xsl:if>
   </xsl:template>
 
   <!-- A pointer on the pages of a split record leads to the page of the part its target lies in: from a part's page
@@ -650,6 +661,7 @@
                 </xsl:choose>
               </h1>
             </header>
+            <xsl:call-template name="ed:layer-toggles"><xsl:with-param name="text" select="."/></xsl:call-template>
             <div class="text" data-pagefind-body="">
               <xsl:sequence select="ed:lang(($doc/*/text/@xml:lang, $doc/*/@xml:lang, 'en')[1], ($doc/*/@xml:lang, 'en')[1])"/>
               <xsl:apply-templates select="." mode="ed:text">
@@ -715,7 +727,7 @@
       priority="3">
     <xsl:sequence select="'[' || normalize-space(.) || ']'"/>
   </xsl:template>
-  <xsl:template match="*[@class][some $c in ('del', 'alt', 'anchor') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
+  <xsl:template match="*[@class][some $c in ('del', 'alt', 'anchor', 'prosody') satisfies contains-token(@class, $c)] | Q{}input | Q{}label
       | Q{}script" mode="ed:plain" priority="2"/>
 
   <!-- The record as CSL-JSON, beside its page (cite.xsl). -->

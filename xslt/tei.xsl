@@ -429,7 +429,8 @@
 
   <!-- Beyond records of conversations, so that other projects' texts read well. -->
   <xsl:template match="lg" mode="ed:text">
-    <div class="lg"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></div>
+    <div class="lg"><xsl:call-template name="ed:attrs"/><xsl:call-template name="ed:prosody"/><xsl:apply-templates
+        mode="ed:text"/></div>
   </xsl:template>
 
   <xsl:template match="l" mode="ed:text">
@@ -437,7 +438,23 @@
       <!-- the number stands in the margin; the space keeps it a word apart when the line is copied or searched -->
       <xsl:if test="@n"><span class="line-n"><xsl:value-of select="@n"/></span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
+      <xsl:call-template name="ed:prosody"/>
     </div>
+  </xsl:template>
+  <!-- A stanza's or a line's metre and rhyme as its encoder analysed them (the verse module's att.metrical: @met
+       the conventional metre, @real the line's own where it differs, @rhyme its rhyme letter or a stanza's scheme):
+       beside it, each part named; the web shows them on demand (html.xsl, ed:layer-toggles), print beside the
+       lines. A space before each keeps them words apart from the verse. -->
+  <xsl:template name="ed:prosody">
+    <xsl:if test="@met | @real | @rhyme">
+      <span class="prosody">
+        <xsl:for-each select="@met, @real, @rhyme">
+          <xsl:text> </xsl:text>
+          <span title="{map{'met': 'metre', 'real': 'metre as realised', 'rhyme': 'rhyme'}(local-name())}"><xsl:value-of
+              select="."/></span>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
   </xsl:template>
 
   <!-- Lists: with labels, a description list; numbered (@type or @rend ordered), an ordered one. -->

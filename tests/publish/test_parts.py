@@ -97,3 +97,13 @@ def test_the_split_level_can_be_set(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(out), "--only", "web"])
     assert result.exit_code == 0 and "up to date" not in result.output
     assert sorted(p.name for p in (out / "records" / "vol-1978").iterdir()) == ["d1.html", "d2.html", "d3.html"]
+
+
+def test_a_documents_page_shows_its_source_readings_on_demand_as_a_records_page_does(site):
+    """A deletion in a document of a volume is in its page, hidden until the reader asks for the source's own
+    readings: the page has the checkbox that shows them, as a record's page has; a document without any has none."""
+    d2 = record_page(site, "vol-1978/d2")
+    (toggle,) = d2.xpath("//input[@id='show-original']")
+    assert toggle.getnext().get("for") == "show-original"
+    assert d2.xpath("//input[@id='show-original']/following-sibling::div[contains(@class, 'text')]//del")
+    assert not record_page(site, "vol-1978/d3").xpath("//input[@id='show-original']")

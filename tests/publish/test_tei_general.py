@@ -514,3 +514,48 @@ def test_a_block_of_words_each_in_a_right_to_left_language_runs_right_to_left(tm
     }, "--only", "web")
     page = record_page(site, "stone")
     assert [p.get("dir") for p in page.xpath("//div[contains(@class, 'edition')]//p")] == ["rtl", None, None]
+
+
+def test_verse_lines_show_their_metre_and_rhyme_on_demand_and_print_them(tmp_path):
+    """The verse module's metrical attributes (att.metrical: a stanza's rhyme scheme, a line's conventional metre,
+    its realised metre where it differs, its rhyme letter) are the encoder's analysis of the poem: the page gives
+    them beside each line and stanza, shown on demand as the source's own readings are; the plain text is the
+    poem's words alone; the print edition prints them beside the lines."""
+    build_texts(tmp_path, {
+        "soneto.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Soneto</title>'
+            "</titleStmt><publicationStmt><p>A corpus</p></publicationStmt><sourceDesc><p>A manuscript</p>"
+            "</sourceDesc></fileDesc></teiHeader><text><body><lg type='sonnet'>"
+            "<lg n='1' type='cuarteto' rhyme='abba'>"
+            "<l met='-+-+-+-+-+-' rhyme='a'>Cuando me paro a contemplar mi estado</l>"
+            "<l met='-+-+-+-+-+-' real='++-+-+-+-+-' rhyme='b'>y a ver los pasos por do me han tra\u00eddo</l>"
+            "<l met='-+-+-+-+-+-' rhyme='b'>hallo, seg\u00fan por do anduve perdido</l>"
+            "<l met='-+-+-+-+-+-' rhyme='a'>que a mayor mal pudiera haber llegado</l>"
+            "</lg></lg></body></text></TEI>"),
+    }, "--only", "web")
+    site = tmp_path / "site"
+    page = record_page(site, "soneto")
+    (toggle,) = page.xpath("//input[@id='show-prosody']")
+    assert toggle.getnext().tag == "label" and "metre and rhyme" in words(toggle.getnext())
+    assert page.xpath("//input[@id='show-prosody']/following-sibling::div[contains(@class, 'text')]")
+    lines = page.xpath("//div[contains(@class, 'text')]//div[@class='l']")
+    assert [words(line) for line in lines][:2] == [
+        "Cuando me paro a contemplar mi estado -+-+-+-+-+- a",
+        "y a ver los pasos por do me han tra\u00eddo -+-+-+-+-+- ++-+-+-+-+- b"]
+    (second,) = lines[1].xpath("span[@class='prosody']")
+    assert [(s.get("title"), s.text) for s in second] == [
+        ("metre", "-+-+-+-+-+-"), ("metre as realised", "++-+-+-+-+-"), ("rhyme", "b")]
+    (stanza,) = page.xpath("//div[contains(@class, 'text')]//div[@class='lg'][.//div[@class='l']][1]/"
+                           "span[@class='prosody']")
+    assert words(stanza) == "abba" and stanza.xpath("span/@title") == ["rhyme"]
+    css = (site / "edition.css").read_text(encoding="utf-8")
+    assert ".prosody { display: none; }" in css and "#show-prosody:checked ~ .text .prosody" in css
+    plain = (site / "records" / "soneto.txt").read_text(encoding="utf-8")
+    assert "Cuando me paro a contemplar mi estado\n" in plain and "-+-" not in plain and "abba" not in plain
+
+    pdf = CliRunner().invoke(main, ["build", str(tmp_path / "src"), "--out", str(tmp_path / "print"),
+                                    "--only", "print"])
+    assert pdf.exit_code == 0, pdf.output
+    printed = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "print" / "edition.pdf")
+                                .pages).split())
+    assert "++-+-+-+-+-" in printed and "abba" in printed
