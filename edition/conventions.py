@@ -64,6 +64,9 @@ NORMALIZATIONS = (
 #: ``**bold**`` and ``*italic*`` as the transcripts type them. The asterisks are formatting, not text: the
 #: encoder records them as ``@rend`` or as the element they mean (a translator's insertion).
 BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
+#: The marks of a run set in bold (or in bold italics: ``***Name:***``) as Markdown types them, for a pattern's
+#: group that its closing marks repeat (a label's, a field's).
+BOLD_MARKS = r"\*\*\*|\*\*|___|__"
 ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])", re.S)
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..conventions import BOLD_MARKS
 from .language import Vocabulary
 from .language import vocabulary as vocabulary_of
 
@@ -139,7 +140,7 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
 GLUED_INITIALS = re.compile(r"(?P<label>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?[ \t]+(?:[^\W\d_]\.){1,3})(?P<stop>\.?)"
                             r"(?=[ \t]|[^\W\d_])")
 #: A label set in bold as Markdown types it, the bold run the label and nothing else (``**Marie-Sophie :**``).
-BOLD_LABEL = re.compile(r"(?P<mark>\*\*|__)(?=\S)(?P<label>[^*_\n]{1,80}?)(?<=\S)(?P=mark)")
+BOLD_LABEL = re.compile(rf"(?P<mark>{BOLD_MARKS})(?=\S)(?P<label>[^*_\n]{{1,80}}?)(?<=\S)(?P=mark)")
 
 
 def wrapped_title(line: str, below: str, vocabulary: Vocabulary) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..conventions import normalize
+from ..conventions import BOLD_MARKS, normalize
 from . import front_matter
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
 from .header_block import listed_role, without_stop
@@ -66,7 +66,7 @@ class Opening:
 
 #: A field whose name Markdown sets in bold, its colon inside or after the asterisks (``**Local:** Braga``,
 #: ``__Data__: 3 de abril``): read as the field it is.
-BOLD_FIELD = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)\s?:)")
+BOLD_FIELD = re.compile(rf"^(?P<mark>{BOLD_MARKS})(?P<name>[^\W\d_][^*_:\n]{{0,40}}?)(?::(?P=mark)|(?P=mark)\s?:)")
 
 
 def lines_of(record: Record) -> list[tuple[str, int]]:

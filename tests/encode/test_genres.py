@@ -98,6 +98,11 @@ EXPECTED = {
         labels=["PRESIDENTE ARTURO MÉNDEZ RIVAS", "PREGUNTA", "CLAUDIA RUEDA SALINAS, SECRETARIA DE COMUNICACIONES"]),
     # an interview saved from a web page as Markdown: each label in bold ("**Claire :**"), a space before the colon;
     # a word in bold inside the speech is no label
+    # an interview as a Hugo site's Markdown prints it: each label in bold italics, its colon inside the marks
+    # ("***Piotr Zieliński:***"), the full names first and then the initials; the interviewer named in a heading
+    "wywiad-markdown-pl.txt": dict(
+        kind="interview", lang="pl", title="Wywiad z Anną Kowalczyk", credits=[("interviewer", "Piotr Zieliński")],
+        labels=["Piotr Zieliński:", "Anna Kowalczyk:", "PZ:", "AK:", "PZ:", "AK:"]),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
