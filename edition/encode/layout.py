@@ -45,6 +45,7 @@ from .turns import (
     plain_footnotes,
     read_body,
     running_heads,
+    speaker_headings,
 )
 
 #: The words of a heading that starts a record, in the forms records of conversations print: ``Memorandum of
@@ -560,7 +561,8 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     else:
         starts = _record_starts(bs, candidates, report)
     if not starts:  # a page's, a sitting's, an interview's own title, among the page's furniture
-        found = title_block(bs, lambda t: opens_turn(t, registry, candidates))
+        speakers = speaker_headings(bs, registry)  # (a speaker set as a heading: the text has begun)
+        found = title_block(bs, lambda t: opens_turn(t, registry, candidates) or t.strip() in speakers)
         k = None
         if found is not None:
             bs, k = _set_apart(bs, *found)

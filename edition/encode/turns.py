@@ -488,6 +488,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     marks = {m for b in bs for m in re.findall(r"(?<=\S)\[(\d{1,3})\]", b.text)}
     alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
     typed = TYPED.get()
+    speakers_set = speaker_headings(bs, registry)
     closing = language().phrase_re("closing")  # the words that close a sitting (below)
     presiding = language().phrase_re("presiding")  # a line that says who takes the chair (below)
     stamp = ""  # a log's time stamp on a line of its own over the label of the turn it times
@@ -530,7 +531,7 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             continue
         set_as_label = None  # a speaker's label set as a heading
         if typed is not None and b.line in typed.headings and \
-                (set_as_label := _heading_label(text, registry, candidates, styled, bare)) is None:
+                (set_as_label := _heading_label(text, registry, candidates, styled, bare, speakers_set)) is None:
             # a heading of a formatted document ends the turn (a speaker's label set as a heading opens one: a
             # Markdown transcript's "### Prezydent Rzeczypospolitej Polskiej Andrzej Duda:")
             body.append(Item("p", text, b.line))
@@ -708,18 +709,52 @@ def _alone_again(label: Found, text: str, punct: str, candidates: Counter[str]) 
 
 
 def _heading_label(text: str, registry: Registry, candidates: Counter[str], styled: bool,
-                   bare: frozenset[str]) -> Found | None:
-    """The speaker's label a formatted document's heading is, and nothing else: a label on evidence, or a name
-    and its colon (a Markdown transcript sets its speakers as headings, "### Prezydent ... Andrzej Duda:")."""
+                   bare: frozenset[str], speakers_set: frozenset[str] = frozenset()) -> Found | None:
+    """The speaker's label a formatted document's heading is, and nothing else: a label on evidence, a name and
+    its colon (a Markdown transcript sets its speakers as headings, "### Prezydent ... Andrzej Duda:"), or one of
+    the headings :func:`speaker_headings` found to be the speakers'."""
+    if text.strip() in speakers_set:
+        return Found(text.strip(), "", text.strip(), len(text.rstrip()), "a heading that recurs over speeches, as a "
+                     "transcription program's export sets each speaker over their words", "none")
     label = _label(text, registry, candidates, styled, bare)
-    if label is not None:
-        return label if not text[label.end:].strip() else None
+    if label is not None:  # (a heading that is a name alone, no colon after it, only as one of those speakers:
+        # recurring section headings, "### Discussie" and "### Besluit" under each item, are none)
+        return label if not text[label.end:].strip() and label.punct != "none" else None
     form = forms.read(text, language())
     if form is None or form.punct != "colon" or not form.names or text[form.end:].strip() or \
             _field(form.name) or not _plausible(form.name, form.punct):
         return None
     return Found(form.name, "", form.printed, form.end, "a name and its colon set as a heading of its own, as a "
                  "transcript typed in Markdown sets its speakers", form.punct)
+
+
+def speaker_headings(bs: list[Block], registry: Registry) -> frozenset[str]:
+    """The headings of a formatted document that are its speakers' labels though no colon ends them, as a
+    transcription program's export sets each speaker's role or name as a heading over their words ("### Interviewer"
+    over the question, "### Business Process Manager" over the answer): two or more headings that each recur, six
+    times or more together and most of the document's headings, each a label's words (four at most, no number);
+    one of them a role the language names (an interviewer, a moderator), a question's or an answer's word, or a
+    person the register knows, and none else a field's word. Recurring section headings ("Discussion",
+    "Decision") are none of these."""
+    typed = TYPED.get()
+    if typed is None or not typed.headings:
+        return frozenset()
+    counts = Counter(b.text.strip() for b in bs if b.line in typed.headings)
+    recurring = [t for t, n in counts.items() if n >= 2]
+    together = sum(counts[t] for t in recurring)
+    if len(recurring) < 2 or together < 6 or together < 0.8 * sum(counts.values()):
+        return frozenset()
+    known = False
+    for words in recurring:
+        label = forms.read(words, language())
+        if label is None or label.punct != "none" or label.end < len(words) or label.words > 4 or \
+                any(c.isdigit() for c in words):
+            return frozenset()
+        role = label.titled or label.question or label.answer or bool(registry.resolve_label(label.name)[0])
+        if not role and (_field(label.name) or not label.names):
+            return frozenset()
+        known = known or role
+    return frozenset(recurring) if known else frozenset()
 
 
 def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,

@@ -103,6 +103,12 @@ EXPECTED = {
     "wywiad-markdown-pl.txt": dict(
         kind="interview", lang="pl", title="Wywiad z Anną Kowalczyk", credits=[("interviewer", "Piotr Zieliński")],
         labels=["Piotr Zieliński:", "Anna Kowalczyk:", "PZ:", "AK:", "PZ:", "AK:"]),
+    # an interview as a transcription program exports it to Markdown: each speaker's role a heading of its own over
+    # their words, without a colon, the same heading again where a speaker goes on ("### Interviewer" twice)
+    "interview-koppen-md-nl.txt": dict(
+        kind="interview", lang="nl",
+        labels=["Interviewer", "Respondent", "Interviewer", "Interviewer", "Respondent", "Interviewer",
+                "Respondent"]),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
@@ -808,3 +814,14 @@ def test_a_front_matters_fields_are_paragraphs_of_their_own(registry):
     fields = ["transcript_by: Lena Vogt", "speakers:", "date: 2021-06-14"]
     assert [p for p in ps if p in fields] == fields
     assert _text(root.xpath("//t:body//t:head", namespaces=NS)[0]).startswith("title:")
+
+
+def test_headings_that_recur_over_sections_are_no_speakers(registry, tmp_path):
+    """Minutes typed in Markdown repeat their sections' headings under each item ("### Discussie" and "### Besluit"):
+    headings that recur as a transcription program's speakers do, but name no role, question or person: no turns."""
+    path = tmp_path / "notulen.txt"
+    path.write_text("# Notulen ledenvergadering\n\n" + "".join(
+        f"## Punt {k}\n\n### Discussie\n\nDe leden bespreken punt {k}.\n\n### Besluit\n\nPunt {k} wordt "
+        "aangenomen.\n\n" for k in range(1, 5)), encoding="utf-8")
+    (doc,) = encode_file(path, registry).documents
+    assert not doc.tree.getroot().xpath("//t:sp", namespaces=NS)
