@@ -109,6 +109,11 @@ EXPECTED = {
         kind="interview", lang="nl",
         labels=["Interviewer", "Respondent", "Interviewer", "Interviewer", "Respondent", "Interviewer",
                 "Respondent"]),
+    # a thesis interview's form in Markdown: its facts as bold fields (the duration and the mode of the interview
+    # fields like the date, place and hours, no speakers), then the interviewer and the participant's code in bold
+    "entrevista-ficha-md-es.txt": dict(
+        kind="interview", lang="es", date="2025-10-02", time="16:00", end="16:40", place="Asunción",
+        labels=["ENTREVISTADORA:", "E3:", "ENTREVISTADORA:", "E3:"]),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
