@@ -757,6 +757,21 @@ def speaker_headings(bs: list[Block], registry: Registry) -> frozenset[str]:
     return frozenset(recurring) if known else frozenset()
 
 
+#: A key to a transcript's labels, on a line of its own above the text, as social scientists type their interviews:
+#: each short label and whom it stands for, two or more, between commas or semicolons ("I: Interviewerin, B:
+#: Befragte", "I = Interviewer; P = Participant").
+LEGEND = re.compile(r"(?:[^\W\d_]{1,3}\d{0,2}[ \t]?[:=][ \t]?[^\W\d_][^,;:=\n]{1,40}[,;][ \t]*)+"
+                    r"[^\W\d_]{1,3}\d{0,2}[ \t]?[:=][ \t]?[^\W\d_][^,;:=\n.?!]{1,40}\.?")
+
+
+def _legend(text: str, candidates: Counter[str]) -> bool:
+    """Whether a block is a key to the labels (:data:`LEGEND`) whose every label opens turns elsewhere."""
+    if not LEGEND.fullmatch(text.strip()):
+        return False
+    codes = re.findall(r"(?:^|[,;][ \t]*)([^\W\d_]{1,3}\d{0,2})[ \t]?[:=]", text.strip())
+    return len(codes) >= 2 and all(candidates[code] >= 2 for code in codes)
+
+
 def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool,
            bare: frozenset[str] = frozenset()) -> Found | None:
     """``(name, supplied, printed label, end, evidence)`` when the block opens with a speaker label, else None.
@@ -766,6 +781,8 @@ def _label(text: str, registry: Registry, candidates: Counter[str], styled: bool
     A label is accepted on evidence, never because a short capitalised phrase stands before a colon."""
     if text.startswith("\u00a7"):
         return _section_label(text)
+    if _legend(text, candidates):
+        return None  # "I: Interviewerin, B: Befragte": the key to the labels, no turn
     if field_block(text) or TOC_ENTRY.search(_first_line(text)) or LEADERS.search(text) or (
             _heading_in_capitals(text) and candidates[_first_line(text).partition(":")[0].strip()] < 2):
         return None  # (a label that recurs before words in capitals is a label: a log's "CDR: MARK.")

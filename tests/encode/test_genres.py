@@ -114,6 +114,10 @@ EXPECTED = {
     "entrevista-ficha-md-es.txt": dict(
         kind="interview", lang="es", date="2025-10-02", time="16:00", end="16:40", place="Asunción",
         labels=["ENTREVISTADORA:", "E3:", "ENTREVISTADORA:", "E3:"]),
+    # a qualitative interview's transcript as social scientists type it: a key to its labels above the text
+    # ("I: Interviewerin, B: Befragte"), which is no turn, then the short labels with each turn's time stamp
+    "interview-legende-de.txt": dict(
+        kind="interview", lang="de", date="2022-02-28", labels=["I:", "B:", "I:", "B:"]),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
