@@ -118,6 +118,10 @@ EXPECTED = {
     # ("I: Interviewerin, B: Befragte"), which is no turn, then the short labels with each turn's time stamp
     "interview-legende-de.txt": dict(
         kind="interview", lang="de", date="2022-02-28", labels=["I:", "B:", "I:", "B:"]),
+    # an interview whose interviewer presents more than he asks: its labels name the interviewer's role, which says
+    # what the record is
+    "evaluatie-interviewer-nl.txt": dict(
+        kind="interview", lang="nl", labels=["Interviewer:", "Projectleider:"] * 3),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
