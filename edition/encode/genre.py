@@ -101,8 +101,7 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
     if asking:
         return "interview", (f"its turns: {asking[0]} asks, in most turns a question, and the other answers at "
                              "length")
-    roles = {words.lower(): role for words, role in v.credit_words}
-    asker = next((t.label for t in record.turns if roles.get(t.name.lower()) == "interviewer"), None)
+    asker = next((t.label for t in record.turns if v.credit_roles.get(t.name.lower()) == "interviewer"), None)
     if asker:  # ("Interviewer:", "Entrevistadora:": the label names who interviews, where nothing above says otherwise)
         return "interview", f"a speaker is labelled as the interviewer ({asker!r})"
     narrated = v.phrase_re("narrated")

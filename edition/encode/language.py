@@ -375,6 +375,11 @@ class Vocabulary:
         return frozenset(w.lower() for w, _ in self.credit_words)
 
     @cached_property
+    def credit_roles(self) -> dict[str, str]:
+        """The role each credit's words give, by the words in lower case (``interviewer``: "interviewer")."""
+        return {w.lower(): role for w, role in self.credit_words}
+
+    @cached_property
     def weekdays(self) -> frozenset[str]:
         """The weekday names of the transcript's language, lower case."""
         return frozenset(w.lower() for w in self.language.weekdays)

@@ -242,7 +242,7 @@ def read_opening(record: Record) -> Opening:
     ends = v.field_names("end")
     people, catalogue = v.field_names(*PEOPLE), v.field_names("catalogue")
     interviewed = v.field_names("interviewee")
-    roles = {w.lower(): role for w, role in v.credit_words}
+    roles = v.credit_roles
     opening = v.phrase_re("opening")
     numbered = lines_of(record)
     lines = [line for line, _ in numbered]
