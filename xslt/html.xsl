@@ -493,19 +493,14 @@
     <xsl:param name="ed:title-head" as="element()?" tunnel="yes"/>
     <xsl:param name="ed:text" as="element()" tunnel="yes"/>
     <xsl:variable name="doc" select="."/>
-    <xsl:variable name="prev" select="$ed:prev"/>
-    <xsl:variable name="next" select="$ed:next"/>
-    <xsl:variable name="id" select="$ed:cited?id"/>
-    <xsl:variable name="numbers" select="$ed:numbers"/>
-    <xsl:variable name="title-head" select="$ed:title-head"/>
     <xsl:variable name="header" select="*/teiHeader"/>
     <!-- the neighbours at the top as well, in short: a reader moves through the day without scrolling -->
-    <xsl:if test="exists(($prev, $next))">
+    <xsl:if test="exists(($ed:prev, $ed:next))">
       <nav class="prev-next top" aria-label="Records in time order">
         <!-- (by its date; a record without one, by the word) -->
-        <xsl:for-each select="$prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
+        <xsl:for-each select="$ed:prev"><a class="prev" href="./{@id}.html" title="{@title}">&#x2190; <xsl:value-of
             select="(ed:in-words(@when)[. != ''], 'Previous')[1]"/></a></xsl:for-each>
-        <xsl:for-each select="$next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
+        <xsl:for-each select="$ed:next"><a class="next" href="./{@id}.html" title="{@title}"><xsl:value-of
             select="(ed:in-words(@when)[. != ''], 'Next')[1]"/> &#x2192;</a></xsl:for-each>
       </nav>
     </xsl:if>
@@ -514,13 +509,13 @@
       <header class="record-header">
         <h1>
           <xsl:choose>
-            <xsl:when test="$title-head">
+            <xsl:when test="$ed:title-head">
               <!-- (class text-head: the text's own first heading, shown as the page's) -->
               <xsl:attribute name="class" select="'text-head'"/>
-              <xsl:for-each select="$title-head"><xsl:call-template name="ed:attrs"/></xsl:for-each>
-              <xsl:apply-templates select="$title-head/node()" mode="ed:text">
+              <xsl:for-each select="$ed:title-head"><xsl:call-template name="ed:attrs"/></xsl:for-each>
+              <xsl:apply-templates select="$ed:title-head/node()" mode="ed:text">
                 <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
-                <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
+                <xsl:with-param name="ed:note-numbers" select="$ed:numbers" tunnel="yes"/>
               </xsl:apply-templates>
             </xsl:when>
             <xsl:otherwise><xsl:value-of select="$ed:cited?title"/></xsl:otherwise>
@@ -534,19 +529,19 @@
           <p class="header-note {@type}"><xsl:value-of select="normalize-space(.)"/></p>
         </xsl:for-each>
         <!-- the record as it can be taken away: its TEI (the very file), its reading text, its PDF -->
-        <p class="downloads">Download: <a href="{$id}.xml" type="application/tei+xml" download="">TEI</a>
-              · <a href="{$id}.txt" type="text/plain" download="">plain text</a><xsl:if test="$record-pdfs">
-              · <a href="../print/{$id}.pdf" type="application/pdf">PDF</a></xsl:if></p>
+        <p class="downloads">Download: <a href="{$ed:cited?id}.xml" type="application/tei+xml" download="">TEI</a>
+              · <a href="{$ed:cited?id}.txt" type="text/plain" download="">plain text</a><xsl:if test="$record-pdfs">
+              · <a href="../print/{$ed:cited?id}.pdf" type="application/pdf">PDF</a></xsl:if></p>
       </header>
       <!-- The page shows the reading text; the source's own readings (deletions, errors, original spellings and
            abbreviations) are in it too, shown on demand, with no script. -->
       <xsl:call-template name="ed:layer-toggles"><xsl:with-param name="text" select="*/text"/></xsl:call-template>
       <xsl:sequence select="$ed:text"/>
-      <section class="cite" aria-labelledby="cite-{$id}">
-        <h2 id="cite-{$id}">Cite this record</h2>
+      <section class="cite" aria-labelledby="cite-{$ed:cited?id}">
+        <h2 id="cite-{$ed:cited?id}">Cite this record</h2>
         <p class="citation"><xsl:call-template name="ed:citation"><xsl:with-param name="r" select="$ed:cited"/></xsl:call-template></p>
         <pre class="bibtex"><xsl:value-of select="ed:bibtex($ed:cited)"/></pre>
-        <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$id}.json"><xsl:value-of select="$id"/>.json</a>.</p>
+        <p>As CSL-JSON (for Zotero and citation processors): <a href="./{$ed:cited?id}.json"><xsl:value-of select="$ed:cited?id"/>.json</a>.</p>
         <xsl:if test=".//sp[@xml:id]">
           <details class="cite-turns">
             <summary>Cite one speech turn</summary>
@@ -565,8 +560,8 @@
       </section>
     </article>
     <nav class="prev-next" aria-label="Records in time order, below the record">
-      <xsl:for-each select="$prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
-      <xsl:for-each select="$next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
+      <xsl:for-each select="$ed:prev"><a rel="prev" href="./{@id}.html">Previous: <xsl:value-of select="@title"/></a></xsl:for-each>
+      <xsl:for-each select="$ed:next"><a rel="next" href="./{@id}.html">Next: <xsl:value-of select="@title"/></a></xsl:for-each>
     </nav>
   </xsl:template>
 
