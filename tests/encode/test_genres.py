@@ -110,10 +110,11 @@ EXPECTED = {
         labels=["Interviewer", "Respondent", "Interviewer", "Interviewer", "Respondent", "Interviewer",
                 "Respondent"]),
     # a thesis interview's form in Markdown: its facts as bold fields (the duration and the mode of the interview
-    # fields like the date, place and hours, no speakers), then the interviewer and the participant's code in bold
+    # fields like the date, place and hours, no speakers), then the interviewer and the participant's code in bold,
+    # once with a remark in parentheses ("E3 (aclaración):", the same speaker)
     "entrevista-ficha-md-es.txt": dict(
         kind="interview", lang="es", date="2025-10-02", time="16:00", end="16:40", place="Asunción",
-        labels=["ENTREVISTADORA:", "E3:", "ENTREVISTADORA:", "E3:"]),
+        labels=["ENTREVISTADORA:", "E3:", "ENTREVISTADORA:", "E3:", "E3 (aclaración):"], speakers=2),
     # a qualitative interview's transcript as social scientists type it: a key to its labels above the text
     # ("I: Interviewerin, B: Befragte"), which is no turn, then the short labels with each turn's time stamp
     "interview-legende-de.txt": dict(
