@@ -166,7 +166,7 @@
     <xsl:if test="@xml:lang"><xsl:sequence select="ed:lang(@xml:lang, (ancestor::*/@xml:lang)[last()])"/></xsl:if>
     <xsl:if test="(self::p or self::ab or self::l) and not(@xml:lang) and ed:rtl-words(.)">
       <xsl:attribute name="dir" select="'rtl'"/></xsl:if>
-    <xsl:if test="@rendition"><xsl:call-template name="ed:rendition"/></xsl:if>
+    <xsl:if test="@rendition or @style"><xsl:call-template name="ed:rendition"/></xsl:if>
   </xsl:template>
   <!-- The direction of a language's script, as HTML's dir says it: right to left for a language written in the
        Hebrew, Arabic, Syriac or Thaana script (by the tag's script where it names one, "ar-Latn" is left to
@@ -200,14 +200,16 @@
   </xsl:function>
   <!-- How the source sets an element (@rendition): the renditions it points to by name, for the stylesheet's rules
        (data-rendition="sup uu"; marks.css styles the DTA Base Format's standard set, on the web and in print: #sup,
-       #g, #aq, #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style, less
-       anything that would load a file (url(), @import). -->
+       #g, #aq, #et ...), and those the header declares in CSS (tagsDecl/rendition scheme="css") as the element's style,
+       with the element's own CSS (@style, where the header's styleDefDecl says CSS or says nothing, and it declares a
+       property), less anything that would load a file (url(), @import). -->
   <xsl:template name="ed:rendition">
     <xsl:variable name="e" select="."/>
     <xsl:variable name="names" select="tokenize(@rendition)[starts-with(., '#')] ! substring(., 2)"/>
-    <xsl:attribute name="data-rendition" select="$names"/>
-    <xsl:variable name="css" select="($names ! key('ed:by-id', ., root($e)))[self::rendition][not(@scheme) or
-        @scheme = 'css'] ! normalize-space()[. != ''][not(matches(., 'url\s*\(|@import|expression\s*\(', 'i'))]"/>
+    <xsl:if test="@rendition"><xsl:attribute name="data-rendition" select="$names"/></xsl:if>
+    <xsl:variable name="css" select="(($names ! key('ed:by-id', ., root($e)))[self::rendition][not(@scheme) or
+        @scheme = 'css'], @style[contains(., ':')][not((root($e)//encodingDesc/styleDefDecl/@scheme)[1] != 'css')])
+        ! normalize-space()[. != ''][not(matches(., 'url\s*\(|@import|expression\s*\(', 'i'))]"/>
     <xsl:if test="exists($css)"><xsl:attribute name="style" select="string-join($css, '; ')"/></xsl:if>
   </xsl:template>
 

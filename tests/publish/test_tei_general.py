@@ -559,3 +559,30 @@ def test_verse_lines_show_their_metre_and_rhyme_on_demand_and_print_them(tmp_pat
     printed = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "print" / "edition.pdf")
                                 .pages).split())
     assert "++-+-+-+-+-" in printed and "abba" in printed
+
+
+def test_an_elements_own_css_style_is_set_as_the_source_sets_it_unless_it_would_load_a_file(tmp_path):
+    """att.global.rendition's @style: the element's own CSS (the header's styleDefDecl says CSS, or says nothing),
+    set on the page beside a rendition it points to; a style that would load a file is not, nor one in another
+    language of style."""
+    build_texts(tmp_path, {
+        "brief.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Brief</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p></sourceDesc>"
+            "</fileDesc><encodingDesc><tagsDecl><rendition xml:id='rot' scheme='css'>color: rgb(200, 0, 0)"
+            "</rendition></tagsDecl></encodingDesc></teiHeader><text><body><p>Ein <hi style='color: rgb(0, 0, 200)'>"
+            "blauer</hi>, ein <hi rendition='#rot' style='font-weight: bold'>roter fetter</hi> und ein <hi "
+            "style='background: url(http://example.org/x.png)'>fremder</hi> Gruß.</p></body></text></TEI>"),
+        "zettel.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Zettel</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Notiz.</p></sourceDesc>"
+            "</fileDesc><encodingDesc><styleDefDecl scheme='free'/></encodingDesc></teiHeader><text><body><p>Mit "
+            "<hi style='rot unterstrichen'>Farbe</hi>.</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(tmp_path / "site", "brief")
+    styles = {words(e): e.get("style") for e in page.xpath("//div[contains(@class, 'text')]//*[. = 'blauer' or "
+                                                           ". = 'roter fetter' or . = 'fremder']")}
+    assert styles == {"blauer": "color: rgb(0, 0, 200)", "roter fetter": "color: rgb(200, 0, 0); font-weight: bold",
+                      "fremder": None}
+    (farbe,) = record_page(tmp_path / "site", "zettel").xpath("//div[contains(@class, 'text')]//*[. = 'Farbe']")
+    assert farbe.get("style") is None
