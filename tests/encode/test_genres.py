@@ -99,9 +99,12 @@ EXPECTED = {
     # an interview saved from a web page as Markdown: each label in bold ("**Claire :**"), a space before the colon;
     # a word in bold inside the speech is no label
     # an interview as a Hugo site's Markdown prints it: each label in bold italics, its colon inside the marks
-    # ("***Piotr Zieliński:***"), the full names first and then the initials; the interviewer named in a heading
+    # ("***Piotr Zieliński:***"), the full names first and then the initials; the interviewer named in a heading,
+    # and the interpreter ("Tłumacz", as Polish names both who interprets and who translates: at a spoken
+    # exchange, the interpreter)
     "wywiad-markdown-pl.txt": dict(
-        kind="interview", lang="pl", title="Wywiad z Anną Kowalczyk", credits=[("interviewer", "Piotr Zieliński")],
+        kind="interview", lang="pl", title="Wywiad z Anną Kowalczyk",
+        credits=[("interviewer", "Piotr Zieliński"), ("interpreter", "Ewa Nowak")],
         labels=["Piotr Zieliński:", "Anna Kowalczyk:", "PZ:", "AK:", "PZ:", "AK:"]),
     # an interview as a transcription program exports it to Markdown: each speaker's role a heading of its own over
     # their words, without a colon, the same heading again where a speaker goes on ("### Interviewer" twice)
