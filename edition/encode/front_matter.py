@@ -7,6 +7,7 @@ by")."""
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 import yaml
 
@@ -24,6 +25,30 @@ def _title_key() -> re.Pattern[str]:
     """The key whose value is the record's title: ``title``, or its name in the transcript's language (``titulo``)."""
     names = {"title"} | language().field_names("title")
     return re.compile(r"(?:" + "|".join(sorted(map(re.escape, names))) + r")[ \t]*:[ \t]+", re.I)
+
+
+#: A key of a mapping nested under a front matter's key (``history:`` over ``    v1:`` over ``        date: ...``, a
+#: documentation site's record of when the file was made and changed): the outer key's value, the file's own facts,
+#: never the record's, which its top-level keys and its text give.
+NESTED_KEY = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?:[ \t]|$)")
+#: The numbers of the transcript's lines that are such nested keys (:func:`nested_lines`), for the opening's reading.
+NESTED: ContextVar[frozenset[int]] = ContextVar("nested", default=frozenset())
+
+
+def nested_lines(text: str) -> frozenset[int]:
+    """The numbers (from 1, as the transcript's blocks count them) of the lines of a front matter that opens the
+    text which are keys nested under another key (:data:`NESTED_KEY`); none where no front matter opens it. The
+    blocks keep no indentation: it is read here, from the text."""
+    lines = text.split("\n")
+    if not FENCE.fullmatch(lines[0]):
+        return frozenset()
+    nested = set()
+    for n, line in enumerate(lines[1:], start=2):
+        if CLOSE.fullmatch(line):
+            return frozenset(nested)
+        if NESTED_KEY.match(line):
+            nested.add(n)
+    return frozenset()  # (never closed: no front matter)
 
 
 def fields_apart(bs: list[Block]) -> list[Block]:

@@ -537,6 +537,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     """Split a transcript into records and read each one."""
     text = prepare(text, report.path)
     text, numbered = number_lines(text)
+    front_matter.NESTED.set(front_matter.nested_lines(text))  # (the opening reads no field of the file's own)
     bare = bare_labels(text, registry)
     bs = blocks(text)
     if not numbered:  # (a court's numbered lines are regrouped by their own rule, below)

@@ -244,7 +244,8 @@ def read_opening(record: Record) -> Opening:
     interviewed = v.field_names("interviewee")
     roles = v.credit_roles
     opening = v.phrase_re("opening")
-    numbered = lines_of(record)
+    nested = front_matter.NESTED.get()  # (a front matter's mapping under a key: the file's facts, not the record's)
+    numbered = [(line, n) for line, n in lines_of(record) if n not in nested]
     lines = [line for line, _ in numbered]
     # what a page prints above the record's title (its site's name, "Johnson Space Center") names no place of the
     # record's

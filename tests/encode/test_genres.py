@@ -126,6 +126,11 @@ EXPECTED = {
     # what the record is
     "evaluatie-interviewer-nl.txt": dict(
         kind="interview", lang="nl", labels=["Interviewer:", "Projectleider:"] * 3),
+    # an interview kept in a documentation site's Markdown: the front matter's nested history of the file
+    # ("history:" over "v1:" over "date: ...", when the file was made) dates the file, not the interview, which the
+    # body dates ("Datum: 28.02.2022")
+    "experteninterview-frontmatter-de.txt": dict(
+        lang="de", date="2022-02-28", title="Interview Transkript", labels=["I:", "B:", "I:", "B:"]),
     "entretien-markdown-fr.txt": dict(
         kind="interview", lang="fr", date="2023-11-14", place="Lyon",
         title="Entretien du Premier ministre avec Radio Centre",
