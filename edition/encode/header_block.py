@@ -287,8 +287,8 @@ def listed_role(line: str) -> str | None:
     if role:
         return role.group(1).lower().replace("note-taker", "notetaker")
     said = re.search(r"[,(]\s*([^,()]+?)\s*\)?\s*$", line)
-    words = {w.lower(): r for w, r in language().credit_words if r in ("interpreter", "notetaker", "translator")}
-    return words.get(said.group(1).lower()) if said else None
+    role = language().credit_roles.get(said.group(1).lower()) if said else None
+    return role if role in ("interpreter", "notetaker", "translator") else None
 
 
 def _lines(text: str) -> list[str]:

@@ -850,7 +850,7 @@ def _names_the_record(words: str) -> bool:
     article = re.match(r"\w{1,4}\s+", line)
     opens = any(p.match(line) or (article and p.match(line, article.end())) for _kind, p in language().kinds)
     lower = line.lower()
-    return bool(opens) and any(w.lower() in lower for w, _role in language().credit_words)
+    return bool(opens) and any(w in lower for w in language().credit_names)
 
 
 def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
