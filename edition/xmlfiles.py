@@ -248,6 +248,18 @@ class Locator:
         self.encoding = encoding or "utf-8"
         self._text: str | None = None
         self._starts: list[int] = []
+        self._parts: dict[str, Locator] = {}  # the files an XInclude brought elements in from
+
+    def place(self, el: etree._Element, attribute: str | None = None) -> tuple[str | None, int, int]:
+        """The file, line and column of an element's start tag (or of one of its attributes): the file None where
+        it is this one, else the file an XInclude brought the element in from (its base, as XInclude sets it,
+        beside this file and named as it is), so that a problem in an included part is said where it is."""
+        part = _included_from(el, self.path)
+        if part is None:
+            return (None, *self.element(el, attribute))
+        if part not in self._parts:
+            self._parts[part] = Locator(Path(part))
+        return (part, *self._parts[part].element(el, attribute))
 
     @property
     def text(self) -> str:
@@ -484,10 +496,21 @@ class Included:
         return found if at >= 0 else None
 
 
+def _included_from(el: etree._Element, origin: Path) -> str | None:
+    """The file an XInclude brought ``el`` in from (beside ``origin``, the including file, and named as its href
+    names it), or None where ``el`` is in ``origin`` itself."""
+    base = unquote(el.base or "") if isinstance(el.tag, str) else ""
+    base = base[7:] if base.startswith("file://") else base
+    if not base:
+        return None
+    part = str(origin.parent / base) if not os.path.isabs(base) else base
+    return None if os.path.abspath(part) == os.path.abspath(origin) else part
+
+
 def _starts(flat: str, nodes: list, origin: Path) -> list[tuple[int, str, int]]:
     """The offsets of the start tags of the elements of ``nodes`` in their serialisation ``flat``, in order, each
-    with its file (the include's target, as XInclude gives its base, beside ``origin``, the including file, and
-    named as it is) and its line there."""
+    with its file (the include's target, as :func:`_included_from` names it; "" where it is ``origin`` itself)
+    and its line there."""
     out, pos = [], 0
     for node in nodes:
         if not isinstance(node.tag, str):
@@ -498,10 +521,7 @@ def _starts(flat: str, nodes: list, origin: Path) -> list[tuple[int, str, int]]:
             m = re.compile(rf"<(?:[\w.-]+:)?{re.escape(etree.QName(e).localname)}(?=[\s/>])").search(flat, pos)
             if m is None:
                 return out
-            base = unquote(e.base or "")
-            base = base[7:] if base.startswith("file://") else base
-            out.append((m.start(), str(origin.parent / base) if base and not os.path.isabs(base) else base,
-                        e.sourceline or 0))
+            out.append((m.start(), _included_from(e, origin) or "", e.sourceline or 0))
             pos = m.end()
     return out
 

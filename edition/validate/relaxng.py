@@ -53,33 +53,34 @@ class RelaxNG:
                 return
 
     def _problem(self, name: str, entry, by_line: dict, locator: Locator) -> Problem:
-        """libxml2's message, placed on the element (or attribute) it names, with the allowed values if closed."""
+        """libxml2's message, placed on the element (or attribute) it names, with the allowed values if closed;
+        in the file an XInclude brought the element in from, where it did."""
         message = entry.message.strip()
-        line, column = max(entry.line, 1), 1
+        where, line, column = None, max(entry.line, 1), 1
         if message == _RNG_INCOMPLETE:  # libxml2 names neither the element nor what it lacks: say which it is
             starting = by_line.get(entry.line, [])
             if len(starting) == 1:
-                line, column = locator.element(starting[0])
+                where, line, column = locator.place(starting[0])
                 message = (f"Element {etree.QName(starting[0]).localname} is incomplete: an element the schema "
                            "requires is missing from its content")
             else:
                 message = "An element that starts on this line is incomplete: an element the schema requires is missing"
-            return Problem(name, line, column, "error", "relaxng", message)
+            return Problem(where or name, line, column, "error", "relaxng", message)
         m = _RNG_ELEMENT.search(message)
         if m:
             local = next(g for g in m.groups() if g)
             el = next((e for e in by_line.get(entry.line, []) if etree.QName(e).localname == local), None)
             if el is not None:
-                line, column = locator.element(el)
+                where, line, column = locator.place(el)
                 bad = _RNG_ATTRIBUTE.search(message)
                 if bad and bad.group(1) in el.attrib:
                     attribute = bad.group(1)
-                    line, column = locator.element(el, attribute)
+                    where, line, column = locator.place(el, attribute)
                     allowed = self.closed.get((local, attribute)) or self.closed.get(("*", attribute))
                     if allowed:
                         message += (f': "{el.get(attribute)}" is not one of the values the edition allows '
                                     f"({', '.join(allowed)})")
-        return Problem(name, line, column, "error", "relaxng", message)
+        return Problem(where or name, line, column, "error", "relaxng", message)
 
 
 #: Passes of libxml2's RELAX NG validation over a copy of a document, each after the problems found were taken away.

@@ -33,13 +33,17 @@ class _Where:
         if self.locator is None or node is None:
             return "1:1"
         if isinstance(node, etree._Element):
-            line, column = self.locator.element(node)
-        elif getattr(node, "is_attribute", False):
-            line, column = self.locator.element(node.getparent(), node.attrname)
-        else:
-            parent = getattr(node, "getparent", lambda: None)()
-            line, column = self.locator.element(parent) if isinstance(parent, etree._Element) else (1, 1)
-        return f"{line}:{column}"
+            return location(*self.locator.place(node))
+        if getattr(node, "is_attribute", False):
+            return location(*self.locator.place(node.getparent(), node.attrname))
+        parent = getattr(node, "getparent", lambda: None)()
+        return location(*self.locator.place(parent)) if isinstance(parent, etree._Element) else "1:1"
+
+
+def location(where: str | None, line: int, column: int) -> str:
+    """An SVRL location as the edition writes it: ``line:column``, and ``:file`` after it where the node is in a
+    file an XInclude brought in (:meth:`Locator.place`), read back by :func:`svrl_problems`."""
+    return f"{line}:{column}:{where}" if where else f"{line}:{column}"
 
 
 def _locate_in_python(xslt: etree._ElementTree) -> etree._ElementTree:
@@ -124,6 +128,7 @@ def svrl_problems(name: str, report: etree._XSLTResultTree) -> Iterator[Problem]
         severity = "warning" if role in ("warn", "warning") else "info" if role in ("info", "information") \
             else "error"
         message = " ".join((item.findtext(SVRL + "text") or "").split())
-        line, _, column = (item.get("location") or "1:1").partition(":")
-        yield Problem(name, int(line) if line.isdigit() else 1, int(column) if column.isdigit() else 1, severity,
-                      item.get("id") or "schematron", message)
+        line, _, rest = (item.get("location") or "1:1").partition(":")
+        column, _, where = rest.partition(":")
+        yield Problem(where or name, int(line) if line.isdigit() else 1, int(column) if column.isdigit() else 1,
+                      severity, item.get("id") or "schematron", message)

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ..xmlfiles import Locator
 from .result import SchemaError
+from .schematron import location
 
 PIPELINE = Path(__file__).resolve().parent / "schxslt" / "pipeline-for-svrl.xsl"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -121,9 +122,7 @@ def _line_column(tree: etree._ElementTree, locator: Locator, path: str) -> str:
             node = same[n - 1]
         elif m.group("attr"):
             attr = f"{{{m.group('ans')}}}{m.group('attr')}" if m.group("ans") else m.group("attr")
-            line, column = locator.element(node, attr)
-            return f"{line}:{column}"
+            return location(*locator.place(node, attr))
         else:
             break
-    line, column = locator.element(node)
-    return f"{line}:{column}"
+    return location(*locator.place(node))

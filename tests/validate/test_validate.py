@@ -662,6 +662,31 @@ def test_an_error_in_each_of_two_includes_is_reported_in_its_own_file(tmp_path, 
     assert sorted(got) == [("lists/persons.xml", 3), ("lists/places.xml", 3)]
 
 
+def test_with_the_editions_own_schema_an_error_in_an_included_part_is_reported_in_the_part(tmp_path, monkeypatch):
+    """A record whose body is a division kept in a file of its own and included (a long minutes' sections, a
+    notebook's surfaces), validated with the edition's own schema (RELAX NG by libxml2, Schematron by lxml): an
+    element the schema refuses and a date that is no ISO date inside the part are reported at their line and
+    column in the part, not in the record at the part's line numbers; an error of the record's own stays its."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sections").mkdir()
+    (tmp_path / "sections" / "one.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<div xmlns="http://www.tei-c.org/ns/1.0">\n\n'
+        '  <p>Opened on <date when="1991-13-01">the first</date>.</p>\n'
+        "  <p>Then <bogus>this</bogus>.</p>\n</div>\n", encoding="utf-8")
+    (tmp_path / "minutes.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">\n'
+        "  <teiHeader><fileDesc><titleStmt><title>Minutes</title></titleStmt>\n"
+        "    <publicationStmt><p>Ours.</p></publicationStmt><sourceDesc><p>Made up.</p></sourceDesc>\n"
+        "  </fileDesc></teiHeader>\n"
+        '  <text><body><p>Met <date when="1991-02-31">then</date>.</p><xi:include href="sections/one.xml"/>'
+        "</body></text>\n</TEI>\n", encoding="utf-8")
+    got = sorted((m["path"], int(m["line"]), int(m["col"]), m["rule"])
+                 for m in stdout_lines(run("minutes.xml", "sections/one.xml")))
+    assert got == [("minutes.xml", 6, 28, "date-iso"), ("sections/one.xml", 4, 22, "date-iso"),
+                   ("sections/one.xml", 5, 11, "relaxng")]
+
+
 def test_a_corpus_root_that_includes_its_sittings_is_no_second_copy_of_their_ids(tmp_path, monkeypatch):
     """A corpus root that includes its sittings (ParlaMint), validated with them: a sitting's ids are the sitting's
     (never "not unique in the corpus" because the root brings them in), and an error in a sitting longer than the
