@@ -26,6 +26,7 @@
   <xsl:import href="records.xsl"/>
   <xsl:import href="cite.xsl"/>
   <xsl:import href="data.xsl"/>
+  <xsl:import href="commentary.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -453,6 +454,10 @@
           <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
           <xsl:with-param name="ed:note-numbers" select="$numbers" tunnel="yes"/>
           <xsl:with-param name="ed:volume" select="if (exists($parts)) then $id else ()" tunnel="yes"/>
+        </xsl:call-template>
+        <xsl:call-template name="ed:commentary">
+          <xsl:with-param name="doc" select="$doc"/>
+          <xsl:with-param name="ed:register-href" select="'../persons.html'" tunnel="yes"/>
         </xsl:call-template>
       </div>
     </xsl:variable>

@@ -22,6 +22,7 @@
   <xsl:import href="apparatus.xsl"/>
   <xsl:import href="records.xsl"/>
   <xsl:import href="cite.xsl"/>
+  <xsl:import href="commentary.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -257,6 +258,10 @@
         <xsl:apply-templates select="*/text" mode="ed:text">
           <xsl:with-param name="ed:book-parts" select="ed:parts(.)" tunnel="yes"/>
         </xsl:apply-templates>
+        <xsl:call-template name="ed:commentary">
+          <xsl:with-param name="doc" select="."/>
+          <xsl:with-param name="level" select="'h3'"/>
+        </xsl:call-template>
       </div>
       <xsl:for-each select="$header//notesStmt/note[not(@type = ('credit', 'archive'))]">
         <p class="header-note"><xsl:value-of select="normalize-space(.)"/></p>

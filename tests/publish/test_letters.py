@@ -224,3 +224,42 @@ def test_a_letter_passed_on_on_its_way_says_by_whom_and_to_whom(tmp_path):
                        ("Redirected to", "Elsa, Fridau"), ("To", "Stella, Vienna")]
     index = html.parse(str(tmp_path / "site" / "index.html")).getroot()
     assert "Wystan \u2192 Stella" in [words(td) for td in index.xpath("//td")]
+
+
+def test_an_interpretation_in_the_header_is_a_commentary_entry_keyed_by_its_passage(tmp_path):
+    """A letter edition's commentary kept in the header (interpGrp/interp, as the Auden-Musulin Papers keep theirs
+    in editionStmt) and pointed to from the passages it comments on (@ana): each passage is followed by a mark (c1,
+    c2) that leads to its entry; the entries follow the text, each keyed by the words of its passages (a long
+    passage by its first and last word), which lead back to their marks; an entry no passage points to is kept;
+    an @ana that points to a category of a taxonomy (ParlaMint's kind of speech) is no commentary. The same on
+    the plain text and in print."""
+    site = build_texts(tmp_path, {
+        "k1.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="k1"><teiHeader><fileDesc><titleStmt><title>To Stella'
+            "</title></titleStmt><editionStmt><edition>Digital edition<interpGrp type='commentary'><interp "
+            "xml:id='i1'><desc>She recalls this in her memoirs.</desc></interp><interp xml:id='i2'>Bunting's book."
+            "</interp><interp xml:id='i3'>A loose remark of the editors.</interp></interpGrp></edition>"
+            "</editionStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Autograph.</p>"
+            "</sourceDesc></fileDesc><encodingDesc><classDecl><taxonomy><category xml:id='chair'><catDesc>Chair"
+            "</catDesc></category></taxonomy></classDecl></encodingDesc></teiHeader><text><body><p><rs ana='#i1'>It "
+            "was sweet of you to think of me at Christmas</rs>, he wrote. <seg ana='#chair'>Read</seg> "
+            "<rs ana='#i2 #i1'>the book</rs>.</p></body></text></TEI>"),
+    })
+    page = record_page(site, "k1")
+    (p,) = page.find_class("text")[0].xpath(".//p[contains(., 'sweet')]")
+    assert words(p) == "It was sweet of you to think of me at Christmasc1, he wrote. Read the bookc2c1."
+    entries = page.xpath("//section[contains(@class, 'commentary')]//li")
+    assert [words(li) for li in entries] == [
+        "c1 It \u2026 Christmas] the book] commentary: She recalls this in her memoirs.",
+        "c2 the book] commentary: Bunting's book.", "c3 commentary: A loose remark of the editors."]
+    marks = p.xpath(".//a[contains(@class, 'comment-mark')]")
+    assert [m.get("href") for m in marks] == ["#i1", "#i2", "#i1"]
+    backs = [a.get("href")[1:] for a in entries[0].xpath(".//a[@class='lemma']")]
+    assert backs == [marks[0].get("id"), marks[2].get("id")] and len(set(backs)) == 2
+    assert [li.get("id") for li in entries] == ["i1", "i2", "i3"]
+    plain = (site / "records" / "k1.txt").read_text(encoding="utf-8")
+    assert "[c2] the book] commentary: Bunting's book." in plain
+    text = " ".join(subprocess.run(["pdftotext", str(site / "edition.pdf"), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Christmasc1, he wrote." in text
+    assert "Commentary c1 It \u2026 Christmas] the book] commentary: She recalls this in her memoirs." in text
