@@ -273,7 +273,8 @@ class Vocabulary:
     @cached_property
     def lead_re(self) -> re.Pattern[str]:
         """What may stand before a label and is printed with it: a clock time, perhaps in brackets (a mission's log,
-        a video's transcript: ``006:09:17 Duke:``, ``[00:09:25] Name:``); then an opening quotation mark (a record
+        a video's transcript: ``006:09:17 Duke:``, ``[00:09:25] Name:``; a recognised segment, ``[43.48, 46.12] -
+        SPEAKER_00:``); then an opening quotation mark (a record
         that sets each paragraph in quotes), a paragraph number glued to the label (``2Gorbachev:``), or the number
         the record gives the question or the speech the label opens, after its language's word (a Westminster
         committee's ``Q1 Chair:``, the Riksdag's ``Anf. 12 Talmannen:``). (Not a bullet: a list's item, such as a
@@ -281,7 +282,11 @@ class Vocabulary:
         numbered = "|".join(re.escape(w) + (r"[ \u00a0]?" if w.endswith(".") else "") + r"\d{1,5}"
                             for w in sorted(self._union("numbered"), key=len, reverse=True))
         clock = r"(?:\d{1,3}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?"
-        return re.compile(rf"(?P<time>(?:{clock}|\[{clock}\])[ \t\u00a0]+(?=[^\W\d_]))?"
+        # (a segment of a recording, its start and end in seconds or as clock times, and a dash after it, as speech
+        # recognition writes each voice's segment: "[43.48, 46.12] - SPEAKER_00:")
+        offset = rf"(?:{clock}|\d{{1,6}}(?:\.\d{{1,3}})?)"
+        segment = rf"\[{offset}(?:,|[ \u00a0]?[-\u2013][ \u00a0]?)[ \u00a0]?{offset}\](?:[ \t\u00a0]+[-\u2013])?"
+        return re.compile(rf"(?P<time>(?:{clock}|\[{clock}\]|{segment})[ \t\u00a0]+(?=[^\W\d_]))?"
                           r"(?:['\u2018\u201c\"]|(?P<number>\d{1,3})(?=[^\W\d_])"
                           + (rf"|(?P<asked>{numbered})[ \t\u00a0]+(?=[^\W\d_])" if numbered else "(?P<asked>(?!))")
                           + r")?")

@@ -165,6 +165,40 @@ def double_spaced(bs: list[Block], text: str, report: Report) -> list[Block]:
     return out
 
 
+def indented_paragraphs(bs: list[Block], text: str, report: Report) -> list[Block]:
+    """A typescript's hard-wrapped text with no blank line between its paragraphs, each paragraph opened by an
+    indented line (a court reporter's transcript of a hearing or a deposition, taken from its PDF: ``      MR.
+    DAVIS:  Good morning.  This is the`` over ``transcribed interview of ...``): each indented line opens a block.
+    Only in a long block whose lines are mostly flush left and wrapped (not a title page's centred lines, nor a
+    list), where some open paragraphs."""
+    raw = text.split("\n")
+    out: list[Block] = []
+    for b in bs:
+        lines = b.text.split("\n")
+        indent = [len(raw[b.line - 1 + k]) - len(raw[b.line - 1 + k].lstrip(" ")) for k in range(len(lines))]
+        left = min(indent)
+        # (an indented line after a comma or in lower case goes on with the line above: an entry's hanging indent,
+        # "Mara Quist, Senior Counsel," over "   Chairman Ewing")
+        opened = [k for k, n in enumerate(indent) if k and n >= left + INDENT and not lines[k - 1].endswith(",")
+                  and not lines[k][:1].islower()]
+        flush = [x for x, n in zip(lines, indent, strict=True) if n < left + INDENT]
+        if len(lines) < INDENTED_BLOCK or not 0.1 * len(lines) <= len(opened) <= 0.5 * len(lines) \
+                or sorted(map(len, flush))[3 * len(flush) // 4] < INDENTED_WRAP:
+            out.append(b)
+            continue
+        report.info(b.line, "no blank line between paragraphs, each opened by an indented line: a paragraph "
+                            "begins at each indented line")
+        for start, end in zip([0, *opened], [*opened, len(lines)], strict=True):
+            out.append(Block("\n".join(lines[start:end]), b.line + start, b.line + end - 1))
+    return out
+
+
+#: The fewest lines of a block read as indented paragraphs, and the length of its longer flush lines (the upper
+#: quartile: wrapped text, where a title page's and a list's lines are short).
+INDENTED_BLOCK = 8
+INDENTED_WRAP = 35
+
+
 #: The end of a paragraph whose next line, flush left, still begins another (a heading's last line, a label alone).
 _ENDS_PARAGRAPH = re.compile(r"^[^\n]{0,40}$")
 
@@ -313,7 +347,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     listed = opening_names(bs) if any(n >= 2 for n in labels.values()) else set()
     # (a line run on cut where a label recurs, or where a titled label follows a sentence's end)
     run_on = [_split_run_on(b.text.split("\n"), starts) for b in bs]
-    split = [_split_glued_stops(lines, starts) for lines in run_on]
+    alone = Counter(x.strip() for b in bs for x in b.text.split("\n") if x.strip().endswith(":") and colon_label(x))
+    split = [_split_glued_tails(_split_glued_stops(lines, starts), alone) for lines in run_on]
     flattened = _flattened([x for lines in split for x in lines], bare)
     out: list[Block] = []
     for b, ran, lines in zip(bs, run_on, split, strict=True):
@@ -355,8 +390,11 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             cuts |= {k for k, x in enumerate(lines) if k and DIALOGUE.match(x) and k + 1 in cuts}
             cuts |= {k + 1 for k in list(cuts) if k + 1 < len(lines) and DIALOGUE.match(lines[k])}
             named = [k for k, x in enumerate(lines) if k + 1 < len(lines) and field_alone(x)]
-            if named:  # a header's field names over their values: each field a block, its values no labels
-                cuts = {k for k in cuts if k < named[0]} | {k for k in named if k}
+            if named:  # a header's field names over their values: each field a block, its values no labels;
+                # the text after them begins at a label with words after it (a hearing's "MR. DAVIS: Good
+                # morning." after its APPEARANCES: and their names, no blank line between)
+                cuts = {k for k in cuts if k < named[0] or (k > named[-1] and _speaks(lines[k]))} \
+                    | {k for k in named if k}
             if cuts:  # a source note after the turns is a paragraph of its own, whatever follows it
                 notes = [k for k, x in enumerate(lines) if SOURCE_START_RE.match(x.lstrip("*"))]
                 cuts |= {k for k in notes if k} | {k + 1 for k in notes if k + 1 < len(lines)}
@@ -366,6 +404,11 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             rules = [k for k, x in enumerate(lines) if RULE.fullmatch(x.strip()) or (
                 opening and opening.match(x.strip()) and len(x) <= 40 and find_time(x))]
             cuts |= {k for k in rules if k} | {k + 1 for k in rules if k + 1 < len(lines)}
+        # a title and a name alone under a line that ends with a comma, or with a full stop under a line that ends
+        # no sentence, end its sentence ("Lara Quint, Chief Counsel," over "Senator Whitehouse.", "Staff Director
+        # for" over "Senator Feinstein."): no label
+        cuts = {k for k in cuts if not ((alone := _label_alone(lines[k])) and (lines[k - 1].endswith(",") or (
+            alone == "stop" and not _ENDS.search(lines[k - 1]))))}
         # a title's word alone at a line's end belongs to the label below it ("El" over "Presidente Senador X:")
         cuts = {k - 1 if k > 1 and wrapped_title(lines[k - 1], lines[k], language()) else k for k in cuts}
         # and a heading in capitals wrapped after a word that cannot end it is one ("INCONTRO DEL" over
@@ -381,6 +424,19 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
             out.append(Block("\n".join(lines[start:k]), b.line + start, b.line + k - 1))
             start = k
     return out
+
+
+def _label_alone(line: str) -> str:
+    """The punctuation of a line's label where the line is that label and nothing else, else ""."""
+    label = forms.read(line, language())
+    return label.punct if label and not line[label.end:].strip() else ""
+
+
+def _speaks(line: str) -> bool:
+    """A line that opens with a label and words of speech after it (not a header's field name that recurs:
+    ``APPEARANCES: (Cont'd)``)."""
+    label = forms.read(line, language())
+    return bool(label) and bool(line[label.end:].strip()) and not field_alone(line[:label.end])
 
 
 def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> bool:
@@ -433,6 +489,23 @@ def _split_glued_stops(lines: list[str], starts: Counter) -> list[str]:
                 if line[m.end():m.end() + 8].lower().startswith(titles) and _stop_label(line[m.end():])]
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+    return out
+
+
+#: A sentence's end with the next word glued to it, no space between (the line break a PDF's text lost).
+_GLUED_END = re.compile(r"(?<=[.?!\u2026)\u00bb])(?=[^\W\d_])")
+
+
+def _split_glued_tails(lines: list[str], alone: Counter) -> list[str]:
+    """Lines cut before a label glued to the end of the speech above it, where the label stands alone on a line of
+    its own elsewhere in the text (``alone``): a debate's record taken from its PDF, whose labels stand alone on
+    their lines, loses the line break after an interruption or a speech cut short (``( Oklaski )Marszałek:``,
+    ``jesteśmy…Poseł Katarzyna Kotula:``). Only right after a sentence's end, an ellipsis or a closing parenthesis,
+    with no space between (``Frage 1 des Abg. Jan Kurz (SPD):`` is one heading)."""
+    out = []
+    for line in lines:
+        cut = next((m.end() for m in _GLUED_END.finditer(line, 1) if alone[line[m.end():].strip()]), None)
+        out.extend([line[:cut].rstrip(), line[cut:]] if cut else [line])
     return out
 
 
@@ -541,7 +614,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     bare = bare_labels(text, registry)
     bs = blocks(text)
     if not numbered:  # (a court's numbered lines are regrouped by their own rule, below)
-        bs = double_spaced(bs, text, report)
+        bs = indented_paragraphs(double_spaced(bs, text, report), text, report)
     bs = single_newline_paragraphs(bs, report, bare)
     if numbered:
         report.info(1, f"{numbered} lines open with their number, as a court reporter numbers the lines of each "

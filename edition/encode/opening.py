@@ -34,6 +34,8 @@ DATE_FIRST = 30
 DATE_LINE = 80
 #: How many blocks of a record's body, before its first turn, are its opening.
 OPENING_ITEMS = 30
+#: ... and the items right before the first turn, however many stand above them.
+OPENING_LAST = 3
 #: A field: its name (a few words), a colon (French sets a space before it), its value.
 FIELD = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019.\- ]{0,40}?)\s?:\s*(?P<value>\S.*)?$")
 #: Names in a row, as a credit gives them: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A i B".
@@ -76,9 +78,15 @@ def lines_of(record: Record) -> list[tuple[str, int]]:
     for item in record.front:
         out += [(line, item.line) for line in item.text.split("\n")]
     out += [(text, n) for kind, text, n, _ in (record.heading.parts if record.heading else []) if kind == "dateline"]
-    for item in record.body[:OPENING_ITEMS]:
-        if isinstance(item, Turn):
+    before = []  # the items before the first turn: the first of them, and the few right before the turn (a
+    # sitting's "(Beginn: 14:04 Uhr)" after its cover's long table of contents; a record with no turn, the first)
+    turned = False
+    for item in record.body:
+        if turned := isinstance(item, Turn):
             break
+        before.append(item)
+    last = before[max(OPENING_ITEMS, len(before) - OPENING_LAST):] if turned else []
+    for item in before[:OPENING_ITEMS] + last:
         if isinstance(item, Item) and item.kind == "list":  # (a catalogue's fields set as a list: each a bullet's)
             out += [("\u2022 " + text, n) for text, n in item.items]
         elif isinstance(item, Item) and item.kind in ("p", "fw", "quote"):

@@ -357,6 +357,13 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
         field = FIELD.match(text)
         if (field and field.group("name").strip().lower() in contents) or text.strip().rstrip(".").lower() in contents:
             break  # "Inhalt:", "SOMMAIRE": a table of contents' items follow, the record's title stands above them
+        if weighed and TOC_ENTRY.search(text.split("\n", 1)[0]):
+            # an entry's leaders and page where no word heads the table of contents, under a title (a running head
+            # with its page may stand above the title: "Deutscher Bundestag — 143. Sitzung  5643"): the entry's
+            # words right above its leaders ("Fragestunde" over "...... 32") are the table's too
+            if weighed[-1][0] == k and weighed[-1][1] + weighed[-1][2] == first:
+                weighed.pop()
+            break
         if field:
             listing = field.group("name").strip().lower() in people
             fielded = fielded or any(_named(u[3]) for u in weighed)

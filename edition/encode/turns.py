@@ -1258,10 +1258,11 @@ def _speech_line(line: str) -> bool:
 
 
 def _names_only(line: str) -> bool:
-    """A short line whose words are all capitalised (a party in parentheses aside) and end no sentence."""
+    """A short line whose words are all capitalised (a party in parentheses aside) and end no sentence, nor hold an
+    exclamation or a question (a speech's address, ``Szanowna Pani Marszałek! Wysoka Izbo! Proszę``)."""
     words = re.sub(r"\([^()]*\)", "", line).split()
     return bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words) and \
-        not re.search(r"[.?!\u2026]$", line)
+        not re.search(r"[.?!\u2026]$|[!?]", line)
 
 
 def _names_follow(bs: list[Block], i: int, end: int) -> bool:

@@ -668,6 +668,32 @@ EXPECTED = {
         kind="meeting", lang="fr", date="2015-03-12", time="09:45", title="Intervention de M. Paul Girard",
         labels=["Mme la présidente Claire Morin.", "M. Paul Girard, directeur des archives.",
                 "Mme la présidente Claire Morin."]),
+    # a committee's transcribed interview taken from its PDF: no blank line anywhere, each paragraph opened by an
+    # indented line, the appearances' fields and names over the first label, an examination's Q. and A.
+    "committee-interview-appearances.txt": dict(
+        kind="interview", lang="en", date="2019-03-14", time="10:02", title="TRANSCRIBED INTERVIEW OF: ROWAN PELL",
+        labels=["MS. QUIST:", "MS. PELL:", "MR. LIND:", "MS. ABARA:", "MS. QUIST:", "Q.", "A.", "Q.", "A.",
+                "MS. ABARA:", "MS. QUIST:"],
+        paragraphs=["Would the witness please state her name for the record.", "(A short break was had.)"]),
+    # a Sejm record taken from its PDF: labels alone on their lines, two glued to the end of the line above (after
+    # an ellipsis, after an interruption in parentheses), a speech that opens with its address ("Szanowna Pani
+    # Marszałek! Wysoka Izbo! Proszę") under its label
+    "sejm-etykiety-sklejone-pl.txt": dict(
+        kind="debate", lang="pl", date="2021-03-09", events=["Oklaski"],
+        labels=["Marszałek:", "Poseł Ewa Nowicka:", "Marszałek:", "Poseł Ewa Nowicka:", "Marszałek:",
+                "Poseł Jan Wróbel:", "Marszałek:"]),
+    # a Landtag's Plenarprotokoll: its cover, then a long table of contents with leaders and pages and no word
+    # heading it, the hour the sitting began right before the first speech
+    "plenarprotokoll-deckblatt-de.txt": dict(
+        kind="debate", lang="de", date="2020-03-12", time="09:03", title="7. Sitzung", place="Erfurt",
+        labels=["Präsidentin Helga Brandt:", "Abg. Karl Weber (SPD):", "Präsidentin Helga Brandt:"],
+        events=["Beginn: 9:03 Uhr"]),
+    # speech recognition's transcript in Markdown: each voice's segment with its start and end in seconds before its
+    # label (SPEAKER_00), a table of contents of links
+    "transcription-segments-fr.txt": dict(
+        kind="hearing", lang="fr", date="2023-05-12", title="Compte rendu de l'audition du 12/05/2023",
+        labels=["SPEAKER_00:", "SPEAKER_01:", "SPEAKER_00:", "SPEAKER_01:"],
+        stamps=["[0.0, 4.5] -", "[4.5, 9.12] -", "[9.12, 15.0] -", "[15.0, 18.36] -"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
@@ -736,6 +762,9 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     if "stamps" in want:  # a log's time of each turn, as printed (no words the editors supplied)
         assert [_text(n) for n in x("//t:sp/t:note[@type='time']")] == want["stamps"]
         assert x("//t:text//t:supplied") == []
+    if "paragraphs" in want:  # (a typescript's paragraphs, each opened by an indented line: each a p of its own)
+        paragraphs = [_text(p) for p in x("//t:text/t:body//t:p")]
+        assert [p for p in want["paragraphs"] if p not in paragraphs] == []
     assert verify_lossless((FIXTURES / name).read_text(encoding="utf-8"), result.documents) == []
 
 

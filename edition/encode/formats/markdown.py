@@ -2,7 +2,7 @@
 their level, the marks formatting as a word processor's heading style is, not words. Everything else stays the
 text the reader of transcripts reads (it knows Markdown's bold, lists and rules, and a front matter:
 :mod:`..front_matter`), each block as typed (its line breaks kept), so that a transcript saved as Markdown reads as
-the same transcript saved as text, with its headings' levels said."""
+the same transcript saved as text, with its headings' levels said; an inline link is its words, linked."""
 
 from __future__ import annotations
 
@@ -34,8 +34,32 @@ def typed_in_markdown(text: str) -> bool:
 
 
 def unmarked(text: str) -> str:
-    """The text as :func:`read_markdown` reads it: each heading's words without their marks."""
-    return "\n".join(m["text"] if m else line for line, m in _read(text))
+    """The text as :func:`read_markdown` reads it: each heading's words without their marks, each inline link its
+    words (in a text with Markdown's headings: a plain text's brackets before a parenthesis stay as typed)."""
+    if not typed_in_markdown(text):
+        return text
+    return "\n".join(LINK.sub(r"\g<words>", m["text"] if m else line) for line, m in _read(text))
+
+
+#: An inline link: its words in brackets, its address in parentheses right after them (``[the report](https://...)``,
+#: a page's own ``[Conclusion](#conclusion)``); not an image (``![...]``), nor brackets a space parts from their
+#: parenthesis.
+LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+)\]\((?P<href>[^()\s]+)\)")
+
+
+def _pieces(text: str) -> list[tuple[str, tuple]]:
+    """A block's words, each inline link its words with the link to its address (the marks Markdown writes around
+    them are no words of the transcript, as a web page's tags are not); a link within the page (``#conclusion``) is
+    its words alone, as the web page reader has it."""
+    out: list[tuple[str, tuple]] = []
+    pos = 0
+    for m in LINK.finditer(text):
+        out.append((text[pos:m.start()], ()))
+        href = m["href"]
+        out.append((m["words"], () if href.startswith("#") else (("ref", (("target", href),)),)))
+        pos = m.end()
+    out.append((text[pos:], ()))
+    return [(words, marks) for words, marks in out if words]
 
 
 def read_markdown(text: str) -> Document:
@@ -45,13 +69,13 @@ def read_markdown(text: str) -> Document:
     lines: list[str] = []
     for line, m in _read(text):
         if (m or not line.strip()) and lines:
-            doc.paras.append(Para("p", [("\n".join(lines), ())]))
+            doc.paras.append(Para("p", _pieces("\n".join(lines))))
             lines.clear()
         if m:
-            doc.paras.append(Para("head", [(m["text"], ())], level=len(m["marks"])))
+            doc.paras.append(Para("head", _pieces(m["text"]), level=len(m["marks"])))
             doc.count("headings")
         elif line.strip():
             lines.append(line)
     if lines:
-        doc.paras.append(Para("p", [("\n".join(lines), ())]))
+        doc.paras.append(Para("p", _pieces("\n".join(lines))))
     return doc
