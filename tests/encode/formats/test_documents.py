@@ -323,3 +323,26 @@ def test_a_line_opening_with_a_number_sign_and_no_words_leaves_a_text_plain(tmp_
     result = encode_file(path, Registry.load())
     text = result.documents[0].tree.getroot().find(f"{{{TEI_NS}}}text")
     assert "# 5" in " ".join("".join(text.itertext()).split())
+
+
+def test_a_markdown_link_is_its_words_linked_and_a_plain_texts_brackets_stay_as_typed(tmp_path):
+    """Markdown's inline link (``[the letter](https://...)``) is its words, linked (``ref/@target``), not words the
+    editors supplied in brackets followed by an address in parentheses; a link within the page (``#minutes``) is
+    its words, as a web page's is; in a plain text with no Markdown heading, brackets before a parenthesis are the
+    transcript's own and stay as typed."""
+    path = tmp_path / "minutes.md"
+    path.write_text("# Minutes of the meeting\n\nSee [the letter](https://example.org/letter) and "
+                    "[the agenda](#agenda).\n\nChair: We begin.\n\nClerk: Agreed.\n\nChair: Then we close.\n",
+                    encoding="utf-8")
+    root = encode_file(path, Registry.load()).documents[0].tree.getroot()
+    assert root.xpath("//t:text//t:ref/@target", namespaces=NS) == ["https://example.org/letter"]
+    assert root.xpath("//t:text//t:supplied", namespaces=NS) == []
+    p = root.xpath("//t:text//t:p[contains(., 'See')]", namespaces=NS)[0]
+    assert " ".join("".join(p.itertext()).split()) == "See the letter and the agenda."
+    plain = tmp_path / "notes.txt"
+    plain.write_text("Memorandum of Conversation\n\nSmith: The [draft](v2) is ready.\n\nJones: Agreed.\n",
+                     encoding="utf-8")
+    result = encode_file(plain, Registry.load())
+    text = result.documents[0].tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert "(v2)" in "".join(text.itertext())
+    assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
