@@ -467,7 +467,9 @@
          an article, whose imprint dates it) -->
     <xsl:sequence select="ed:dated(($doc//profileDesc/settingDesc/setting/date, $doc//profileDesc/correspDesc/correspAction[@type
         = 'sent']/date, $doc//profileDesc/creation//date, ed:events($doc), ed:datelines($doc)//date,
-        $doc//sourceDesc//bibl[ed:type-word(@type) = 'firstedition']//date, $doc//sourceDesc//msDesc/history/origin//origDate,
+        $doc//sourceDesc//bibl[ed:type-word(@type) = 'firstedition']//date,
+        $doc//sourceDesc//msDesc/history/origin//origDate[@when | @from | @notBefore | @notAfter | @to],
+        $doc//sourceDesc//msDesc/history/origin//origDate,
         $doc//sourceDesc//date[not(ancestor::publicationStmt | ancestor::bibl[ed:type-word(@type) = ('digitalsource',
         'originalsource', 'printsource')] | ancestor::msDesc | ancestor::imprint[not(../../analytic)])])[1])"/>
   </xsl:function>
@@ -837,8 +839,8 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="d" select="ed:date($doc)"/>
     <xsl:sequence select="if ($d and ed:doubted($d)) then ed:words($d)
-        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], ed:words($d)[. != ''],
-        ed:bound($d))[1]
+        else if ($d and not($d/@when | $d/@from)) then (ed:between($d)[. != ''], ed:words($d)[. != ''] !
+        (. || ed:calendar-said($d, .)), ed:bound($d))[1]
         else if ($d/@from and $d/@to and not(contains($d/@from, 'T') or contains($d/@to, 'T'))) then
         ed:days($d/@from, $d/@to)
         else string-join((

@@ -425,6 +425,27 @@
 
   <xsl:key name="ed:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- A date of a calendar other than the Gregorian (@calendar or @datingMethod, as a catalogue of Islamic manuscripts
+       dates by the Hijri year: when-custom="1100"), printed as a number alone, is said to be of its calendar, by the
+       name its header's calendarDesc gives it, else by its pointer's words: "1100 (calendar: Hijri qamari)"; a year
+       of no calendar named would read as the Gregorian. A date whose words say more ("1089 AH", "Rajab 1100") is as
+       printed. -->
+  <xsl:function name="ed:calendar-said" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:variable name="ref" select="($d/@calendar, $d/@datingMethod)[not(matches(., '^#?(gregorian|julian-?gregorian)$',
+        'i'))][1] ! normalize-space()"/>
+    <xsl:variable name="declared" select="$ref ! key('ed:by-id', replace(., '^#', ''), root($d))[self::calendar][1]"/>
+    <xsl:sequence select="if (empty($ref) or matches($words, '\p{L}')) then ''
+        else ' (calendar: ' || (normalize-space($declared)[. != ''], replace(replace($ref, '^#', ''), '[-_]', ' '))[1]
+        || ')'"/>
+  </xsl:function>
+  <!-- ... and where the text prints it: the calendar said after the number (a manuscript's origDate). -->
+  <xsl:template match="(date | origDate)[@calendar | @datingMethod]" mode="ed:text" priority="1">
+    <xsl:next-match/>
+    <xsl:variable name="said" select="ed:calendar-said(., normalize-space(.))"/>
+    <xsl:if test="$said"><span class="calendar"><xsl:value-of select="$said"/></span></xsl:if>
+  </xsl:template>
   <xsl:template match="date[@when | @from]" mode="ed:text">
     <time datetime="{(@from, @when)[1]}"><xsl:call-template name="ed:attrs"/><xsl:apply-templates mode="ed:text"/></time>
   </xsl:template>

@@ -310,6 +310,12 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
     ('<origin><origDate notAfter="1819-12">late 1819</origDate></origin>', "late 1819"),  # one bound: as printed
     ('<origin><origDate notAfter="1819-12"/></origin>', "not after December 1819"),
     ('<origin>Made in Isfahan.</origin><provenance><date when="2009-09">seen in 2009</date></provenance>', None),
+    # a catalogue of Islamic manuscripts dates by the Hijri year: a number alone is said to be of its calendar (by
+    # its pointer's words where the header declares none); where the Gregorian year is given too, that one
+    ('<origin><origDate calendar="#Hijri-qamari" when-custom="1100">1100</origDate></origin>',
+     "1100 (calendar: Hijri qamari)"),
+    ('<origin><origDate calendar="#Hijri-qamari" when-custom="1089">1089 AH</origDate> <origDate '
+     'calendar="#Gregorian" when="1678">1678 CE</origDate></origin>', "1678"),
 ])
 def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_says(tmp_path, history, shown):
     build_texts(tmp_path, {
@@ -322,6 +328,8 @@ def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_sa
     page = record_page(tmp_path / "site", "ms")
     facts = {words(dt): words(dt.getnext()) for dt in page.xpath("//dl[@class='facts']/dt")}
     assert facts.get("Date") == shown
+    if "calendar" in history and "1100" in history:  # (and in the description of its origin)
+        assert "Date: 1100 (calendar: Hijri qamari)" in words(page)
 
 
 def test_a_speech_that_prints_no_speaker_is_headed_by_the_names_its_who_gives(tmp_path):
