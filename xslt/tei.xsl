@@ -375,9 +375,20 @@
 
   <!-- A canonical reference (cRef, "LXX:Dt:5:13"): its words, else the reference itself, apart from the word before
        it; a link where the document's declaration of references (the refsDecl its @decls names, else any of the
-       header's) turns it into a web address by the first of its patterns that matches the whole reference. -->
+       header's) turns it, by the first of its patterns that matches the whole reference, into a web address, or
+       into a pointer to an element of the document that is there: by its id ("#ps1"; none to an id the document
+       lacks), or by the XPointer the Guidelines' examples write, steps of names and attribute values
+       ("#xpath(//body/div[@n='1']/l[@n='2'])", ed:xpath-pointer; any other XPath is not evaluated). -->
   <xsl:template match="ref[@cRef][not(@target)] | ptr[@cRef][not(@target)]" mode="ed:text">
-    <xsl:variable name="href" select="ed:cref-href(.)"/>
+    <xsl:param name="ed:page-part" as="element()?" tunnel="yes" select="()"/>
+    <xsl:param name="ed:volume" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:variable name="uri" select="ed:cref-uri(.)"/>
+    <xsl:variable name="to" select="if (not(starts-with($uri, '#')) or not(root(.) instance of document-node())) then ()
+        else if (starts-with($uri, '#xpath(')) then ed:xpath-pointer(root(.), substring($uri, 8, string-length($uri) - 8))
+        else key('ed:by-id', ed:target($uri), root(.))[1]"/>
+    <!-- (an element with no id of its own has no anchor on the page to lead to: no link) -->
+    <xsl:variable name="href" select="if ($to/@xml:id) then ed:part-href(., '#' || $to/@xml:id, $ed:page-part, $ed:volume)
+        else if ($to) then () else ed:web-address($uri)"/>
     <xsl:variable name="before" select="preceding-sibling::node()[1]"/>
     <xsl:if test="not(node()) and $before and not($before/self::text() and matches(ed:last($before), '\s'))">
       <xsl:text> </xsl:text></xsl:if>
@@ -389,7 +400,30 @@
       <xsl:if test="self::ptr or not(node())"><xsl:value-of select="normalize-space(@cRef)"/></xsl:if>
     </xsl:element>
   </xsl:template>
-  <xsl:function name="ed:cref-href" as="xs:string?">
+  <!-- The element a path of steps names: each step "/" or "//", a name (or *), and predicates on attributes
+       ([@n='1'][@type='psalm']); none where the path is anything else, or names nothing. -->
+  <xsl:function name="ed:xpath-pointer" as="element()?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="path" as="xs:string"/>
+    <xsl:variable name="step" select="'(//?)([\i\c-[:]]*\c*|\*)((?:\[@[\i\c-[:]]*\c*=(?:''[^'']*''|&quot;[^&quot;]*&quot;)\])*)'"/>
+    <xsl:if test="matches($path, '^(' || $step || ')+$')">
+      <xsl:variable name="steps" as="xs:string*">
+        <xsl:analyze-string select="$path" regex="{$step}">
+          <xsl:matching-substring><xsl:sequence select="regex-group(0)"/></xsl:matching-substring>
+        </xsl:analyze-string>
+      </xsl:variable>
+      <xsl:sequence select="fold-left($steps, $doc, function($nodes, $s) {
+          let $deep := starts-with($s, '//'), $rest := replace($s, '^//?', ''),
+              $name := replace($rest, '\[.*$', ''),
+              $tests := tokenize(replace($rest, '^[^\[]*\[|\]$', ''), '\]\[')[contains(., '=')]
+          return ($nodes ! (if ($deep) then descendant::* else child::*))[$name = '*' or local-name() = $name]
+              [every $t in $tests satisfies
+               (let $a := replace(substring-before($t, '='), '^@', ''), $v := replace(substring-after($t, '='), '^[''&quot;]|[''&quot;]$', '')
+                return @*[name() = $a] = $v)]
+        })[1]"/>
+    </xsl:if>
+  </xsl:function>
+  <xsl:function name="ed:cref-uri" as="xs:string?">
     <xsl:param name="ref" as="element()"/>
     <xsl:variable name="cref" select="normalize-space($ref/@cRef)"/>
     <xsl:variable name="declared" select="tokenize($ref/@decls) ! key('ed:by-id', replace(., '^#', ''),
@@ -403,7 +437,7 @@
         </xsl:try>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="ed:web-address($urls[1])"/>
+    <xsl:sequence select="$urls[1]"/>
   </xsl:function>
   <!-- An address on the web (http or https, no space in it), as links and images out of the edition are given;
        the empty sequence for anything else (a local file, a pointer, a pattern's other result, a space in it). -->

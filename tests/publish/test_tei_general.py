@@ -509,6 +509,27 @@ def test_a_canonical_reference_is_shown_and_linked_by_the_documents_declaration(
         ("3", None), ("Mt 5,3", None)]
 
 
+def test_a_canonical_reference_to_a_place_in_the_document_links_there_only_where_it_is(tmp_path):
+    """A declaration of references that turns a reference into a place in the same document: by an id ("#ps$1") or
+    by the XPointer the Guidelines write (#xpath(//div[@n='$1']/l[@n='$2'])): a link to the element where it is
+    there and has an anchor on the page; no link (never a dead one) where the document lacks it."""
+    site = build_texts(tmp_path, {
+        "psalms.xml": (
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Psalms</title>'
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
+            "</fileDesc><encodingDesc><refsDecl><cRefPattern matchPattern='Ps\\.(\\d+):(\\d+)' replacementPattern="
+            "\"#xpath(//body/div[@n='$1']/l[@n='$2'])\"/><cRefPattern matchPattern='(\\d+)' replacementPattern='#ps$1'/>"
+            "</refsDecl></encodingDesc></teiHeader><text><body><div n='1' xml:id='ps1'><l n='1'>Blessed is the man."
+            "</l><l n='2' xml:id='v2'>But his delight.</l></div><p>See <ref cRef='Ps.1:2'>verse 2</ref>, <ref "
+            "cRef='Ps.1:1'>verse 1</ref>, <ref cRef='Ps.9:9'>a verse</ref>, <ref cRef='1'>Psalm 1</ref> and <ref "
+            "cRef='2'>Psalm 2</ref>.</p></body></text></TEI>"),
+    }, "--only", "web")
+    page = record_page(site, "psalms")
+    (p,) = page.xpath("//div[contains(@class, 'text')]//p[contains(., 'See')]")
+    assert [(words(e), e.get("href")) for e in p.xpath(".//*[@class='cref']")] == [
+        ("verse 2", "#v2"), ("verse 1", None), ("a verse", None), ("Psalm 1", "#ps1"), ("Psalm 2", None)]
+
+
 def test_a_block_of_words_each_in_a_right_to_left_language_runs_right_to_left(tmp_path):
     """An inscription's segmented transcription tags each word's language (w xml:lang="he"), not its paragraph's:
     the paragraph runs right to left; one with a word of a left-to-right language, or letters of its own, does not."""
