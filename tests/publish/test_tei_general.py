@@ -518,8 +518,9 @@ def test_a_canonical_reference_to_a_place_in_the_document_links_there_only_where
             '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Psalms</title>'
             "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
             "</fileDesc><encodingDesc><refsDecl><cRefPattern matchPattern='Ps\\.(\\d+):(\\d+)' replacementPattern="
-            "\"#xpath(//body/div[@n='$1']/l[@n='$2'])\"/><cRefPattern matchPattern='(\\d+)' replacementPattern='#ps$1'/>"
-            "</refsDecl></encodingDesc></teiHeader><text><body><div n='1' xml:id='ps1'><l n='1'>Blessed is the man."
+            "\"#xpath(//body/div[@n='$1']/l[@n='$2'])\"/><cRefPattern matchPattern='(\\d+)' "
+            "replacementPattern='#ps$1'/></refsDecl></encodingDesc></teiHeader><text><body><div n='1' xml:id='ps1'>"
+            "<l n='1'>Blessed is the man."
             "</l><l n='2' xml:id='v2'>But his delight.</l></div><p>See <ref cRef='Ps.1:2'>verse 2</ref>, <ref "
             "cRef='Ps.1:1'>verse 1</ref>, <ref cRef='Ps.9:9'>a verse</ref>, <ref cRef='1'>Psalm 1</ref> and <ref "
             "cRef='2'>Psalm 2</ref>.</p></body></text></TEI>"),
