@@ -138,8 +138,16 @@
   <xsl:function name="ed:variant-summary" as="xs:string">
     <xsl:param name="app" as="element()"/>
     <xsl:sequence select="string-join((ed:readings($app), ed:lemma($app)[empty(ed:readings($app))]) !
-        ((normalize-space()[. != ''], 'om.')[1] || ed:witnesses(.) ! (' ' || .)), '; ')
+        ((ed:reading-words(.)[. != ''], 'om.')[1] || ed:witnesses(.) ! (' ' || .)), '; ')
         || $app/(note | wit | witDetail)[normalize-space()] ! (' (' || normalize-space() || ')')"/>
+  </xsl:function>
+
+  <!-- A reading's words as a summary gives them, a gap in it as the text shows one ([...]): a witness whose words are
+       lost or illegible there does not omit them. -->
+  <xsl:function name="ed:reading-words" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($reading//(text() | gap) ! (if (self::gap) then '[...]'
+        else string(.))))"/>
   </xsl:function>
 
   <!-- The lemma as an entry repeats it: its words (not those of a variant within it, nor its notes), a long one by its

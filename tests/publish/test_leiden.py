@@ -267,6 +267,25 @@ def test_the_variants_in_a_text_have_an_apparatus_lettered_apart_from_the_notes_
     assert all(f in flat for f in ("a frater] pater L", "1. Cf. Mt 5.", "b et … voce L] om. P", "2. Amen sic."))
 
 
+def test_a_reading_whose_words_are_lost_or_illegible_is_no_omission(tmp_path):
+    """A witness whose words are lost or illegible at a variant (rdg holding a gap, in a critical text that does
+    not follow the Leiden conventions) does not omit them: its reading is the gap as the text shows one, in the
+    variant's summary as in its entry, never "om."; a reading with nothing in it is an omission."""
+    site = build_texts(tmp_path, {
+        "sermo.xml": tei(
+            "s1", "Sermo", "<listWit><witness xml:id='L'>Laurentianus</witness><witness xml:id='P'>Parisinus"
+            "</witness></listWit>",
+            "<p>Dixit <app><lem wit='#L'>erat verbum</lem><rdg wit='#P'>erat <gap reason='illegible'/></rdg></app> "
+            "et <app><lem wit='#L'>lux</lem><rdg wit='#P'><gap reason='lost'/></rdg></app> et <app><lem wit='#L'>"
+            "vita</lem><rdg wit='#P'/></app>.</p>"),
+    }, "--only", "web")
+    page = record_page(site, "s1")
+    assert [a.get("title") for a in page.xpath("//span[@class='app']")] == ["erat [...] P", "[...] P", "om. P"]
+    (apparatus,) = page.xpath("//section[contains(@class, 'variants')]")
+    assert [words(li) for li in apparatus.xpath(".//li")] == [
+        "a erat verbum L] erat [...] P", "b lux L] [...] P", "c vita L] om. P"]
+
+
 def test_the_witnesses_of_a_critical_edition_are_named_and_a_lemma_alone_adds_nothing_beside_it(tmp_path):
     """The sigla of the apparatus are explained where the header lists the witnesses (sourceDesc/listWit: a witness
     described elsewhere by what it points to, its leaves by their bounds); an entry that only gives its lemma's
