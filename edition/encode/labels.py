@@ -125,6 +125,11 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
                            vocabulary.language.code)
         if label and label.end == len(glued.group("label")):
             return replace(label, printed=first[:glued.end()], end=glued.end())
+    caps = GLUED_CAPS.match(first)
+    if caps and caps.group("label").isupper() and (first[caps.end()].isupper() or first[caps.end()] in "\u00bf\u00a1"):
+        label = _read_line((caps.group("label") + ": " + first[caps.end():])[:MAX_LABEL + 20], vocabulary.language.code)
+        if label and label.end == len(caps.group("label")) + 1:
+            return replace(label, printed=first[:caps.end()], end=caps.end())
     bold = BOLD_LABEL.match(first)
     if bold:  # "**Macron :** Bonjour": the label read without the asterisks, its end after the closing pair
         inner = bold.group("label")
@@ -139,6 +144,12 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
 #: Ukraine's and Russia's committee stenograms slip (``ШУФРИЧ Н.І.Дякую.``, ``ШУФРИЧ Н.І.. Пані ...``).
 GLUED_INITIALS = re.compile(r"(?P<label>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?[ \t]+(?:[^\W\d_]\.){1,3})(?P<stop>\.?)"
                             r"(?=[ \t]|[^\W\d_])")
+#: A label in capitals, two words or more, its colon glued to the speech (a stenographic version taken from a web
+#: page: ``PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:Buenos días.``): the speech begins with a capital or an opening
+#: mark.
+_CAP = r"[^\W\d_a-z\u00df-\u00ff]"  # (a letter not in lower case: the label's isupper() says the rest)
+GLUED_CAPS = re.compile(rf"(?P<label>{_CAP}(?:{_CAP}|[.'\-])*(?:[ \t]+{_CAP}(?:{_CAP}|[.'\-])*){{1,7}})"
+                        r":(?=[^\W\d_]|[\u00bf\u00a1])")
 #: A label set in bold as Markdown types it, the bold run the label and nothing else (``**Marie-Sophie :**``).
 BOLD_LABEL = re.compile(rf"(?P<mark>{BOLD_MARKS})(?=\S)(?P<label>[^*_\n]{{1,80}}?)(?<=\S)(?P=mark)")
 

@@ -348,7 +348,8 @@ def single_newline_paragraphs(bs: list[Block], report: Report, bare: frozenset[s
     # (a line run on cut where a label recurs, or where a titled label follows a sentence's end)
     run_on = [_split_run_on(b.text.split("\n"), starts) for b in bs]
     alone = Counter(x.strip() for b in bs for x in b.text.split("\n") if x.strip().endswith(":") and colon_label(x))
-    split = [_split_glued_tails(_split_glued_stops(lines, starts), alone) for lines in run_on]
+    split = [_split_inline_labels(_split_glued_tails(_split_glued_stops(lines, starts), alone), labels)
+             for lines in run_on]
     flattened = _flattened([x for lines in split for x in lines], bare)
     out: list[Block] = []
     for b, ran, lines in zip(bs, run_on, split, strict=True):
@@ -494,6 +495,37 @@ def _split_glued_stops(lines: list[str], starts: Counter) -> list[str]:
 
 #: A sentence's end with the next word glued to it, no space between (the line break a PDF's text lost).
 _GLUED_END = re.compile(r"(?<=[.?!\u2026)\u00bb])(?=[^\W\d_])")
+
+
+def _split_inline_labels(lines: list[str], labels: Counter) -> list[str]:
+    """Lines cut where a label that opens paragraphs three times or more stands inside one after a sentence's end: a
+    web page's transcript that ran a short exchange into one paragraph (``... Bom dia. Presidenta: Bom dia,
+    Luciano. Jornalista: É um motivo ...``)."""
+    out = []
+    short = language().abbreviations
+    for line in lines:
+        opening = forms.read(line, language())  # (not inside the line's own label: "Präsident Dr. Heinrich X:")
+        cuts = [m.end() for m in _FULL_STOP.finditer(line, opening.end if opening else 1)
+                if (name := colon_label(line[m.end():m.end() + MAX_INLINE_LABEL])) and labels[name] >= 3
+                and not _short_word(line[:m.start()], short)]
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+    return out
+
+
+#: A sentence's end inside a line, before the next word (not a parenthesis's: "Elizabeth (Jake) Feinler:").
+_FULL_STOP = re.compile(r"(?<=[.?!\u2026])[\u201d\u00bb\"']?[ \t\u00a0]+(?=[^\W\d_])")
+
+
+def _short_word(before: str, short: frozenset[str]) -> bool:
+    """Whether the words before a full stop end with a title written short or an initial (``Dr.``, ``J.``): no
+    sentence's end."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return last.endswith(".") and (len(last.rstrip(".")) <= 1 or last.rstrip(".").lower() in short)
+
+
+#: The longest stretch of a line read for a label inside it.
+MAX_INLINE_LABEL = 120
 
 
 def _split_glued_tails(lines: list[str], alone: Counter) -> list[str]:

@@ -143,7 +143,7 @@ class Registry:
             ids = self.by_alias.get(_norm(candidate))
             if ids and len(ids) == 1:
                 found = next(iter(ids))
-                if supplied and not self._forename_fits(found, supplied):
+                if supplied and not self.forename_fits(found, supplied):
                     return None, f"the supplied forename [{supplied}] does not fit {self.entities[found].name}"
                 return found, ""
             if ids:
@@ -165,12 +165,12 @@ class Registry:
             found = surnames[close[0]]
             given = words[-2] if len(words) > 1 else ""
             if given.isalpha() and given.title() not in NOT_GIVEN and not any(w.islower() for w in words[:-2]) \
-                    and not self._forename_fits(found, given):
+                    and not self.forename_fits(found, given):
                 return None, f"unknown: the surname is {self.entities[found].name}'s, the forename {given} not"
             return found, f"taken as {self.entities[found].name} (near spelling)"
         return None, "unknown"
 
-    def _forename_fits(self, entity_id: str, supplied: str) -> bool:
+    def forename_fits(self, entity_id: str, supplied: str) -> bool:
         """Whether a forename (or its initial: ``T.``) given before the surname is the entry's."""
         e = self.entities[entity_id]
         if not e.forename:
@@ -199,7 +199,7 @@ class Registry:
                 joined = self.by_alias.get(_norm(f"{supplied} {alias}"))
                 if joined and len(joined) == 1:
                     ids = tuple(joined)
-                elif len(ids) == 1 and not self._forename_fits(ids[0], supplied):
+                elif len(ids) == 1 and not self.forename_fits(ids[0], supplied):
                     ids = ()
                 else:
                     # The bracket is not a forename of this person: mention the name alone.
@@ -231,7 +231,7 @@ class Registry:
             if given and len(mention.ids) == 1 and " " not in mention.text.strip() and \
                     given.group("word") not in NOT_GIVEN and not (prev and prev.end > given.start("word")):
                 e = self.entities[mention.ids[0]]
-                if e.forename and not self._forename_fits(e.id, given.group("word")) and \
+                if e.forename and not self.forename_fits(e.id, given.group("word")) and \
                         _norm(mention.text) == _norm(e.surname):
                     mention = Mention(given.start("word"), mention.end, text[given.start("word"):mention.end], ())
             out.append(mention)

@@ -17,7 +17,7 @@ from .language import current as language
 from .lines import LEADING_MARKS, MARK_RE
 from .profile import current
 from .records import Block, Item, Turn, unwrap
-from .registry import Registry
+from .registry import NOT_GIVEN, Registry
 from .report import Report
 
 #: A source note's start: ``[Source:``, ``Source:``, a publication's numbered first footnote ``1. Source:`` or a
@@ -263,6 +263,19 @@ def _opening_words(bs: list[Block]) -> list[list[str]]:
         label = forms.read(b.text, language())
         out.append(re.findall(r"[^\W\d_][\w'\u2019-]*", b.text[label.end:] if label else b.text))
     return out
+
+
+def _given_elsewhere(bs: list[Block], surname: str, who: str, registry: Registry) -> str:
+    """A forename the record's opening gives before ``surname`` that is not the forename of ``who``, the registry's
+    person it was taken for by a near spelling; "" where none."""
+    key = name_key(surname)
+    for words in _opening_words(bs):
+        for k, w in enumerate(words[1:], start=1):
+            given = words[k - 1]
+            if name_key(w) == key and given[:1].isupper() and given.isalpha() and given.title() not in NOT_GIVEN \
+                    and not registry.forename_fits(who, given):
+                return given
+    return ""
 
 
 def opening_names(bs: list[Block]) -> set[str]:
@@ -611,6 +624,10 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
             who, how = registry.resolve_label(name, supplied)
             words = [w for w in (f"{supplied} {name}").split() if w.rstrip(".") not in HONORIFICS]
+            if who and "near spelling" in how and words and (given := _given_elsewhere(bs, words[-1], who, registry)):
+                # (the record's opening names this very surname with another forename, "Anna Bakker": no near
+                # spelling of the registry's James Baker)
+                who, how = None, f"unknown: the record's opening names {given} {words[-1]}"
             if who is None and len(words) == 1 and len(in_full.get(words[0], ())) == 1:
                 who = next(iter(in_full[words[0]]))
                 report.warn(b.line, f"speaker label {printed!r} taken as #{who}: the one speaker of this record "
@@ -882,8 +899,10 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
 
 def _credit(label: forms.Label | None, text: str) -> bool:
     """A credit, not a label: a question's word that names a field over a name alone ("Periodista: Ana Rosa
-    Quintana")."""
-    return bool(label and label.question and _field(label.name) and NAME_ONLY.fullmatch(text[label.end:].strip()))
+    Quintana"; not a word that ends a sentence, a reply: "Jornalista: Exato.")."""
+    value = text[label.end:].strip() if label else ""
+    return bool(label and label.question and _field(label.name) and NAME_ONLY.fullmatch(value)
+                and not re.search(r"[^\W\d_]{3}\.$", value))
 
 
 #: A name alone: capitalised words, with initials and particles, and no sentence's punctuation.

@@ -694,6 +694,25 @@ EXPECTED = {
         kind="hearing", lang="fr", date="2023-05-12", title="Compte rendu de l'audition du 12/05/2023",
         labels=["SPEAKER_00:", "SPEAKER_01:", "SPEAKER_00:", "SPEAKER_01:"],
         stamps=["[0.0, 4.5] -", "[4.5, 9.12] -", "[9.12, 15.0] -", "[15.0, 18.36] -"]),
+    # a presidency's stenographic version converted to Markdown: its heading wrapped at eighty columns, labels in
+    # capitals glued to the speech that follows them (":Buenos días", ":¿El puerto?")
+    "version-estenografica-md-es.txt": dict(
+        kind="press", lang="es", date="2023-03-14",
+        title="Versión estenográfica. Conferencia de prensa matutina del presidente Joaquín Salvatierra Ruiz del 14 "
+              "de marzo de 2023",
+        labels=["PRESIDENTE JOAQUÍN SALVATIERRA RUIZ:", "INTERLOCUTORA:", "PRESIDENTE JOAQUÍN SALVATIERRA RUIZ:",
+                "INTERLOCUTOR:", "PRESIDENTE JOAQUÍN SALVATIERRA RUIZ:"]),
+    # a radio interview on a web page: a one-word reply under the journalist's label ("Jornalista: Exato.": no
+    # credit of a journalist named Exato), a short exchange run into one paragraph
+    "entrevista-radio-pt.txt": dict(
+        kind="interview", lang="pt",
+        labels=["Presidenta:", "Jornalista:", "Presidenta:", "Jornalista:", "Jornalista:", "Presidenta:",
+                "Jornalista:", "Presidenta:", "Jornalista:"]),
+    # a viewer's transcript of a television item: "Sprekers:" the list of who speaks (a field, no label); a surname
+    # the list gives with its own forename is no near spelling of a registry's person ("Anna Bakker", not Baker)
+    "ondertiteling-sprekers-nl.txt": dict(
+        lang="nl", date="2019-06-04", title="Nederland en de wederopbouw",
+        labels=["Mariëlle:", "De Vries:", "Mariëlle:", "Bakker:", "De Vries:"], absent=["James Baker"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
@@ -748,6 +767,7 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
         assert len(set(x("//t:sp/@who"))) == want["speakers"]
     listed = [_text(n) for n in x("//t:particDesc//t:person/t:persName")]
     assert [name for name in want.get("participants", []) if name not in listed] == []
+    assert [name for name in want.get("absent", []) if name in listed] == []  # (no one the record does not name)
     credits = _credits(root)
     for credit in want.get("credits", []):
         assert credit in credits

@@ -62,17 +62,38 @@ def _pieces(text: str) -> list[tuple[str, tuple]]:
     return [(words, marks) for words, marks in out if words]
 
 
+#: A heading's line this long or longer may have been wrapped (a web page converted to Markdown at 80 columns).
+WRAPPED_HEADING = 60
+
+
+def _wrapped_heading(read: list[tuple[str, re.Match | None]], k: int) -> bool:
+    """Whether the heading on line ``k`` goes on to the next line, as a page converted to Markdown wraps a long
+    heading (``#  Versión estenográfica. Conferencia de prensa del presidente Andrés Manuel`` over ``López Obrador
+    del 7 de octubre de 2022``): a long heading, then one line alone (a blank line or the end after it) that opens
+    no list, quotation or other heading."""
+    return len(read[k][0]) >= WRAPPED_HEADING and k + 1 < len(read) and read[k + 1][1] is None and \
+        bool(read[k + 1][0].strip()) and not re.match(r"\s*(?:[-*+>|]|\d+[.)])\s", read[k + 1][0]) and \
+        (k + 2 == len(read) or not read[k + 2][0].strip())
+
+
 def read_markdown(text: str) -> Document:
     """The document a Markdown transcript is: a heading a paragraph of its level, the lines between headings and
     blank lines a paragraph each block (line breaks kept, as the text reader reads them)."""
     doc = Document(format="Markdown text", paras=[])
     lines: list[str] = []
-    for line, m in _read(text):
+    read = list(_read(text))
+    wrapped = False
+    for k, (line, m) in enumerate(read):
+        if wrapped:  # (the line a wrapped heading goes on to: read with it)
+            wrapped = False
+            continue
         if (m or not line.strip()) and lines:
             doc.paras.append(Para("p", _pieces("\n".join(lines))))
             lines.clear()
         if m:
-            doc.paras.append(Para("head", _pieces(m["text"]), level=len(m["marks"])))
+            wrapped = _wrapped_heading(read, k)
+            words = m["text"] + ("\n" + read[k + 1][0].strip() if wrapped else "")
+            doc.paras.append(Para("head", _pieces(words), level=len(m["marks"])))
             doc.count("headings")
         elif line.strip():
             lines.append(line)
