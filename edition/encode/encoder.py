@@ -111,7 +111,8 @@ def encode_document(doc: formats.Document, source: str, registry: Registry | Non
     report.found(1, f"read as {doc.format}: {counts}; line numbers are those of its text, a paragraph a block")
     for severity, message in doc.messages:
         (report.warn if severity == "warning" else report.info)(1, message)
-    token = TYPED.set(Typed(headings=flow.lines("head"), openings=doc.styled_openings()))
+    token = TYPED.set(Typed(headings=flow.lines("head"), openings=doc.styled_openings(),
+                            titles=flow.lines("head", level=1)))
     try:
         result = encode_text(text, source, registry, edition=edition, report=report, taken=taken, profile=profile)
     finally:

@@ -501,12 +501,18 @@ def _split_inline_labels(lines: list[str], labels: Counter) -> list[str]:
     """Lines cut where a label that opens paragraphs three times or more stands inside one after a sentence's end: a
     web page's transcript that ran a short exchange into one paragraph (``... Bom dia. Presidenta: Bom dia,
     Luciano. Jornalista: É um motivo ...``)."""
+    if not any(n >= 3 for name, n in labels.items() if name):
+        return lines
     out = []
     short = language().abbreviations
     for line in lines:
+        if ":" not in line:
+            out.append(line)
+            continue
         opening = forms.read(line, language())  # (not inside the line's own label: "Präsident Dr. Heinrich X:")
         cuts = [m.end() for m in _FULL_STOP.finditer(line, opening.end if opening else 1)
-                if (name := colon_label(line[m.end():m.end() + MAX_INLINE_LABEL])) and labels[name] >= 3
+                if ":" in line[m.end():m.end() + MAX_INLINE_LABEL]
+                and (name := colon_label(line[m.end():m.end() + MAX_INLINE_LABEL])) and labels[name] >= 3
                 and not _short_word(line[:m.start()], short)]
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             out.append(line[a:b].rstrip() if b < len(line) else line[a:b])

@@ -21,7 +21,7 @@ from .language import current as language
 from .lines import unmark
 from .opening import PLACE_LINE, published
 from .records import Block
-from .turns import ITEM_HEADING, TOC_ENTRY
+from .turns import ITEM_HEADING, TOC_ENTRY, TYPED
 
 #: The longest block weighed as a title, and how far into the text a title is looked for.
 TITLE_MAX = 400
@@ -341,8 +341,9 @@ def _stacked(text: str, below: list[tuple[int, int, int, str]], k: int) -> bool:
 
 def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     """Where the record's title stands among the blocks a transcript opens with: (block, first line, lines); None
-    when none is set as a title. ``is_label(text)``: whether a block opens with a speaker's label (the text has
-    begun)."""
+    when none is set as a title. A formatted document's first heading of the first level (a Markdown file's "# ...",
+    a word processor's Heading 1) is its title, where it stands before the text. ``is_label(text)``: whether a block
+    opens with a speaker's label (the text has begun)."""
     weighed: list[tuple[int, int, int, str]] = []
     opening = language().phrase_re("opening")
     prose = 0  # paragraphs of prose read: a page's summary may stand above the title, a record's text below it
@@ -352,6 +353,13 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
     fielded = False  # a field followed a title that names its kind: prose after them is the text
     people = language().field_names(*PEOPLE)
     found = units(bs, is_label)
+    typed = TYPED.get()
+    if typed is not None and typed.titles:  # a formatted document's heading of the first level, before its text
+        for k, first, _count, text in found:
+            if is_label(text):
+                break
+            if bs[k].line + first in typed.titles and not excluded(text):
+                return k, 0, len(bs[k].text.split("\n"))
     contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):
         field = FIELD.match(text)

@@ -430,10 +430,12 @@ class Typed:
     """What a formatted document (a word processor's, a web page's) says of its text's blocks: its paragraphs are
     those its author typed (no page breaks one, and a block that begins in lower case is a paragraph of its own),
     and the lines that are a heading end the turn above them; a paragraph that opens with a bold or otherwise
-    styled run (``openings``: the run's words) gives strong evidence of a speaker's label in that run."""
+    styled run (``openings``: the run's words) gives strong evidence of a speaker's label in that run; a heading
+    of the first level (``titles``) is the document's title."""
 
     headings: frozenset[int] = frozenset()
     openings: frozenset[str] = frozenset()
+    titles: frozenset[int] = frozenset()  # the lines of its headings of the first level (Markdown's "# ...")
 
     def styled(self, printed: str) -> bool:
         """Whether a label as printed is the styled run a paragraph opens with (its punctuation in it or not)."""

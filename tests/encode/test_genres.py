@@ -694,9 +694,11 @@ EXPECTED = {
         kind="hearing", lang="fr", date="2023-05-12", title="Compte rendu de l'audition du 12/05/2023",
         labels=["SPEAKER_00:", "SPEAKER_01:", "SPEAKER_00:", "SPEAKER_01:"],
         stamps=["[0.0, 4.5] -", "[4.5, 9.12] -", "[9.12, 15.0] -", "[15.0, 18.36] -"]),
-    # a presidency's stenographic version converted to Markdown: its heading wrapped at eighty columns, labels in
-    # capitals glued to the speech that follows them (":Buenos días", ":¿El puerto?")
-    "version-estenografica-md-es.txt": dict(
+    # a presidency's stenographic version converted to Markdown: its heading of the first level the title, wrapped
+    # at eighty columns (not the caption under the page's photograph, nearer the text), the photograph its
+    # description linked to the image, labels in capitals glued to the speech that follows them (":Buenos días",
+    # ":¿El puerto?")
+    "version-estenografica-md-es.txt": dict(refs=["https://example.org/cms/uploads/conferencia_14_03.jpeg"],
         kind="press", lang="es", date="2023-03-14",
         title="Versión estenográfica. Conferencia de prensa matutina del presidente Joaquín Salvatierra Ruiz del 14 "
               "de marzo de 2023",
@@ -782,6 +784,8 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
     if "stamps" in want:  # a log's time of each turn, as printed (no words the editors supplied)
         assert [_text(n) for n in x("//t:sp/t:note[@type='time']")] == want["stamps"]
         assert x("//t:text//t:supplied") == []
+    if "refs" in want:  # (a link where the transcript links: a Markdown link's or image's address)
+        assert x("//t:text//t:ref/@target") == want["refs"] and x("//t:text//t:supplied") == []
     if "paragraphs" in want:  # (a typescript's paragraphs, each opened by an indented line: each a p of its own)
         paragraphs = [_text(p) for p in x("//t:text/t:body//t:p")]
         assert [p for p in want["paragraphs"] if p not in paragraphs] == []

@@ -49,9 +49,10 @@ class Flow:
     inserts: list[Insert] = field(default_factory=list)
     structures: list[Structure] = field(default_factory=list)
 
-    def lines(self, kind: str) -> frozenset[int]:
-        """The numbers of the lines of the text on which a structure of that kind begins."""
-        return frozenset(self.text.count("\n", 0, s.start) + 1 for s in self.structures if s.kind == kind)
+    def lines(self, kind: str, level: int = 0) -> frozenset[int]:
+        """The numbers of the lines of the text on which a structure of that kind (and heading level) begins."""
+        return frozenset(self.text.count("\n", 0, s.start) + 1 for s in self.structures
+                         if s.kind == kind and (not level or s.level == level))
 
 
 class _Builder:

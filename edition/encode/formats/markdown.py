@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Document, Para
+from .model import Document, Para, Piece
 
 #: An ATX heading: one to six number signs, a space, its words (the closing number signs CommonMark allows too).
 HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?\S)(?:[ \t]+#+)?[ \t]*$")
@@ -35,31 +35,46 @@ def typed_in_markdown(text: str) -> bool:
 
 def unmarked(text: str) -> str:
     """The text as :func:`read_markdown` reads it: each heading's words without their marks, each inline link its
-    words (in a text with Markdown's headings: a plain text's brackets before a parenthesis stay as typed)."""
+    words, each image its description or address (in a text with Markdown's headings: a plain text's brackets before a
+    parenthesis stay as typed)."""
     if not typed_in_markdown(text):
         return text
-    return "\n".join(LINK.sub(r"\g<words>", m["text"] if m else line) for line, m in _read(text))
+    text = "\n".join(m["text"] if m else line for line, m in _read(text))
+    return LINK.sub(r"\g<words>", IMAGE.sub(_image_words, text))
 
 
 #: An inline link: its words in brackets, its address in parentheses right after them (``[the report](https://...)``,
 #: a page's own ``[Conclusion](#conclusion)``); not an image (``![...]``), nor brackets a space parts from their
 #: parenthesis.
-LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+)\]\((?P<href>[^()\s]+)\)")
+LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\((?P<href>[^()\s]+)\)")
+#: An image: its description in brackets (a line wrapped in it at most), its address in parentheses.
+IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*(?:\n[^\[\]\n]+)?)\]\((?P<src>[^()\s]+)\)")
 
 
-def _pieces(text: str) -> list[tuple[str, tuple]]:
+def _image_words(m: re.Match) -> str:
+    """An image as the text reads it: its description, else its address."""
+    return m["alt"] if m["alt"].strip() else m["src"]
+
+
+def _pieces(text: str, doc: Document) -> list[Piece]:
     """A block's words, each inline link its words with the link to its address (the marks Markdown writes around
     them are no words of the transcript, as a web page's tags are not); a link within the page (``#conclusion``) is
-    its words alone, as the web page reader has it."""
-    out: list[tuple[str, tuple]] = []
+    its words alone, as the web page reader has it; an image its description (else its address), linked to the
+    image (never fetched)."""
+    out: list[Piece] = []
     pos = 0
-    for m in LINK.finditer(text):
+    for m in re.finditer(f"{IMAGE.pattern}|{LINK.pattern}", text):
         out.append((text[pos:m.start()], ()))
-        href = m["href"]
-        out.append((m["words"], () if href.startswith("#") else (("ref", (("target", href),)),)))
+        if m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
+            # front matter's marks, read as other characters, move it)
+            out.append((_image_words(m), (("ref", (("target", m["src"]),)),)))
+            doc.count("images")
+        else:
+            href = m["href"]
+            out.append((m["words"], () if href.startswith("#") else (("ref", (("target", href),)),)))
         pos = m.end()
     out.append((text[pos:], ()))
-    return [(words, marks) for words, marks in out if words]
+    return [(words, marks) for words, marks in out if not isinstance(words, str) or words]
 
 
 #: A heading's line this long or longer may have been wrapped (a web page converted to Markdown at 80 columns).
@@ -88,15 +103,15 @@ def read_markdown(text: str) -> Document:
             wrapped = False
             continue
         if (m or not line.strip()) and lines:
-            doc.paras.append(Para("p", _pieces("\n".join(lines))))
+            doc.paras.append(Para("p", _pieces("\n".join(lines), doc)))
             lines.clear()
         if m:
             wrapped = _wrapped_heading(read, k)
             words = m["text"] + ("\n" + read[k + 1][0].strip() if wrapped else "")
-            doc.paras.append(Para("head", _pieces(words), level=len(m["marks"])))
+            doc.paras.append(Para("head", _pieces(words, doc), level=len(m["marks"])))
             doc.count("headings")
         elif line.strip():
             lines.append(line)
     if lines:
-        doc.paras.append(Para("p", _pieces("\n".join(lines))))
+        doc.paras.append(Para("p", _pieces("\n".join(lines), doc)))
     return doc
