@@ -469,7 +469,8 @@
     <xsl:param name="words" as="xs:string"/>
     <xsl:variable name="ref" select="($d/@calendar, $d/@datingMethod)[not(matches(., '^#?(gregorian|julian-?gregorian)$',
         'i'))][1] ! normalize-space()"/>
-    <xsl:variable name="declared" select="$ref ! key('ed:by-id', replace(., '^#', ''), root($d))[self::calendar][1]"/>
+    <xsl:variable name="declared" select="if (root($d) instance of document-node()) then $ref ! key('ed:by-id',
+        replace(., '^#', ''), root($d))[self::calendar][1] else ()"/>
     <xsl:sequence select="if (empty($ref) or matches($words, '\p{L}')) then ''
         else ' (calendar: ' || (normalize-space($declared)[. != ''], replace(replace($ref, '^#', ''), '[-_]', ' '))[1]
         || ')'"/>

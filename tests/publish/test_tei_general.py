@@ -316,6 +316,8 @@ def test_a_catalogue_of_manuscript_descriptions_is_published_and_searched(tmp_pa
      "1100 (calendar: Hijri qamari)"),
     ('<origin><origDate calendar="#Hijri-qamari" when-custom="1089">1089 AH</origDate> <origDate '
      'calendar="#Gregorian" when="1678">1678 CE</origDate></origin>', "1678"),
+    # (a date dated by the ISO attributes alone, in another calendar: no error of the build)
+    ('<origin><origDate calendar="#julian" notBefore-iso="1700">1700</origDate></origin>', "1700 (calendar: julian)"),
 ])
 def test_a_manuscript_is_dated_by_its_origin_and_never_more_precisely_than_it_says(tmp_path, history, shown):
     build_texts(tmp_path, {
