@@ -421,8 +421,28 @@ def _when_text(f: Facts) -> str:
     parts = [(f"{f.date}\u2013{f.date_to}" if f.date_to else f.date) or "date unknown"]
     if f.time is not None:
         t = f.time
-        parts.append(t.start_time[:5] + (f"\u2013{t.end_time[:5]}" if t.end_time else ""))
+        about = "about " if approximate(f.time_line) or approximate(f.end_line) else ""
+        parts.append(about + t.start_time[:5] + (f"\u2013{t.end_time[:5]}" if t.end_time else ""))
     return ", ".join(parts)
+
+
+def approximate(said: str) -> bool:
+    """Whether a line gives its time as approximate, in the words of its language next to the time ("11:00 AM
+    aproximadamente", "gegen 10 Uhr", "at about 3 p.m."): the header says "about" (the ISO values, which must be
+    exact, are the time as printed)."""
+    words = current().phrase_re("approximate")
+    if not said or words is None:
+        return False
+    if re.search(rf"(?:{words.pattern})\s+(?:\S+\s+)?\d", said, re.I):
+        return True
+    # (after the time, in lower case and the line's or the clause's last word: "10:05 a.m. Around the table" begins
+    # a sentence, "10:05 a.m. about the budget" says what the meeting was about)
+    return any((after := said[m.end():].lstrip())[:1].islower() and (w := words.match(after))
+               and not after[w.end():].strip(" .,;:)") for m in _TIME_END.finditer(said))
+
+
+#: The end of a time as printed, with its hour's word or mark ("11:00 AM", "10 Uhr", "14h", "9 godz.").
+_TIME_END = re.compile(r"\d(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|heures?|horas?|hrs?|godz\.?|ч\.?))?", re.I)
 
 
 def _notes(record: Record, f: Facts, translators: list[str]) -> list[tuple[str, str]]:

@@ -49,6 +49,7 @@ class Language:
     opening: tuple[str, ...] = ()
     closing: tuple[str, ...] = ()
     slate: tuple[str, ...] = ()
+    approximate: tuple[str, ...] = ()  # words that say a time is approximate ("approximately", "gegen")
     published: tuple[str, ...] = ()
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -123,7 +124,8 @@ def parse(text: str, where: str) -> Language:
         joiners=_strings(dates, "joiners", where), after_year=_strings(dates, "after_year", where),
         published=_strings(dates, "published", where),
         time_forms=_strings(times, "forms", where), opening=_strings(times, "opening", where),
-        closing=_strings(times, "closing", where), slate=_strings(times, "slate", where), fields=sections["fields"],
+        closing=_strings(times, "closing", where), slate=_strings(times, "slate", where),
+        approximate=_strings(times, "approximate", where), fields=sections["fields"],
         credits=sections["credits"],
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
@@ -378,6 +380,11 @@ class Vocabulary:
     def credit_names(self) -> frozenset[str]:
         """The words of every credit, lower case (``interviewer``, ``translated by``)."""
         return frozenset(w.lower() for w, _ in self.credit_words)
+
+    @cached_property
+    def credit_re(self) -> re.Pattern[str]:
+        """Any credit's words, as whole words, case aside (longest first)."""
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w, _ in self.credit_words) + r")(?!\w)", re.I)
 
     @cached_property
     def credit_roles(self) -> dict[str, str]:

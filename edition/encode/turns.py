@@ -868,8 +868,8 @@ def _names_the_record(words: str) -> bool:
     line = _first_line(words).strip()
     article = re.match(r"\w{1,4}\s+", line)
     opens = any(p.match(line) or (article and p.match(line, article.end())) for _kind, p in language().kinds)
-    lower = line.lower()
-    return bool(opens) and any(w in lower for w in language().credit_names)
+    # (a credit's words before a name: "Conducted by Martin Fell", not "den Fragen der Kolleginnen")
+    return bool(opens) and any(line[m.end():].lstrip()[:1].isupper() for m in language().credit_re.finditer(line))
 
 
 def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],

@@ -715,6 +715,11 @@ EXPECTED = {
     "ondertiteling-sprekers-nl.txt": dict(
         lang="nl", date="2019-06-04", title="Nederland en de wederopbouw",
         labels=["Mariëlle:", "De Vries:", "Mariëlle:", "Bakker:", "De Vries:"], absent=["James Baker"]),
+    # a sitting's first speech that speaks of the members' questions ("zu den Fragen der Kolleginnen"): no title
+    # page's line that names the record and who made it (a credit's word, "Fragen", before no name), a turn
+    "sitzung-eroeffnung-de.txt": dict(
+        kind="debate", lang="de", date="1990-10-03", time="10:00", title="12. Sitzung",
+        labels=["Präsident Dr. Jenninger:", "Abg. Peter Wendt (SPD):", "Präsident Dr. Jenninger:"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
@@ -900,3 +905,26 @@ def test_headings_that_recur_over_sections_are_no_speakers(registry, tmp_path):
         "aangenomen.\n\n" for k in range(1, 5)), encoding="utf-8")
     (doc,) = encode_file(path, registry).documents
     assert not doc.tree.getroot().xpath("//t:sp", namespaces=NS)
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    # an interview form's start and end, each "aproximadamente" after the time (Spanish)
+    ("es.txt", "# Entrevista E2\n\n**Fecha:** 2025-11-17\n\n**Hora de inicio:** 11:00 AM aproximadamente\n\n**Hora de "
+     "finalización:** 11:35 AM aproximadamente\n\n**ENTREVISTADOR:** ¿Cuándo empezó?\n\n**E2:** En la primavera.\n\n"
+     "**ENTREVISTADOR:** ¿Y después?\n\n**E2:** Seguimos.\n", "2025-11-17, about 11:00\u201311:35"),
+    # a hearing's opening, "approximately" before the time (English)
+    ("en.txt", "HEARING ON THE BUDGET\n\nTuesday, March 4, 1975\n\nThe committee met, pursuant to notice, at "
+     "approximately 10:05 a.m., in room 2175.\n\nThe CHAIRMAN. The committee will come to order.\n\nSenator GRANT. "
+     "Thank you.\n\nThe CHAIRMAN. We begin.\n", "1975-03-04, about 10:05"),
+    # a word of approximation that is no time's ("about the budget"): the time as printed
+    ("en-not.txt", "HEARING ON THE BUDGET\n\nTuesday, March 4, 1975\n\nThe committee met, pursuant to notice, at 10:05 "
+     "a.m. about the budget.\n\nThe CHAIRMAN. The committee will come to order.\n\nSenator GRANT. Thank you.\n\n"
+     "The CHAIRMAN. We begin.\n", "1975-03-04, 10:05"),
+])
+def test_a_time_the_record_gives_as_approximate_is_said_so_in_the_header(name, text, said, registry, tmp_path):
+    """A time the record gives as approximate, in its language's words next to it: the header's date says "about"
+    (its ISO values are the time as printed); a word of approximation elsewhere on the line changes nothing."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (doc,) = encode_file(path, registry).documents
+    assert doc.tree.getroot().xpath("string(//t:settingDesc/t:setting/t:date)", namespaces=NS) == said
