@@ -59,6 +59,7 @@ class Language:
     answers: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     not_speakers: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()  # the words that head a minute's item ("Ergebnis", "Decision"): no speaker's
     notes: tuple[str, ...] = ()
     chairs: tuple[str, ...] = ()
     examining: tuple[str, ...] = ()
@@ -130,7 +131,8 @@ def parse(text: str, where: str) -> Language:
         titles=_strings(labels, "titles", where), abbreviations=_strings(labels, "abbreviations", where),
         questions=_strings(labels, "questions", where),
         answers=_strings(labels, "answers", where), particles=_strings(labels, "particles", where),
-        not_speakers=_strings(labels, "not_speakers", where), notes=_strings(labels, "notes", where),
+        not_speakers=_strings(labels, "not_speakers", where), items=_strings(labels, "items", where),
+        notes=_strings(labels, "notes", where),
         chairs=_strings(labels, "chairs", where),
         court=_strings(labels, "court", where), examining=_strings(labels, "examining", where),
         signing_on=_strings(labels, "signing_on", where), prompts=_strings(labels, "prompts", where),
@@ -251,6 +253,12 @@ class Vocabulary:
     @cached_property
     def answers(self) -> frozenset[str]:
         return frozenset(self._union("answers"))
+
+    @cached_property
+    def item_words(self) -> frozenset[str]:
+        """The words that head an item of minutes (``Ergebnis``, ``Beschluss``, ``Decision``, ``Vote``), lower case:
+        a label that holds one names what follows, never who speaks."""
+        return frozenset(w.lower() for w in self._union("items"))
 
     @cached_property
     def not_speakers(self) -> frozenset[str]:

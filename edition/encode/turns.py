@@ -401,6 +401,9 @@ def _plausible_words(name: str, punct: str, code: str) -> bool:
         return False  # "Full Transcript:"
     if len(name.split()) == 1 and (first in NOT_SPEAKERS or first in language().not_speakers):
         return False  # "First.", "Danke.": words that open speech
+    items = language().item_words
+    if name.lower() in items or any(w.lower().rstrip(".") in items for w in name.split()):
+        return False  # what heads an item of minutes, not who speaks: "Das Ergebnis der Abstimmung:", "Beschluss:"
     if any(w.lower() in language().note_words for w in re.findall(r"[^\W\d_]+", name)):
         return False  # a note's heading: "Editor's note:", "Anmerkung der Bearbeiterin:"
     if len(name.split()) == 1 and punct == "stop" and first in language().abbreviations:
