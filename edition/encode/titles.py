@@ -19,7 +19,7 @@ from .language import PEOPLE
 from .language import bare as _bare
 from .language import current as language
 from .lines import unmark
-from .opening import PLACE_LINE, published
+from .opening import PLACE_LINE, published, sentence
 from .records import Block
 from .turns import ITEM_HEADING, TOC_ENTRY, TYPED
 
@@ -228,6 +228,12 @@ def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
         # (a longer block whose first lines are short is a title page's or a sitting's head over its table of
         # contents, set without blank lines: "143. Sitzung" over "Bonn, Mittwoch, den 23. Mai 1951" over its items;
         # its first lines are weighed one by one, the rest as one)
+        if not out and len(lines) >= 2 and len(lines[0]) <= SHORT and _named(lines[0]) and sentence(lines[1]):
+            # (the text's first line, a title that names its kind, over the first sentence of minutes in reported
+            # speech, no blank line between: "Protokoll der ... Mitgliederversammlung" over "Es versammelten sich
+            # heute, am ..."; not a caption further down that names one, "Moro depoimento" over its sentence)
+            out += [(k, 0, 1, lines[0].strip()), (k, 1, len(lines) - 1, "\n".join(lines[1:]).strip())]
+            continue
         cut = next((i for i, line in enumerate(lines[:LINES]) if len(line) > SHORT), LINES)
         rest = lines[cut:] if len(lines) > LINES and cut >= 2 else []
         lines = lines[:cut] if rest else lines

@@ -720,11 +720,12 @@ EXPECTED = {
     "sitzung-eroeffnung-de.txt": dict(
         kind="debate", lang="de", date="1990-10-03", time="10:00", title="12. Sitzung",
         labels=["Präsident Dr. Jenninger:", "Abg. Peter Wendt (SPD):", "Präsident Dr. Jenninger:"]),
-    # an association's minutes in reported speech: each vote's result under its item ("Das Ergebnis der Abstimmung:",
+    # an association's minutes in reported speech: the title that names the kind of record right over the first
+    # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
     "vereinsprotokoll-de.txt": dict(
         kind="minutes", lang="de", date="2022-03-14", time="19:00",
-        title="Protokoll der ordentlichen Mitgliederversammlung des Gartenvereins Lindenhof", labels=[]),
+        head="Protokoll der ordentlichen Mitgliederversammlung des Gartenvereins Lindenhof e.V.", labels=[]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
