@@ -207,6 +207,31 @@ LINES = 8
 SHORT = 300
 
 
+#: The line between a case's parties, in a court's caption (``v.``, ``vs.``, ``-against-``, ``versus``), with what
+#: the caption prints beside it (the docket number, in the caption's second column).
+CAPTION_V = re.compile(r"^(?:v\.|vs\.?|-\s*against\s*-|against|versus)(?:\s|$)", re.I)
+#: The rule that closes a caption's box on either side (``------------------------------x``).
+CAPTION_RULE = re.compile(r"^-{5,}\s*x?$", re.I)
+
+
+def _caption(found: list[tuple[int, int, int, str]], is_label) -> tuple[int, int, int] | None:
+    """A court transcript's caption, the case's parties and the line between them (``UNITED STATES OF AMERICA,``
+    over ``v. 23 Cr. 118 (AT)`` over ``MILES GUO,``), as a court reporter prints it under the court's name, in a box
+    of rules (``-----x``): the record's title is the caption, not the court's name above it (the rules are not the
+    title's). None where no such caption stands before the text."""
+    for k, first, _count, text in found:
+        if is_label(text):
+            return None
+        lines = text.split("\n")
+        if not any(CAPTION_RULE.match(x.strip()) for x in lines):
+            continue
+        between = [i for i, x in enumerate(lines) if CAPTION_V.match(x.strip())]
+        if between and 0 < between[0] < len(lines) - 1:
+            kept = [i for i, x in enumerate(lines) if not CAPTION_RULE.match(x.strip())]
+            return k, first + kept[0], kept[-1] - kept[0] + 1
+    return None
+
+
 def units(bs: list[Block], is_label) -> list[tuple[int, int, int, str]]:
     """The blocks a transcript opens with, as the units a title is weighed among: (block, first line, lines, text).
     A block of a few short lines is cut at the lines that can be no title's (a menu, a date, a field, a place), so
@@ -366,6 +391,9 @@ def title_block(bs: list[Block], is_label) -> tuple[int, int, int] | None:
                 break
             if bs[k].line + first in typed.titles and not excluded(text):
                 return k, 0, len(bs[k].text.split("\n"))
+    caption = _caption(found, is_label)
+    if caption is not None:
+        return caption
     contents = language().field_names("contents")
     for n, (k, first, count, text) in enumerate(found):
         field = FIELD.match(text)

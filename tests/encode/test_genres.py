@@ -726,6 +726,12 @@ EXPECTED = {
     "vereinsprotokoll-de.txt": dict(
         kind="minutes", lang="de", date="2022-03-14", time="19:00",
         head="Protokoll der ordentlichen Mitgliederversammlung des Gartenvereins Lindenhof e.V.", labels=[]),
+    # a federal court's transcript: the case's caption in its box of rules under the court's name (the parties and
+    # the "v." between them, the docket number and the proceeding beside them) is the record's title
+    "court-caption-en.txt": dict(
+        kind="trial", lang="en", date="2023-03-09", time="14:00", place="Philadelphia, Pa",
+        head="UNITED STATES OF AMERICA, v. 22 Cr. 415 (MJD) ROBERT LANE, Defendant. Sentencing",
+        labels=["THE COURT:", "MR. PRICE:", "MS. BLAKE:", "THE COURT:", "MS. BLAKE:"]),
     "narrative-record.txt": dict(
         kind="meeting", lang="en", date="1969-04-14", title="Record of a Conversation with Marshal Ivan Orlov",
         credits=[("translated by", "Sarah Quill")], labels=[]),
