@@ -453,6 +453,13 @@ def _opens_turn_in_style(line: str, starts: Counter, recurring: set[str]) -> boo
 _RUN = re.compile(r"(?<=\S)[ \t\u00a0]{3,}(?=\S)|(?<=[.?!\u2026\"\u201d])[ \t\u00a0]{2,}(?=\S)")
 
 
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    """A line cut at the offsets ``cuts`` (in order, inside it): its parts, each but the last without the spaces at
+    its end (the line's own end kept as it is)."""
+    return [line[a:b].rstrip() if b < len(line) else line[a:b]
+            for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
     """Lines cut where a label that recurs at the start of lines stands inside one after a run of spaces (``What
     is that about?    CONDOLEEZZA RICE: Well``)."""
@@ -465,8 +472,7 @@ def _split_run_on(lines: list[str], starts: Counter) -> list[str]:
     out = []
     for line in lines:
         cuts = [m.end() for m in _RUN.finditer(line) if line_label(line[m.end():]) in known]
-        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+        out += _cut(line, cuts)
     return out
 
 
@@ -488,8 +494,7 @@ def _split_glued_stops(lines: list[str], starts: Counter) -> list[str]:
     for line in lines:
         cuts = [m.end() for m in _SENTENCE_END.finditer(line, 1)
                 if line[m.end():m.end() + 8].lower().startswith(titles) and _stop_label(line[m.end():])]
-        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+        out += _cut(line, cuts)
     return out
 
 
@@ -514,8 +519,7 @@ def _split_inline_labels(lines: list[str], labels: Counter) -> list[str]:
                 if ":" in line[m.end():m.end() + MAX_INLINE_LABEL]
                 and (name := colon_label(line[m.end():m.end() + MAX_INLINE_LABEL])) and labels[name] >= 3
                 and not _short_word(line[:m.start()], short)]
-        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            out.append(line[a:b].rstrip() if b < len(line) else line[a:b])
+        out += _cut(line, cuts)
     return out
 
 
@@ -543,7 +547,7 @@ def _split_glued_tails(lines: list[str], alone: Counter) -> list[str]:
     out = []
     for line in lines:
         cut = next((m.end() for m in _GLUED_END.finditer(line, 1) if alone[line[m.end():].strip()]), None)
-        out.extend([line[:cut].rstrip(), line[cut:]] if cut else [line])
+        out += _cut(line, [cut] if cut else [])
     return out
 
 
