@@ -51,6 +51,10 @@ LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\((?P<href>[
 IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*(?:\n[^\[\]\n]+)?)\]\((?P<src>[^()\s]+)\)")
 
 
+#: Either, in the order they stand.
+INLINE = re.compile(f"{IMAGE.pattern}|{LINK.pattern}")
+
+
 def _image_words(m: re.Match) -> str:
     """An image as the text reads it: its description, else its address."""
     return m["alt"] if m["alt"].strip() else m["src"]
@@ -63,7 +67,7 @@ def _pieces(text: str, doc: Document) -> list[Piece]:
     image (never fetched)."""
     out: list[Piece] = []
     pos = 0
-    for m in re.finditer(f"{IMAGE.pattern}|{LINK.pattern}", text):
+    for m in INLINE.finditer(text):
         out.append((text[pos:m.start()], ()))
         if m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
             # front matter's marks, read as other characters, move it)
