@@ -38,8 +38,13 @@
        point to the entry after the second). Only an interpretation with an id can be pointed to. -->
   <xsl:function name="ed:comment-n" as="xs:string">
     <xsl:param name="interp" as="element()"/>
-    <xsl:variable name="all" select="ed:commentary(root($interp))"/>
-    <xsl:sequence select="'c' || (for $k in 1 to count($all) return $k[$all[$k] is $interp])[1]"/>
+    <xsl:sequence select="'c' || ed:place-in(ed:commentary(root($interp)), $interp)"/>
+  </xsl:function>
+  <!-- Where a node stands in a sequence of nodes, from 1 (none where it is not in it). -->
+  <xsl:function name="ed:place-in" as="xs:integer?">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(for $k in 1 to count($nodes) return $k[$nodes[$k] is $node])[1]"/>
   </xsl:function>
   <xsl:function name="ed:comment-mark-id" as="xs:string">
     <xsl:param name="interp" as="element()"/>
@@ -58,10 +63,8 @@
     <xsl:variable name="passage" select="."/>
     <xsl:next-match/>
     <xsl:for-each select="ed:comments-on(.)">
-      <xsl:variable name="passages" select="ed:passages(.)"/>
-      <a class="note-mark comment-mark" id="{ed:comment-mark-id(., (for $k in 1 to count($passages) return
-          $k[$passages[$k] is $passage])[1])}" href="{ed:part-href($passage, '#' || @xml:id, $ed:page-part, $ed:volume)}"
-          role="doc-noteref"><sup><xsl:value-of
+      <a class="note-mark comment-mark" id="{ed:comment-mark-id(., ed:place-in(ed:passages(.), $passage))}"
+          href="{ed:part-href($passage, '#' || @xml:id, $ed:page-part, $ed:volume)}" role="doc-noteref"><sup><xsl:value-of
           select="ed:comment-n(.)"/></sup></a>
     </xsl:for-each>
   </xsl:template>
