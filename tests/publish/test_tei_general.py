@@ -487,21 +487,27 @@ def test_a_page_break_is_labelled_by_its_edition_and_links_to_its_facsimile(tmp_
     assert "Frau Stella [1v 2] Absender" in pdf
 
 
+def declaring_references(title: str, source: str, refs: str, body: str) -> str:
+    """A document of our own whose header declares how its canonical references resolve (encodingDesc/refsDecl)."""
+    return ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>' + title + "</title>"
+            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>" + source + "</p></sourceDesc>"
+            "</fileDesc><encodingDesc>" + refs + "</encodingDesc></teiHeader><text><body>" + body
+            + "</body></text></TEI>")
+
+
 def test_a_canonical_reference_is_shown_and_linked_by_the_documents_declaration(tmp_path):
     """A patristic text cites the Bible by canonical references (ref cRef="LXX:Dt:5:13", empty, decls naming the
     refsDecl that turns them into addresses): the reference is shown apart from the quotation and links where the
     first matching pattern gives a web address; an undeclared or unresolvable one is shown, unlinked."""
     site = build_texts(tmp_path, {
-        "homily.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Homily</title>'
-            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Codices</p></sourceDesc>"
-            "</fileDesc><encodingDesc><refsDecl xml:id='biblical'><cRefPattern matchPattern='(.+):(.+):([0-9]+):"
-            "([0-9]+)[\\-\\.]*[0-9]*' replacementPattern='https://bible.example.org/$2$3,$4/$1'/><cRefPattern "
-            "matchPattern='(.+):(.+)' replacementPattern='https://bible.example.org/$2/$1'/></refsDecl><refsDecl "
-            "xml:id='cts'><cRefPattern matchPattern='(.+)' replacementPattern=\"#xpath(//div[@n='$1'])\"/>"
-            "</refsDecl></encodingDesc></teiHeader><text><body><p><quote>ποιήσεις τὰ ἔργα σου</quote><ref "
-            "decls='#biblical' cRef='LXX:Dt:5:13'/> and <ref decls='#biblical' cRef='LXX:Gn'>Genesis</ref>, "
-            "<ref decls='#cts' cRef='3'/>, <ref cRef='Mt 5,3'/>.</p></body></text></TEI>"),
+        "homily.xml": declaring_references(
+            "Homily", "Codices",
+            "<refsDecl xml:id='biblical'><cRefPattern matchPattern='(.+):(.+):([0-9]+):([0-9]+)[\\-\\.]*[0-9]*' "
+            "replacementPattern='https://bible.example.org/$2$3,$4/$1'/><cRefPattern matchPattern='(.+):(.+)' "
+            "replacementPattern='https://bible.example.org/$2/$1'/></refsDecl><refsDecl xml:id='cts'><cRefPattern "
+            "matchPattern='(.+)' replacementPattern=\"#xpath(//div[@n='$1'])\"/></refsDecl>",
+            "<p><quote>ποιήσεις τὰ ἔργα σου</quote><ref decls='#biblical' cRef='LXX:Dt:5:13'/> and <ref "
+            "decls='#biblical' cRef='LXX:Gn'>Genesis</ref>, <ref decls='#cts' cRef='3'/>, <ref cRef='Mt 5,3'/>.</p>"),
     }, "--only", "web")
     page = record_page(site, "homily")
     (p,) = page.xpath("//div[contains(@class, 'text')]//p[contains(., 'ποιήσεις')]")
@@ -516,16 +522,13 @@ def test_a_canonical_reference_to_a_place_in_the_document_links_there_only_where
     by the XPointer the Guidelines write (#xpath(//div[@n='$1']/l[@n='$2'])): a link to the element where it is
     there and has an anchor on the page; no link (never a dead one) where the document lacks it."""
     site = build_texts(tmp_path, {
-        "psalms.xml": (
-            '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Psalms</title>'
-            "</titleStmt><publicationStmt><p>Ours</p></publicationStmt><sourceDesc><p>Ours</p></sourceDesc>"
-            "</fileDesc><encodingDesc><refsDecl><cRefPattern matchPattern='Ps\\.(\\d+):(\\d+)' replacementPattern="
-            "\"#xpath(//body/div[@n='$1']/l[@n='$2'])\"/><cRefPattern matchPattern='(\\d+)' "
-            "replacementPattern='#ps$1'/></refsDecl></encodingDesc></teiHeader><text><body><div n='1' xml:id='ps1'>"
-            "<l n='1'>Blessed is the man."
-            "</l><l n='2' xml:id='v2'>But his delight.</l></div><p>See <ref cRef='Ps.1:2'>verse 2</ref>, <ref "
-            "cRef='Ps.1:1'>verse 1</ref>, <ref cRef='Ps.9:9'>a verse</ref>, <ref cRef='1'>Psalm 1</ref> and <ref "
-            "cRef='2'>Psalm 2</ref>.</p></body></text></TEI>"),
+        "psalms.xml": declaring_references(
+            "Psalms", "Ours",
+            "<refsDecl><cRefPattern matchPattern='Ps\\.(\\d+):(\\d+)' replacementPattern=\"#xpath(//body/div[@n='$1']/"
+            "l[@n='$2'])\"/><cRefPattern matchPattern='(\\d+)' replacementPattern='#ps$1'/></refsDecl>",
+            "<div n='1' xml:id='ps1'><l n='1'>Blessed is the man.</l><l n='2' xml:id='v2'>But his delight.</l></div>"
+            "<p>See <ref cRef='Ps.1:2'>verse 2</ref>, <ref cRef='Ps.1:1'>verse 1</ref>, <ref cRef='Ps.9:9'>a verse"
+            "</ref>, <ref cRef='1'>Psalm 1</ref> and <ref cRef='2'>Psalm 2</ref>.</p>"),
     }, "--only", "web")
     page = record_page(site, "psalms")
     (p,) = page.xpath("//div[contains(@class, 'text')]//p[contains(., 'See')]")
