@@ -21,6 +21,7 @@ from xml.sax.saxutils import unescape
 from lxml import etree
 
 from ..resources import xslt_dir
+from .carry import Carrying, carry_over
 from .package import PACKAGE
 from .personography import Personography
 from .search import bundle_name, index_for_search, search_shards, shard_of
@@ -195,29 +196,29 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         written = {uri: rid for uri, rid in old.ids if uri in wanted}  # the changed records' ids, by URI
         ids = list(written.values())
         touched = {shard_of(i, shards) for i in ids}
-        carrying = background.submit(carry_over, out, fresh, keep={rid for _, rid in old.ids} - set(ids),
-                                     aggregates=_aggregates(out, found), indexed={bundle_name(k) for k in touched})
-        part = fresh / ".edition-pages-changed.xml"
-        part.write_bytes(old.slice())
-        register = Personography.read(found.persons) if found.persons else None
-        persons = register.subset(mine.records, fresh / ".edition-persons.xml") if register else found.persons
-        try:
-            publisher._run(replace(found, persons=persons), fresh, part="pages", cached=part, ordered=True,
-                           pages=ids)
-        finally:
-            part.unlink(missing_ok=True)
-            if persons != found.persons:
-                persons.unlink(missing_ok=True)
-        # (the search bundles and the package are made from the pages just written and, for the other records,
-        # the site's before: the same files as are being linked)
-        search = background.submit(index_for_search, fresh, shards, only=touched, jobs=jobs, before=out)
-        built = etree.Element("built", records=str(len(old.ids)))
-        for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
-            etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
-                             files=str(len(old.unknown[name])))
-        records = publisher._finish_web(found, fresh, built, previous=out, ids=written, carrying=True)
-        carrying.result()
-        search.result()
+        with Carrying(out, fresh, keep={rid for _, rid in old.ids} - set(ids),
+                      aggregates=_aggregates(out, found), indexed={bundle_name(k) for k in touched}) as carrying:
+            part = fresh / ".edition-pages-changed.xml"
+            part.write_bytes(old.slice())
+            register = Personography.read(found.persons) if found.persons else None
+            persons = register.subset(mine.records, fresh / ".edition-persons.xml") if register else found.persons
+            try:
+                publisher._run(replace(found, persons=persons), fresh, part="pages", cached=part, ordered=True,
+                               pages=ids)
+            finally:
+                part.unlink(missing_ok=True)
+                if persons != found.persons:
+                    persons.unlink(missing_ok=True)
+            # (the search bundles and the package are made from the pages just written and, for the other records,
+            # the site's before: the same files as are being linked)
+            search = background.submit(index_for_search, fresh, shards, only=touched, jobs=jobs, before=out)
+            built = etree.Element("built", records=str(len(old.ids)))
+            for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
+                etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
+                                 files=str(len(old.unknown[name])))
+            records = publisher._finish_web(found, fresh, built, previous=out, ids=written, carrying=True)
+            carrying.result()
+            search.result()
     return records
 
 
@@ -313,39 +314,3 @@ def _aggregates(out: Path, found: Sources) -> set[str]:
     python = {".edition-build", VERSIONS, PACKAGE, "records", "source", "dts", "edition.css", "favicon.svg",
               "theme.css"} | ({found.theme.logo} if found.theme and found.theme.logo else set())
     return {name for name in os.listdir(out) if name not in python and not name.startswith("pagefind")}
-
-
-def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset(),
-               indexed: set[str] = frozenset()) -> int:
-    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles but those
-    ``indexed`` again (by name) and the ``aggregates`` (names at the top) of the site ``out``, where this rebuild did
-    not write them again; returns how many files. Nothing else of ``out`` is carried.
-
-    Hard links, not copies: nothing writes into these files in place (a page written again is written before they
-    are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
-    is swapped in. A copy where links are impossible."""
-    carried = 0
-    for folder, dirs, files in os.walk(out):
-        here = os.path.relpath(folder, out)
-        if here == ".":
-            dirs[:] = [d for d in dirs if d == "records" or (d.startswith("pagefind") and d not in indexed)
-                       or d in aggregates]
-            files = [f for f in files if f in aggregates]
-        elif here == "records":
-            dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
-            files = [f for f in files if f.endswith((".html", ".json", ".txt", ".xml"))
-                     and f.rsplit(".", 1)[0] in keep]
-        elif os.path.dirname(here) == "records":
-            dirs[:] = []
-            files = [f for f in files if f.endswith(".html")]
-        target = os.path.join(fresh, here)
-        os.makedirs(target, exist_ok=True)
-        for name in files:
-            try:
-                os.link(os.path.join(folder, name), os.path.join(target, name))
-            except FileExistsError:
-                continue  # written again by this rebuild
-            except OSError:
-                shutil.copy2(os.path.join(folder, name), os.path.join(target, name))
-            carried += 1
-    return carried

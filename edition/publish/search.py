@@ -6,13 +6,13 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..progress import Progress
+from .child import python_child
 from .errors import BuildError
 
 #: Record pages per search bundle. Pagefind holds a bundle's pages in memory while it indexes them, so a large
@@ -50,21 +50,6 @@ def index_for_search(site: Path, shards: int, only: set[int] | None = None, jobs
             progress.advance(len(groups[shard]))
     progress.finish()
 
-#: Runs pagefind (``python -m pagefind``, which execs its binary) so that it dies with the build: on Linux the
-#: indexer asks to be killed when its parent goes (``PR_SET_PDEATHSIG``, kept across exec), so that a build killed
-#: with SIGKILL leaves no indexer behind, writing into a folder that the next build removes.
-_LAUNCH = """
-import ctypes, os, runpy, signal, sys
-try:
-    ctypes.CDLL(None).prctl(1, signal.SIGKILL)
-except (AttributeError, OSError):
-    pass
-if os.getppid() != int(sys.argv[1]):
-    sys.exit("the build that started the indexer has ended")
-sys.argv = ["pagefind", *sys.argv[2:]]
-runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
-"""
-
 
 def _index_bundle(site: Path, shard: int, pages: list[Path]) -> int:
     bundle = site / bundle_name(shard)
@@ -73,8 +58,9 @@ def _index_bundle(site: Path, shard: int, pages: list[Path]) -> int:
         (Path(tmp) / "records").mkdir()
         for page in pages:  # the bundle's pages, at the same paths as in the site
             os.link(page, Path(tmp) / "records" / page.name)
-        proc = subprocess.run([sys.executable, "-c", _LAUNCH, str(os.getpid()), "--site", tmp, "--output-path",
-                               str(bundle), "--quiet"], capture_output=True, text=True)
+        # (pagefind's Python package execs its binary: the indexer dies with the build, child.py)
+        proc = subprocess.run(python_child("pagefind", "--site", tmp, "--output-path", str(bundle), "--quiet"),
+                              capture_output=True, text=True)
     if proc.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
         said = " ".join((proc.stderr.strip() or proc.stdout.strip()).split())[-500:]
         if proc.returncode < 0:
