@@ -10,7 +10,9 @@ and times, as separate processes with start-up included:
 - ``unchanged``: the web build again, with nothing changed; ``1 change``: the web build again after a word is added
   to the text of one record (a typo fixed: an incremental rebuild, which writes that record's pages);
   ``1 title``: again after a word is added to one record's title (which the landing page, the register and the
-  neighbours' navigation show, so that the pages made from all records are written again);
+  neighbours' navigation show, so that the pages made from all records are written again); ``pages`` beside them:
+  the time until the command said the pages are in place, before the search index of the changed records follows
+  (incremental.finish_search);
 - ``print``: ``edition build --only per-document`` (one PDF per record), up to ``--print-up-to`` records
   (default 1000: PDFs are the slow part, WeasyPrint lays out about 20 pages a second per process);
 - ``floor``: parsing and serialising the same files with lxml alone, the least any step must do.
@@ -39,6 +41,10 @@ from lxml import etree
 for path in sorted(Path(sys.argv[1]).glob("*.xml")):
     etree.tostring(etree.parse(str(path)))
 """
+
+
+#: What a rebuild prints when its pages are in place and the search index of the records changed follows.
+PAGES = "the pages are in place"
 
 
 def change_one(corpus: Path, where: str = "text") -> None:
@@ -71,7 +77,7 @@ def main() -> None:
     cmd = EDITION
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     rows = []
-    print(f"{'records':>8} {'step':<9} {'s':>8} {'records/s':>10} {'max MB':>7} {'x floor':>8}")
+    print(f"{'records':>8} {'step':<9} {'s':>8} {'records/s':>10} {'max MB':>7} {'x floor':>8} {'pages s':>8}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "tei"
@@ -91,19 +97,20 @@ def main() -> None:
             for step, command, before in steps:
                 if before:
                     before()
-                run = measure(command)
+                run = measure(command, mark=PAGES if step.startswith("1 ") else None)
                 seconds, mb, status = run.seconds, run.mb, run.status
                 if step == "1 change" and status == 0 and not shown(Path(tmp) / "web", corpus, "Changed."):
                     status = "the changed text is not on its page"
                 floor = floor or seconds
                 row = {"records": n, "step": step, "seconds": round(seconds, 3), "records_per_second":
                        round(n / seconds, 1), "max_mb": mb, "ratio_to_floor": round(seconds / floor, 2),
-                       "exit_status": status}
+                       "exit_status": status, "pages_seconds": run.marked and round(run.marked, 3)}
                 rows.append(row)
                 flag = "" if status == 0 else f"  ({status})" if isinstance(status, str) else \
                     f"  (exit status {status})"
-                print(f"{n:>8} {step:<9} {seconds:8.2f} {n / seconds:10.0f} {mb:7d} {seconds / floor:8.1f}{flag}",
-                      flush=True)
+                pages = f"{run.marked:8.2f}" if run.marked else f"{'':8}"
+                print(f"{n:>8} {step:<9} {seconds:8.2f} {n / seconds:10.0f} {mb:7d} {seconds / floor:8.1f} {pages}"
+                      f"{flag}", flush=True)
     growth = []
     for row in rows:
         smaller = next((r for r in rows if r["step"] == row["step"] and r["records"] * 10 == row["records"]), None)

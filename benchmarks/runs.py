@@ -28,6 +28,7 @@ class Run:
     mb: int  # the peak memory of the command with its worker processes, over the runs (see measure)
     status: int  # the exit status of the last run
     output: str  # what the last run printed, standard output and error together
+    marked: float | None = None  # the median time until it printed ``mark`` (see measure), where it did
 
 
 def tree_kb(pid: int) -> int:
@@ -48,22 +49,27 @@ def tree_kb(pid: int) -> int:
     return total
 
 
-def _sample(pid: int, every: float, done: threading.Event, peak: list[int]) -> None:
+def _sample(pid: int, every: float, done: threading.Event, peak: list[int], log: int, mark: str | None,
+            start: float, marked: list[float]) -> None:
     while not done.wait(every):
         peak[0] = max(peak[0], tree_kb(pid))
+        if mark and not marked and mark.encode() in os.pread(log, 1 << 22, 0):
+            marked.append(time.perf_counter() - start)
 
 
-def measure(cmd: list[str], repeat: int = 1, every: float = 0.02) -> Run:
+def measure(cmd: list[str], repeat: int = 1, every: float = 0.02, mark: str | None = None) -> Run:
     """Run ``cmd`` ``repeat`` times as a process of its own. Its memory is the larger of its own peak (ru_maxrss)
     and the peak of the sum over it and its descendants (worker processes, pagefind), sampled every ``every``
-    seconds: a build in several processes is measured as a whole."""
-    times, kb, status, output = [], 0, 0, ""
+    seconds: a build in several processes is measured as a whole. ``mark``: words the command prints on the way
+    (a rebuild's "the pages are in place"), timed when they appear (to within ``every``)."""
+    times, kb, status, output, marks = [], 0, 0, "", []
     for _ in range(repeat):
         with tempfile.TemporaryFile("w+") as log:
             start = time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
-            peak, done = [0], threading.Event()
-            sampler = threading.Thread(target=_sample, args=(proc.pid, every, done, peak), daemon=True)
+            peak, done, marked = [0], threading.Event(), []
+            sampler = threading.Thread(target=_sample, args=(proc.pid, every, done, peak, log.fileno(), mark, start,
+                                                             marked), daemon=True)
             sampler.start()
             _, raw, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - start)
@@ -73,4 +79,7 @@ def measure(cmd: list[str], repeat: int = 1, every: float = 0.02) -> Run:
             kb = max(kb, usage.ru_maxrss, peak[0])
             log.seek(0)
             output = log.read()
-    return Run(statistics.median(times), kb // 1024, status, output)
+            if mark and mark in output:
+                marks.append(marked[0] if marked else times[-1])  # (printed within the last tick)
+    return Run(statistics.median(times), kb // 1024, status, output,
+               statistics.median(marks) if len(marks) == repeat else None)

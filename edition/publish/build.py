@@ -6,17 +6,27 @@ new site beside it and swaps it in (:mod:`.swap`); the stages are :mod:`.sources
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 from . import parts as parting
 from . import swap
 from .errors import BuildError
 from .images import local_images
-from .incremental import changes, manifest_of, read_manifest, same, update_web
+from .incremental import (
+    changes,
+    finish_search,
+    manifest_of,
+    pending_search,
+    read_manifest,
+    same,
+    update_web,
+    write_manifest,
+)
 from .search import search_shards
 from .sources import SourceFiles, Sources, source_files, sources
 from .stylesheets import DIGESTS, Publisher
@@ -61,8 +71,11 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     the number of records.
 
     One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
-    writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`).
+    writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`). After a
+    quick rebuild the search bundles of the records changed follow in a second step (incremental.finish_search),
+    which the build reports.
     """
+    started = time.monotonic()
     out = out.resolve()
     _refuse_output(source, out)
     files = source_files(source)
@@ -70,8 +83,13 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     out.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(out):
         swap.remove_leftovers(out)
-        return _build(source, files, out, publisher, parts, per_document, jobs, split, base_url, theme, dts,
-                      conventions, link_base)
+        found, records = _build(source, files, out, publisher, parts, per_document, jobs, split, base_url, theme,
+                                dts, conventions, link_base)
+        if found.pending_search:
+            print(f"{out.name}: the pages are in place after {time.monotonic() - started:.2f} s; the search index of "
+                  "the records changed follows", file=sys.stderr, flush=True)
+            finish_search(out, out / MARKER, found.pending_search, jobs)
+        return found, records
 
 
 def _refuse_output(source: Path, out: Path) -> None:
@@ -142,6 +160,7 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
         found.up_to_date = True
+        found.pending_search = sorted(pending_search(built))  # left by a build killed in its second step
         return found, len(found.records)
     _refuse_foreign(out, built)
     update = changes(built, manifest, parts)
@@ -168,7 +187,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
             found.images = _images(found.records, files, hashes, built)
             manifest["images"] = {files.real[p]: urls for p, urls in found.images.items() if urls}
         if update:
-            records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs)
+            records = update_web(publisher, found, out, fresh, update, built.get("shards"), jobs,
+                                 pending_search(built))
         elif "web" in parts:
             records = parting.web(publisher, found, fresh, with_print="print" in parts, jobs=jobs)
         if "print" in parts:
@@ -184,8 +204,10 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
         for path, entry in manifest["sources"].items():  # what each source file was taken for
             manifest["sources"][path] = [kinds.get(path, "other"), entry[1]]
         manifest["shards"] = shards
+        if found.pending_search:  # (finish_search)
+            manifest["search_pending"] = found.pending_search
         manifest["entries"] = sorted({*os.listdir(fresh), MARKER})  # what this build put at the top of the site
-        (fresh / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        write_manifest(fresh / MARKER, manifest)
         swap.swap(fresh, out)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -21,6 +22,7 @@ from xml.sax.saxutils import unescape
 from lxml import etree
 
 from ..resources import xslt_dir
+from . import swap
 from .carry import Carrying, carry_over
 from .package import PACKAGE
 from .personography import Personography
@@ -87,6 +89,39 @@ def manifest_of(files: SourceFiles, parts: tuple[str, ...], per_document: bool, 
     }
 
 
+def write_manifest(path: Path, manifest: dict) -> None:
+    """The build record, as JSON (compact: Python's encoder of indented JSON takes a tenth of a second at 10,000
+    records)."""
+    path.write_text(json.dumps(manifest, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def pending_search(built: dict | None) -> set[int]:
+    """The search bundles a site's build record names as not yet indexed again (:func:`finish_search`)."""
+    shards = built.get("shards") if built else None
+    pending = built.get("search_pending") if built else None
+    if not isinstance(shards, int) or not isinstance(pending, list):
+        return set()
+    return {k for k in pending if isinstance(k, int) and 0 <= k < shards}
+
+
+def finish_search(out: Path, marker: Path, pending: list[int], jobs: int = 1) -> None:
+    """The second step of a quick rebuild (:func:`quick_update`), once its pages are in place: the search bundles
+    ``pending`` are indexed again from the site's pages into a folder beside it and each put in the place of the
+    old in one step (swap.swap); then the build record (``marker``) no longer names them. A build killed meanwhile
+    leaves the site whole, with the old bundles, and named: the next build indexes them."""
+    built = read_manifest(marker)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    try:
+        index_for_search(staging, built["shards"], only=set(pending), jobs=jobs, before=out)
+        for shard in pending:
+            swap.swap(staging / bundle_name(shard), out / bundle_name(shard))
+        built.pop("search_pending", None)
+        write_manifest(staging / marker.name, built)
+        os.replace(staging / marker.name, marker)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def read_manifest(path: Path) -> dict | None:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -124,11 +159,12 @@ def changes(built: dict | None, wanted: dict, parts: tuple[str, ...]) -> tuple[l
 
 
 def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, update: tuple[list[str], list[str]],
-                shards_before: int | None, jobs: int = 1) -> int:
+                shards_before: int | None, jobs: int = 1, pending: set[int] = frozenset()) -> int:
     """Rebuild the web edition of ``out`` in ``fresh``: write the pages of changed and added records and of their
     neighbours, and the pages made from all records; link the other pages from ``out`` (:func:`carry_over`);
-    index again the search bundles of the records changed, added and removed."""
-    quick = quick_update(publisher, found, out, fresh, update, shards_before, jobs)
+    index again the search bundles of the records changed, added and removed, and those ``pending`` (which the
+    build of ``out`` was killed before it indexed again, :func:`finish_search`)."""
+    quick = quick_update(publisher, found, out, fresh, update, shards_before, jobs, pending)
     if quick is not None:
         return quick
     changed, removed = update
@@ -145,7 +181,7 @@ def update_web(publisher: Publisher, found: Sources, out: Path, fresh: Path, upd
     if shards != shards_before:  # the records are shared out anew
         for bundle in fresh.glob("pagefind*"):
             shutil.rmtree(bundle)
-    only = {shard_of(rid, shards) for rid in touched} if shards == shards_before else None
+    only = {shard_of(rid, shards) for rid in touched} | pending if shards == shards_before else None
     # the search bundles are indexed (by pagefind processes) while the stylesheet writes the pages made from all
     # records: the record pages are all in place by now
     with ThreadPoolExecutor(max_workers=1) as background:
@@ -159,20 +195,22 @@ ED = f"{{{ED_NS}}}"
 
 
 def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
-                 update: tuple[list[str], list[str]], shards_before: int | None, jobs: int = 1) -> int | None:
+                 update: tuple[list[str], list[str]], shards_before: int | None, jobs: int = 1,
+                 pending: set[int] = frozenset()) -> int | None:
     """Rebuild after a change that leaves every digest as it was (a word of a record's text, not its title, date,
     persons or turns): write the changed records' pages from a slice of the digests (each with its neighbours, as a
-    build in parts does), link every other page from ``out``, including the pages made from all records, and index
-    again only the changed records' search bundles. None (nothing written) where the change is more than that:
-    a record added or removed, a digest or the list of changes (changes.html) no longer the same, a DTS API."""
+    build in parts does) and link every other page from ``out``, including the pages made from all records and the
+    search bundles. The changed records' bundles (and those ``pending``) are indexed again after the site is in
+    place, in a second step (``found.pending_search``, :func:`finish_search`): one bundle is hundreds of pages.
+    None (nothing written) where the change is more than that: a record added or removed, a digest or the list of
+    changes (changes.html) no longer the same, a DTS API."""
     changed, removed = update
     wanted = {Path(p).as_uri() for p in changed}
     shards = search_shards(len(found.records))
     if removed or not wanted or found.dts or shards_before != shards:
         return None
-    # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked
-    # while it writes their pages; the changed search bundles are indexed while the rest is linked and the package
-    # written)
+    # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked, by
+    # a process of their own, while it writes their pages and the package is written)
     with ThreadPoolExecutor(max_workers=2) as background:
         reading = background.submit(_SiteDigests, out / DIGESTS, wanted)
         mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
@@ -195,9 +233,8 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
             return None
         written = {uri: rid for uri, rid in old.ids if uri in wanted}  # the changed records' ids, by URI
         ids = list(written.values())
-        touched = {shard_of(i, shards) for i in ids}
         with Carrying(out, fresh, keep={rid for _, rid in old.ids} - set(ids),
-                      aggregates=_aggregates(out, found), indexed={bundle_name(k) for k in touched}) as carrying:
+                      aggregates=_aggregates(out, found)) as carrying:
             part = fresh / ".edition-pages-changed.xml"
             part.write_bytes(old.slice())
             register = Personography.read(found.persons) if found.persons else None
@@ -209,16 +246,15 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
                 part.unlink(missing_ok=True)
                 if persons != found.persons:
                     persons.unlink(missing_ok=True)
-            # (the search bundles and the package are made from the pages just written and, for the other records,
-            # the site's before: the same files as are being linked)
-            search = background.submit(index_for_search, fresh, shards, only=touched, jobs=jobs, before=out)
+            # (the package is made from the pages just written and, for the other records, the site's before: the
+            # same files as are being linked)
             built = etree.Element("built", records=str(len(old.ids)))
             for name in sorted(old.unknown):  # the elements without a rendering, as the stylesheet reports them
                 etree.SubElement(built, "unknown", name=name, count=str(sum(old.unknown[name])),
                                  files=str(len(old.unknown[name])))
             records = publisher._finish_web(found, fresh, built, previous=out, ids=written, carrying=True)
             carrying.result()
-            search.result()
+    found.pending_search = sorted({shard_of(i, shards) for i in ids} | pending)
     return records
 
 

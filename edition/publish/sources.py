@@ -38,6 +38,8 @@ class Sources:
     unresolved: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # elements shown by their text only: "name (N in F files)"
     up_to_date: bool = False  # the site was already built from exactly these sources: nothing was done
+    #: The search bundles a quick rebuild indexes again after its pages are in place (incremental.finish_search)
+    pending_search: list[int] = field(default_factory=list)
     split: str | None = None  # the division type a file of many documents is split at (build's ``split``)
     base_url: str | None = None  # the edition's address, for citations (build's ``base_url``)
     record_pdfs: bool = False  # whether the build writes a PDF per record (print/ID.pdf), which pages link

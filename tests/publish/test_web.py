@@ -549,6 +549,51 @@ def test_a_change_to_a_records_text_alone_writes_its_pages_and_links_the_rest(tm
         assert Path("index.html") not in same
 
 
+def indexed_text(site: Path, page: str) -> str:
+    """What the site's search bundles hold of the page ``page`` (records/NAME.html): the text of its fragment."""
+    import gzip
+
+    for fragment in site.glob("pagefind*/fragment/*.pf_fragment"):
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        if data["url"].endswith("/" + page):
+            return data["content"]
+    return ""
+
+
+def test_a_quick_rebuild_indexes_the_changed_records_after_its_pages_are_in_place(tmp_path, monkeypatch, capfd):
+    """The search bundle of a record whose text changed is indexed again in a second step, once the site with its
+    pages is in place; a build stopped in that step leaves the site whole, with the old bundle, and the next build
+    (of the same sources) indexes it again."""
+    src = tmp_path / "tei"
+    shutil.copytree(TEI_DIR, src, ignore=shutil.ignore_patterns("source"))
+    kohl = src / "1991-02-23-1955-kohl.xml"
+    site = tmp_path / "site"
+    publish.build(src, site, parts=("web",))
+    head, body = kohl.read_text(encoding="utf-8").split("<body>", 1)
+    kohl.write_text(head + "<body>" + body.replace("<p>", "<p>Reindexed. ", 1), encoding="utf-8")
+    capfd.readouterr()
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(incremental, "index_for_search", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            publish.build(src, site, parts=("web",))
+    assert "site: the pages are in place after" in capfd.readouterr().err
+    page = "1991-02-23-1955-kohl.html"
+    assert "Reindexed." in (site / "records" / page).read_text(encoding="utf-8")
+    assert indexed_text(site, page) and "Reindexed." not in indexed_text(site, page)
+    assert json.loads((site / ".edition-build").read_text(encoding="utf-8"))["search_pending"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tei"]  # nothing of the second step left
+    again, _ = publish.build(src, site, parts=("web",))
+    assert again.up_to_date
+    assert "Reindexed." in indexed_text(site, page)
+    assert "search_pending" not in json.loads((site / ".edition-build").read_text(encoding="utf-8"))
+    publish.build(src, tmp_path / "full", parts=("web",))
+    assert site_files(site) == site_files(tmp_path / "full")
+
+
 def test_a_rebuild_hashes_again_only_the_sources_changed_since_the_site_was_built(tmp_path, monkeypatch):
     """A source whose size, inode and change time are those the site's build recorded keeps its hash; one changed
     since is read and hashed again, even with its size and modification time put back as they were."""
