@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import parts as parting
@@ -83,12 +84,15 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     out.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(out):
         swap.remove_leftovers(out)
-        found, records = _build(source, files, out, publisher, parts, per_document, jobs, split, base_url, theme,
-                                dts, conventions, link_base)
-        if found.pending_search:
-            print(f"{out.name}: the pages are in place after {time.monotonic() - started:.2f} s; the search index of "
-                  "the records changed follows", file=sys.stderr, flush=True)
-            finish_search(out, out / MARKER, found.pending_search, jobs)
+        found, records, old = _build(source, files, out, publisher, parts, per_document, jobs, split, base_url,
+                                     theme, dts, conventions, link_base)
+        with ThreadPoolExecutor(max_workers=1) as removal:  # the old site is removed while the search is indexed
+            if old is not None:
+                removal.submit(shutil.rmtree, old, ignore_errors=True)
+            if found.pending_search:
+                print(f"{out.name}: the pages are in place after {time.monotonic() - started:.2f} s; the search "
+                      "index of the records changed follows", file=sys.stderr, flush=True)
+                finish_search(out, out / MARKER, found.pending_search, jobs)
         return found, records
 
 
@@ -154,14 +158,15 @@ def _images(records: list[Path], files: SourceFiles, hashes: dict[Path, str], bu
 def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | None, parts: tuple[str, ...],
            per_document: bool, jobs: int, split: str | None = None, base_url: str | None = None,
            theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
-           link_base: str | None = None) -> tuple[Sources, int]:
+           link_base: str | None = None) -> tuple[Sources, int, Path | None]:
+    """The build itself (:func:`build`); also returns the folder that holds the site it replaced, to remove."""
     built = read_manifest(out / MARKER) if (out / MARKER).is_file() else None
     manifest = manifest_of(files, parts, per_document, split, base_url, theme, dts, conventions, link_base, built)
     if built is not None and same(built, manifest):
         found = Sources(records=[Path(p) for p, (kind, _) in built["sources"].items() if kind == "record"])
         found.up_to_date = True
         found.pending_search = sorted(pending_search(built))  # left by a build killed in its second step
-        return found, len(found.records)
+        return found, len(found.records), None
     _refuse_foreign(out, built)
     update = changes(built, manifest, parts)
     found = sources(source, known={p: kind for p, (kind, _) in built["sources"].items()
@@ -208,8 +213,8 @@ def _build(source: Path, files: SourceFiles, out: Path, publisher: Publisher | N
             manifest["search_pending"] = found.pending_search
         manifest["entries"] = sorted({*os.listdir(fresh), MARKER})  # what this build put at the top of the site
         write_manifest(fresh / MARKER, manifest)
-        swap.swap(fresh, out)
+        old = swap.swap(fresh, out, remove=False)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    return found, records
+    return found, records, old

@@ -10,6 +10,7 @@ import shutil
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 from lxml import etree
 
@@ -58,7 +59,15 @@ class Sources:
     def uris(self) -> list[str]:
         """Each record's address as the stylesheets and the digests name it (the file URI of its real path),
         resolved once for every run of a build (a copy with other records, dataclasses.replace, resolves its own)."""
-        return [Path(self.real[p]).as_uri() if p in self.real else p.resolve().as_uri() for p in self.records]
+        return [file_uri(self.real[p]) if p in self.real else p.resolve().as_uri() for p in self.records]
+
+
+def file_uri(real: str) -> str:
+    """The file URI of a real path (absolute and resolved), as ``Path.as_uri`` writes it: on POSIX without making a
+    Path of it (12 µs a path, a tenth of a second at 10,000 records, for each copy of the sources a build makes)."""
+    if os.name == "posix" and real.startswith("/") and not real.startswith("//"):
+        return "file://" + quote_from_bytes(os.fsencode(real))
+    return Path(real).as_uri()
 
 
 @dataclass

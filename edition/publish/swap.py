@@ -82,23 +82,27 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(error, os.strerror(error), str(b))
 
 
-def swap(fresh: Path, out: Path) -> None:
-    """Put the folder ``fresh`` in the place of ``out`` and remove the old ``out``.
+def swap(fresh: Path, out: Path, remove: bool = True) -> Path | None:
+    """Put the folder ``fresh`` in the place of ``out`` and remove the old ``out``; with ``remove`` false, return
+    the folder that holds it (beside ``out``, named as a killed build's leftovers are) for the caller to remove.
 
-    With an exchange, ``fresh`` holds the old site afterwards and is removed; without one, the old site is moved
-    aside first and put back if the second rename fails."""
+    With an exchange, ``fresh`` holds the old site afterwards; without one, the old site is moved aside first and
+    put back if the second rename fails."""
     if not out.exists():
         fresh.rename(out)
-        return
+        return None
     if _exchange(fresh, out):
-        shutil.rmtree(fresh, ignore_errors=True)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
-    out.rename(old / out.name)
-    try:
-        fresh.rename(out)
-    except BaseException:
-        (old / out.name).rename(out)
-        raise
-    finally:
+        old = fresh
+    else:
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
+        out.rename(old / out.name)
+        try:
+            fresh.rename(out)
+        except BaseException:
+            (old / out.name).rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+            raise
+    if remove:
         shutil.rmtree(old, ignore_errors=True)
+        return None
+    return old

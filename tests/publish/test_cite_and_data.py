@@ -243,6 +243,33 @@ def test_a_rebuilt_package_compresses_again_only_the_members_that_changed(tmp_pa
         assert z.testzip() is None and z.read("records/b.xml") == b"<TEI>BETA</TEI>"
 
 
+def test_a_rebuilt_package_of_more_than_65535_members_reuses_them_too(tmp_path, monkeypatch):
+    """A package of more than 65,535 members (an edition of 32,768 records or more) ends in ZIP64's records, which
+    its rebuild reads like the others: the unchanged members are taken as they were. (zipfile's limit lowered, so
+    that three members are as many.)"""
+    from edition.publish.package import PACKAGE, write_package
+    from edition.publish.sources import Sources
+
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 2)
+    old, new = tmp_path / "old" / "records", tmp_path / "new" / "records"
+    for folder in (old, new):
+        folder.mkdir(parents=True)
+        for name in ("a", "b", "c"):
+            (folder / f"{name}.xml").write_bytes(b"<TEI>" + name.encode() * 40 + b"</TEI>")
+    (new / "c.xml").write_bytes(b"<TEI>changed</TEI>")
+    write_package(Sources(), old.parent)
+    assert b"PK\x06\x06" in (old.parent / PACKAGE).read_bytes()  # ZIP64's end record
+    compressed: list[str] = []
+    writestr = zipfile.ZipFile.writestr
+    monkeypatch.setattr(zipfile.ZipFile, "writestr",
+                        lambda self, info, data, *a, **k: compressed.append(info.filename) or writestr(self, info,
+                                                                                                        data, *a, **k))
+    write_package(Sources(), new.parent, previous=old.parent / PACKAGE)
+    assert compressed == ["records/c.xml"]
+    with zipfile.ZipFile(new.parent / PACKAGE) as z:
+        assert z.testzip() is None and z.read("records/c.xml") == b"<TEI>changed</TEI>"
+
+
 def test_a_rebuilt_package_takes_a_carried_over_record_without_reading_it(tmp_path, monkeypatch):
     """A record's file that a rebuild linked from the site before (incremental.carry_over) is the very file the
     package before was made from: its member is taken as it was, without reading the file; a file written anew is

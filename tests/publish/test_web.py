@@ -929,3 +929,11 @@ def test_records_that_declare_other_conventions_have_them_on_the_principles_page
     doc = page(site, "principles.html")
     assert sorted(" ".join(h.text_content().split()) for h in doc.xpath("//main//h2")) == [
         "The conventions, as 2 records of 11 declare them", "The conventions, as 9 records of 11 declare them"]
+
+
+@pytest.mark.parametrize("name", ["a b.xml", "c#d%e?f.xml", "ünï κ.xml", "x;y=z&@:+,$!*'()~.xml"])
+def test_a_records_address_is_the_file_uri_pathlib_gives(tmp_path, name):
+    from edition.publish.sources import file_uri
+
+    real = str((tmp_path / name).resolve())
+    assert file_uri(real) == Path(real).as_uri()
