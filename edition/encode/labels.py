@@ -317,12 +317,13 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
     given = GIVEN_AFTER.match(line, at) if caps_mode else None
     if given and vocabulary.title_re.fullmatch(given.group("title")):
         at = given.end()  # a forename after the surname in capitals: "El señor ZALDÍVAR, don Andrés (Presidente).-"
-    m = ROLE.match(line, at)
-    if m and _office(m.group("role"), vocabulary) and not (
-            line[m.end():].lstrip().startswith(".") and _abbreviation(m.group("role").split()[-1], vocabulary)):
+    m = ROLE.match(_office_stops(line, at, vocabulary), at)
+    office = line[m.start("role"):m.end("role")] if m else ""
+    if m and _office(office, vocabulary) and not (
+            line[m.end():].lstrip().startswith(".") and _abbreviation(office.split()[-1], vocabulary)):
         # (not "Bitte, Herr Abgeordneter Dr. Khol": an office does not end on a title's full stop)
-        role, at = m.group("role"), m.end()
-    elif m and m.group("role").lower() in vocabulary.saying:
+        role, at = office, m.end()
+    elif m and office.lower() in vocabulary.saying:
         at = m.end()  # "Herr statsrådet STRÄNG, som yttrade:": the words that he speaks, no office of his
     elif caps_mode and len(names) >= 2 and (alone := ROLE_ALONE.match(line, at)) and alone.group("role").isupper() and \
             _office(alone.group("role"), vocabulary):
@@ -345,6 +346,22 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
     if parens and not line[at:].strip():
         return at, "none", tuple(parens), role  # "Angela Gorr (CDU)" alone on its line
     return None
+
+
+#: A word written short, its full stop and the word after it (``Parl. Staatssekretär``).
+SHORT_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{1,6})\.(?=[ \t]+(\S+))")
+
+
+def _office_stops(line: str, at: int, vocabulary: Vocabulary) -> str:
+    """``line`` with the full stop of an office's word written short before another office's word (the German
+    parliaments' ``Dr. de With, Parl. Staatssekretär beim Bundesminister der Justiz:``) made a letter's dot that
+    ends no office (U+2024), so that :data:`ROLE` reads the office whole; the same length, the same places. A
+    title's full stop before a name stays (``Bitte, Herr Abgeordneter Dr. Khol``: the person spoken to)."""
+    def masked(m: re.Match) -> str:
+        office = vocabulary.title_re.fullmatch(m.group(2).rstrip(":,"))
+        return m.group(1) + "\u2024" if office and m.group(1).lower() in vocabulary.abbreviations else m.group(0)
+
+    return line[:at] + SHORT_BEFORE.sub(masked, line[at:])
 
 
 def _abbreviation(title: str, vocabulary: Vocabulary) -> bool:

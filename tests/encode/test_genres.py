@@ -720,6 +720,16 @@ EXPECTED = {
     "sitzung-eroeffnung-de.txt": dict(
         kind="debate", lang="de", date="1990-10-03", time="10:00", title="12. Sitzung",
         labels=["Präsident Dr. Jenninger:", "Abg. Peter Wendt (SPD):", "Präsident Dr. Jenninger:"]),
+    # a German parliament's question time as its record prints it, a speech to a line: the government's answer under
+    # "Name, Parl. Staatssekretär beim Bundesminister für ...:" (an office after the comma that opens with a word
+    # written short before an office's word), then "Name, Parl. Staatssekretär:"; a member with a place and a party
+    "fragestunde-staatssekretaer-de.txt": dict(
+        kind="debate", lang="de", date="1981-06-17", time="13:00",
+        labels=["Vizepräsident Stücklen:", "Dr. Brandner, Parl. Staatssekretär beim Bundesminister für Verkehr:",
+                "Vizepräsident Stücklen:", "Dr. Falk (CDU/CSU):", "Dr. Brandner, Parl. Staatssekretär:",
+                "Vizepräsident Stücklen:", "Frau Seidel (SPD):", "Dr. Brandner, Parl. Staatssekretär:",
+                "Vizepräsident Stücklen:", "Lorenz, Parl. Staatssekretär beim Bundesminister der Finanzen:",
+                "Kühn (Bremen) (SPD):", "Lorenz, Parl. Staatssekretär:"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
