@@ -234,7 +234,8 @@ def score(path: Path, key: dict, registry: Registry, jing: str | None) -> dict:
     row["brackets"] = bracket_meanings(result.documents, key.get("brackets") or [])
     row["got"] = {k: got[k] for k in ("kind", "title", "date", "time_from", "time_to", "place", "speakers", "lang")}
     row["got"]["credits"] = {k: v for k, v in got["credits"].items() if v}
-    row["lost"] = len(verify_lossless(path.read_text(encoding="utf-8-sig"), result.documents))
+    row["lost"] = len(verify_lossless(path.read_text(encoding="utf-8-sig"), result.documents,
+                                      markdown=path.suffix.lower() in (".md", ".markdown") or None))
     row["false"] = false_statements(got, key)
     if jing:
         with tempfile.TemporaryDirectory() as tmp:

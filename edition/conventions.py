@@ -203,6 +203,8 @@ CONVENTIONS: tuple[Convention, ...] = (
                "as printed, set apart, where it stands"),
     Convention("caption cue", "1 00:00:00,080 --> 00:00:02,430", '<fw type="cue">1 00:00:00,080 --> ...</fw>',
                "as printed, set apart from the speech"),
+    Convention("time code of the recording", "[03:56] So we're ..., [01:02:17] (first or last in its paragraph, after "
+               "a sentence, or with hours)", '<fw type="timecode">[03:56]</fw>', "as printed, small, where it stands"),
     Convention("numbered line", "5 JUDGE AGIUS: ... / 6 case, please.", '<lb n="6" rend="numbered"/>',
                "the line's number, small, where the line begins"),
     Convention("note in the text", "[editor's note: ...], [lit., ...], [The President arrived.], [CC stamp; 12 "

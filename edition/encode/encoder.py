@@ -296,12 +296,13 @@ def _parted(expected: str, got: str) -> bool:
     return i == len(expected) and j == len(got)
 
 
-def verify_lossless(transcript: str, documents: list[Document]) -> list[str]:
-    """Compare the transcript with the text of its TEI, word for word and bracket for bracket.
+def verify_lossless(transcript: str, documents: list[Document], markdown: bool | None = None) -> list[str]:
+    """Compare the transcript with the text of its TEI, word for word and bracket for bracket; ``markdown``: the
+    transcript is Markdown (by default: where it has a Markdown heading), whose marks are no words.
 
     Returns the differences (empty when none): each names the first place where the two part.
     """
-    expected = comparable(unmarked(transcript))  # (a Markdown heading's marks are its level, not words)
+    expected = comparable(unmarked(transcript, markdown))  # (a Markdown heading's marks are its level, not words)
     got = comparable(" ".join(reading_text(d.tree.getroot().find(T + "text")) for d in documents))
     if expected == got or _parted(expected, got):
         return []

@@ -68,6 +68,12 @@ DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z]" + _NOTE_CHAR + r"+)\]")
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
                     r"[,.]\d{3}(?![\d:])")
+#: A time code of the recording in square brackets, as transcripts of podcasts, broadcasts and interviews made
+#: from a recording print it (``[03:56] So we're...``, ``**Break:** [16:39]``, ``[01:02:17.5]``): minutes and seconds
+#: (hours before them, a fraction after them) at the start of a paragraph, at its end or after a sentence's end
+#: (:func:`_timecode`), or hours, minutes and seconds anywhere. Not a time the editors supply within a sentence
+#: (``resumed at [10:30]``).
+TIMECODE_RE = re.compile(r"\[(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?\]")
 #: A call from the floor, in parentheses, as parliaments print it: a member, perhaps a party, a colon, the words
 #: (``(Siegfried Borgwardt, CDU: Sehr schön!)``, ``(Abg. Dr. Khol: Zur Geschäftsbehandlung!)``).
 INTERJECTION_RE = re.compile(r"(?:[A-ZÄÖÜ][\w.'\u2019\-]*\s){0,4}[A-ZÄÖÜ][\w'\u2019\-]+(?:,\s*[A-ZÄÖÜ][\w/\- ]{1,25}|"
@@ -143,6 +149,13 @@ class Context:
     marks: set[str] = field(default_factory=set)  # the bare footnote marks of the record already linked
 
 
+def _timecode(text: str, m: re.Match) -> bool:
+    """Whether a clock's reading in brackets (:data:`TIMECODE_RE`) is where a recording's time code stands: with
+    hours, or first in its paragraph, or last, or after a sentence's end or a label's colon."""
+    return m.group().count(":") == 2 or not text[:m.start()].strip() or not text[m.end():].strip() \
+        or text[:m.start()].rstrip()[-1:] in ".!?:\u2026"
+
+
 def spans_for(text: str, ctx: Context) -> list[Span]:
     """Every convention and name in ``text`` as spans, before nesting."""
     spans: list[Span] = []
@@ -173,6 +186,9 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         add(Span(m.start(), m.end(), m.start(), m.end(), _gap_with_words("redacted", None), 9))
     for m in CUE_RE.finditer(text) if "-->" in text else ():  # a caption file's cue: number and times
         add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="cue"), 9))
+    for m in TIMECODE_RE.finditer(text) if square else ():
+        if _timecode(text, m):
+            add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="timecode"), 9))
     for pattern in (PORTION_MARK_RE, DECLASSIFY_RE):
         for m in pattern.finditer(text):
             add(Span(m.start(), m.end(), m.start(), m.end(), el("fw", type="classification"), 9))

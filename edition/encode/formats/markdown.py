@@ -17,13 +17,33 @@ HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?\S)(?:[ \t]+#+)
 FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 
 
+#: A backslash escape: a backslash before a character of ASCII's punctuation, which it makes that character as typed
+#: (``\[16:39\]``: brackets, not a link's; ``\*``: an asterisk, not emphasis). The backslash is Markdown's, no word.
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: Where an escaped character stands while the rest is read (a character of Unicode's private use area, which no
+#: pattern of Markdown's marks matches), until :func:`_restore` puts it back.
+_PROTECTED = re.compile("[\ue021-\ue07e]")
+
+
+def _protect(line: str) -> str:
+    return line if _PROTECTED.search(line) else ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
+
+
+def _restore(text: str) -> str:
+    return _PROTECTED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
+
+
 def _read(text: str) -> Iterator[tuple[str, re.Match | None]]:
     """Each line of a text, with its heading's parts where it is an ATX heading with a letter in its words (not "#
-    5" nor "#####", and not inside a fenced block of code)."""
+    5" nor "#####", and not inside a fenced block of code); outside such a block each backslash escape is held
+    apart (:func:`_protect`: an escaped number sign opens no heading), its character put back by :func:`_restore`
+    once the marks are read. (A line that already holds a character of the private use area in question is read as
+    typed.)"""
     fenced = False
     for line in re.split(r"\r\n|[\n\r\x0b\x0c]", text):  # (a line ended as on Windows too: CR LF)
         if FENCE.match(line):
             fenced = not fenced
+        line = line if fenced else _protect(line)
         m = None if fenced else HEADING.match(line)
         yield line, m if m and re.search(r"[^\W\d_]", m["text"]) else None
 
@@ -33,14 +53,15 @@ def typed_in_markdown(text: str) -> bool:
     return any(m for _, m in _read(text))
 
 
-def unmarked(text: str) -> str:
+def unmarked(text: str, markdown: bool | None = None) -> str:
     """The text as :func:`read_markdown` reads it: each heading's words without their marks, each inline link its
-    words, each image its description or address (in a text with Markdown's headings: a plain text's brackets before a
-    parenthesis stay as typed)."""
-    if not typed_in_markdown(text):
+    words, each image its description or address, each backslash escape its character (in a text with Markdown's
+    headings, or ``markdown`` true: a plain text's brackets before a parenthesis, and its backslashes, stay as
+    typed)."""
+    if not (typed_in_markdown(text) if markdown is None else markdown):
         return text
     text = "\n".join(m["text"] if m else line for line, m in _read(text))
-    return LINK.sub(r"\g<words>", IMAGE.sub(_image_words, text))
+    return _restore(LINK.sub(r"\g<words>", IMAGE.sub(_image_words, text)))
 
 
 #: An inline link: its words in brackets, its address in parentheses right after them (``[the report](https://...)``,
@@ -71,14 +92,15 @@ def _pieces(text: str, doc: Document) -> list[Piece]:
         out.append((text[pos:m.start()], ()))
         if m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
             # front matter's marks, read as other characters, move it)
-            out.append((_image_words(m), (("ref", (("target", m["src"]),)),)))
+            out.append((_image_words(m), (("ref", (("target", _restore(m["src"])),)),)))
             doc.count("images")
         else:
             href = m["href"]
-            out.append((m["words"], () if href.startswith("#") else (("ref", (("target", href),)),)))
+            out.append((m["words"], () if href.startswith("#") else (("ref", (("target", _restore(href)),)),)))
         pos = m.end()
     out.append((text[pos:], ()))
-    return [(words, marks) for words, marks in out if not isinstance(words, str) or words]
+    return [(_restore(words) if isinstance(words, str) else words, marks) for words, marks in out
+            if not isinstance(words, str) or words]
 
 
 #: A heading's line this long or longer may have been wrapped (a web page converted to Markdown at 80 columns).

@@ -346,3 +346,33 @@ def test_a_markdown_link_is_its_words_linked_and_a_plain_texts_brackets_stay_as_
     text = result.documents[0].tree.getroot().find(f"{{{TEI_NS}}}text")
     assert "(v2)" in "".join(text.itertext())
     assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
+
+
+def test_a_markdown_backslash_escape_is_its_character_and_a_time_code_in_brackets_is_set_apart(tmp_path):
+    """A podcast's transcript in Markdown escapes its time codes' brackets (``\\[03:56\\]``, CommonMark's backslash
+    escape, so that they open no link): each is its character, the backslash no word (nor lost), and the time code
+    of the recording, first or last in its paragraph, is ``fw type="timecode"``, never words the editors supplied;
+    inside a fenced block of code a backslash stays as typed."""
+    path = tmp_path / "episode.md"
+    path.write_text("**Ann Lee:** Welcome to the show. It's good to have you.\n\n"
+                    "**Bo Chen:** \\[03:56\\] Thanks. I write snake\\_case.\n\n"
+                    "```\npath\\_name\n```\n\n**Ann Lee:** Back soon. \\[16:39\\]\n", encoding="utf-8")
+    result = encode_file(path, Registry.load())
+    root = result.documents[0].tree.getroot()
+    text = " ".join("".join(root.find(f"{{{TEI_NS}}}text").itertext()).split())
+    assert "\\[" not in text and "snake_case" in text and "path\\_name" in text
+    assert root.xpath("//t:fw[@type='timecode']/text()", namespaces=NS) == ["[03:56]", "[16:39]"]
+    assert root.xpath("//t:supplied", namespaces=NS) == []
+    assert root.xpath("//t:speaker/text()", namespaces=NS) == ["Ann Lee:", "Bo Chen:", "Ann Lee:"]
+    assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
+
+
+def test_a_time_the_editors_supply_in_a_sentence_is_no_time_code(tmp_path):
+    """A clock's reading in brackets inside a sentence (``resumed at [10:30] in``) is words the editors supplied;
+    one with hours, minutes and seconds is a time code wherever it stands."""
+    path = tmp_path / "memcon.txt"
+    path.write_text("Memorandum of Conversation\n\nSmith: The talks resumed at [10:30] in the hall. [00:12:31] "
+                    "More.\n\nJones: Yes.\n", encoding="utf-8")
+    root = encode_file(path, Registry.load()).documents[0].tree.getroot()
+    assert root.xpath("//t:supplied/text()", namespaces=NS) == ["10:30"]
+    assert root.xpath("//t:fw[@type='timecode']/text()", namespaces=NS) == ["[00:12:31]"]
