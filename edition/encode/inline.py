@@ -196,13 +196,15 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         if m.group("open") + m.group("close") in ("[]", "()") and free(m):
             add(Span(m.start(), m.end(), m.start(2), m.end(2), _meaning("incident", m.group("open")), 8))
     events, inaudible = language().events_re, language().phrase_re("inaudible")
-    withheld = language().phrase_re("withheld")
+    withheld, recording = language().phrase_re("withheld"), language().phrase_re("recording")
     for m in PROFILED_RE.finditer(text) if brackets else ():  # an event or a call in the room, in its words
         words = (m.group(1) or m.group(2)).strip()
         if not free(m):
             continue
         if inaudible and inaudible.fullmatch(words.rstrip(".")):  # "(unintelligible)": what was not heard
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("inaudible", m.group()[0]), 9))
+        elif recording and recording.match(words):  # "(END OF SIDE 1)": the transcriber's note on the recording
+            add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("editorial", m.group()[0]), 8))
         elif withheld and m.group(1) and withheld.fullmatch(words):  # "[email]": what the publisher withheld
             add(Span(m.start(), m.end(), m.start() + 1, m.end() - 1, _meaning("redacted", "["), 9))
         elif (events and events.match(words)) or (m.group(2) and INTERJECTION_RE.match(words)):

@@ -70,6 +70,7 @@ class Language:
     saying: tuple[str, ...] = ()
     inaudible: tuple[str, ...] = ()
     withheld: tuple[str, ...] = ()
+    recording: tuple[str, ...] = ()  # the transcriber's notes on the recording: "(END OF SIDE 1)"
     court: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     presiding: tuple[str, ...] = ()
@@ -141,6 +142,7 @@ def parse(text: str, where: str) -> Language:
         saying=_strings(labels, "saying", where),
         inaudible=_strings(data.get("events", {}), "inaudible", where),
         withheld=_strings(data.get("events", {}), "withheld", where),
+        recording=_strings(data.get("events", {}), "recording", where),
         events=_strings(data.get("events", {}), "words", where),
         presiding=_strings(data.get("events", {}), "presiding", where),
         kinds={k: v for k, v in sections["kinds"].items() if k in KINDS},

@@ -735,6 +735,13 @@ EXPECTED = {
     # the language's words of an event, never a speaker)
     "podcast-timecodes.md": dict(
         lang="en", labels=["Maya Ortiz:", "Tom Reyes:"] * 4),
+    # an oral history typed from its tapes: the transcriber's notes on the recording ("(END OF SIDE 1)", "[End of
+    # Tape 1, Side B]", the language's words of a recording's parts) are notes in the text, not speech; an event in
+    # the room and what could not be made out beside them
+    "oral-history-tape-sides.txt": dict(
+        kind="interview", lang="en", date="1987-03-14", title="Interview with Clara Whitfield",
+        labels=["LANG:", "WHITFIELD:", "LANG:", "WHITFIELD:", "LANG:", "WHITFIELD:"],
+        notes=["END OF SIDE 1", "End of Tape 1, Side B", "THE END OF TAPE"], events=["Laughing"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
@@ -818,6 +825,8 @@ def test_a_transcript_of_each_genre_and_language_is_read_as_an_editor_reads_it(n
         assert x("//t:text//t:supplied") == []
     if "refs" in want:  # (a link where the transcript links: a Markdown link's or image's address)
         assert x("//t:text//t:ref/@target") == want["refs"] and x("//t:text//t:supplied") == []
+    if "notes" in want:  # (the notes printed in the text, in its brackets or parentheses)
+        assert [_text(n) for n in x("//t:text//t:note[@place='inline']")] == want["notes"]
     if "paragraphs" in want:  # (a typescript's paragraphs, each opened by an indented line: each a p of its own)
         paragraphs = [_text(p) for p in x("//t:text/t:body//t:p")]
         assert [p for p in want["paragraphs"] if p not in paragraphs] == []
