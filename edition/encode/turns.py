@@ -283,10 +283,16 @@ def opening_names(bs: list[Block]) -> set[str]:
     return {name_key(w) for words in _opening_words(bs) for w in words if w[:1].isupper()}
 
 
+#: An e-mail or a web address, whose words are no words of the text's prose.
+ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
+
+
 def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCounts:
     counts = LabelCounts()
     text = "\n".join(b.text for b in bs)
-    counts.lower = frozenset(w for w in set(re.findall(r"[^\W\d_][\w'\u2019-]*", text)) if w.islower())
+    # (not the words of an e-mail or a web address: "stefan@example.org" writes no name in lower case)
+    prose = ADDRESS_RE.sub(" ", text)
+    counts.lower = frozenset(w for w in set(re.findall(r"[^\W\d_][\w'\u2019-]*", prose)) if w.islower())
     letters, capitals = len(re.findall(r"[^\W\d_]", text)), len(re.findall(r"[A-Z\u00c0-\u00de\u0410-\u042f]", text))
     counts.shouting = bool(letters) and capitals >= 0.8 * letters
     counts.registry = registry

@@ -742,6 +742,11 @@ EXPECTED = {
         kind="interview", lang="en", date="1987-03-14", title="Interview with Clara Whitfield",
         labels=["LANG:", "WHITFIELD:", "LANG:", "WHITFIELD:", "LANG:", "WHITFIELD:"],
         notes=["END OF SIDE 1", "End of Tape 1, Side B", "THE END OF TAPE"], events=["Laughing"]),
+    # a podcast transcribed by a tool that sets each speaker's name alone on its line after the time code
+    # ("[00:00:21] Mia"); the host's name written in lower case only in his e-mail address (jonas@...), which is no
+    # word of the text: a name, not a word that opens speech
+    "podcast-zeitmarken-de.md": dict(
+        lang="de", labels=["Jonas", "Mia"] * 3 + ["Jonas"], events=["Lachen"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
