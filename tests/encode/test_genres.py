@@ -747,6 +747,11 @@ EXPECTED = {
     # word of the text: a name, not a word that opens speech
     "podcast-zeitmarken-de.md": dict(
         lang="de", labels=["Jonas", "Mia"] * 3 + ["Jonas"], events=["Lachen"]),
+    # a Senate committee's hearing in Spanish, its members named only by their office ("Senador:", "Senadora:": an
+    # office alone, which the text writes in lower case before a name, "el senador Ruiz")
+    "audiencia-senado-es.txt": dict(
+        lang="es", date="2015-03-12",
+        labels=["Presidente:", "Ortega:", "Senador:", "Ortega:", "Senadora:", "Ortega:", "Presidente:"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
@@ -913,7 +918,7 @@ def test_a_wrapped_label_with_its_speech_is_not_counted_as_a_label_alone_on_its_
         prepared, _ = layout.number_lines(layout.prepare(text, str(path)))
         blocks = layout.single_newline_paragraphs(layout.blocks(prepared), Report(str(path)))
         counts = turns.label_counts(blocks, registry)
-    assert counts["Senador Ramón Ortega Lugo"] == 3
+    assert counts["Ramón Ortega Lugo"] == 3  # (the office, "Senador", is no part of the name)
     assert not counts.alone
 
 
