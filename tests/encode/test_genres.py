@@ -752,6 +752,12 @@ EXPECTED = {
     "audiencia-senado-es.txt": dict(
         lang="es", date="2015-03-12",
         labels=["Presidente:", "Ortega:", "Senador:", "Ortega:", "Senadora:", "Ortega:", "Presidente:"]),
+    # an interview transcribed from its recording, the transcriber's marks of what it holds beside speech in
+    # brackets ("[ríe]", "[pequeña pausa]", "[suspira]": each language's words of an event), never words the
+    # editors supplied
+    "entrevista-sonidos-es.txt": dict(
+        kind="interview", lang="es", title="Entrevista con Lucía Ferrer",
+        labels=["Entrevistador:", "Lucía Ferrer:"] * 3, events=["ríe", "pequeña pausa", "suspira", "tose"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
