@@ -68,6 +68,9 @@ DESCRIPTION_RE = re.compile(r"\[(?P<words>[A-Z]" + _NOTE_CHAR + r"+)\]")
 #: its number (SubRip's) and its times (``1 00:00:00,080 --> 00:00:02,430``).
 CUE_RE = re.compile(r"(?<![\w:])(?:\d{1,6}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}"
                     r"[,.]\d{3}(?![\d:])")
+#: What a list of quoted strings holds between its brackets, as a front matter's YAML or a page's data writes it
+#: (``speakers: ['Ann Lee', 'Bo Chen']``): the list's own brackets, never words the editors supplied.
+QUOTED_LIST = re.compile(r"""\s*(['"])[^'"\n]*\1(?:\s*,\s*(['"])[^'"\n]*\2)*\s*""")
 #: A time code of the recording in square brackets, as transcripts of podcasts, broadcasts and interviews made
 #: from a recording print it (``[03:56] So we're...``, ``**Break:** [16:39]``, ``[01:02:17.5]``): minutes and seconds
 #: (hours before them, a fraction after them) at the start of a paragraph, at its end or after a sentence's end
@@ -239,6 +242,8 @@ def spans_for(text: str, ctx: Context) -> list[Span]:
         # (words the editors supply inside their own note: "familiarized with [it]")
         if not free(m) and not any(start <= m.start() and m.end() <= end for start, end in notes):
             continue
+        if QUOTED_LIST.fullmatch(m.group(1)):
+            continue  # a list of quoted strings is data ("speakers: ['Andreas Antonopoulos']"), not supplied words
         add(Span(m.start(), m.end(), m.start(1), m.end(1), el("supplied", reason="clarification"), 7))
     for m in ITALIC.finditer(text):
         if not free(m):

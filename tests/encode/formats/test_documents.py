@@ -376,3 +376,16 @@ def test_a_time_the_editors_supply_in_a_sentence_is_no_time_code(tmp_path):
     root = encode_file(path, Registry.load()).documents[0].tree.getroot()
     assert root.xpath("//t:supplied/text()", namespaces=NS) == ["10:30"]
     assert root.xpath("//t:fw[@type='timecode']/text()", namespaces=NS) == ["[00:12:31]"]
+
+
+def test_a_front_matters_list_of_quoted_strings_is_no_words_the_editors_supplied(tmp_path):
+    """A front matter's list in YAML's brackets (``speakers: ['Ann Lee', "Bo Chen"]``) is data: its brackets are the
+    list's, kept as typed, not words the editors supplied; brackets round words in the speech still are."""
+    path = tmp_path / "hearing.md"
+    path.write_text("---\ntitle: A hearing\nspeakers: ['Ann Lee', \"Bo Chen\"]\ntags: ['policy']\n---\n\n"
+                    "**Ann Lee:** The report [of 2014] is clear.\n\n**Bo Chen:** It is.\n\n**Ann Lee:** Thank you.\n",
+                    encoding="utf-8")
+    root = encode_file(path, Registry.load()).documents[0].tree.getroot()
+    assert root.xpath("//t:supplied/text()", namespaces=NS) == ["of 2014"]
+    text = "".join(root.find(f"{{{TEI_NS}}}text").itertext())
+    assert "['Ann Lee', \"Bo Chen\"]" in text and "['policy']" in text
