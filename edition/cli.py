@@ -314,9 +314,12 @@ def serve(source: Path | None, out_dir: Path, host: str, port: int, theme: Path 
     source = _source(source)
     options = _build_options(source, None, theme, False, False)
 
+    serving: list = []  # the preview, once it serves: told when a rebuilt site is in place
+
     def rebuild() -> str:  # (edition.toml and the theme read again: they may have changed too)
         options.update(_read_options(source, None, theme, False, False), per_document=False)
-        found, records = publish.build(source, out_dir, parts=("web",), jobs=jobs or default_jobs(), **options)
+        found, records = publish.build(source, out_dir, parts=("web",), jobs=jobs or default_jobs(),
+                                       in_place=lambda: serving and serving[0].in_place(), **options)
         return f"{records} records" + (" (up to date)" if found.up_to_date else "")
 
     watched = [source] + ([options["theme"].folder] if options["theme"] is not None else [])
@@ -331,6 +334,7 @@ def serve(source: Path | None, out_dir: Path, host: str, port: int, theme: Path 
     except OSError as e:
         click.echo(f"error: cannot listen on {host}:{port}: {e.strerror}", err=True)
         sys.exit(1)
+    serving.append(preview)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: other machines can read the edition", err=True)
     click.echo(f"serving {out_dir} at {preview.address} (watching {', '.join(map(str, watched))}; Ctrl-C stops)",

@@ -66,6 +66,7 @@ class Preview:
         # what the site was built from (taken before the build, a change saved during it is seen): now by default
         self._built_from = built_from if built_from is not None else snapshot(self.watched, self.files)
         self.version = 1
+        self._in_place = False  # whether the rebuild under way has said its site is in place (:meth:`in_place`)
         self._stop = threading.Event()
         preview = self
 
@@ -117,13 +118,20 @@ class Preview:
                 continue
             before = now
             started = time.monotonic()
+            self._in_place = False
             try:
                 said = self.rebuild()
             except Exception as e:  # noqa: BLE001 - the preview goes on serving the last good site
                 self.say(f"error: the rebuild failed, the last good site is still served: {e}")
                 continue
-            self.version += 1
+            if not self._in_place:
+                self.version += 1
             self.say(f"rebuilt in {time.monotonic() - started:.1f} s: {said}")
+
+    def in_place(self) -> None:
+        """The rebuilt site is in place (its search index may follow): the open page reloads now."""
+        self._in_place = True
+        self.version += 1
 
     def serve(self) -> None:
         """Serve and watch until Ctrl-C (or :meth:`stop`)."""

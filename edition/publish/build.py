@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
           per_document: bool = False, jobs: int = 1, max_size: int = MAX_SIZE,
           split: str | None = None, base_url: str | None = None,
           theme: Theme | None = None, dts: bool = False, conventions: str | None = None,
-          link_base: str | None = None) -> tuple[Sources, int]:
+          link_base: str | None = None, in_place: Callable[[], None] | None = None) -> tuple[Sources, int]:
     """Build the edition of ``source`` into ``out``, atomically: all of it, or nothing changes.
 
     ``parts``: "web" (the site), "print" (``edition.pdf``, and with ``per_document`` one PDF per record in
@@ -68,8 +69,9 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
     description gives, if any). ``theme``: the edition's own CSS, logo and XSLT overrides (theme.py). ``dts``: with
     the web edition, a static DTS API in ``dts/`` (dts.py). ``conventions``: "leiden" prints every record in the
     Leiden conventions (leiden.xsl), not only those that declare EpiDoc. ``link_base``: the address against which
-    a pointer to a document outside the edition is resolved (tei.xsl, ed:outside-href). Returns the sources and
-    the number of records.
+    a pointer to a document outside the edition is resolved (tei.xsl, ed:outside-href). ``in_place``: called once
+    the new site is in place, before a quick rebuild's search index follows (``edition serve`` reloads the open
+    page then). Returns the sources and the number of records.
 
     One build at a time writes into ``out`` (:func:`swap.locked`); it removes what a killed build left beside it,
     writes the new site into a folder beside ``out`` and swaps the two in one step (:func:`swap.swap`). After a
@@ -86,6 +88,8 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
         swap.remove_leftovers(out)
         found, records, old = _build(source, files, out, publisher, parts, per_document, jobs, split, base_url,
                                      theme, dts, conventions, link_base)
+        if in_place is not None and not found.up_to_date:
+            in_place()
         with ThreadPoolExecutor(max_workers=1) as removal:  # the old site is removed while the search is indexed
             if old is not None:
                 removal.submit(shutil.rmtree, old, ignore_errors=True)

@@ -137,3 +137,41 @@ def test_an_address_already_in_use_is_one_line_and_exit_1(tmp_path):
                                 timeout=WAIT * 2)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"error: cannot listen on 127.0.0.1:{port}")
+
+
+def test_the_open_page_reloads_once_the_rebuilt_pages_are_in_place_not_after_the_search_index(tmp_path):
+    """A rebuild tells the preview when its site is in place (publish.build's ``in_place``), before a quick
+    rebuild's search index follows: the page's version moves on then, and once for the rebuild."""
+    tei = tmp_path / "tei"
+    shutil.copytree(ROOT / "tei", tei, ignore=shutil.ignore_patterns("source"))
+    site = tmp_path / "site"
+    publish.build(tei, site, parts=("web",))
+    record = _first_record(tei)
+    seen: list[tuple[bool, bool, str]] = []
+    preview: list[Preview] = []
+
+    def in_place() -> None:
+        page = (site / "records" / (record.stem + ".html")).read_text(encoding="utf-8")
+        pending = "search_pending" in (site / ".edition-build").read_text(encoding="utf-8")
+        seen.append(("PREVIEWMARK" in page, pending, _get(preview[0].address + VERSION_PATH.lstrip("/"))[1]))
+        preview[0].in_place()
+
+    def rebuild() -> str:
+        return f"{publish.build(tei, site, parts=('web',), in_place=in_place)[1]} records"
+
+    said: list[str] = []
+    preview.append(Preview(site, rebuild, [tei], host="127.0.0.1", port=0, say=said.append))
+    thread = threading.Thread(target=preview[0].serve, daemon=True)
+    thread.start()
+    try:
+        _mark(record, "PREVIEWMARK")
+        deadline = time.monotonic() + WAIT
+        while not said and time.monotonic() < deadline:  # (until the rebuild has ended)
+            time.sleep(0.1)
+        assert said and said[-1].startswith("rebuilt in ")
+        assert seen == [(True, True, "1")]  # the new page in place, its search index still to come
+        assert _get(preview[0].address + VERSION_PATH.lstrip("/"))[1] == "2"
+        assert "search_pending" not in (site / ".edition-build").read_text(encoding="utf-8")
+    finally:
+        preview[0].stop()
+        thread.join(timeout=10)
