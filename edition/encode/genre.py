@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .labels import NUMBERED
 from .language import current as language
 from .opening import SENTENCE_BREAK, lines_of, narrative_opening, sentence
 from .records import Record
@@ -80,7 +81,8 @@ def recognise(record: Record, f: Facts, asking: list[str], hosting: dict[str, st
                 m.group("asked").rstrip("0123456789 .\u00a0") not in v.questions]
     if speeches:
         return "debate", f"a chamber's record that numbers each speech before its label ({speeches[0]!r})"
-    chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)]
+    chairs = [label for label in labels if v.chairs_re and v.chairs_re.search(label)
+              and not NUMBERED.fullmatch(label.strip("[] :") + ":")]  # (a voice by its number: "[Speaker 1]")
     parties = [label for label in labels if any(PARTY.match(p.strip()) for p in re.findall(r"\(([^()]+)\)", label))]
     if kind in ("hearing", "meeting", "minutes") and (chairs or parties or labels):
         return kind, f"the words of its opening, and its labels ({labels[0]!r})"

@@ -171,9 +171,12 @@ def _read_line(line: str, code: str) -> Label | None:
 #: A participant known by a number, as interview studies anonymise them and transcription software names the
 #: voices it hears (``Speaker 1:``, ``Utente 2:``, ``Participant 12:``, ``P3:``, ``SPEAKER_00:``): a word or two and a
 #: number; a remark in parentheses after it, as after a name (``E1 (probe):``, ``Speaker 2 (translated):``).
-NUMBERED = re.compile(r"(?P<name>[^\W\d_][\w'\u2019\-]*(?:[ \u00a0][^\W\d_][\w'\u2019\-]*)?(?:[ \u00a0_]\d{1,3}|"
-                      r"(?<=^[^\W\d_])\d{1,3}|(?<=^[^\W\d_]{2})\d{1,3}))(?:[ \u00a0]\((?P<remark>[^()\n]{1,40})\))?"
-                      r"[ \u00a0]?:(?=\s|$)")
+_NUMBERED_NAME = (r"(?P<name>[^\W\d_][\w'\u2019\-]*(?:[ \u00a0][^\W\d_][\w'\u2019\-]*)?(?:[ \u00a0_]\d{1,3}|"
+                  r"(?<=^[^\W\d_])\d{1,3}|(?<=^[^\W\d_]{2})\d{1,3}))")
+NUMBERED = re.compile(_NUMBERED_NAME + r"(?:[ \u00a0]\((?P<remark>[^()\n]{1,40})\))?[ \u00a0]?:(?=\s|$)")
+#: Such a participant in square brackets, alone on its line over what the voice says, as transcription services set
+#: the voices they tell apart (TurboScribe's ``[Speaker 2]``).
+BRACKETED_NUMBERED = re.compile(r"\[" + _NUMBERED_NAME.replace("(?<=^", "(?<=^\\[") + r"\][ \t]*$", re.M)
 
 
 def _read(line: str, vocabulary: Vocabulary) -> Label | None:
@@ -181,14 +184,16 @@ def _read(line: str, vocabulary: Vocabulary) -> Label | None:
     pos = lead.end()
     number = lead.group("number") or ""
     time = lead.group("time") or ""
-    numbered = NUMBERED.match(line, pos) if not number else None
+    numbered = (NUMBERED.match(line, pos) or BRACKETED_NUMBERED.match(line, pos)) if not number else None
     if numbered and numbered.group("name")[:1].isupper():
         name, end = numbered.group("name"), numbered.end()
         caps, words = _caps(name.split()[0]), len(name.split())
-        return Label(printed=line[pos:end], name=name, end=end, punct="colon", caps=caps, titled=False, words=words,
-                     question=False, answer=False, number="", parens=tuple(filter(None, [numbered.group("remark")])),
-                     role="", abbreviated=False, time=time.strip(), title_first=False, names=words, caps_names=caps,
-                     alone=not line[end:].strip(), asked="")
+        colon = numbered.re is NUMBERED
+        return Label(printed=line[pos:end].rstrip(), name=name, end=end, punct="colon" if colon else "none",
+                     caps=caps, titled=False, words=words, question=False, answer=False, number="",
+                     parens=tuple(filter(None, [numbered.groupdict().get("remark")])), role="", abbreviated=False,
+                     time=time.strip(), title_first=False, names=words, caps_names=caps,
+                     alone=not line[end:].split("\n", 1)[0].strip(), asked="")
     office = OFFICE_NAME.match(line, pos)
     if office and not number and not time and vocabulary.title_re.match(office.group("office")):
         short = office.group("short") or ""

@@ -177,13 +177,17 @@ def _names_a_person(line: str) -> bool:
     return bool(MIDDLE_INITIAL.search(line)) or any(part.strip(" .").lower() in titles for part in line.split(","))
 
 
+#: A web address's host name (``TurboScribe.ai``, ``otter.ai``, ``www.rev.com``).
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w.])")
+
+
 def names_in(text: str) -> list[str]:
     """The names a credit gives in a row (``Kent B. Germany and Robert David Johnson, with Ashley Havard High``)."""
     names, pos = [], 0
     while True:
         m = NAMES.match(text, pos)
-        if not m:
-            break
+        if not m or DOMAIN.match(text, pos):
+            break  # (a service's web address is no person: "Transcribed by TurboScribe.ai")
         words = without_stop(m.group()).split()
         cut = next((k for k, w in enumerate(words) if w.lower().rstrip(".,") in MONTHS or
                     w.lower().rstrip(".,") in WEEKDAYS), None)

@@ -10,6 +10,7 @@ from lxml import etree
 
 from .. import __version__
 from ..conventions import GAP_REND, TEI_NS, XML_ID, XML_LANG, T, normalize
+from . import labels
 from .dates import Dateline, read_dateline, to_attributes
 from .inline import Context, Span, el, fill
 from .records import Item, Record, Turn
@@ -96,7 +97,10 @@ def write_turn(div: etree._Element, turn: Turn, tid: str, f: Facts, base: dict, 
     if turn.time:  # the time a log prints before the label
         sub(sp, "note", turn.time, type="time", place="inline")
     speaker = sub(sp, "speaker", rend="glued" if turn.glued else None)
-    fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
+    if labels.BRACKETED_NUMBERED.fullmatch(turn.label.strip()):  # "[Speaker 2]": the brackets are the service's way
+        speaker.text = normalize(turn.label)  # of setting every voice, not words the editors supplied
+    else:
+        fill(speaker, normalize(turn.label), make_ctx(base, turn.line, f, names=False))
     if turn.stage:
         stage = sub(sp, "stage", type="delivery")
         fill(stage, normalize(turn.stage), make_ctx(base, turn.line, f, footnotes))

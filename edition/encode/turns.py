@@ -989,6 +989,14 @@ def _ruled(name: str, candidates: Counter[str]) -> bool:
     return isinstance(candidates, LabelCounts) and bool(candidates.ruled[name]) and candidates.ruled.total() >= 2
 
 
+def _voices_in_brackets(label: forms.Label, candidates: Counter[str]) -> bool:
+    """Whether a voice numbered in brackets alone on its line (``[Speaker 3]``) stands in a document that sets its
+    other voices so, one of them again and again (a transcription service's output): then once is enough."""
+    return isinstance(candidates, LabelCounts) and bool(forms.BRACKETED_NUMBERED.fullmatch(label.printed)) and any(
+        n >= 2 for (other, punct), n in candidates.forms.items()
+        if punct == "none" and other != label.name and forms.NUMBERED.fullmatch(other + ":"))
+
+
 def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[str], styled: bool) -> str | None:
     name, bare = label.name, label.printed.strip(" '\"\u2018\u201c").rstrip(" .:-\u2013\u2014")
     if name in current().speakers:
@@ -999,6 +1007,8 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     asks = label.question or label.answer
     short = isinstance(candidates, LabelCounts) and name in candidates.short_forms  # "Zeit:" after "Die Zeit (Zeit):"
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
+    if _voices_in_brackets(label, candidates):
+        return "a voice numbered in brackets alone on its line, as the document sets the others"
     if count < 2 and re.search(r"\d", name):
         return None  # a participant known by a number speaks again and again; once, it heads an item ("Punkt 1:")
     # a person's role that a header names as a field ("Interviewer: Daniel Price") speaks where it labels turns

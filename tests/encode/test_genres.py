@@ -758,6 +758,13 @@ EXPECTED = {
     "entrevista-sonidos-es.txt": dict(
         kind="interview", lang="es", title="Entrevista con Lucía Ferrer",
         labels=["Entrevistador:", "Lucía Ferrer:"] * 3, events=["ríe", "pequeña pausa", "suspira", "tose"]),
+    # a transcription service's output: each voice it tells apart numbered in brackets alone on its line over what
+    # it says ("[Speaker 2]"), the service's banner first ("Transcribed by TurboScribe.ai": a web address, no
+    # person to credit)
+    "transcricao-turboscribe-pt.txt": dict(
+        kind="interview", lang="pt",
+        labels=["[Speaker 1]", "[Speaker 2]", "[Speaker 3]", "[Speaker 1]", "[Speaker 2]", "[Speaker 1]"],
+        credits=[("interviewer", "Speaker 1")], only_credits=True),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
