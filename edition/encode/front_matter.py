@@ -35,6 +35,21 @@ NESTED_KEY = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?:[ \t]|$)")
 NESTED: ContextVar[frozenset[int]] = ContextVar("nested", default=frozenset())
 
 
+#: The numbers of the lines within a front matter that opens the transcript (:func:`front_lines`): its fields, which
+#: open no speaker's turn ("University: Universidade do Minho" is a field, not a voice).
+FRONT: ContextVar[frozenset[int]] = ContextVar("front", default=frozenset())
+
+
+def front_lines(text: str) -> frozenset[int]:
+    """The numbers (from 1) of the lines between the fences of a front matter that opens the text; none where no
+    front matter opens it."""
+    lines = text.split("\n")
+    if not FENCE.fullmatch(lines[0]):
+        return frozenset()
+    end = next((n for n, line in enumerate(lines[1:], start=2) if CLOSE.fullmatch(line)), None)
+    return frozenset(range(2, end)) if end else frozenset()
+
+
 def nested_lines(text: str) -> frozenset[int]:
     """The numbers (from 1, as the transcript's blocks count them) of the lines of a front matter that opens the
     text which are keys nested under another key (:data:`NESTED_KEY`); none where no front matter opens it. The

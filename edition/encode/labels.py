@@ -130,6 +130,15 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
         label = _read_line((caps.group("label") + ": " + first[caps.end():])[:MAX_LABEL + 20], vocabulary.language.code)
         if label and label.end == len(caps.group("label")) + 1:
             return replace(label, printed=first[:caps.end()], end=caps.end())
+    angle = ANGLE_LABEL.match(first)
+    if angle and angle.group("label").lower() not in HTML_TAGS:
+        # "<Miguel> Sim, concedida.": the label read as if a colon ended it, its end after the bracket
+        inner = angle.group("label")
+        label = _read_line((inner + ": " + first[angle.end():])[:MAX_LABEL + 20], vocabulary.language.code)
+        if label and label.end == len(inner) + 1:
+            return replace(label, printed=first[:angle.end()], end=angle.end(),
+                           alone=not first[angle.end():].strip())
+        return None
     bold = BOLD_LABEL.match(first)
     if bold:  # "**Macron :** Bonjour": the label read without the asterisks, its end after the closing pair
         inner = bold.group("label")
@@ -150,6 +159,12 @@ GLUED_INITIALS = re.compile(r"(?P<label>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?[ \t]+(?:[
 _CAP = r"[^\W\d_a-z\u00df-\u00ff]"  # (a letter not in lower case: the label's isupper() says the rest)
 GLUED_CAPS = re.compile(rf"(?P<label>{_CAP}(?:{_CAP}|[.'\-])*(?:[ \t]+{_CAP}(?:{_CAP}|[.'\-])*){{1,7}})"
                         r":(?=[^\W\d_]|[\u00bf\u00a1])")
+#: A voice in angle brackets before what it says, as a chat's log and transcripts typed after it set each speaker
+#: (``<Miguel> Sim, concedida.``, ``<Livia> **Então tô gravando.**``).
+ANGLE_LABEL = re.compile(r"<(?P<label>[^\W\d_a-z][\w .'\u2019\-]{0,40}?)>(?=[ \t]|$)")
+#: The tags of HTML a text saved from a page may keep (``<BR>``, ``<P>``): no voice in angle brackets.
+HTML_TAGS = frozenset("a abbr b big blockquote br center code dd div dl dt em font h1 h2 h3 h4 h5 h6 hr i img li ol p "
+                      "pre s small span strike strong sub sup table tbody td th thead tr tt u ul".split())
 #: A label set in bold as Markdown types it, the bold run the label and nothing else (``**Marie-Sophie :**``).
 BOLD_LABEL = re.compile(rf"(?P<mark>{BOLD_MARKS})(?=\S)(?P<label>[^*_\n]{{1,80}}?)(?<=\S)(?P=mark)")
 

@@ -653,6 +653,7 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
     text = prepare(text, report.path)
     text, numbered = number_lines(text)
     front_matter.NESTED.set(front_matter.nested_lines(text))  # (the opening reads no field of the file's own)
+    front_matter.FRONT.set(front_matter.front_lines(text))  # (no field of it opens a turn)
     bare = bare_labels(text, registry)
     bs = blocks(text)
     if not numbered:  # (a court's numbered lines are regrouped by their own rule, below)

@@ -609,6 +609,8 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             label = None  # a name alone on its line over another such line is a list's, not a speaker's; so is a
             # field over names (a table of contents' "Gewählt:" over "Abg. Klaus Herrmann (AfD)"), and an index
             # entry's second line (a witness's office under "Jason Pinsky   90   101")
+        if label and b.line in front_matter.FRONT.get():
+            label = None  # a front matter's field ("University: Universidade do Minho"), the record's, no voice's
         if label and _among_links(bs, i):
             label = None  # a page's links under its "Read also:" ("O Grande Debate: Polícia Federal deve ...?")
         if label and _lettered(bs, i):

@@ -765,6 +765,13 @@ EXPECTED = {
         kind="interview", lang="pt",
         labels=["[Speaker 1]", "[Speaker 2]", "[Speaker 3]", "[Speaker 1]", "[Speaker 2]", "[Speaker 1]"],
         credits=[("interviewer", "Speaker 1")], only_credits=True),
+    # an interview typed in Markdown after a chat's log: each voice in angle brackets before what it says ("<Ana>
+    # Pode, claro."), the questions in bold; its front matter's fields the record's facts, none of them a voice
+    # ("University: Universidade de Coimbra"), the interviewer credited
+    "entrevista-etiquetas-angulares-pt.md": dict(
+        kind="interview", lang="pt", date="2023-05-03", title="Entrevista com Ana Duarte",
+        labels=["<Rita>", "<Ana>", "<Rita>", "<Ana>", "<Ana>", "<Rita>"],
+        credits=[("interviewer", "Rita Sousa")], only_credits=True),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
