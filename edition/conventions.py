@@ -178,6 +178,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         "one paragraph",
     ),
     Convention("list in speech", "- Iraq agrees ...", '<list rend="dash"><item>', "a list, each item marked -"),
+    Convention("numbered list", "1. Welkom / 2. Toelichting commissies (on consecutive lines, each the next number)",
+               '<list rend="numbered"><item n="1">', "a list, each item with its number"),
     Convention("footnote mark", "word[1] ... [1] Note.", '<ref type="footnote" target="#...">1</ref>', "[1]"),
     Convention("footnote mark printed bare", "Conversation1 ... 1. Note.",
                '<ref type="footnote" rend="plain" target="#...">1</ref> ... <note type="footnote" rend="plain" '
@@ -277,7 +279,8 @@ def _read(el: etree._Element, out: list[str]) -> None:
         before = f"{n}. " if el.get("rend") == "plain" else FOOTNOTE_MARK[0] + n + FOOTNOTE_MARK[1] + " "
     elif local == "item":
         before = LIST_MARKS.get(el.getparent().get("rend", ""), "")
-    if el.get("n") and (local in ("p", "sp", "list") or (local == "note" and typ == "source")):
+    numbered = local == "item" and el.getparent() is not None and el.getparent().get("rend") == "numbered"
+    if el.get("n") and (local in ("p", "sp", "list") or numbered or (local == "note" and typ == "source")):
         # a printed paragraph, turn or note number; glued to the first word where a web page's margin number ran
         # into it ("2Gorbachev:")
         glued_n = local in ("p", "sp") and "glued" in el.get("rend", "").split()

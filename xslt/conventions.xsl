@@ -130,7 +130,8 @@
 
   <xsl:template match="item[ancestor::div[@type = 'record']]" mode="ed:text">
     <li>
-      <xsl:variable name="mark" select="$ed:list-marks(string(../@rend))"/>
+      <xsl:variable name="mark" select="if (../@rend = 'numbered' and @n) then @n || '. '
+          else $ed:list-marks(string(../@rend))"/>
       <xsl:if test="exists($mark)"><span class="mark"><xsl:value-of select="$mark"/></span></xsl:if>
       <xsl:apply-templates mode="ed:text"/>
     </li>

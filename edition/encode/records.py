@@ -62,6 +62,7 @@ class Item:
     n: str = ""  # a printed paragraph or footnote number
     items: list[tuple[str, int]] = field(default_factory=list)  # a list's items
     rend: str = ""
+    numbers: list[str] = field(default_factory=list)  # a numbered list's numbers, an item's each
 
 
 @dataclass

@@ -123,8 +123,9 @@ def write_item(parent: etree._Element, item: Item, f: Facts, base: dict, footnot
         sub(parent, "gap", reason="omitted", rend=GAP_REND[item.text])
     elif item.kind == "list":
         lst = sub(parent, "list", rend=item.rend, n=item.n)
-        for text, line in item.items:
-            fill(sub(lst, "item"), normalize(text).strip(), make_ctx(base, line, f, footnotes))
+        for k, (text, line) in enumerate(item.items):  # (a numbered list's items keep their numbers)
+            fill(sub(lst, "item", n=item.numbers[k] if item.numbers else None), normalize(text).strip(),
+                 make_ctx(base, line, f, footnotes))
     elif item.kind == "quote":
         quote = sub(parent, "quote")
         fill(sub(quote, "p", n=item.n), normalize(item.text).strip(), ctx)

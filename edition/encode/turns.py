@@ -1315,12 +1315,29 @@ def _names_follow(bs: list[Block], i: int, end: int) -> bool:
     return not line[end:].strip() and bool(lines) and _names_only(lines[0])
 
 
+def _numbered_list(text: str, line: int, n: str) -> Item | None:
+    """A numbered list, its items on consecutive lines of one block, each opening with the number after the one
+    before (an agenda's ``1. Welkom`` over ``2. Toelichting commissies`` over ``3. ...``; the first number, ``n``,
+    already read off the block): a list whose items keep their numbers. None where the lines do not count on."""
+    lines = text.split("\n")
+    marks = [NUMBER_RE.match(x) for x in lines[1:]]
+    if len(lines) < 2 or not n.isdigit() or not all(
+            m and int(m.group("n")) == int(n) + k + 1 for k, m in enumerate(marks)):
+        return None
+    items = [(lines[0], line)] + [(x[m.end():], line + k + 1) for k, (x, m) in enumerate(zip(lines[1:], marks,
+                                                                                          strict=True))]
+    return Item("list", "", line, items=items, rend="numbered", numbers=[n] + [m.group("n") for m in marks])
+
+
 def _item(text: str, line: int, n: str) -> Item:
     kind = furniture(text) if not n else ""
     if kind:
         return Item("fw", text, line, rend=kind)
     if not n and TIME_ONLY.fullmatch(text.strip()):
         return Item("time", text.strip(), line)
+    numbered = _numbered_list(text, line, n) if n else None
+    if numbered is not None:
+        return numbered
     lm = LIST_RE.match(text)
     if lm:
         # Items on consecutive lines of one block are items each; otherwise the block is one item.

@@ -6,6 +6,7 @@ word, and is valid against the edition's schema and rules."""
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -995,3 +996,24 @@ def test_a_time_the_record_gives_as_approximate_is_said_so_in_the_header(name, t
     path.write_text(text, encoding="utf-8")
     (doc,) = encode_file(path, registry).documents
     assert doc.tree.getroot().xpath("string(//t:settingDesc/t:setting/t:date)", namespaces=NS) == said
+
+
+def test_an_agenda_numbered_on_consecutive_lines_is_a_numbered_list_in_the_tei_and_on_the_page(registry, tmp_path):
+    """Minutes' agenda, an item a line, each numbered after the one before (``1. Opening ...`` over ``2. Jaarverslag
+    ...``): a list whose items keep their numbers, never one paragraph numbered 1 that runs the items together; the
+    web page shows each item with its number."""
+    from edition import publish
+    from edition.encode import combine
+
+    result = encode_file(FIXTURES / "notulen-agenda-nl.txt", registry)
+    (doc,) = result.documents
+    items = doc.tree.getroot().xpath("//t:body//t:list[@rend='numbered']/t:item", namespaces=NS)
+    assert [(i.get("n"), _text(i)) for i in items] == [("1", "Opening door de voorzitter"),
+                                                       ("2", "Jaarverslag van het bestuur"), ("3", "Begroting 2019"),
+                                                       ("4", "Rondvraag")]
+    assert not doc.tree.getroot().xpath("//t:body//t:p[@n]", namespaces=NS)
+    assert verify_lossless((FIXTURES / "notulen-agenda-nl.txt").read_text(encoding="utf-8"), result.documents) == []
+    write(combine([result], registry), tmp_path / "tei")
+    publish.build(tmp_path / "tei", tmp_path / "site", parts=("web",))
+    page = (tmp_path / "site" / "records" / f"{doc.id}.html").read_text(encoding="utf-8")
+    assert re.search(r'<li><span class="mark">2\. </span>Jaarverslag van het bestuur</li>', page)
