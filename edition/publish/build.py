@@ -95,7 +95,9 @@ def build(source: Path, out: Path, publisher: Publisher | None = None, parts: tu
                 removal.submit(shutil.rmtree, old, ignore_errors=True)
             if found.pending_search:
                 print(f"{out.name}: the pages are in place after {time.monotonic() - started:.2f} s; the search "
-                      "index of the records changed follows", file=sys.stderr, flush=True)
+                      "index of the records changed follows" if not found.up_to_date else
+                      f"{out.name}: the search index of the records a build before changed is brought up to date "
+                      "(that build was stopped before it)", file=sys.stderr, flush=True)
                 finish_search(out, out / MARKER, found.pending_search, jobs)
         return found, records
 

@@ -110,6 +110,8 @@ def finish_search(out: Path, marker: Path, pending: list[int], jobs: int = 1) ->
     old in one step (swap.swap); then the build record (``marker``) no longer names them. A build killed meanwhile
     leaves the site whole, with the old bundles, and named: the next build indexes them."""
     built = read_manifest(marker)
+    if built is None or not isinstance(built.get("shards"), int):
+        return  # (a build record this toolkit did not write: the next build builds all)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     try:
         index_for_search(staging, built["shards"], only=set(pending), jobs=jobs, before=out)
@@ -211,7 +213,7 @@ def quick_update(publisher: Publisher, found: Sources, out: Path, fresh: Path,
         return None
     # (the site's digests are read while the stylesheet makes the changed records' own; their files are linked, by
     # a process of their own, while it writes their pages and the package is written)
-    with ThreadPoolExecutor(max_workers=2) as background:
+    with ThreadPoolExecutor(max_workers=1) as background:
         reading = background.submit(_SiteDigests, out / DIGESTS, wanted)
         mine = replace(found, records=[p for p, u in zip(found.records, found.uris, strict=True) if u in wanted])
         made = fresh / ".edition-changed-digests.xml"
