@@ -773,6 +773,13 @@ EXPECTED = {
         kind="interview", lang="pt", date="2023-05-03", title="Entrevista com Ana Duarte",
         labels=["<Rita>", "<Ana>", "<Rita>", "<Ana>", "<Ana>", "<Rita>"],
         credits=[("interviewer", "Rita Sousa")], only_credits=True),
+    # the Congressional Record's House proceedings: the chair by its office qualified in Latin ("The SPEAKER pro
+    # tempore.", "The SPEAKER pro tempore (Mr. Teague).": who presides), the members by title and surname in
+    # capitals
+    "congressional-record-house.txt": dict(
+        kind="debate", lang="en", date="2011-05-11",
+        labels=["Mr. HARLAN.", "The SPEAKER pro tempore.", "Mr. HARLAN.", "Ms. DRAY.",
+                "The SPEAKER pro tempore (Mr. Teague)."]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
