@@ -363,11 +363,17 @@ CLOSING_ITEMS = 6
 EVENING, MORNING = "18:00", "06:00"
 
 
+#: The hour alone, of the day's half and perhaps its zone, as the White House's transcripts close with the hour the
+#: briefing ended after its last speech (``1:47 P.M. EDT``; ``END`` before it is a closing word of the language).
+CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?")
+
+
 def read_closing(record: Record) -> tuple[str | None, str]:
     """The time a record's last blocks say it ended, in the words that close a sitting of its language
     (``Whereupon, at 12:15 p.m., the hearing was adjourned.``, ``(Schluss: 12.21 Uhr)``, ``La seduta termina alle
     13,05.``), the time in the same block after them or in a short block of its own right after (``está
-    encerrada a sessão.`` / ``Eram 12 horas e 43 minutos.``); and the block that says it."""
+    encerrada a sessão.`` / ``Eram 12 horas e 43 minutos.``), or the hour alone that ends the record
+    (:data:`CLOCK_LINE`); and the block that says it."""
     closing = language().phrase_re("closing")
     if closing is None:
         return None, ""
@@ -382,6 +388,8 @@ def read_closing(record: Record) -> tuple[str | None, str]:
             rest = text[m.end():].strip(" .;:)]")
             if not rest and k + 1 < len(tail) and len(tail[k + 1]) <= TIME_LINE and (time := find_time(tail[k + 1])):
                 return time.start_time, tail[k + 1]
+    if tail and CLOCK_LINE.fullmatch(tail[-1].strip()) and (time := find_time(tail[-1])):
+        return time.start_time, tail[-1]  # the hour alone after the last speech ("1:47 P.M. EDT")
     return None, ""
 
 

@@ -780,6 +780,12 @@ EXPECTED = {
         kind="debate", lang="en", date="2011-05-11",
         labels=["Mr. HARLAN.", "The SPEAKER pro tempore.", "Mr. HARLAN.", "Ms. DRAY.",
                 "The SPEAKER pro tempore (Mr. Teague)."]),
+    # a press gaggle that closes with the hour alone after its last speech, as the White House prints it without
+    # "END" ("2:19 P.M. EDT"): the time it ended
+    "press-gaggle-hour-alone.txt": dict(
+        kind="press", lang="en", date="2023-06-14", time="14:05", end="14:19",
+        place="Aboard Air Force One, En Route Toledo, Ohio",
+        labels=["MS. HALE:", "Q:", "MS. HALE:", "Q:"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
