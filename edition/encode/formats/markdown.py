@@ -72,8 +72,11 @@ LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\((?P<href>[
 IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*(?:\n[^\[\]\n]+)?)\]\((?P<src>[^()\s]+)\)")
 
 
-#: Either, in the order they stand.
-INLINE = re.compile(f"{IMAGE.pattern}|{LINK.pattern}")
+#: An image that is a link's words (``[![Screenshot of the page](shot.png)](https://example.org)``): its description,
+#: linked where the link leads.
+LINKED_IMAGE = re.compile(r"\[!\[(?P<lalt>[^\[\]\n]*)\]\((?P<lsrc>[^()\s]+)\)\]\((?P<lhref>[^()\s]+)\)")
+#: Any of them, in the order they stand.
+INLINE = re.compile(f"{LINKED_IMAGE.pattern}|{IMAGE.pattern}|{LINK.pattern}")
 
 
 def _image_words(m: re.Match) -> str:
@@ -90,7 +93,11 @@ def _pieces(text: str, doc: Document) -> list[Piece]:
     pos = 0
     for m in INLINE.finditer(text):
         out.append((text[pos:m.start()], ()))
-        if m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
+        if m["lhref"] is not None:  # (a linked image: its description, or its address, where the link leads)
+            words = m["lalt"] if m["lalt"].strip() else m["lsrc"]
+            out.append((words, () if m["lhref"].startswith("#") else (("ref", (("target", _restore(m["lhref"])),)),)))
+            doc.count("images")
+        elif m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
             # front matter's marks, read as other characters, move it)
             out.append((_image_words(m), (("ref", (("target", _restore(m["src"])),)),)))
             doc.count("images")

@@ -389,3 +389,18 @@ def test_a_front_matters_list_of_quoted_strings_is_no_words_the_editors_supplied
     assert root.xpath("//t:supplied/text()", namespaces=NS) == ["of 2014"]
     text = "".join(root.find(f"{{{TEI_NS}}}text").itertext())
     assert "['Ann Lee', \"Bo Chen\"]" in text and "['policy']" in text
+
+
+def test_an_image_that_is_a_links_words_is_its_description_linked_where_the_link_leads(tmp_path):
+    """``[![Screenshot of the page](shot.png)](https://example.org)``: the image's description, linked to the link's
+    address; no brackets read as words the editors supplied, no address left as text."""
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes of the visit\n\nChair: We begin.\n\nClerk: Agreed.\n\nChair: See the page.\n\n"
+                    "[![Screenshot of the page](/img/shot.png)](https://example.org)\n", encoding="utf-8")
+    result = encode_file(path, Registry.load())
+    root = result.documents[0].tree.getroot()
+    refs = root.xpath("//t:text//t:ref", namespaces=NS)
+    assert [(r.get("target"), r.text) for r in refs] == [("https://example.org", "Screenshot of the page")]
+    assert root.xpath("//t:text//t:supplied", namespaces=NS) == []
+    assert "https://example.org" not in "".join(root.find(f"{{{TEI_NS}}}text").itertext())
+    assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
