@@ -348,16 +348,21 @@ def test_a_markdown_link_is_its_words_linked_and_a_plain_texts_brackets_stay_as_
     assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
 
 
+def _encoded_as(tmp_path, name: str, text: str):
+    """The result of encoding ``text`` saved as ``name`` (its extension says how it is read)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return encode_file(path, Registry.load())
+
+
 def test_a_markdown_backslash_escape_is_its_character_and_a_time_code_in_brackets_is_set_apart(tmp_path):
     """A podcast's transcript in Markdown escapes its time codes' brackets (``\\[03:56\\]``, CommonMark's backslash
     escape, so that they open no link): each is its character, the backslash no word (nor lost), and the time code
     of the recording, first or last in its paragraph, is ``fw type="timecode"``, never words the editors supplied;
     inside a fenced block of code a backslash stays as typed."""
-    path = tmp_path / "episode.md"
-    path.write_text("**Ann Lee:** Welcome to the show. It's good to have you.\n\n"
-                    "**Bo Chen:** \\[03:56\\] Thanks. I write snake\\_case.\n\n"
-                    "```\npath\\_name\n```\n\n**Ann Lee:** Back soon. \\[16:39\\]\n", encoding="utf-8")
-    result = encode_file(path, Registry.load())
+    result = _encoded_as(tmp_path, "episode.md", "**Ann Lee:** Welcome to the show. It's good to have you.\n\n"
+                         "**Bo Chen:** \\[03:56\\] Thanks. I write snake\\_case.\n\n"
+                         "```\npath\\_name\n```\n\n**Ann Lee:** Back soon. \\[16:39\\]\n")
     root = result.documents[0].tree.getroot()
     text = " ".join("".join(root.find(f"{{{TEI_NS}}}text").itertext()).split())
     assert "\\[" not in text and "snake_case" in text and "path\\_name" in text
@@ -370,10 +375,8 @@ def test_a_markdown_backslash_escape_is_its_character_and_a_time_code_in_bracket
 def test_a_time_the_editors_supply_in_a_sentence_is_no_time_code(tmp_path):
     """A clock's reading in brackets inside a sentence (``resumed at [10:30] in``) is words the editors supplied;
     one with hours, minutes and seconds is a time code wherever it stands."""
-    path = tmp_path / "memcon.txt"
-    path.write_text("Memorandum of Conversation\n\nSmith: The talks resumed at [10:30] in the hall. [00:12:31] "
-                    "More.\n\nJones: Yes.\n", encoding="utf-8")
-    root = encode_file(path, Registry.load()).documents[0].tree.getroot()
+    root = _encoded_as(tmp_path, "memcon.txt", "Memorandum of Conversation\n\nSmith: The talks resumed at [10:30] in "
+                       "the hall. [00:12:31] More.\n\nJones: Yes.\n").documents[0].tree.getroot()
     assert root.xpath("//t:supplied/text()", namespaces=NS) == ["10:30"]
     assert root.xpath("//t:fw[@type='timecode']/text()", namespaces=NS) == ["[00:12:31]"]
 
@@ -381,11 +384,9 @@ def test_a_time_the_editors_supply_in_a_sentence_is_no_time_code(tmp_path):
 def test_a_front_matters_list_of_quoted_strings_is_no_words_the_editors_supplied(tmp_path):
     """A front matter's list in YAML's brackets (``speakers: ['Ann Lee', "Bo Chen"]``) is data: its brackets are the
     list's, kept as typed, not words the editors supplied; brackets round words in the speech still are."""
-    path = tmp_path / "hearing.md"
-    path.write_text("---\ntitle: A hearing\nspeakers: ['Ann Lee', \"Bo Chen\"]\ntags: ['policy']\n---\n\n"
-                    "**Ann Lee:** The report [of 2014] is clear.\n\n**Bo Chen:** It is.\n\n**Ann Lee:** Thank you.\n",
-                    encoding="utf-8")
-    root = encode_file(path, Registry.load()).documents[0].tree.getroot()
+    root = _encoded_as(tmp_path, "hearing.md", "---\ntitle: A hearing\nspeakers: ['Ann Lee', \"Bo Chen\"]\n"
+                       "tags: ['policy']\n---\n\n**Ann Lee:** The report [of 2014] is clear.\n\n**Bo Chen:** It is.\n\n"
+                       "**Ann Lee:** Thank you.\n").documents[0].tree.getroot()
     assert root.xpath("//t:supplied/text()", namespaces=NS) == ["of 2014"]
     text = "".join(root.find(f"{{{TEI_NS}}}text").itertext())
     assert "['Ann Lee', \"Bo Chen\"]" in text and "['policy']" in text
@@ -394,10 +395,8 @@ def test_a_front_matters_list_of_quoted_strings_is_no_words_the_editors_supplied
 def test_an_image_that_is_a_links_words_is_its_description_linked_where_the_link_leads(tmp_path):
     """``[![Screenshot of the page](shot.png)](https://example.org)``: the image's description, linked to the link's
     address; no brackets read as words the editors supplied, no address left as text."""
-    path = tmp_path / "notes.md"
-    path.write_text("# Notes of the visit\n\nChair: We begin.\n\nClerk: Agreed.\n\nChair: See the page.\n\n"
-                    "[![Screenshot of the page](/img/shot.png)](https://example.org)\n", encoding="utf-8")
-    result = encode_file(path, Registry.load())
+    result = _encoded_as(tmp_path, "notes.md", "# Notes of the visit\n\nChair: We begin.\n\nClerk: Agreed.\n\n"
+                         "Chair: See the page.\n\n[![Screenshot of the page](/img/shot.png)](https://example.org)\n")
     root = result.documents[0].tree.getroot()
     refs = root.xpath("//t:text//t:ref", namespaces=NS)
     assert [(r.get("target"), r.text) for r in refs] == [("https://example.org", "Screenshot of the page")]
