@@ -209,6 +209,20 @@ class LabelCounts(Counter):
         return Counter({punct: max(recurring[punct], strong[punct] if strong[punct] >= 2 else 0)
                         for punct in set(recurring) | set(strong)})
 
+    def names_in_capitals(self) -> bool:
+        """Whether the document prints its speakers' names in capitals before a full stop: three names or more so
+        (``Mr. MICA.``: the surname's capitals, a ``Mc`` aside), and no name in small letters without a title
+        recurs as often as the most frequent of them."""
+        if getattr(self, "_capitals", None) is None:
+            def big(name: str) -> bool:
+                return _capitals(name.split()[-1].replace("Mc", "MC"))
+
+            stops = [(name, n) for (name, punct), n in self.forms.items() if punct == "stop"]
+            capitals = [n for name, n in stops if big(name)]
+            small = [n for name, n in stops if n >= 2 and not big(name) and name not in self.titled]
+            self._capitals = len(capitals) >= 3 and max(small, default=0) < max(capitals)
+        return self._capitals
+
     def common(self, word: str) -> bool:
         """Whether the text writes a word in lower case, and it names nobody of the registry ("right", not
         "major" or "bush")."""
@@ -896,6 +910,10 @@ def _pattern_label(m: re.Match, registry: Registry, candidates: Counter[str],
     colon = m.group("punct").strip() == ":"
     if not colon and isinstance(candidates, LabelCounts) and candidates.shouting and candidates[name] < 2:
         return None  # a text in capitals: any sentence reads as a name and a full stop
+    if not colon and not supplied and isinstance(candidates, LabelCounts) and not _capitals(name) and \
+            candidates.names_in_capitals() and registry.resolve_label(name)[0] is None:
+        return None  # a word in small letters and a full stop where the speakers are printed in capitals
+        # (LabelCounts.names_in_capitals: "... Constantino" over "Brumidi. That is ...")
     who, _how = registry.resolve_label(name, supplied)
     letters = re.sub(r"[^A-Za-z]", "", name)
     stops = candidates.styles()["stop"] if isinstance(candidates, LabelCounts) else styled
@@ -1074,6 +1092,11 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if label.punct == "stop" and label.caps and not label.titled and isinstance(candidates, LabelCounts) and \
             candidates.shouting and count < 2:
         return None  # a text in capitals (a cable): any sentence reads as a name and a full stop
+    if label.punct == "stop" and not (label.titled or label.caps) and isinstance(candidates, LabelCounts) and \
+            candidates.names_in_capitals():
+        return None  # where speakers are printed in capitals before a full stop (the Congressional Record's "Mr.
+        # MICA.", "Ms. MILLENDER-McDONALD."), a word in small letters and a full stop at a line's start is the end
+        # of a sentence a line broke (LabelCounts.names_in_capitals)
     if count >= 2:
         return f"it opens {count} blocks"
     if registry.resolve_label(name)[0] is not None:

@@ -775,10 +775,11 @@ EXPECTED = {
         credits=[("interviewer", "Rita Sousa")], only_credits=True),
     # the Congressional Record's House proceedings: the chair by its office qualified in Latin ("The SPEAKER pro
     # tempore.", "The SPEAKER pro tempore (Mr. Teague).": who presides), the members by title and surname in
-    # capitals
+    # capitals; a hard-wrapped line that opens with a word in small letters and a full stop ("... postmaster in"
+    # over "Elmwood. She opened ..."), twice, is a sentence's end, not a speaker
     "congressional-record-house.txt": dict(
         kind="debate", lang="en", date="2011-05-11",
-        labels=["Mr. HARLAN.", "The SPEAKER pro tempore.", "Mr. HARLAN.", "Ms. DRAY.",
+        labels=["Mr. HARLAN.", "The SPEAKER pro tempore.", "Mr. HARLAN.", "Ms. DRAY.", "Mr. COLE.", "Mr. HARLAN.",
                 "The SPEAKER pro tempore (Mr. Teague)."]),
     # a press gaggle that closes with the hour alone after its last speech, as the White House prints it without
     # "END" ("2:19 P.M. EDT"): the time it ended
