@@ -17,7 +17,7 @@ from .header_block import HEADER_FIELD, PARTICIPANTS, field_alone
 from .labels import wrapped_title
 from .language import FIELDS
 from .language import current as language
-from .lines import number_lines, regroup, unmark
+from .lines import caption_offsets, number_lines, regroup, unmark
 from .profile import current
 from .records import Block, Heading, Item, Record, TranscriptError, unwrap
 from .registry import Registry
@@ -677,7 +677,8 @@ def parse(text: str, registry: Registry, report: Report) -> list[Record]:
                                 "record's title, its other fields as a title page's")
     else:
         starts = _record_starts(bs, candidates, report)
-    if not starts:  # a page's, a sitting's, an interview's own title, among the page's furniture
+    if not starts and not caption_offsets(text.split("\n")):  # a page's, a sitting's, an interview's own title,
+        # among the page's furniture (not a line of a video's captions: speech)
         speakers = speaker_headings(bs, registry)  # (a speaker set as a heading: the text has begun)
         found = title_block(bs, lambda t: opens_turn(t, registry, candidates) or t.strip() in speakers)
         k = None

@@ -4,7 +4,10 @@ rend="numbered"/>``), and the lines are read as the paragraphs and turns they ma
 
 While the text is read, each number stands in the text as a mark that no transcript holds (two characters of
 Unicode's private use area around it), so that the readers of paragraphs and labels see the words and the inline
-encoding (:mod:`.inline`) turns the mark into the ``lb``. A transcript that holds those characters is not read so."""
+encoding (:mod:`.inline`) turns the mark into the ``lb``. A transcript that holds those characters is not read so.
+
+A video's captions mark their lines otherwise: each line of words under the recording's elapsed time
+(:func:`caption_offsets`), which is no hour of the day, and whose lines are speech, none a heading or a dateline."""
 
 from __future__ import annotations
 
@@ -75,3 +78,23 @@ def regroup(bs: list[Block], opens_paragraph) -> list[Block]:
         else:
             out.append(u)
     return out
+
+
+#: A caption's elapsed time alone on its line (``0:02``, ``1:00``, ``12:47``, ``1:02:17``), as a video's captions set
+#: one over each line of words: where the recording stands, never an hour of the day.
+OFFSET_LINE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def caption_offsets(lines: list[str]) -> list[int]:
+    """The lines of a video's captions that give the recording's elapsed time (:data:`OFFSET_LINE`): five or more,
+    in order, the first within the first minute; none where the text is no such captions (a log's clock times
+    are hours of the day, which do not begin at nought)."""
+    found = []
+    for k, line in enumerate(lines):
+        m = OFFSET_LINE.fullmatch(line.strip())
+        if m:
+            a, b, c = (int(g) if g else None for g in m.groups())
+            found.append((k, a * 60 + b if c is None else (a * 60 + b) * 60 + c))
+    if len(found) < 5 or found[0][1] >= 60 or any(b < a for (_, a), (_, b) in zip(found, found[1:], strict=False)):
+        return []
+    return [k for k, _ in found]

@@ -20,7 +20,7 @@ from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_datel
 from .header_block import listed_role, without_stop
 from .language import PEOPLE
 from .language import current as language
-from .lines import unmark
+from .lines import caption_offsets, unmark
 from .records import Item, Record, Turn
 
 if TYPE_CHECKING:
@@ -272,6 +272,8 @@ def read_opening(record: Record) -> Opening:
         if end := _time_field(title, ends):  # "... INÍCIO: 10h37min TÉRMINO: 11h46min" run into the title's line
             out.end, out.end_said = end.start_time, title
     prose = next((k for k, line in enumerate(lines) if sentence(line)), len(lines))  # (where the text has begun)
+    offsets = set(caption_offsets(lines))  # a video's captions: the text begins at the first, unpunctuated
+    prose = min(prose, min(offsets, default=prose))
     for k, line in enumerate(lines):
         m = FIELD.match(BULLET.sub("", line))
         name = front_matter.key(m.group("name").strip()).lower() if m else ""  # ("transcript_by")
@@ -321,15 +323,16 @@ def read_opening(record: Record) -> Opening:
             out.time, out.time_said = field_time, line  # "... INÍCIO: 10h37min TÉRMINO: ..." run into one line
         if out.end is None and (field_end := _time_field(line, ends)):
             out.end, out.end_said = field_end.start_time, line
-        if (out.time is None or stamped) and len(line) <= TIME_LINE and (time := find_time(line)) and \
-                not find_date(line) and not RECORDING_START.fullmatch(line[time.start:time.end]) and \
+        if (out.time is None or stamped) and k not in offsets and len(line) <= TIME_LINE and \
+                (time := find_time(line)) and not find_date(line) and \
+                not RECORDING_START.fullmatch(line[time.start:time.end]) and \
                 all((len(w) <= 4 and (w.islower() or w.isupper())) or w.lower() in v.time_words
                     for w in _words(line[:time.start] + line[time.end:])):
             out.time, out.time_said = time, line  # "FROM 6:00 TO 7:10 P.M.", "1:17 P.M. EDT", "Kl. 09.00–11.42"
             stamped = False  # (a time on a line of its own, under a release's date and time, is the event's)
         # (once a date was read in a sentence, only a date line of its own overrides it; none the record speaks of)
         date = find_date(line) if (out.date is None or (in_prose and len(line) <= DATE_LINE)) and \
-            not _spoken_of(lines, k, prose) else None
+            not _spoken_of(lines, k, prose) and not (offsets and k > prose) else None  # (captions are speech)
         if date and (len(line) <= DATING_MAX or date.start <= DATE_FIRST):  # ("On April 16, 1972, ... met in")
             out.date, out.date_to, out.date_said = date.iso, date.to or None, line
             # a date well inside a sentence (a law's "ordonnance du 17 novembre 1958" in an agenda's item) is the

@@ -787,6 +787,10 @@ EXPECTED = {
         kind="press", lang="en", date="2023-06-14", time="14:05", end="14:19",
         place="Aboard Air Force One, En Route Toledo, Ohio",
         labels=["MS. HALE:", "Q:", "MS. HALE:", "Q:"]),
+    # a video's automatic captions of a hearing: each line of words under the recording's elapsed time ("0:02",
+    # "0:09"), no punctuation, no labels; the offsets are no hour of the day, the dates the chair speaks of (a
+    # mission "il 12 marzo 2023 a Palermo") not the record's, and no caption line is its title
+    "sottotitoli-audizione-it.txt": dict(kind="hearing", lang="it", date="", time=None, labels=[]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
