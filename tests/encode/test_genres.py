@@ -791,6 +791,13 @@ EXPECTED = {
     # "0:09"), no punctuation, no labels; the offsets are no hour of the day, the dates the chair speaks of (a
     # mission "il 12 marzo 2023 a Palermo") not the record's, and no caption line is its title
     "sottotitoli-audizione-it.txt": dict(kind="hearing", lang="it", date="", time=None, labels=[]),
+    # a jury's selection as a court reporter transcribes it: the notes of who is in the room and where the bench
+    # talks ("(Jury panel present)", "(At the sidebar)", "(In open court)", "(Jury not present)") are events in
+    # the room, never words the editors supplied nor speech
+    "voir-dire-sidebar.txt": dict(
+        kind="trial", lang="en", date="2023-03-07", time="09:30",
+        labels=["THE COURT:", "MS. GRANT:", "THE COURT:", "MS. GRANT:", "THE COURT:", "THE COURT:"],
+        events=["Jury panel present", "At the sidebar", "In open court", "Jury not present"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
