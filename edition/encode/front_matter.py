@@ -73,7 +73,7 @@ def fields_apart(bs: list[Block]) -> list[Block]:
     if title_line(bs) is None:
         return bs
     out: list[Block] = []
-    for k, b in enumerate(bs[:LINES]):
+    for k, b in enumerate(bs):  # (up to its close, however long a field's value: "transcript: |" over the text)
         lines = b.text.split("\n")
         closed = next((n for n, line in enumerate(lines) if (k or n) and CLOSE.fullmatch(line)), None)
         end = len(lines) if closed is None else closed + 1

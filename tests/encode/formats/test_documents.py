@@ -403,3 +403,14 @@ def test_an_image_that_is_a_links_words_is_its_description_linked_where_the_link
     assert root.xpath("//t:text//t:supplied", namespaces=NS) == []
     assert "https://example.org" not in "".join(root.find(f"{{{TEI_NS}}}text").itertext())
     assert not [m.text for m in result.report.messages if "differs from the transcript" in m.text]
+
+
+def test_a_front_matters_title_stands_alone_however_long_the_front_matter(tmp_path):
+    """A front matter that holds the whole transcript in a field of its own (a site's ``transcript: |`` over
+    dozens of paragraphs, each after a blank line) still closes where its fence does: its title is the title's
+    field alone, not run into the field below it."""
+    speech = "\n\n".join(f"    **Ann Lee:** Paragraph {k} of the episode." for k in range(60))
+    result = _encoded_as(tmp_path, "episode.md", f"---\ndate: 2017-12-11\ntitle: \"A Long Episode\"\n"
+                         f"transcript: |\n{speech}\n---\n\nThe episode's page ends here.\n")
+    root = result.documents[0].tree.getroot()
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "A Long Episode"
