@@ -1009,6 +1009,14 @@ def _ruled(name: str, candidates: Counter[str]) -> bool:
     return isinstance(candidates, LabelCounts) and bool(candidates.ruled[name]) and candidates.ruled.total() >= 2
 
 
+def _call_sign(label: forms.Label, candidates: Counter[str]) -> bool:
+    """Whether a name with a number, in capitals before a colon, is a station's call sign heard once in a radio log
+    whose labels are so (``CHASE 1:``, ``HUNTCLUB 3:`` among ``CAPCOM:`` and ``CC:``), not an item's heading."""
+    return label.caps and label.punct == "colon" and isinstance(candidates, LabelCounts) and \
+        candidates.styles()["colon"] >= 2 and candidates.shouting is False and \
+        sum(n for (name, punct), n in candidates.forms.items() if punct == "colon" and _capitals(name)) >= 10
+
+
 def _voices_in_brackets(label: forms.Label, candidates: Counter[str]) -> bool:
     """Whether a voice numbered in brackets alone on its line (``[Speaker 3]``) stands in a document that sets its
     other voices so, one of them again and again (a transcription service's output): then once is enough."""
@@ -1029,7 +1037,7 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     count = candidates.forms[(name, label.punct)] if isinstance(candidates, LabelCounts) else candidates[name]
     if _voices_in_brackets(label, candidates):
         return "a voice numbered in brackets alone on its line, as the document sets the others"
-    if count < 2 and re.search(r"\d", name):
+    if count < 2 and re.search(r"\d", name) and not _call_sign(label, candidates):
         return None  # a participant known by a number speaks again and again; once, it heads an item ("Punkt 1:")
     # a person's role that a header names as a field ("Interviewer: Daniel Price") speaks where it labels turns
     # again and again ("INTERVIEWER: So tell me ...", "NARRATOR:", "INTERPRETER:")

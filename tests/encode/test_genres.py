@@ -798,6 +798,12 @@ EXPECTED = {
         kind="trial", lang="en", date="2023-03-07", time="09:30",
         labels=["THE COURT:", "MS. GRANT:", "THE COURT:", "MS. GRANT:", "THE COURT:", "THE COURT:"],
         events=["Jury panel present", "At the sidebar", "In open court", "Jury not present"]),
+    # a radio log whose stations are labelled by call signs in capitals, some with a number and heard once
+    # ("CHASE 1:", "HUNTCLUB 3:"): stations, not the headings of numbered items
+    "radio-call-signs.txt": dict(
+        lang="en",
+        labels=["CAPCOM:", "RECOVERY:", "CAPCOM:", "CHASE 1:", "RECOVERY:", "CAPCOM:", "HUNTCLUB 3:", "RECOVERY:",
+                "CAPCOM:", "RECOVERY:", "CAPCOM:", "RECOVERY:", "CAPCOM:"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
