@@ -293,3 +293,19 @@ def listed_role(line: str) -> str | None:
 
 def _lines(text: str) -> list[str]:
     return [normalize(line).strip() for line in text.split("\n") if line.strip()]
+
+
+#: A roster of who attends, as meeting notes print it above the minutes: each name and the initials its labels use,
+#: in parentheses, between commas (``Brian Terlson (BT), Dmitry Lomov (DL), Waldemar Horwat (WH), ...``).
+ROSTER_ENTRY = re.compile(r"(?P<name>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){1,4})[ \t]*"
+                          r"\((?P<code>[^\W\d_a-z]{2,4})\)")
+
+
+def roster(text: str) -> dict[str, str]:
+    """A block that is a roster (:data:`ROSTER_ENTRY`, three entries or more and nothing else but commas): each
+    label's initials and the name they stand for; empty where the block is none."""
+    entries = list(ROSTER_ENTRY.finditer(text))
+    rest = ROSTER_ENTRY.sub("", text)
+    if len(entries) < 3 or re.search(r"[^\s,;]", rest):
+        return {}
+    return {m.group("code"): " ".join(m.group("name").split()) for m in entries}

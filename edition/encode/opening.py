@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..conventions import BOLD_MARKS, normalize
 from . import front_matter
 from .dates import MONTHS, WEEKDAYS, TimeValue, find_date, find_time, read_dateline
-from .header_block import listed_role, without_stop
+from .header_block import listed_role, roster, without_stop
 from .language import PEOPLE
 from .language import current as language
 from .lines import caption_offsets, unmark
@@ -309,6 +309,9 @@ def read_opening(record: Record) -> Opening:
             continue  # a catalogue's or a page's own field ("Last updated 2021-03-01"): never the record's date
         if published(line):
             continue  # a page's byline: when the page was published or updated, never when the record was made
+        if (rostered := roster(line)):  # "Brian Terlson (BT), Dmitry Lomov (DL), ...": who attends
+            out.listed += [(n, "participant") for n in rostered.values() if (n, "participant") not in out.listed]
+            continue
         if line.count("|") >= 2:
             continue  # a row of a listing, cells between bars ("Text File | 1993-07-27 | 63KB"): the file's, never
             # the record's date

@@ -13,6 +13,7 @@ from ..conventions import GAP_RE
 from . import front_matter
 from . import labels as forms
 from .dates import find_date, find_time
+from .header_block import roster
 from .language import current as language
 from .lines import LEADING_MARKS, MARK_RE
 from .profile import current
@@ -527,6 +528,9 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
     alone = ""  # the punctuation of the label of the turn under way, when it stood alone on its line
     typed = TYPED.get()
     speakers_set = speaker_headings(bs, registry)
+    rostered: dict[str, str] = {}  # a roster's initials and names, above the turns ("Brian Terlson (BT), ...")
+    for b in bs:
+        rostered.update(roster(b.text))
     closing = language().phrase_re("closing")  # the words that close a sitting (below)
     presiding = language().phrase_re("presiding")  # a line that says who takes the chair (below)
     stamp = ""  # a log's time stamp on a line of its own over the label of the turn it times
@@ -649,6 +653,9 @@ def read_body(bs: list[Block], registry: Registry, report: Report, candidates: C
             name, supplied, printed, end, evidence = label.name, label.supplied, label.printed, label.end, \
                 label.evidence
             report.found(b.line, f"speaker label {printed!r} accepted: {evidence}")
+            if not supplied and name in rostered:  # "BT:" under a roster's "Brian Terlson (BT)": that person
+                report.found(b.line, f"speaker label {printed!r} stands for {rostered[name]}, as the roster says")
+                name = rostered[name]
             who, how = registry.resolve_label(name, supplied)
             words = [w for w in (f"{supplied} {name}").split() if w.rstrip(".") not in HONORIFICS]
             if who and "near spelling" in how and words and (given := _given_elsewhere(bs, words[-1], who, registry)):

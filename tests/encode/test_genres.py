@@ -804,6 +804,12 @@ EXPECTED = {
         lang="en",
         labels=["CAPCOM:", "RECOVERY:", "CAPCOM:", "CHASE 1:", "RECOVERY:", "CAPCOM:", "HUNTCLUB 3:", "RECOVERY:",
                 "CAPCOM:", "RECOVERY:", "CAPCOM:", "RECOVERY:", "CAPCOM:"]),
+    # a standards committee's meeting notes: a roster of who attends above them, each name with the initials the
+    # labels use ("Ana Ruiz (AR), Ben Okafor (BO), ..."): each attends, one who never speaks too, and each label is
+    # the person the roster names (three speakers, not provisional persons "AR", "BO", "CW")
+    "meeting-notes-roster.md": dict(
+        lang="en", date="2022-03-03", labels=["AR:", "BO:", "AR:", "CW:", "AR:"], speakers=3,
+        participants=["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dana Holt"], absent=["AR", "BO", "CW"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
