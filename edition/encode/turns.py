@@ -324,7 +324,8 @@ def label_counts(bs: list[Block], registry: Registry | None = None) -> LabelCoun
         marked = LEADING_MARKS.sub("", text, count=1)
         asking = label if marked == text else forms.read(marked, language())
         counts.asked = counts.asked or bool(asking and asking.question)
-        if label and label.name.lower() in language().person_fields:
+        if label and label.name.lower() in language().person_fields and \
+                not NAME_ONLY.fullmatch(text[label.end:].strip().rstrip(".")):  # (not a field: "Interviewer: X Y")
             counts.roles[(label.name, label.punct)] += 1  # "INTERVIEWER:", a field's name too (see _form_evidence)
         if m and not _plausible(m.group("name"), _punct(m), counts):
             m = None
@@ -1053,6 +1054,10 @@ def _form_evidence(label: forms.Label, registry: Registry, candidates: Counter[s
     if (not asks and not short and not role and (_field(name) or _field(bare))) or \
             not (asks or short or role or _plausible(name, label.punct, counts)):
         return None  # (a question's word may name a field too: "Periodista")
+    if role and label.punct == "colon" and not label.caps and not label.alone:
+        # ("Entrevistadora: Oi, tudo bem?" over "Entrevistado: Tudo bem.", again and again: the roles speak; in
+        # capitals, the evidence of capitals below holds)
+        return "a person's role, which a title page names as a field, labelling turns again and again"
     styles = candidates.styles() if isinstance(candidates, LabelCounts) else Counter()
     if label.answer and count < 2 and isinstance(candidates, LabelCounts) and not candidates.asked:
         return None  # an answer's mark once in a record that marks no question: a list's letter ("A. TOP 1: ...")

@@ -810,6 +810,11 @@ EXPECTED = {
     "meeting-notes-roster.md": dict(
         lang="en", date="2022-03-03", labels=["AR:", "BO:", "AR:", "CW:", "AR:"], speakers=3,
         participants=["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dana Holt"], absent=["AR", "BO", "CW"]),
+    # an interview in Markdown whose voices are labelled by their roles, the words a title page's fields use
+    # ("**Entrevistadora:** Oi, tudo bem?" over "**Entrevistado:** Tudo bem.", again and again): turns, never fields
+    # that would list "Tudo" or "É." as taking part
+    "entrevista-papeis-br.md": dict(
+        kind="interview", lang="pt", labels=["Entrevistadora:", "Entrevistado:"] * 3, absent=["Tudo", "É.", "Quase"]),
     # an association's minutes in reported speech: the title that names the kind of record right over the first
     # sentence (no blank line between); each vote's result under its item ("Das Ergebnis der Abstimmung:",
     # "Begründung der Nein-Stimmen:": the words that head an item, each language's [labels] items), no speaker
