@@ -15,11 +15,10 @@ import sys
 from pathlib import Path
 
 
-def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset(),
-               indexed: set[str] = frozenset()) -> int:
-    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles but those
-    ``indexed`` again (by name) and the ``aggregates`` (names at the top) of the site ``out``, where this rebuild did
-    not write them again; returns how many files. Nothing else of ``out`` is carried.
+def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset()) -> int:
+    """Link into ``fresh`` the pages (and TEI files) of the records ``keep`` (by id), the search bundles and the
+    ``aggregates`` (names at the top) of the site ``out``, where this rebuild did not write them again; returns how
+    many files. Nothing else of ``out`` is carried.
 
     Hard links, not copies: nothing writes into these files in place (a page written again is written before they
     are linked, and pagefind writes a bundle into a new folder), so the old site stays as it was until the new one
@@ -28,8 +27,7 @@ def carry_over(out: Path, fresh: Path, keep: set[str], aggregates: set[str] = fr
     for folder, dirs, files in os.walk(out):
         here = os.path.relpath(folder, out)
         if here == ".":
-            dirs[:] = [d for d in dirs if d == "records" or (d.startswith("pagefind") and d not in indexed)
-                       or d in aggregates]
+            dirs[:] = [d for d in dirs if d == "records" or d.startswith("pagefind") or d in aggregates]
             files = [f for f in files if f in aggregates]
         elif here == "records":
             dirs[:] = [d for d in dirs if d in keep]  # the pages of a record published in parts (records/ID/)
@@ -56,14 +54,12 @@ class Carrying:
     a file in ``fresh`` (removed when it ends); :meth:`result` waits for it. A context manager: leaving on an
     error stops the process, which writes into the folder the failed build removes."""
 
-    def __init__(self, out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset(),
-                 indexed: set[str] = frozenset()) -> None:
+    def __init__(self, out: Path, fresh: Path, keep: set[str], aggregates: set[str] = frozenset()) -> None:
         from .child import python_child
 
         self._job = fresh / ".edition-carry.json"
         self._job.write_text(json.dumps({"out": str(out), "fresh": str(fresh), "keep": sorted(keep),
-                                         "aggregates": sorted(aggregates), "indexed": sorted(indexed)}),
-                             encoding="utf-8")
+                                         "aggregates": sorted(aggregates)}), encoding="utf-8")
         self._proc = subprocess.Popen(python_child(__file__, str(self._job)), stdin=subprocess.DEVNULL,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
         self._said: tuple[str, str] | None = None
@@ -95,5 +91,4 @@ class Carrying:
 
 if __name__ == "__main__":  # Carrying's process: the job's file named on its command line; the count on its output
     job = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    print(carry_over(Path(job["out"]), Path(job["fresh"]), set(job["keep"]), set(job["aggregates"]),
-                     set(job["indexed"])))
+    print(carry_over(Path(job["out"]), Path(job["fresh"]), set(job["keep"]), set(job["aggregates"])))
