@@ -33,17 +33,15 @@ def write_package(found: Sources, out: Path, previous: Path | None = None, carry
     file ``out`` does not have yet is taken from there."""
     with _Previous(previous) as old, zipfile.ZipFile(out / PACKAGE, "w", compression=zipfile.ZIP_DEFLATED) as z:
         # a record's file: its folder and inode
-        files = dict.fromkeys(old.records, old.folder) if carrying else {}
-        inodes = dict(old.records) if carrying else {}
-        with os.scandir(out / "records") as entries:
-            here = str(out / "records")
-            for e in entries:
-                files[e.name], inodes[e.name] = here, e.inode()
+        files = {name: (old.folder, inode) for name, inode in old.records.items()} if carrying else {}
+        here = str(out / "records")
+        with os.scandir(here) as entries:
+            files.update({e.name: (here, e.inode()) for e in entries})
         # (name, content or file, the file's inode where it is a record's)
         members: list[tuple[str, str | bytes, int | None]] = [("README.txt", readme(found).encode("utf-8"), None)]
         for suffix in (".xml", ".txt"):
-            members += [(f"records/{name}", os.path.join(files[name], name), inodes[name]) for name in sorted(files)
-                        if name.endswith(suffix)]
+            members += [(f"records/{name}", os.path.join(files[name][0], name), files[name][1])
+                        for name in sorted(files) if name.endswith(suffix)]
         for name, path in (("persons.xml", found.persons), ("edition.xml", found.edition)):
             if path is not None:
                 members.append((name, str(path), None))
