@@ -118,35 +118,39 @@ def read(text: str, vocabulary: Vocabulary) -> Label | None:
     first = lines[0]
     if len(lines) > 1 and wrapped_title(first, lines[1], vocabulary):
         first = first + "\n" + lines[1]
+    code = vocabulary.language.code
     glued = GLUED_INITIALS.match(first)
     if glued and glued.group("label").isupper() and (glued.group("stop") or not first[glued.end():][:1].isspace()):
         # "ШУФРИЧ Н.І.Дякую.", "ШУФРИЧ Н.І.. Пані": the label read as if set apart, its end where the speech begins
-        label = _read_line((glued.group("label") + " " + first[glued.end():])[:MAX_LABEL + 20],
-                           vocabulary.language.code)
-        if label and label.end == len(glued.group("label")):
-            return replace(label, printed=first[:glued.end()], end=glued.end())
+        label = _set_apart(first, glued.group("label"), " ", glued.end(), code)
+        if label:
+            return label
     caps = GLUED_CAPS.match(first)
     if caps and caps.group("label").isupper() and (first[caps.end()].isupper() or first[caps.end()] in "\u00bf\u00a1"):
-        label = _read_line((caps.group("label") + ": " + first[caps.end():])[:MAX_LABEL + 20], vocabulary.language.code)
-        if label and label.end == len(caps.group("label")) + 1:
-            return replace(label, printed=first[:caps.end()], end=caps.end())
+        label = _set_apart(first, caps.group("label"), ": ", caps.end(), code)
+        if label:
+            return label
     angle = ANGLE_LABEL.match(first)
     if angle and angle.group("label").lower() not in HTML_TAGS:
         # "<Miguel> Sim, concedida.": the label read as if a colon ended it, its end after the bracket
-        inner = angle.group("label")
-        label = _read_line((inner + ": " + first[angle.end():])[:MAX_LABEL + 20], vocabulary.language.code)
-        if label and label.end == len(inner) + 1:
-            return replace(label, printed=first[:angle.end()], end=angle.end(),
-                           alone=not first[angle.end():].strip())
-        return None
+        return _set_apart(first, angle.group("label"), ": ", angle.end(), code)
     bold = BOLD_LABEL.match(first)
     if bold:  # "**Macron :** Bonjour": the label read without the asterisks, its end after the closing pair
         inner = bold.group("label")
-        label = _read_line((inner + first[bold.end():])[:MAX_LABEL + 20], vocabulary.language.code)
+        label = _read_line((inner + first[bold.end():])[:MAX_LABEL + 20], code)
         if label and not inner[label.end:].strip() and label.end >= len(inner.rstrip()):
             return replace(label, end=bold.end(), alone=not first[bold.end():].strip())
         return None
-    return _read_line(first[:MAX_LABEL + 20], vocabulary.language.code)
+    return _read_line(first[:MAX_LABEL + 20], code)
+
+
+def _set_apart(first: str, inner: str, gap: str, end: int, code: str) -> Label | None:
+    """The label ``inner`` (the first ``end`` characters of ``first`` as printed) read as if ``gap`` (a space, a
+    colon and a space) parted it from the speech after it, where the label it makes is ``inner`` whole."""
+    label = _read_line((inner + gap + first[end:])[:MAX_LABEL + 20], code)
+    if label and label.end == len(inner) + len(gap.rstrip()):
+        return replace(label, printed=first[:end], end=end)
+    return None
 
 
 #: A surname in capitals and its initials, the speech glued to them or a second full stop after them, as typists of
@@ -337,7 +341,8 @@ def _closing(line: str, pos: int, names: list[str], titles: list[str], particles
     given = GIVEN_AFTER.match(line, at) if caps_mode else None
     if given and vocabulary.title_re.fullmatch(given.group("title")):
         at = given.end()  # a forename after the surname in capitals: "El señor ZALDÍVAR, don Andrés (Presidente).-"
-    m = ROLE.match(_office_stops(line, at, vocabulary), at)
+    m = ROLE.match(_office_stops(line, at, vocabulary), at) if line.startswith(",", at) else None  # (ROLE opens
+    # with a comma: the line is looked at again only where an office may follow)
     office = line[m.start("role"):m.end("role")] if m else ""
     if m and _office(office, vocabulary) and not (
             line[m.end():].lstrip().startswith(".") and _abbreviation(office.split()[-1], vocabulary)):
