@@ -304,6 +304,8 @@ ROSTER_ENTRY = re.compile(r"(?P<name>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w
 def roster(text: str) -> dict[str, str]:
     """A block that is a roster (:data:`ROSTER_ENTRY`, three entries or more and nothing else but commas): each
     label's initials and the name they stand for; empty where the block is none."""
+    if text.count("(") < 3:
+        return {}  # (the pattern is not tried on every paragraph of a record)
     entries = list(ROSTER_ENTRY.finditer(text))
     rest = ROSTER_ENTRY.sub("", text)
     if len(entries) < 3 or re.search(r"[^\s,;]", rest):

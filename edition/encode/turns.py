@@ -1021,7 +1021,7 @@ def _call_sign(label: forms.Label, candidates: Counter[str]) -> bool:
     """Whether a name with a number, in capitals before a colon, is a station's call sign heard once in a radio log
     whose labels are so (``CHASE 1:``, ``HUNTCLUB 3:`` among ``CAPCOM:`` and ``CC:``), not an item's heading."""
     return label.caps and label.punct == "colon" and isinstance(candidates, LabelCounts) and \
-        candidates.styles()["colon"] >= 2 and candidates.shouting is False and \
+        candidates.styles()["colon"] >= 2 and not candidates.shouting and \
         sum(n for (name, punct), n in candidates.forms.items() if punct == "colon" and _capitals(name)) >= 10
 
 
