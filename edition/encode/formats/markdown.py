@@ -79,9 +79,14 @@ LINKED_IMAGE = re.compile(r"\[!\[(?P<lalt>[^\[\]\n]*)\]\((?P<lsrc>[^()\s]+)\)\]\
 INLINE = re.compile(f"{LINKED_IMAGE.pattern}|{IMAGE.pattern}|{LINK.pattern}")
 
 
-def _image_words(m: re.Match) -> str:
-    """An image as the text reads it: its description, else its address."""
-    return m["alt"] if m["alt"].strip() else m["src"]
+def _image_words(m: re.Match, alt: str = "alt", src: str = "src") -> str:
+    """An image as the text reads it: its description, else its address (the match's groups ``alt`` and ``src``)."""
+    return m[alt] if m[alt].strip() else m[src]
+
+
+def _link(href: str) -> tuple:
+    """The marks of words linked to ``href``: none for a link within the page (``#conclusion``)."""
+    return () if href.startswith("#") else (("ref", (("target", _restore(href)),)),)
 
 
 def _pieces(text: str, doc: Document) -> list[Piece]:
@@ -94,16 +99,14 @@ def _pieces(text: str, doc: Document) -> list[Piece]:
     for m in INLINE.finditer(text):
         out.append((text[pos:m.start()], ()))
         if m["lhref"] is not None:  # (a linked image: its description, or its address, where the link leads)
-            words = m["lalt"] if m["lalt"].strip() else m["lsrc"]
-            out.append((words, () if m["lhref"].startswith("#") else (("ref", (("target", _restore(m["lhref"])),)),)))
+            out.append((_image_words(m, "lalt", "lsrc"), _link(m["lhref"])))
             doc.count("images")
         elif m["src"] is not None:  # (its words where they stand: a figure set apart would be put where a rule's or a
             # front matter's marks, read as other characters, move it)
             out.append((_image_words(m), (("ref", (("target", _restore(m["src"])),)),)))
             doc.count("images")
         else:
-            href = m["href"]
-            out.append((m["words"], () if href.startswith("#") else (("ref", (("target", _restore(href)),)),)))
+            out.append((m["words"], _link(m["href"])))
         pos = m.end()
     out.append((text[pos:], ()))
     return [(_restore(words) if isinstance(words, str) else words, marks) for words, marks in out
